@@ -1,0 +1,213 @@
+/**
+ * The Kamervraag document model: what `parse(text)` returns.
+ *
+ * Every element carries an LSP `Range` (0-based line, UTF-16 character offsets), so an
+ * editor can point at it exactly. The model knows nothing of a connection or a URI.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+export type { Range, Position } from 'vscode-languageserver-types';
+
+/** A piece of text and where it stands. */
+export interface Span {
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** A calendar date as written in Dutch (`30 oktober 2014`). */
+export interface DutchDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  readonly day: number;
+}
+
+export interface Header {
+  /** The whole first line. */
+  readonly range: Range;
+  /** The zaaknummer as written (`2014Z19222`), or null when the line has none. */
+  readonly zaaknummer: Span | null;
+}
+
+/** One `<Key> <value>` line of the metadata block. */
+export interface MetadataField {
+  /** The key as written (`Ingediend`, `Beantwoord door`, or an unknown word). */
+  readonly key: string;
+  readonly keyRange: Range;
+  /** The value after the key, trimmed; empty string when the line has only the key. */
+  readonly value: string;
+  readonly valueRange: Range;
+  /** The whole line. */
+  readonly range: Range;
+  /** True when the key is one FORMAT.md knows. */
+  readonly known: boolean;
+}
+
+export interface DateValue {
+  readonly field: MetadataField;
+  /** The date, or null when it could not be read or does not exist (`31 februari`). */
+  readonly date: DutchDate | null;
+  /** Range of the date text itself (`24 november 2014`). */
+  readonly dateRange: Range;
+}
+
+export interface BeantwoordValue extends DateValue {
+  /** N of `(na N dagen)`, or null when absent. */
+  readonly days: number | null;
+  /** Range of the N digits. */
+  readonly daysRange: Range | null;
+}
+
+/** A member of parliament who put the questions. */
+export interface Member {
+  readonly name: Span;
+  /** The party without parentheses (`SP`), or null when not given. */
+  readonly party: Span | null;
+  /** Name and party together. */
+  readonly range: Range;
+}
+
+export interface IndienersValue {
+  readonly field: MetadataField;
+  /** True for the key `Indieners`, false for `Indiener`. */
+  readonly plural: boolean;
+  readonly members: readonly Member[];
+}
+
+export interface MinisterValue {
+  readonly field: MetadataField;
+  /** The name (`Conny Helder`, `Opstelten`). */
+  readonly name: Span;
+  /** The function in parentheses, when given (`minister zonder portefeuille ...`). */
+  readonly role: Span | null;
+  readonly party: Span | null;
+}
+
+export interface OnderwerpenValue {
+  readonly field: MetadataField;
+  readonly topics: readonly Span[];
+}
+
+export interface SourceValue {
+  readonly field: MetadataField;
+  readonly url: Span;
+  /** The document id inside the URL: `kv-tk-2014Z19222` or `ah-tk-20142015-637`; null when not found. */
+  readonly documentId: Span | null;
+}
+
+export interface Metadata {
+  /** Every line of the metadata block, known or not, in document order. */
+  readonly fields: readonly MetadataField[];
+  readonly ingediend: DateValue | null;
+  readonly beantwoord: BeantwoordValue | null;
+  readonly indieners: IndienersValue | null;
+  readonly beantwoordDoor: MinisterValue | null;
+  readonly onderwerpen: OnderwerpenValue | null;
+  readonly bronVraag: SourceValue | null;
+  readonly bronAntwoord: SourceValue | null;
+  /** From the first to the last metadata line; null when there is none. */
+  readonly range: Range | null;
+}
+
+/** One number inside a reference: `8` in "vraag 3, 8 en 9". */
+export interface ReferenceTarget {
+  readonly number: number;
+  /** The digits of this number; for a range (`2 t/m 5`) every number in it shares the range of the whole `2 t/m 5`. */
+  readonly range: Range;
+  /** True for numbers that stand between the ends of a range and are not written out. */
+  readonly implied: boolean;
+}
+
+/** A mention of one or more questions of the same document ("Zie antwoord vraag 6"). */
+export interface Reference {
+  /** From the start of the phrase ("Zie", "vraag", "de vragen") to the last number. */
+  readonly range: Range;
+  readonly targets: readonly ReferenceTarget[];
+  /** The number of the question block that contains the mention (null when the block has no valid number). */
+  readonly fromQuestion: number | null;
+  /** Where the mention stands. */
+  readonly inPart: 'question' | 'answer' | 'mededeling';
+  /** True when the phrase sends the reader to an answer ("zie antwoord vraag 3", "verwijs ... naar vraag 9"),
+   * so that this answer is (partly) given there. False for a mention in passing ("zoals bij vraag 1 toegelicht"). */
+  readonly delegates: boolean;
+}
+
+/** A reference to another document: a zaaknummer, a Kamerstuk, an Aanhangsel number. */
+export interface ExternalReference {
+  readonly kind: 'zaaknummer' | 'documentnummer' | 'kamerstuk' | 'aanhangsel';
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface Question {
+  /** The number in the heading, or null when the heading has none (`• Vraag`). */
+  readonly number: number | null;
+  /** `Vraag 3` as written in the heading (without bullet). */
+  readonly heading: Span;
+  /** Range of the number digits in the heading (null when there is none). */
+  readonly numberRange: Range | null;
+  /** The whole block: heading to last non-blank line of the block. */
+  readonly range: Range;
+  /** The question paragraph(s): lines after the heading up to the first blank line. Empty when missing. */
+  readonly question: readonly Span[];
+  /** The answer paragraphs: one line each, after the first blank line. Empty when not answered. */
+  readonly answer: readonly Span[];
+  /** From the first to the last answer line; null when not answered. */
+  readonly answerRange: Range | null;
+  readonly references: readonly Reference[];
+  /** True when the heading was not written the canonical way (`- Vraag 3`, `vraag 3`, missing bullet). */
+  readonly malformedHeading: boolean;
+}
+
+export interface Mededeling {
+  readonly heading: Span;
+  readonly date: DutchDate | null;
+  readonly dateRange: Range | null;
+  readonly range: Range;
+  readonly paragraphs: readonly Span[];
+  readonly references: readonly Reference[];
+}
+
+export interface FooterField {
+  readonly key: string;
+  readonly keyRange: Range;
+  readonly value: Span;
+  readonly range: Range;
+}
+
+export interface Footer {
+  readonly range: Range;
+  readonly fields: readonly FooterField[];
+  /** `kv-tk-2014Z19222` */
+  readonly kamervraagNummer: FooterField | null;
+  /** The first `Volledige titel` (of the questions). */
+  readonly kamervraagTitel: FooterField | null;
+  /** `ah-tk-20142015-637` */
+  readonly kamerantwoordNummer: FooterField | null;
+  /** The second `Volledige titel` (of the answer). */
+  readonly kamerantwoordTitel: FooterField | null;
+}
+
+/** What the parser itself could not read (the checks add the rest). */
+export interface ParseProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly range: Range;
+}
+
+export interface KamervraagDocument {
+  readonly lineCount: number;
+  readonly header: Header | null;
+  readonly title: Span | null;
+  readonly metadata: Metadata;
+  /** In document order. */
+  readonly questions: readonly Question[];
+  readonly mededelingen: readonly Mededeling[];
+  readonly footer: Footer | null;
+  /** Every reference of every block, in document order. */
+  readonly references: readonly Reference[];
+  readonly externalReferences: readonly ExternalReference[];
+  /** Lines that belong to no block. */
+  readonly strayLines: readonly Span[];
+  readonly problems: readonly ParseProblem[];
+}
