@@ -1,0 +1,25 @@
+/** Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer. */
+import type { DocumentLink } from 'vscode-languageserver-types';
+import type { Locale } from '../core/diagnostic';
+import type { KamervraagDocument } from '../core/model';
+import { t } from './i18n';
+
+const OFFICIAL = 'https://zoek.officielebekendmakingen.nl/';
+/** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
+const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
+
+export function documentLinks(doc: KamervraagDocument, locale: Locale): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  for (const source of [doc.metadata.bronVraag, doc.metadata.bronAntwoord]) {
+    if (!source) continue;
+    const url = source.url.text.trim();
+    if (/^https?:\/\/\S+$/i.test(url)) links.push({ range: source.url.range, target: url, tooltip: t(locale, 'openSource') });
+  }
+  const footer = doc.footer;
+  for (const field of [footer?.kamervraagNummer, footer?.kamerantwoordNummer]) {
+    if (!field) continue;
+    const id = field.value.text.trim();
+    if (DOCUMENT_ID.test(id)) links.push({ range: field.value.range, target: `${OFFICIAL}${id}.html`, tooltip: t(locale, 'openSource') });
+  }
+  return links;
+}

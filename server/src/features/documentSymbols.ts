@@ -1,0 +1,124 @@
+/**
+ * Document symbols: the document (zaaknummer, title) holding the metadata (a field per line), every
+ * `Vraag N` with its question and answer, every `Mededeling`, and the footer. Ranges are exact and each
+ * selection range lies inside its range, so outline, breadcrumbs and sticky scroll line up.
+ */
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
+import type { Locale } from '../core/diagnostic';
+import { formatDutchDate } from '../core/dates';
+import type { KamervraagDocument, Range, Span } from '../core/model';
+import { t } from './i18n';
+import { truncate } from './markdown';
+import { rangeContains, union } from './ranges';
+
+/** How long a detail (the first words of a question) may be. */
+const DETAIL_CHARS = 80;
+
+function symbol(
+  name: string,
+  detail: string | undefined,
+  kind: SymbolKind,
+  range: Range,
+  selectionRange: Range,
+  children?: DocumentSymbol[],
+): DocumentSymbol {
+  let full = range;
+  for (const child of children ?? []) if (!rangeContains(full, child.range)) full = union(full, child.range);
+  const selection = rangeContains(full, selectionRange) ? selectionRange : { start: full.start, end: full.start };
+  const s: DocumentSymbol = { name: name.trim() || '?', kind, range: full, selectionRange: selection };
+  if (detail) s.detail = detail;
+  if (children && children.length > 0) s.children = children;
+  return s;
+}
+
+function spansRange(spans: readonly Span[]): Range | null {
+  if (spans.length === 0) return null;
+  return union(spans[0]!.range, spans[spans.length - 1]!.range);
+}
+
+function firstWords(spans: readonly Span[]): string | undefined {
+  const text = spans.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ');
+  return text ? truncate(text, DETAIL_CHARS) : undefined;
+}
+
+export function documentSymbols(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
+  const children: DocumentSymbol[] = [];
+  const m = doc.metadata;
+  if (m.range && m.fields.length > 0) {
+    children.push(
+      symbol(
+        t(locale, 'metadata'),
+        undefined,
+        SymbolKind.Namespace,
+        m.range,
+        m.fields[0]!.keyRange,
+        m.fields.map((f) => symbol(f.key, truncate(f.value, DETAIL_CHARS), SymbolKind.Property, f.range, f.keyRange)),
+      ),
+    );
+  }
+  for (const q of doc.questions) {
+    const parts: DocumentSymbol[] = [];
+    const questionRange = spansRange(q.question);
+    if (questionRange) {
+      parts.push(symbol(t(locale, 'question'), firstWords(q.question), SymbolKind.String, questionRange, q.question[0]!.range));
+    }
+    if (q.answerRange && q.answer.length > 0) {
+      parts.push(symbol(t(locale, 'answer'), firstWords(q.answer), SymbolKind.String, q.answerRange, q.answer[0]!.range));
+    }
+    const name = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
+    children.push(
+      symbol(name, firstWords(q.question), SymbolKind.Class, q.range, q.heading.range, parts),
+    );
+  }
+  for (const md of doc.mededelingen) {
+    children.push(
+      symbol('Mededeling', md.date ? formatDutchDate(md.date) : undefined, SymbolKind.Event, md.range, md.heading.range),
+    );
+  }
+  const f = doc.footer;
+  if (f) {
+    children.push(
+      symbol(
+        t(locale, 'footer'),
+        undefined,
+        SymbolKind.Namespace,
+        f.range,
+        f.fields[0]?.keyRange ?? f.range,
+        f.fields.map((field) =>
+          symbol(field.key, truncate(field.value.text, DETAIL_CHARS), SymbolKind.Property, field.range, field.keyRange),
+        ),
+      ),
+    );
+  }
+  const header = doc.header;
+  const anchor = header?.range ?? doc.title?.range ?? children[0]?.range;
+  if (!anchor) return [];
+  let whole = anchor;
+  if (doc.title) whole = union(whole, doc.title.range);
+  const zaak = header?.zaaknummer;
+  return [
+    symbol(
+      zaak ? `Kamervraag ${zaak.text}` : 'Kamervraag',
+      doc.title?.text.trim() || undefined,
+      SymbolKind.File,
+      whole,
+      zaak?.range ?? anchor,
+      children,
+    ),
+  ];
+}
+
+/** The same tree, flattened, for clients without hierarchical document symbols. */
+export function symbolInformation(doc: KamervraagDocument, locale: Locale, uri: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const walk = (symbols: readonly DocumentSymbol[], container: string | undefined): void => {
+    for (const s of symbols) {
+      const info: SymbolInformation = { name: s.name, kind: s.kind, location: { uri, range: s.range } };
+      if (container) info.containerName = container;
+      out.push(info);
+      if (s.children) walk(s.children, s.name);
+    }
+  };
+  walk(documentSymbols(doc, locale), undefined);
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Hover. On a reference: the referenced question and the start of its answer. On a heading number: which
+ * answers refer to this question.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Locale } from '../core/diagnostic';
+import type { KamervraagDocument, Position, Question } from '../core/model';
+import { list, t } from './i18n';
+import { escapeMarkdown, truncate } from './markdown';
+import { buildGraph, symbolAt, type QuestionGraph } from './questionGraph';
+
+/** How much of an answer a hover shows. */
+export const ANSWER_PREVIEW_CHARS = 300;
+const QUESTION_PREVIEW_CHARS = 500;
+/** A range like `1 t/m 40` shows at most this many questions. */
+const MAX_QUESTIONS = 5;
+
+export function hover(
+  doc: KamervraagDocument,
+  pos: Position,
+  locale: Locale,
+  graph: QuestionGraph = buildGraph(doc),
+): Hover | null {
+  const symbol = symbolAt(doc, pos);
+  if (!symbol) return null;
+  const parts: string[] = [];
+  if (symbol.kind === 'reference') {
+    for (const n of symbol.numbers.slice(0, MAX_QUESTIONS)) {
+      const blocks = graph.byNumber.get(n)?.blocks ?? [];
+      if (blocks.length === 0) parts.push(`**${t(locale, 'question')} ${n}**: ${escapeMarkdown(t(locale, 'noSuchQuestion', { n }))}`);
+      for (const q of blocks) parts.push(describe(q, n, locale));
+    }
+    if (symbol.numbers.length > MAX_QUESTIONS) parts.push('…');
+  } else {
+    const node = graph.byNumber.get(symbol.number);
+    const from = [
+      ...new Set(
+        (node?.uses ?? [])
+          .map((u) => u.reference.fromQuestion)
+          .filter((n): n is number => n !== null && n !== symbol.number),
+      ),
+    ].sort((a, b) => a - b);
+    parts.push(
+      from.length === 0
+        ? escapeMarkdown(t(locale, 'notReferred'))
+        : escapeMarkdown(t(locale, from.length === 1 ? 'referredFrom' : 'referredFromMany', { list: list(locale, from) })),
+    );
+    const count = node?.blocks.length ?? 0;
+    if (count > 1) parts.push(escapeMarkdown(t(locale, 'duplicate', { n: symbol.number, count })));
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: symbol.range };
+}
+
+function describe(q: Question, n: number, locale: Locale): string {
+  const lines = [`**${t(locale, 'question')} ${n}**`];
+  const question = q.question.map((s) => s.text.trim()).join(' ');
+  if (question) lines.push(`> ${escapeMarkdown(truncate(question, QUESTION_PREVIEW_CHARS))}`);
+  const answer = q.answer.map((s) => s.text.trim()).join(' ');
+  lines.push(
+    answer
+      ? `**${t(locale, 'answer')}:** ${escapeMarkdown(truncate(answer, ANSWER_PREVIEW_CHARS))}`
+      : `_${escapeMarkdown(t(locale, 'notAnsweredYet'))}_`,
+  );
+  return lines.join('\n\n');
+}

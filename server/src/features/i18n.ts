@@ -1,0 +1,33 @@
+/** The few words the features show to a person, in English and Dutch. */
+import type { Locale } from '../core/diagnostic';
+
+const TEXT = {
+  metadata: { en: 'Metadata', nl: 'Metadata' },
+  question: { en: 'Question', nl: 'Vraag' },
+  answer: { en: 'Answer', nl: 'Antwoord' },
+  footer: { en: 'Footer', nl: 'Voettekst' },
+  title: { en: 'Title', nl: 'Titel' },
+  notAnswered: { en: 'not answered', nl: 'niet beantwoord' },
+  noSuchQuestion: { en: 'This document has no question {n}.', nl: 'Dit document heeft geen vraag {n}.' },
+  notAnsweredYet: { en: 'Not answered (yet).', nl: '(Nog) niet beantwoord.' },
+  referredFrom: { en: 'Referred to from the answer to question {list}', nl: 'Verwezen vanuit het antwoord op vraag {list}' },
+  referredFromMany: { en: 'Referred to from the answers to questions {list}', nl: 'Verwezen vanuit de antwoorden op de vragen {list}' },
+  notReferred: { en: 'No other answer refers to this question.', nl: 'Geen ander antwoord verwijst naar deze vraag.' },
+  duplicate: { en: 'Question {n} occurs {count} times.', nl: 'Vraag {n} komt {count} keer voor.' },
+  fixDays: { en: 'Change to {n} days', nl: 'Wijzig in {n} dagen' },
+  openSource: { en: 'Open on officielebekendmakingen.nl', nl: 'Openen op officielebekendmakingen.nl' },
+  document: { en: 'Document', nl: 'Document' },
+} as const satisfies Record<string, { en: string; nl: string }>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(locale: Locale, key: TextKey, vars: Record<string, string | number> = {}): string {
+  return TEXT[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/** `1, 5 en 7` / `1, 5 and 7`. */
+export function list(locale: Locale, items: readonly (string | number)[]): string {
+  const words = items.map(String);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${words[words.length - 1]}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Find references and document highlights: from a heading number or any reference to question N, every
+ * reference target naming N (and the heading number when the declaration is wanted).
+ */
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
+import type { KamervraagDocument, Position, Range } from '../core/model';
+import { buildGraph, numbersOf, symbolAt, type QuestionGraph } from './questionGraph';
+import { comparePositions, rangeKey } from './ranges';
+
+interface Occurrence {
+  readonly range: Range;
+  readonly declaration: boolean;
+}
+
+/** Every place that names one of `numbers`: heading numbers first per number, then uses, deduplicated, in document order. */
+function occurrences(graph: QuestionGraph, numbers: readonly number[], includeDeclaration: boolean): Occurrence[] {
+  const seen = new Set<string>();
+  const out: Occurrence[] = [];
+  const add = (range: Range, declaration: boolean): void => {
+    const key = rangeKey(range);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ range, declaration });
+  };
+  for (const n of numbers) {
+    const node = graph.byNumber.get(n);
+    if (!node) continue;
+    if (includeDeclaration) for (const q of node.blocks) if (q.numberRange) add(q.numberRange, true);
+    for (const use of node.uses) add(use.target.range, false);
+  }
+  return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+export function references(
+  doc: KamervraagDocument,
+  uri: string,
+  pos: Position,
+  includeDeclaration: boolean,
+  graph: QuestionGraph = buildGraph(doc),
+): Location[] {
+  const symbol = symbolAt(doc, pos);
+  if (!symbol) return [];
+  return occurrences(graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
+}
+
+export function documentHighlights(
+  doc: KamervraagDocument,
+  pos: Position,
+  graph: QuestionGraph = buildGraph(doc),
+): DocumentHighlight[] {
+  const symbol = symbolAt(doc, pos);
+  if (!symbol) return [];
+  return occurrences(graph, numbersOf(symbol), true).map((o) => ({
+    range: o.range,
+    kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
+}

@@ -1,0 +1,42 @@
+/**
+ * The `kamervraag/status` request: a summary of one document for the editor's language status item.
+ * The VS Code client relies on this exact shape.
+ */
+import { DiagnosticSeverity, type KvDiagnostic } from '../core/diagnostic';
+import type { KamervraagDocument } from '../core/model';
+
+export const STATUS_METHOD = 'kamervraag/status';
+
+export interface StatusParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+export interface DocumentStatus {
+  readonly zaaknummer: string | null;
+  readonly title: string | null;
+  /** Question blocks in the document. */
+  readonly questions: number;
+  /** Question blocks without an answer. */
+  readonly unanswered: number;
+  /** True when the document has been answered (a `Beantwoord` date, or any answer). */
+  readonly answered: boolean;
+  readonly diagnostics: { readonly errors: number; readonly warnings: number };
+}
+
+export function status(doc: KamervraagDocument, diagnostics: readonly KvDiagnostic[]): DocumentStatus {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === DiagnosticSeverity.Error) errors++;
+    else if (d.severity === DiagnosticSeverity.Warning) warnings++;
+  }
+  const unanswered = doc.questions.filter((q) => q.answer.length === 0).length;
+  return {
+    zaaknummer: doc.header?.zaaknummer?.text ?? null,
+    title: doc.title?.text.trim() || null,
+    questions: doc.questions.length,
+    unanswered,
+    answered: doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0),
+    diagnostics: { errors, warnings },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The per-document cache: each text is parsed and checked once; requests, diagnostics and the status
+ * item all read the same analysis. Connection-free, so a workspace index can analyse files the editor
+ * has not opened the same way.
+ */
+import type { KvDiagnostic } from '../core/diagnostic';
+import type { KamervraagDocument } from '../core/model';
+import { parse } from '../core/parse';
+import { buildGraph, type QuestionGraph } from '../features/questionGraph';
+
+export type Checker = (doc: KamervraagDocument) => KvDiagnostic[];
+
+/** One analysed text. The diagnostics and the symbol graph are computed on first use. */
+export class Analysis {
+  private _diagnostics: KvDiagnostic[] | undefined;
+  private _graph: QuestionGraph | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly doc: KamervraagDocument,
+    private readonly checker: Checker,
+  ) {}
+
+  get diagnostics(): KvDiagnostic[] {
+    if (this._diagnostics === undefined) {
+      try {
+        this._diagnostics = this.checker(this.doc);
+      } catch (err) {
+        // A bug in one check must not take the server down; report it once in the log.
+        console.error(`kamervraag: check failed: ${(err as Error)?.stack ?? String(err)}`);
+        this._diagnostics = [];
+      }
+    }
+    return this._diagnostics;
+  }
+
+  get graph(): QuestionGraph {
+    return (this._graph ??= buildGraph(this.doc));
+  }
+}
+
+export function analyze(text: string, checker: Checker): Analysis {
+  return new Analysis(text, parse(text), checker);
+}
+
+/** What the cache needs of a text document (vscode-languageserver-textdocument's TextDocument has it). */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
+/** Analyses per URI, kept for the current version of each open document. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  /** How many times a text was actually parsed (for tests and the benchmark). */
+  parses = 0;
+
+  constructor(private readonly checker: Checker) {}
+
+  /** The analysis of the document's current version; parses only when the text changed. */
+  get(document: VersionedText): Analysis {
+    const entry = this.entries.get(document.uri);
+    if (entry && entry.version === document.version) return entry.analysis;
+    const text = document.getText();
+    if (entry && entry.analysis.text === text) {
+      entry.version = document.version;
+      return entry.analysis;
+    }
+    this.parses++;
+    const analysis = analyze(text, this.checker);
+    this.entries.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
