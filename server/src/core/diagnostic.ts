@@ -25,6 +25,13 @@ export interface RelatedLocation {
   readonly message: Message;
 }
 
+/** An edit that mends what a diagnostic reports; the server offers it as a quick fix. */
+export interface Fix {
+  readonly title: Message;
+  readonly range: Range;
+  readonly newText: string;
+}
+
 export interface KvDiagnostic {
   readonly code: RuleCode;
   readonly severity: DiagnosticSeverity;
@@ -33,6 +40,8 @@ export interface KvDiagnostic {
   readonly related: readonly RelatedLocation[];
   /** Marks text that is unnecessary (a stray line) so an editor can fade it. */
   readonly unnecessary?: boolean;
+  /** The edit that mends it, where there is one obvious edit. */
+  readonly fix?: Fix;
 }
 
 export interface Rule {
@@ -94,6 +103,7 @@ export function diagnostic(
   range: Range,
   message: Message,
   related: readonly RelatedLocation[] = [],
+  fix?: Fix,
 ): KvDiagnostic {
-  return { code, severity: RULES[code].severity, message, range, related };
+  return fix ? { code, severity: RULES[code].severity, message, range, related, fix } : { code, severity: RULES[code].severity, message, range, related };
 }

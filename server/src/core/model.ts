@@ -27,6 +27,8 @@ export interface Header {
   readonly range: Range;
   /** The zaaknummer as written (`2014Z19222`), or null when the line has none. */
   readonly zaaknummer: Span | null;
+  /** True when the line is exactly `Kamervraag <zaaknummer>`: that word, one space, nothing around. */
+  readonly wellFormed: boolean;
 }
 
 /** One `<Key> <value>` line of the metadata block. */
@@ -112,7 +114,9 @@ export interface Metadata {
 /** One number inside a reference: `8` in "vraag 3, 8 en 9". */
 export interface ReferenceTarget {
   readonly number: number;
-  /** The digits of this number; for a range (`2 t/m 5`) every number in it shares the range of the whole `2 t/m 5`. */
+  /** The digits of this number. A range `2 t/m 5` gives targets 2 and 5 with their own digits, and the
+   * numbers between (3, 4) as `implied` targets whose range is the whole `2 t/m 5`; so a cursor on a written
+   * number finds that number (the narrowest range), and a cursor on `t/m` finds every number in between. */
   readonly range: Range;
   /** True for numbers that stand between the ends of a range and are not written out. */
   readonly implied: boolean;

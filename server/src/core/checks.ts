@@ -1,0 +1,411 @@
+/**
+ * `check(doc)`: the rules a careful author keeps (FORMAT.md, "Rules a careful author keeps"), as
+ * diagnostics with stable codes (see `RULES` in diagnostic.ts), narrow ranges, related locations and,
+ * where one edit mends the problem, a fix.
+ */
+import { diagnostic, type KvDiagnostic, type Message, type RelatedLocation } from './diagnostic';
+import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from './dates';
+import type { DutchDate, KamervraagDocument, MetadataField, Question, Range, Reference, Span } from './model';
+import { METADATA_KEYS, ZAAKNUMMER } from './parse';
+import { lineRange } from './lines';
+import { QuestionGraph } from './graph';
+
+/** The minister's term for answering: three weeks (Reglement van Orde, art. 135). */
+export const ANSWER_TERM_DAYS = 21;
+
+const msg = (en: string, nl: string): Message => ({ en, nl });
+const rel = (range: Range, en: string, nl: string): RelatedLocation => ({ range, message: msg(en, nl) });
+
+export function check(doc: KamervraagDocument): KvDiagnostic[] {
+  const out: KvDiagnostic[] = [];
+  const graph = new QuestionGraph(doc);
+  checkHeaderAndTitle(doc, out);
+  checkMetadata(doc, out);
+  checkDates(doc, out);
+  checkDocumentNumbers(doc, out);
+  checkQuestions(doc, graph, out);
+  checkReferences(doc, graph, out);
+  for (const s of doc.strayLines) {
+    out.push(diagnostic('stray-text', s.range, msg(
+      'Text outside any block: not part of the header, metadata, a question or the footer.',
+      'Tekst buiten elk blok: hoort niet bij de kop, de metadata, een vraag of de voettekst.',
+    )));
+  }
+  return out;
+}
+
+const DOCUMENT_START: Range = lineRange(0, 0, 0);
+
+function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const h = doc.header;
+  if (!h) {
+    out.push(diagnostic('header-missing', DOCUMENT_START, msg(
+      'The first line must be the header `Kamervraag <zaaknummer>`.',
+      'De eerste regel moet de kop `Kamervraag <zaaknummer>` zijn.',
+    )));
+  } else if (!h.zaaknummer) {
+    out.push(diagnostic('header-malformed', h.range, msg(
+      'The header has no zaaknummer: write `Kamervraag 2014Z19222`.',
+      'De kop heeft geen zaaknummer: schrijf `Kamervraag 2014Z19222`.',
+    )));
+  } else {
+    if (!ZAAKNUMMER.test(h.zaaknummer.text)) {
+      out.push(diagnostic('zaaknummer-malformed', h.zaaknummer.range, msg(
+        `'${h.zaaknummer.text}' is not a zaaknummer: four digits, Z, five digits (2014Z19222).`,
+        `'${h.zaaknummer.text}' is geen zaaknummer: vier cijfers, Z, vijf cijfers (2014Z19222).`,
+      )));
+    } else if (!h.wellFormed) {
+      out.push(diagnostic('header-malformed', h.range, msg(
+        'Write the header as `Kamervraag <zaaknummer>`, with one space.',
+        'Schrijf de kop als `Kamervraag <zaaknummer>`, met één spatie.',
+      )));
+    }
+  }
+  if (!doc.title) {
+    const at = doc.header ? lineRange(doc.header.range.start.line, doc.header.range.start.character, doc.header.range.end.character) : DOCUMENT_START;
+    out.push(diagnostic('title-missing', at, msg(
+      'The document has no title: put it on the third line, after a blank line.',
+      'Het document heeft geen titel: zet die op de derde regel, na een lege regel.',
+    )));
+  }
+}
+
+const REQUIRED_ALWAYS = ['Ingediend', 'Indiener', 'Onderwerpen', 'Bron vraag'] as const;
+const REQUIRED_WHEN_ANSWERED = ['Beantwoord', 'Beantwoord door', 'Bron antwoord'] as const;
+
+/** Order index of a known key; `Indiener` and `Indieners` share a place. */
+function orderOf(key: string): number {
+  const i = METADATA_KEYS.indexOf(key as (typeof METADATA_KEYS)[number]);
+  return key === 'Indieners' ? METADATA_KEYS.indexOf('Indiener') : i;
+}
+
+export function isAnswered(doc: KamervraagDocument): boolean {
+  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
+}
+
+function checkMetadata(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const md = doc.metadata;
+  const seen = new Map<string, MetadataField>();
+  let furthest: MetadataField | null = null;
+  for (const f of md.fields) {
+    if (!f.known) {
+      const proper = METADATA_KEYS.find((k) => k.toLowerCase() === f.key.toLowerCase()
+        || k.toLowerCase().replace(' ', '') === f.key.toLowerCase());
+      out.push(diagnostic('metadata-unknown-key', f.keyRange, msg(
+        proper ? `Unknown metadata key '${f.key}': did you mean '${proper}'?` : `Unknown metadata key '${f.key}'. Known keys: ${METADATA_KEYS.join(', ')}.`,
+        proper ? `Onbekend metadataveld '${f.key}': bedoelt u '${proper}'?` : `Onbekend metadataveld '${f.key}'. Bekende velden: ${METADATA_KEYS.join(', ')}.`,
+      ), [], proper ? { title: msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), range: f.keyRange, newText: proper } : undefined));
+      continue;
+    }
+    const family = f.key === 'Indieners' ? 'Indiener' : f.key;
+    const twin = seen.get(family);
+    if (twin) {
+      out.push(diagnostic('metadata-duplicate-field', f.keyRange, msg(
+        `'${f.key}' occurs twice.`, `'${f.key}' staat er twee keer.`,
+      ), [rel(twin.keyRange, 'First occurrence', 'Eerste keer')]));
+      continue;
+    }
+    seen.set(family, f);
+    if (furthest && orderOf(f.key) < orderOf(furthest.key)) {
+      out.push(diagnostic('metadata-order', f.keyRange, msg(
+        `'${f.key}' belongs before '${furthest.key}' (order: ${METADATA_KEYS.filter((k) => k !== 'Indieners').join(', ')}).`,
+        `'${f.key}' hoort vóór '${furthest.key}' (volgorde: ${METADATA_KEYS.filter((k) => k !== 'Indieners').join(', ')}).`,
+      ), [rel(furthest.keyRange, `'${furthest.key}' stands here`, `'${furthest.key}' staat hier`)]));
+    } else {
+      furthest = f;
+    }
+    if (f.value === '' && f.key !== 'Onderwerpen') {
+      out.push(diagnostic('metadata-malformed-value', f.keyRange, msg(`'${f.key}' has no value.`, `'${f.key}' heeft geen waarde.`)));
+    }
+  }
+  const where = md.range ?? doc.title?.range ?? doc.header?.range ?? DOCUMENT_START;
+  const missingAt = lineRange(where.start.line, where.start.character, where.start.line === where.end.line ? where.end.character : where.start.character);
+  const required: string[] = [...REQUIRED_ALWAYS];
+  const answered = isAnswered(doc) || md.bronAntwoord !== null || md.beantwoordDoor !== null;
+  if (answered) required.push(...REQUIRED_WHEN_ANSWERED);
+  for (const key of required) {
+    if (!seen.has(key)) {
+      out.push(diagnostic('metadata-missing-field', missingAt, msg(
+        answered && (REQUIRED_WHEN_ANSWERED as readonly string[]).includes(key)
+          ? `The document is answered but has no '${key}' line.` : `The metadata has no '${key}' line.`,
+        answered && (REQUIRED_WHEN_ANSWERED as readonly string[]).includes(key)
+          ? `Het document is beantwoord maar heeft geen regel '${key}'.` : `De metadata heeft geen regel '${key}'.`,
+      )));
+    }
+  }
+  const ind = md.indieners;
+  if (ind && ind.members.length > 0) {
+    const n = ind.members.length;
+    if (ind.plural !== (n > 1)) {
+      const proper = n > 1 ? 'Indieners' : 'Indiener';
+      out.push(diagnostic('indieners-count', ind.field.keyRange, msg(
+        `'${ind.field.key}' with ${n} member${n > 1 ? 's' : ''}: write '${proper}'.`,
+        `'${ind.field.key}' met ${n} ${n > 1 ? 'leden' : 'lid'}: schrijf '${proper}'.`,
+      ), [], { title: msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), range: ind.field.keyRange, newText: proper }));
+    }
+    for (const m of ind.members) {
+      if (m.name.text === '') {
+        out.push(diagnostic('metadata-malformed-value', m.range, msg('A member without a name.', 'Een lid zonder naam.')));
+      }
+    }
+  }
+  for (const src of [md.bronVraag, md.bronAntwoord]) {
+    if (src && src.field.value !== '' && !src.documentId) {
+      const expected = src === md.bronVraag ? 'kv-tk-<zaaknummer>' : 'ah-tk-<vergaderjaar>-<nr>';
+      out.push(diagnostic('metadata-malformed-value', src.url.range, msg(
+        `'${src.field.key}' should link to the document ${expected}.`,
+        `'${src.field.key}' hoort te verwijzen naar het document ${expected}.`,
+      )));
+    }
+  }
+  const b = md.beantwoord;
+  if (b && b.days === null && b.field.value !== '') {
+    out.push(diagnostic('metadata-malformed-value', b.field.valueRange, msg(
+      "'Beantwoord' ends with '(na N dagen)'.", "'Beantwoord' eindigt op '(na N dagen)'.",
+    )));
+  }
+}
+
+/** A diagnostic for a date that cannot be read or does not exist; null when the date is fine. */
+function dateProblem(text: string, range: Range): KvDiagnostic | null {
+  const r = readDutchDate(text);
+  switch (r.kind) {
+    case 'ok':
+      return null;
+    case 'unknown-month':
+      return diagnostic('date-invalid', range, msg(
+        `'${r.month}' is not a month: write it in Dutch, in lower case (${MONTHS.join(', ')}).`,
+        `'${r.month}' is geen maand: schrijf die in het Nederlands, met kleine letters (${MONTHS.join(', ')}).`,
+      ));
+    case 'no-such-day':
+      return diagnostic('date-invalid', range, msg(
+        `${r.day} ${MONTHS[r.month - 1]} ${r.year} does not exist.`,
+        `${r.day} ${MONTHS[r.month - 1]} ${r.year} bestaat niet.`,
+      ));
+    case 'unreadable':
+      return diagnostic('date-invalid', range, msg(
+        `'${text.trim()}' is not a date like '30 oktober 2014'.`,
+        `'${text.trim()}' is geen datum zoals '30 oktober 2014'.`,
+      ));
+  }
+}
+
+function checkDates(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const { ingediend, beantwoord } = doc.metadata;
+  if (ingediend && ingediend.field.value !== '') {
+    const p = dateProblem(ingediend.field.value, ingediend.dateRange);
+    if (p) out.push(p);
+  }
+  if (beantwoord && beantwoord.field.value !== '') {
+    const text = textOfRange(beantwoord.field.value, beantwoord.field.valueRange, beantwoord.dateRange);
+    const p = dateProblem(text, beantwoord.dateRange);
+    if (p) out.push(p);
+  }
+  for (const m of doc.mededelingen) {
+    if (m.dateRange && !m.date) {
+      const p = dateProblem(textOfRange(m.heading.text, m.heading.range, m.dateRange), m.dateRange);
+      if (p) out.push(p);
+    }
+  }
+  const from: DutchDate | null = ingediend?.date ?? null;
+  const to: DutchDate | null = beantwoord?.date ?? null;
+  if (from && to && beantwoord) {
+    const days = daysBetween(from, to);
+    if (days < 0) {
+      out.push(diagnostic('date-order', beantwoord.dateRange, msg(
+        `Beantwoord (${formatDutchDate(to)}) lies before Ingediend (${formatDutchDate(from)}).`,
+        `Beantwoord (${formatDutchDate(to)}) ligt vóór Ingediend (${formatDutchDate(from)}).`,
+      ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
+    } else {
+      if (beantwoord.days !== null && beantwoord.daysRange && beantwoord.days !== days) {
+        out.push(diagnostic('days-wrong', beantwoord.daysRange, msg(
+          `From ${formatDutchDate(from)} to ${formatDutchDate(to)} is ${days} days, not ${beantwoord.days}.`,
+          `Van ${formatDutchDate(from)} tot ${formatDutchDate(to)} is ${days} dagen, niet ${beantwoord.days}.`,
+        ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
+        { title: msg(`Change to ${days}`, `Wijzig in ${days}`), range: beantwoord.daysRange, newText: String(days) }));
+      }
+      if (days > ANSWER_TERM_DAYS && doc.mededelingen.length === 0) {
+        out.push(diagnostic('late-answer', beantwoord.dateRange, msg(
+          `Answered after ${days} days, later than the three weeks of the Reglement van Orde, and no Mededeling (postponement notice) was sent.`,
+          `Beantwoord na ${days} dagen, later dan de drie weken van het Reglement van Orde, en zonder Mededeling (uitstelbericht).`,
+        ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
+      }
+    }
+  }
+}
+
+/** The text of `inner`, a part of the span (`outerText`, `outer`) on one line. */
+function textOfRange(outerText: string, outer: Range, inner: Range): string {
+  const a = inner.start.character - outer.start.character;
+  return outerText.slice(Math.max(0, a), Math.max(0, a + inner.end.character - inner.start.character));
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+}
+
+function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const z = doc.header?.zaaknummer && ZAAKNUMMER.test(doc.header.zaaknummer.text) ? doc.header.zaaknummer : null;
+  const bronVraag = doc.metadata.bronVraag?.documentId ?? null;
+  const footer = doc.footer;
+  const kvFooter = footer?.kamervraagNummer?.value ?? null;
+  const mismatch = (place: Span, en: string, nl: string) => {
+    const expected = `kv-tk-${z!.text}`;
+    out.push(diagnostic('zaaknummer-mismatch', place.range, msg(
+      `${en} '${place.text}' does not match the zaaknummer ${z!.text} of the header.`,
+      `${nl} '${place.text}' komt niet overeen met het zaaknummer ${z!.text} van de kop.`,
+    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kop')],
+    { title: msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), range: place.range, newText: expected }));
+  };
+  if (z) {
+    if (bronVraag && bronVraag.text !== `kv-tk-${z.text}`) mismatch(bronVraag, 'Bron vraag', 'Bron vraag');
+    if (kvFooter && kvFooter.text !== `kv-tk-${z.text}`) mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer');
+  } else if (bronVraag && kvFooter && bronVraag.text !== kvFooter.text) {
+    out.push(diagnostic('zaaknummer-mismatch', kvFooter.range, msg(
+      `'${kvFooter.text}' does not match Bron vraag '${bronVraag.text}'.`,
+      `'${kvFooter.text}' komt niet overeen met Bron vraag '${bronVraag.text}'.`,
+    ), [rel(bronVraag.range, 'Bron vraag', 'Bron vraag')]));
+  }
+  const bronAntwoord = doc.metadata.bronAntwoord?.documentId ?? null;
+  const ahFooter = footer?.kamerantwoordNummer?.value ?? null;
+  if (bronAntwoord && ahFooter && bronAntwoord.text !== ahFooter.text) {
+    out.push(diagnostic('answer-number-mismatch', ahFooter.range, msg(
+      `'${ahFooter.text}' does not match Bron antwoord '${bronAntwoord.text}'.`,
+      `'${ahFooter.text}' komt niet overeen met Bron antwoord '${bronAntwoord.text}'.`,
+    ), [rel(bronAntwoord.range, 'Bron antwoord', 'Bron antwoord')],
+    { title: msg(`Change to '${bronAntwoord.text}'`, `Wijzig in '${bronAntwoord.text}'`), range: ahFooter.range, newText: bronAntwoord.text }));
+  }
+  const titel = footer?.kamervraagTitel?.value ?? null;
+  if (doc.title && titel && !sameText(doc.title.text, titel.text)) {
+    out.push(diagnostic('footer-title-mismatch', titel.range, msg(
+      'The Volledige titel differs from the title of the document.',
+      'De Volledige titel wijkt af van de titel van het document.',
+    ), [rel(doc.title.range, 'Title', 'Titel')],
+    { title: msg('Copy the title', 'Neem de titel over'), range: titel.range, newText: doc.title.text }));
+  }
+}
+
+function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
+  let expected = 1;
+  const firstOf = new Map<number, Question>();
+  for (const q of doc.questions) {
+    if (q.malformedHeading) {
+      const fix = q.number !== null
+        ? { title: msg(`Write '• Vraag ${q.number}'`, `Schrijf '• Vraag ${q.number}'`), range: q.heading.range, newText: `• Vraag ${q.number}` }
+        : undefined;
+      out.push(diagnostic('malformed-heading', q.heading.range, q.number === null
+        ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
+        : msg(`Write the heading as '• Vraag ${q.number}' (bullet •, 'Vraag' with a capital, one space).`,
+          `Schrijf de kop als '• Vraag ${q.number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
+    }
+    if (q.number !== null) {
+      const at = q.numberRange ?? q.heading.range;
+      const twin = firstOf.get(q.number);
+      if (twin) {
+        out.push(diagnostic('duplicate-question-number', at, msg(
+          `There is already a question ${q.number}.`, `Er is al een vraag ${q.number}.`,
+        ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${q.number}`, `Eerste vraag ${q.number}`)]));
+      } else {
+        firstOf.set(q.number, q);
+        if (q.number !== expected) {
+          out.push(diagnostic('question-number-sequence', at, msg(
+            `Expected Vraag ${expected} here, found Vraag ${q.number}: questions are numbered 1, 2, 3 … in order.`,
+            `Hier wordt vraag ${expected} verwacht, niet vraag ${q.number}: vragen zijn genummerd 1, 2, 3 … op volgorde.`,
+          )));
+        }
+        expected = q.number + 1;
+      }
+    }
+    if (q.question.length === 0) {
+      out.push(diagnostic('missing-question-text', q.heading.range, msg(
+        `${q.heading.text} has no question text.`, `${q.heading.text} heeft geen vraagtekst.`,
+      )));
+    }
+  }
+  if (!graph.answered) {
+    if (doc.questions.length > 0) {
+      const at = doc.header?.range ?? DOCUMENT_START;
+      const n = doc.questions.length;
+      out.push(diagnostic('unanswered-document', at, msg(
+        `Not answered yet: none of the ${n} question${n === 1 ? ' has' : 's have'} an answer.`,
+        `Nog niet beantwoord: ${n === 1 ? 'de vraag heeft' : `geen van de ${n} vragen heeft`} een antwoord.`,
+      )));
+    }
+    return;
+  }
+  for (const q of doc.questions) {
+    if (q.answer.length === 0) {
+      out.push(diagnostic('missing-answer', q.heading.range, msg(
+        `${q.heading.text} has no answer.`, `${q.heading.text} heeft geen antwoord.`,
+      )));
+    }
+  }
+}
+
+function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
+  const numbers = graph.numbers();
+  const known = numbers.length === 0 ? 'none' : describeNumbers(numbers);
+  for (const ref of doc.references) {
+    const missing: number[] = [];
+    let missingRange: Range | null = null;
+    for (const t of ref.targets) {
+      const target = graph.question(t.number);
+      if (!target) {
+        if (t.implied) {
+          missing.push(t.number);
+          missingRange = t.range;
+        } else {
+          out.push(diagnostic('reference-unknown-question', t.range, msg(
+            `There is no question ${t.number} (this document has ${known === 'none' ? 'no questions' : `questions ${known}`}).`,
+            `Er is geen vraag ${t.number} (dit document heeft ${known === 'none' ? 'geen vragen' : `vragen ${known}`}).`,
+          )));
+        }
+        continue;
+      }
+      if (t.number === ref.fromQuestion && ref.inPart !== 'mededeling') {
+        out.push(diagnostic('reference-self', t.range, msg(
+          `Vraag ${t.number} refers to itself.`, `Vraag ${t.number} verwijst naar zichzelf.`,
+        )));
+        continue;
+      }
+      if (graph.answered && ref.inPart === 'answer' && target.answer.length === 0 && !t.implied) {
+        out.push(diagnostic('reference-unanswered', t.range, msg(
+          `Refers to the answer of Vraag ${t.number}, which has no answer.`,
+          `Verwijst naar het antwoord op vraag ${t.number}, dat ontbreekt.`,
+        ), [rel(target.heading.range, `Vraag ${t.number}`, `Vraag ${t.number}`)]));
+      }
+    }
+    if (missing.length > 0 && missingRange) {
+      out.push(diagnostic('reference-unknown-question', missingRange, msg(
+        `The range includes questions that do not exist: ${describeNumbers(missing)}.`,
+        `Het bereik bevat vragen die niet bestaan: ${describeNumbers(missing)}.`,
+      )));
+    }
+  }
+  for (const cycle of graph.unresolvedCycles()) {
+    const members = cycle.map((q) => q.number).join(' → ');
+    for (const { question, reference } of cycle.map((q) => ({ question: q, reference: graph.delegationIn(q, cycle) }))) {
+      if (!reference) continue;
+      const others = cycle.filter((q) => q !== question);
+      out.push(diagnostic('reference-cycle', reference.range, msg(
+        `Answers refer to each other in a circle (${members} → ${cycle[0]!.number}) and none of them gives an answer.`,
+        `Antwoorden verwijzen in een kring naar elkaar (${members} → ${cycle[0]!.number}) en geen ervan geeft een antwoord.`,
+      ), others.map((q) => rel(q.answerRange ?? q.heading.range, `Answer to Vraag ${q.number}`, `Antwoord op vraag ${q.number}`))));
+    }
+  }
+}
+
+/** `1–10`, `1–3, 5, 7–9`. */
+export function describeNumbers(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+export type { Reference };

@@ -1,0 +1,238 @@
+/**
+ * The question graph: one index of question numbers and the references between them, from which the
+ * checks and the editor features (definition, references, highlights, hover, rename) all answer —
+ * the way texlab treats labels and references as one symbol graph.
+ */
+import type { KamervraagDocument, Position, Question, Range, Reference, ReferenceTarget } from './model';
+
+/** One number inside a reference, with the reference it belongs to. */
+export interface TargetUse {
+  readonly reference: Reference;
+  readonly target: ReferenceTarget;
+}
+
+/** What stands under a cursor: a heading's number, or a number inside a reference. */
+export type QuestionSymbol =
+  | { readonly kind: 'heading'; readonly number: number; readonly range: Range; readonly question: Question }
+  | { readonly kind: 'reference'; readonly number: number; readonly range: Range; readonly use: TargetUse };
+
+/** At most this many letters may remain of an answer, besides its references, for it to be only a referral
+ * ("Ja, zie antwoord vraag 3."). */
+const REFERRAL_SLACK = 12;
+
+export function contains(r: Range, p: Position): boolean {
+  if (p.line < r.start.line || p.line > r.end.line) return false;
+  if (p.line === r.start.line && p.character < r.start.character) return false;
+  if (p.line === r.end.line && p.character > r.end.character) return false;
+  return true;
+}
+
+function width(r: Range): number {
+  return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
+}
+
+export class QuestionGraph {
+  /** The first question of each number. */
+  private readonly byNumber = new Map<number, Question>();
+  private readonly uses = new Map<number, TargetUse[]>();
+  /** True when the document has been answered (some answer, or a Beantwoord line). */
+  readonly answered: boolean;
+
+  constructor(readonly doc: KamervraagDocument) {
+    for (const q of doc.questions) {
+      if (q.number !== null && !this.byNumber.has(q.number)) this.byNumber.set(q.number, q);
+    }
+    for (const reference of doc.references) {
+      for (const target of reference.targets) {
+        let list = this.uses.get(target.number);
+        if (!list) this.uses.set(target.number, (list = []));
+        list.push({ reference, target });
+      }
+    }
+    this.answered = doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
+  }
+
+  /** The question with this number (the first, when the number is used twice). */
+  question(n: number): Question | undefined {
+    return this.byNumber.get(n);
+  }
+
+  /** Every question with this number (more than one when duplicated). */
+  questionsNumbered(n: number): Question[] {
+    return this.doc.questions.filter((q) => q.number === n);
+  }
+
+  /** The question numbers in use, ascending. */
+  numbers(): number[] {
+    return [...this.byNumber.keys()].sort((a, b) => a - b);
+  }
+
+  /** Every use of question `n` in a reference, in document order. */
+  referencesTo(n: number): readonly TargetUse[] {
+    return this.uses.get(n) ?? [];
+  }
+
+  /** The question number under the cursor: a heading number, or the narrowest reference target. */
+  symbolAt(p: Position): QuestionSymbol | null {
+    for (const q of this.doc.questions) {
+      if (q.number !== null && q.numberRange && contains(q.numberRange, p)) {
+        return { kind: 'heading', number: q.number, range: q.numberRange, question: q };
+      }
+      if (p.line < q.range.start.line) break;
+    }
+    let best: QuestionSymbol | null = null;
+    for (const use of this.referencesAtLine(p.line)) {
+      if (!contains(use.target.range, p)) continue;
+      if (!best || width(use.target.range) < width(best.range)) {
+        best = { kind: 'reference', number: use.target.number, range: use.target.range, use };
+      }
+    }
+    return best;
+  }
+
+  /** Every reference target under the cursor: all numbers of a range `1 t/m 4` when on `t/m`. */
+  symbolsAt(p: Position): QuestionSymbol[] {
+    const one = this.symbolAt(p);
+    if (!one) return [];
+    if (one.kind === 'heading' || !one.use.target.implied) return [one];
+    return this.referencesAtLine(p.line)
+      .filter((u) => contains(u.target.range, p))
+      .map((use): QuestionSymbol => ({ kind: 'reference', number: use.target.number, range: use.target.range, use }));
+  }
+
+  private referencesAtLine(line: number): TargetUse[] {
+    const out: TargetUse[] = [];
+    for (const reference of this.doc.references) {
+      if (reference.range.start.line !== line) continue;
+      for (const target of reference.targets) out.push({ reference, target });
+    }
+    return out;
+  }
+
+  /** True when the answer of `q` only sends the reader elsewhere ("Zie antwoord vraag 3."). */
+  isReferral(q: Question): boolean {
+    if (q.answer.length === 0) return false;
+    const delegating = q.references.filter((r) => r.inPart === 'answer' && r.delegates);
+    if (delegating.length === 0) return false;
+    let letters = 0;
+    for (const p of q.answer) {
+      const line = p.range.start.line;
+      let text = p.text;
+      const offset = p.range.start.character;
+      for (const r of delegating) {
+        if (r.range.start.line !== line) continue;
+        const a = r.range.start.character - offset;
+        const b = r.range.end.character - offset;
+        text = text.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + text.slice(b);
+      }
+      letters += (text.match(/\p{L}/gu) ?? []).length;
+      if (letters > REFERRAL_SLACK) return false;
+    }
+    return true;
+  }
+
+  /** Questions whose answer is a referral, each with the questions it refers to. */
+  private referralEdges(): Map<Question, Question[]> {
+    const edges = new Map<Question, Question[]>();
+    for (const q of this.doc.questions) {
+      if (!this.isReferral(q)) continue;
+      const to: Question[] = [];
+      for (const r of q.references) {
+        if (r.inPart !== 'answer' || !r.delegates) continue;
+        for (const t of r.targets) {
+          const target = this.byNumber.get(t.number);
+          if (target && target !== q) to.push(target);
+        }
+      }
+      edges.set(q, to);
+    }
+    return edges;
+  }
+
+  /**
+   * Groups of questions whose answers refer to each other in a circle, with no real answer reachable
+   * from any of them. Each group in document order.
+   */
+  unresolvedCycles(): Question[][] {
+    const edges = this.referralEdges();
+    if (edges.size === 0) return [];
+    // A question resolves when it has a real answer, or refers to one that resolves.
+    const resolved = new Set<Question>();
+    const reverse = new Map<Question, Question[]>();
+    for (const [from, tos] of edges) {
+      for (const to of tos) {
+        let list = reverse.get(to);
+        if (!list) reverse.set(to, (list = []));
+        list.push(from);
+      }
+    }
+    const queue: Question[] = [];
+    for (const q of this.doc.questions) {
+      if (q.answer.length > 0 && !edges.has(q)) {
+        resolved.add(q);
+        queue.push(q);
+      }
+    }
+    while (queue.length > 0) {
+      const q = queue.pop()!;
+      for (const from of reverse.get(q) ?? []) {
+        if (!resolved.has(from)) {
+          resolved.add(from);
+          queue.push(from);
+        }
+      }
+    }
+    // Strongly connected components of the unresolved referrals (iterative Tarjan).
+    const index = new Map<Question, number>();
+    const low = new Map<Question, number>();
+    const onStack = new Set<Question>();
+    const stack: Question[] = [];
+    const groups: Question[][] = [];
+    let counter = 0;
+    const next = (q: Question) => (edges.get(q) ?? []).filter((t) => edges.has(t) && !resolved.has(t));
+    for (const root of edges.keys()) {
+      if (resolved.has(root) || index.has(root)) continue;
+      const work: Array<{ q: Question; i: number; succ: Question[] }> = [];
+      const visit = (q: Question) => {
+        index.set(q, counter);
+        low.set(q, counter);
+        counter++;
+        stack.push(q);
+        onStack.add(q);
+        work.push({ q, i: 0, succ: next(q) });
+      };
+      visit(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1]!;
+        if (frame.i < frame.succ.length) {
+          const w = frame.succ[frame.i++]!;
+          if (!index.has(w)) visit(w);
+          else if (onStack.has(w)) low.set(frame.q, Math.min(low.get(frame.q)!, index.get(w)!));
+          continue;
+        }
+        work.pop();
+        if (work.length > 0) {
+          const parent = work[work.length - 1]!.q;
+          low.set(parent, Math.min(low.get(parent)!, low.get(frame.q)!));
+        }
+        if (low.get(frame.q) === index.get(frame.q)) {
+          const group: Question[] = [];
+          let w: Question;
+          do {
+            w = stack.pop()!;
+            onStack.delete(w);
+            group.push(w);
+          } while (w !== frame.q);
+          if (group.length > 1) groups.push(group.sort((a, b) => a.range.start.line - b.range.start.line));
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** The referral in the answer of `q` that points into `group`. */
+  delegationIn(q: Question, group: readonly Question[]): Reference | undefined {
+    const numbers = new Set(group.filter((g) => g !== q).map((g) => g.number));
+    return q.references.find((r) => r.inPart === 'answer' && r.delegates && r.targets.some((t) => numbers.has(t.number)));
+  }
+}

@@ -1,0 +1,501 @@
+/**
+ * `parse(text)`: reads a Kamervraag document into the model of `model.ts`.
+ *
+ * One pass over the lines, top to bottom: header, title, metadata, question and Mededeling blocks,
+ * footer. The parser is tolerant: it never throws, whatever the input; what does not fit the format is
+ * kept in the model (a malformed heading, a stray line, an unreadable value) for the checks to report.
+ */
+import type {
+  BeantwoordValue, DateValue, ExternalReference, Footer, FooterField, Header, IndienersValue, KamervraagDocument,
+  Mededeling, Member, Metadata, MetadataField, MinisterValue, OnderwerpenValue, ParseProblem, Question, Range,
+  Reference, SourceValue, Span,
+} from './model';
+import { readDutchDate } from './dates';
+import { isBlank, isSpace, lineRange, range, skipSpaces, splitLines, trimEnd } from './lines';
+import { scanLine, type LineFindings } from './references';
+import { groupTopics } from './topics';
+
+/** The metadata keys of the format, in their required order. */
+export const METADATA_KEYS = [
+  'Ingediend', 'Beantwoord', 'Indiener', 'Indieners', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord',
+] as const;
+
+/** Longest first, so that `Beantwoord door` is not read as `Beantwoord`. */
+const KEYS_LONGEST_FIRST = [...METADATA_KEYS].sort((a, b) => b.length - a.length);
+
+export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Kamerantwoord document nummer'] as const;
+
+export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
+
+const BULLETS = new Set(['•', '-', '–', '*', '·', '●', '▪', '◦']);
+
+/** A question or Mededeling heading line, read. */
+interface HeadingLine {
+  readonly kind: 'vraag' | 'mededeling';
+  /** Offset of the word `Vraag`/`Mededeling`. */
+  readonly wordStart: number;
+  /** End of the heading text (trailing spaces excluded). */
+  readonly end: number;
+  readonly number: number | null;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly canonical: boolean;
+  /** For a Mededeling: the text after `-`. */
+  readonly dateStart: number;
+}
+
+function startsWithWord(s: string, at: number, word: string): boolean {
+  if (s.length < at + word.length) return false;
+  if (s.substr(at, word.length).toLowerCase() !== word) return false;
+  const next = s.charCodeAt(at + word.length);
+  return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(s[at + word.length]!);
+}
+
+/** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
+export function readHeading(s: string): HeadingLine | null {
+  let i = skipSpaces(s);
+  if (i >= s.length) return null;
+  let bullet = '';
+  if (BULLETS.has(s[i]!)) {
+    bullet = s[i]!;
+    i = skipSpaces(s, i + 1);
+  }
+  const end = trimEnd(s);
+  const wordStart = i;
+  if (startsWithWord(s, i, 'vraag')) {
+    i = skipSpaces(s, i + 5);
+    const numberStart = i;
+    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    const numberEnd = i;
+    const digits = s.slice(numberStart, numberEnd);
+    let rest = i;
+    if (rest < end && (s[rest] === ':' || s[rest] === '.')) rest++;
+    rest = skipSpaces(s, rest);
+    // Without a bullet, only a line that is nothing but `Vraag N` is a heading; with one, the bullet decides.
+    if (rest < end && !bullet) return null;
+    if (!bullet && digits.length === 0) return null;
+    const number = digits.length > 0 && digits.length <= 9 ? Number(digits) : null;
+    const canonical = bullet === '•' && s.startsWith('Vraag', wordStart) && s[wordStart + 5] === ' '
+      && numberStart === wordStart + 6 && number !== null && numberEnd === end;
+    return { kind: 'vraag', wordStart, end, number, numberStart, numberEnd, canonical, dateStart: -1 };
+  }
+  if (startsWithWord(s, i, 'mededeling')) {
+    let j = skipSpaces(s, i + 10);
+    if (j < end && (s[j] === '-' || s[j] === '–' || s[j] === ':')) j = skipSpaces(s, j + 1);
+    else if (j < end) return null;
+    if (!bullet && j >= end) return null;
+    const canonical = bullet === '•' && s.startsWith('Mededeling', wordStart);
+    return { kind: 'mededeling', wordStart, end, number: null, numberStart: -1, numberEnd: -1, canonical, dateStart: j < end ? j : -1 };
+  }
+  return null;
+}
+
+/** Reads a footer line `Key: value` with a key of the format. */
+function readFooterKey(s: string): (typeof FOOTER_KEYS)[number] | null {
+  for (const key of FOOTER_KEYS) {
+    if (s.startsWith(key) && s[key.length] === ':') return key;
+  }
+  return null;
+}
+
+function readMetadataKey(s: string): string | null {
+  for (const key of KEYS_LONGEST_FIRST) {
+    if (s.startsWith(key) && (s.length === key.length || isSpace(s.charCodeAt(key.length)))) return key;
+  }
+  return null;
+}
+
+function span(line: number, s: string, start: number, end: number): Span {
+  return { text: s.slice(start, end), range: lineRange(line, start, end) };
+}
+
+/** The span of `s[start, end)` with surrounding spaces removed. */
+function trimmedSpan(line: number, s: string, start: number, end: number): Span {
+  const a = skipSpaces(s, start);
+  const b = Math.max(a, trimEnd(s, end));
+  return span(line, s, a, b);
+}
+
+class Parser {
+  private readonly lines: string[];
+  private readonly problems: ParseProblem[] = [];
+  private readonly strayLines: Span[] = [];
+  private readonly references: Reference[] = [];
+  private readonly externalReferences: ExternalReference[] = [];
+
+  constructor(text: string) {
+    this.lines = splitLines(text);
+  }
+
+  parse(): KamervraagDocument {
+    const lines = this.lines;
+    let i = 0;
+    const header = this.readHeader();
+    if (header) i = 1;
+    // Title: the first non-blank line after the header that is no metadata, heading or footer.
+    let title: Span | null = null;
+    while (i < lines.length && isBlank(lines[i]!)) i++;
+    if (i < lines.length && !readMetadataKey(lines[i]!) && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) {
+      title = trimmedSpan(i, lines[i]!, 0, lines[i]!.length);
+      i++;
+    }
+    // Metadata: up to the first heading or footer line.
+    const metaStart = i;
+    while (i < lines.length && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) i++;
+    const metadata = this.readMetadata(metaStart, i);
+    // Blocks, then the footer.
+    const questions: Question[] = [];
+    const mededelingen: Mededeling[] = [];
+    while (i < lines.length) {
+      const s = lines[i]!;
+      if (readFooterKey(s)) break;
+      const heading = readHeading(s);
+      if (!heading) {
+        // Only reachable for text between blocks that no heading claims: cannot happen after a heading,
+        // whose body runs to the next heading; kept for safety.
+        if (!isBlank(s)) this.strayLines.push(trimmedSpan(i, s, 0, s.length));
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < lines.length && !readHeading(lines[j]!) && !readFooterKey(lines[j]!)) j++;
+      if (heading.kind === 'vraag') questions.push(this.readQuestion(i, heading, j));
+      else mededelingen.push(this.readMededeling(i, heading, j));
+      i = j;
+    }
+    const footer = this.readFooter(i);
+    return {
+      lineCount: lines.length,
+      header,
+      title,
+      metadata,
+      questions,
+      mededelingen,
+      footer,
+      references: this.references,
+      externalReferences: this.externalReferences,
+      strayLines: this.strayLines,
+      problems: this.problems,
+    };
+  }
+
+  private readHeader(): Header | null {
+    const s = this.lines[0]!;
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    i = skipSpaces(s, i);
+    if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
+    const after = s.charCodeAt(i + 10);
+    if (!Number.isNaN(after) && !isSpace(after)) return null;
+    const end = trimEnd(s);
+    const z = skipSpaces(s, i + 10);
+    const zaaknummer = z < end ? span(0, s, z, end) : null;
+    return {
+      range: lineRange(0, i, end),
+      zaaknummer,
+      wellFormed: i === (s.charCodeAt(0) === 0xfeff ? 1 : 0) && s.startsWith('Kamervraag ', i) && z === i + 11
+        && end === s.length && zaaknummer !== null && !/\s/.test(zaaknummer.text),
+    };
+  }
+
+  private readMetadata(from: number, to: number): Metadata {
+    const lines = this.lines;
+    const fields: MetadataField[] = [];
+    const isField: boolean[] = [];
+    for (let i = from; i < to; i++) isField.push(readMetadataKey(lines[i]!) !== null);
+    for (let i = from; i < to; i++) {
+      const s = lines[i]!;
+      if (isBlank(s)) continue;
+      const key = readMetadataKey(s);
+      const neighbourIsField = (i > from && isField[i - 1 - from]) || (i + 1 < to && isField[i + 1 - from]);
+      if (key === null && !(neighbourIsField && /^\p{Lu}\p{Ll}*/u.test(s))) {
+        this.strayLines.push(trimmedSpan(i, s, 0, s.length));
+        continue;
+      }
+      let keyEnd: number;
+      if (key !== null) keyEnd = key.length;
+      else {
+        keyEnd = 0;
+        while (keyEnd < s.length && !isSpace(s.charCodeAt(keyEnd))) keyEnd++;
+      }
+      const value = trimmedSpan(i, s, keyEnd, s.length);
+      fields.push({
+        key: s.slice(0, keyEnd),
+        keyRange: lineRange(i, 0, keyEnd),
+        value: value.text,
+        valueRange: value.range,
+        range: lineRange(i, 0, trimEnd(s)),
+        known: key !== null,
+      });
+    }
+    const first = (key: string) => fields.find((f) => f.known && f.key === key) ?? null;
+    const indienerField = fields.find((f) => f.known && (f.key === 'Indiener' || f.key === 'Indieners')) ?? null;
+    return {
+      fields,
+      ingediend: this.dateValue(first('Ingediend')),
+      beantwoord: this.beantwoordValue(first('Beantwoord')),
+      indieners: this.indienersValue(indienerField),
+      beantwoordDoor: this.ministerValue(first('Beantwoord door')),
+      onderwerpen: this.onderwerpenValue(first('Onderwerpen')),
+      bronVraag: this.sourceValue(first('Bron vraag')),
+      bronAntwoord: this.sourceValue(first('Bron antwoord')),
+      range: fields.length > 0 ? { start: fields[0]!.range.start, end: fields[fields.length - 1]!.range.end } : null,
+    };
+  }
+
+  private dateValue(field: MetadataField | null): DateValue | null {
+    if (!field) return null;
+    const reading = readDutchDate(field.value);
+    return { field, date: reading.kind === 'ok' ? reading.date : null, dateRange: field.valueRange };
+  }
+
+  private beantwoordValue(field: MetadataField | null): BeantwoordValue | null {
+    if (!field) return null;
+    const line = field.range.start.line;
+    const s = this.lines[line]!;
+    const valueStart = field.valueRange.start.character;
+    const valueEnd = field.valueRange.end.character;
+    const open = s.lastIndexOf('(', valueEnd);
+    let dateEnd = valueEnd;
+    let days: number | null = null;
+    let daysRange: Range | null = null;
+    if (open >= valueStart) {
+      const m = /^\(\s*na\s+(\d{1,6})\s+dag(?:en)?\s*\)$/i.exec(s.slice(open, valueEnd));
+      if (m) {
+        const digitsStart = s.indexOf(m[1]!, open);
+        days = Number(m[1]);
+        daysRange = lineRange(line, digitsStart, digitsStart + m[1]!.length);
+        dateEnd = trimEnd(s, open);
+      }
+    }
+    const reading = readDutchDate(s.slice(valueStart, dateEnd));
+    return {
+      field,
+      date: reading.kind === 'ok' ? reading.date : null,
+      dateRange: lineRange(line, valueStart, Math.max(valueStart, dateEnd)),
+      days,
+      daysRange,
+    };
+  }
+
+  /** Splits `s[start, end)` at commas outside parentheses. */
+  private splitTopLevel(s: string, start: number, end: number): Array<[number, number]> {
+    const parts: Array<[number, number]> = [];
+    let depth = 0;
+    let from = start;
+    for (let i = start; i < end; i++) {
+      const c = s[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (c === ',' && depth === 0) {
+        parts.push([from, i]);
+        from = i + 1;
+      }
+    }
+    parts.push([from, end]);
+    return parts;
+  }
+
+  /** `Name (PARTY)` or `Name`: the name, and the party inside the last parentheses. */
+  private readPerson(line: number, s: string, start: number, end: number): { name: Span; groups: Span[] } {
+    const a = skipSpaces(s, start);
+    const b = trimEnd(s, end);
+    const groups: Span[] = [];
+    let nameEnd = b;
+    let depth = 0;
+    let open = -1;
+    for (let i = a; i < b; i++) {
+      const c = s[i];
+      if (c === '(') {
+        if (depth === 0) {
+          open = i;
+          if (groups.length === 0) nameEnd = i;
+        }
+        depth++;
+      } else if (c === ')' && depth > 0) {
+        depth--;
+        if (depth === 0 && open >= 0) groups.push(trimmedSpan(line, s, open + 1, i));
+      }
+    }
+    return { name: trimmedSpan(line, s, a, nameEnd), groups };
+  }
+
+  private indienersValue(field: MetadataField | null): IndienersValue | null {
+    if (!field) return null;
+    const line = field.range.start.line;
+    const s = this.lines[line]!;
+    const members: Member[] = [];
+    for (const [a, b] of this.splitTopLevel(s, field.valueRange.start.character, field.valueRange.end.character)) {
+      if (isBlank(s.slice(a, b))) continue;
+      const person = this.readPerson(line, s, a, b);
+      const whole = trimmedSpan(line, s, a, b);
+      members.push({ name: person.name, party: person.groups[person.groups.length - 1] ?? null, range: whole.range });
+    }
+    return { field, plural: field.key === 'Indieners', members };
+  }
+
+  private ministerValue(field: MetadataField | null): MinisterValue | null {
+    if (!field) return null;
+    const line = field.range.start.line;
+    const s = this.lines[line]!;
+    const person = this.readPerson(line, s, field.valueRange.start.character, field.valueRange.end.character);
+    let role: Span | null = null;
+    let party: Span | null = null;
+    if (person.groups.length >= 2) {
+      role = person.groups[0]!;
+      party = person.groups[person.groups.length - 1]!;
+    } else if (person.groups.length === 1) {
+      const g = person.groups[0]!;
+      if (/^(minister|staatssecretaris|vice|premier)/i.test(g.text) || /\s\p{Ll}/u.test(g.text)) role = g;
+      else party = g;
+    }
+    return { field, name: person.name, role, party };
+  }
+
+  private onderwerpenValue(field: MetadataField | null): OnderwerpenValue | null {
+    if (!field) return null;
+    const line = field.range.start.line;
+    const s = this.lines[line]!;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const words: string[] = [];
+    const re = /\S+/gu;
+    re.lastIndex = field.valueRange.start.character;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null && m.index < field.valueRange.end.character) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      words.push(m[0]);
+    }
+    const topics = groupTopics(words).map(([a, b]) => span(line, s, starts[a]!, ends[b]!));
+    return { field, topics };
+  }
+
+  private sourceValue(field: MetadataField | null): SourceValue | null {
+    if (!field) return null;
+    const line = field.range.start.line;
+    const s = this.lines[line]!;
+    const url = span(line, s, field.valueRange.start.character, field.valueRange.end.character);
+    const m = /(?:kv|ah)-tk-[A-Za-z0-9-]+/.exec(url.text);
+    let documentId: Span | null = null;
+    if (m) {
+      let idEnd = m.index + m[0].length;
+      const start = url.range.start.character + m.index;
+      documentId = span(line, s, start, url.range.start.character + idEnd);
+    }
+    return { field, url, documentId };
+  }
+
+  /** Question and answer paragraphs of a block body `[from, to)`. */
+  private readBody(from: number, to: number, fromQuestion: number | null, firstPart: 'question' | 'mededeling') {
+    const lines = this.lines;
+    const first: Span[] = [];
+    const rest: Span[] = [];
+    const references: Reference[] = [];
+    let seenText = false;
+    let inRest = false;
+    let lastText = -1;
+    const findings: LineFindings = { references, externals: this.externalReferences };
+    for (let i = from; i < to; i++) {
+      const s = lines[i]!;
+      if (isBlank(s)) {
+        if (seenText) inRest = true;
+        continue;
+      }
+      seenText = true;
+      lastText = i;
+      const p = trimmedSpan(i, s, 0, s.length);
+      const part = inRest ? (firstPart === 'question' ? 'answer' : 'mededeling') : firstPart;
+      (inRest ? rest : first).push(p);
+      scanLine(s, { line: i, fromQuestion, inPart: part }, findings);
+    }
+    for (const r of references) this.references.push(r);
+    return { first, rest, references, lastText };
+  }
+
+  private readQuestion(line: number, h: HeadingLine, to: number): Question {
+    const s = this.lines[line]!;
+    const body = this.readBody(line + 1, to, h.number, 'question');
+    const end = body.lastText >= 0 ? body.lastText : line;
+    const endChar = body.lastText >= 0 ? trimEnd(this.lines[body.lastText]!) : h.end;
+    // Unanswered documents have no blank line between question text and answer: then it is all question.
+    const answer = body.rest;
+    return {
+      number: h.number,
+      heading: span(line, s, h.wordStart, h.end),
+      numberRange: h.numberEnd > h.numberStart ? lineRange(line, h.numberStart, h.numberEnd) : null,
+      range: range(line, h.wordStart, end, endChar),
+      question: body.first,
+      answer,
+      answerRange: answer.length > 0 ? { start: answer[0]!.range.start, end: answer[answer.length - 1]!.range.end } : null,
+      references: body.references,
+      malformedHeading: !h.canonical,
+    };
+  }
+
+  private readMededeling(line: number, h: HeadingLine, to: number): Mededeling {
+    const s = this.lines[line]!;
+    const body = this.readBody(line + 1, to, null, 'mededeling');
+    const end = body.lastText >= 0 ? body.lastText : line;
+    const endChar = body.lastText >= 0 ? trimEnd(this.lines[body.lastText]!) : h.end;
+    let date = null;
+    let dateRange: Range | null = null;
+    if (h.dateStart >= 0) {
+      dateRange = lineRange(line, h.dateStart, h.end);
+      const reading = readDutchDate(s.slice(h.dateStart, h.end));
+      if (reading.kind === 'ok') date = reading.date;
+    }
+    return {
+      heading: span(line, s, h.wordStart, h.end),
+      date,
+      dateRange,
+      range: range(line, h.wordStart, end, endChar),
+      paragraphs: [...body.first, ...body.rest],
+      references: body.references,
+    };
+  }
+
+  private readFooter(from: number): Footer | null {
+    const lines = this.lines;
+    if (from >= lines.length) return null;
+    const fields: FooterField[] = [];
+    let kamervraagNummer: FooterField | null = null;
+    let kamervraagTitel: FooterField | null = null;
+    let kamerantwoordNummer: FooterField | null = null;
+    let kamerantwoordTitel: FooterField | null = null;
+    let last = from;
+    for (let i = from; i < lines.length; i++) {
+      const s = lines[i]!;
+      if (isBlank(s)) continue;
+      const key = readFooterKey(s);
+      if (!key) {
+        this.strayLines.push(trimmedSpan(i, s, 0, s.length));
+        continue;
+      }
+      const field: FooterField = {
+        key,
+        keyRange: lineRange(i, 0, key.length),
+        value: trimmedSpan(i, s, key.length + 1, s.length),
+        range: lineRange(i, 0, trimEnd(s)),
+      };
+      fields.push(field);
+      last = i;
+      if (key === 'Kamervraag document nummer') kamervraagNummer ??= field;
+      else if (key === 'Kamerantwoord document nummer') kamerantwoordNummer ??= field;
+      else if (kamerantwoordNummer) kamerantwoordTitel ??= field;
+      else kamervraagTitel ??= field;
+    }
+    return {
+      range: range(from, 0, last, trimEnd(lines[last]!)),
+      fields,
+      kamervraagNummer,
+      kamervraagTitel,
+      kamerantwoordNummer,
+      kamerantwoordTitel,
+    };
+  }
+}
+
+/** Reads a Kamervraag document. Never throws. */
+export function parse(text: string): KamervraagDocument {
+  return new Parser(typeof text === 'string' ? text : String(text)).parse();
+}
