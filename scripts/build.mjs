@@ -1,6 +1,9 @@
 // Bundles the language server, the command-line tool and the VS Code client with esbuild.
 // `node scripts/build.mjs` builds for development (source maps); `--production` minifies for packaging.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 
@@ -13,8 +16,20 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // ESM dependencies (fdir under tinyglobby) use import.meta.url, which a CommonJS bundle lacks.
+  define: { KAMERVRAAG_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  // Language server: started over IPC by the VS Code client, over stdio by bin/kamervraag-language-server.js.
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+    define: { KAMERVRAAG_VERSION: JSON.stringify(JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')).version) },
+  }),
+  // VS Code client: `vscode` is provided by the extension host; vscode-languageclient is bundled.
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 ]);
