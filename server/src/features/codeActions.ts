@@ -1,36 +1,34 @@
 /**
- * Code actions. A quick fix for `days-wrong`: replace N of `(na N dagen)` by the number of days from
- * Ingediend to Beantwoord.
+ * Code actions: a quick fix for every diagnostic of the core that carries a fix (`KvDiagnostic.fix`:
+ * `(na N dagen)` with the right N, a misspelt metadata key, a heading written the canonical way, …).
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import type { Locale } from '../core/diagnostic';
-import { daysBetween } from '../core/dates';
-import type { KamervraagDocument } from '../core/model';
-import { t } from './i18n';
+import type { KvDiagnostic, Locale } from '../core/diagnostic';
 import { SOURCE } from './diagnostics';
+import { sameRange } from './ranges';
 
-/** The right N of `(na N dagen)`, or null when the dates cannot be read. */
-export function rightDays(doc: KamervraagDocument): number | null {
-  const from = doc.metadata.ingediend?.date;
-  const to = doc.metadata.beantwoord?.date;
-  if (!from || !to) return null;
-  const days = daysBetween(from, to);
-  return days >= 0 ? days : null;
-}
-
-export function codeActions(doc: KamervraagDocument, uri: string, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+/**
+ * The quick fixes for the client's `diagnostics` (from the request's context), matched by code and range
+ * to the core's diagnostics of the current text (`ours`).
+ */
+export function codeActions(
+  ours: readonly KvDiagnostic[],
+  uri: string,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
-    if (d.source !== SOURCE || d.code !== 'days-wrong') continue;
-    const days = rightDays(doc);
-    const range = doc.metadata.beantwoord?.daysRange;
-    if (days === null || !range) continue;
+    if (d?.source !== SOURCE || !d.range) continue;
+    const match = ours.find((k) => k.fix && k.code === d.code && sameRange(k.range, d.range));
+    const fix = match?.fix;
+    if (!fix) continue;
     actions.push({
-      title: t(locale, 'fixDays', { n: days }),
+      title: fix.title[locale],
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       isPreferred: true,
-      edit: { changes: { [uri]: [{ range, newText: String(days) }] } },
+      edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   }
   return actions;

@@ -5,7 +5,8 @@
  */
 import type { Location, LocationLink } from 'vscode-languageserver-types';
 import type { KamervraagDocument, Position, Question, Range } from '../core/model';
-import { buildGraph, numbersOf, symbolAt, type QuestionGraph } from './questionGraph';
+import { QuestionGraph } from '../core/graph';
+import { numbersOf, symbolAt } from './cursor';
 
 /** Where a jump to `question` lands: the whole answer (or the heading) and the spot to select. */
 export function answerTarget(question: Question): { range: Range; selectionRange: Range } {
@@ -20,13 +21,13 @@ export function definition(
   uri: string,
   pos: Position,
   linkSupport: boolean,
-  graph: QuestionGraph = buildGraph(doc),
+  graph: QuestionGraph = new QuestionGraph(doc),
 ): Location[] | LocationLink[] {
-  const symbol = symbolAt(doc, pos);
+  const symbol = symbolAt(graph, pos);
   if (!symbol) return [];
   const links: LocationLink[] = [];
   for (const n of numbersOf(symbol)) {
-    for (const question of graph.byNumber.get(n)?.blocks ?? []) {
+    for (const question of graph.questionsNumbered(n)) {
       const target = answerTarget(question);
       links.push({
         originSelectionRange: symbol.range,

@@ -7,7 +7,8 @@ import type { Locale } from '../core/diagnostic';
 import type { KamervraagDocument, Position, Question } from '../core/model';
 import { list, t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
-import { buildGraph, symbolAt, type QuestionGraph } from './questionGraph';
+import { QuestionGraph } from '../core/graph';
+import { symbolAt } from './cursor';
 
 /** How much of an answer a hover shows. */
 export const ANSWER_PREVIEW_CHARS = 300;
@@ -19,23 +20,22 @@ export function hover(
   doc: KamervraagDocument,
   pos: Position,
   locale: Locale,
-  graph: QuestionGraph = buildGraph(doc),
+  graph: QuestionGraph = new QuestionGraph(doc),
 ): Hover | null {
-  const symbol = symbolAt(doc, pos);
+  const symbol = symbolAt(graph, pos);
   if (!symbol) return null;
   const parts: string[] = [];
   if (symbol.kind === 'reference') {
     for (const n of symbol.numbers.slice(0, MAX_QUESTIONS)) {
-      const blocks = graph.byNumber.get(n)?.blocks ?? [];
+      const blocks = graph.questionsNumbered(n);
       if (blocks.length === 0) parts.push(`**${t(locale, 'question')} ${n}**: ${escapeMarkdown(t(locale, 'noSuchQuestion', { n }))}`);
       for (const q of blocks) parts.push(describe(q, n, locale));
     }
     if (symbol.numbers.length > MAX_QUESTIONS) parts.push('…');
   } else {
-    const node = graph.byNumber.get(symbol.number);
     const from = [
       ...new Set(
-        (node?.uses ?? [])
+        graph.referencesTo(symbol.number)
           .map((u) => u.reference.fromQuestion)
           .filter((n): n is number => n !== null && n !== symbol.number),
       ),
@@ -45,7 +45,7 @@ export function hover(
         ? escapeMarkdown(t(locale, 'notReferred'))
         : escapeMarkdown(t(locale, from.length === 1 ? 'referredFrom' : 'referredFromMany', { list: list(locale, from) })),
     );
-    const count = node?.blocks.length ?? 0;
+    const count = graph.questionsNumbered(symbol.number).length;
     if (count > 1) parts.push(escapeMarkdown(t(locale, 'duplicate', { n: symbol.number, count })));
   }
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: symbol.range };

@@ -4,7 +4,8 @@
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
 import type { KamervraagDocument, Position, Range } from '../core/model';
-import { buildGraph, numbersOf, symbolAt, type QuestionGraph } from './questionGraph';
+import { QuestionGraph } from '../core/graph';
+import { numbersOf, symbolAt } from './cursor';
 import { comparePositions, rangeKey } from './ranges';
 
 interface Occurrence {
@@ -23,10 +24,8 @@ function occurrences(graph: QuestionGraph, numbers: readonly number[], includeDe
     out.push({ range, declaration });
   };
   for (const n of numbers) {
-    const node = graph.byNumber.get(n);
-    if (!node) continue;
-    if (includeDeclaration) for (const q of node.blocks) if (q.numberRange) add(q.numberRange, true);
-    for (const use of node.uses) add(use.target.range, false);
+    if (includeDeclaration) for (const q of graph.questionsNumbered(n)) if (q.numberRange) add(q.numberRange, true);
+    for (const use of graph.referencesTo(n)) add(use.target.range, false);
   }
   return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
@@ -36,9 +35,9 @@ export function references(
   uri: string,
   pos: Position,
   includeDeclaration: boolean,
-  graph: QuestionGraph = buildGraph(doc),
+  graph: QuestionGraph = new QuestionGraph(doc),
 ): Location[] {
-  const symbol = symbolAt(doc, pos);
+  const symbol = symbolAt(graph, pos);
   if (!symbol) return [];
   return occurrences(graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
 }
@@ -46,9 +45,9 @@ export function references(
 export function documentHighlights(
   doc: KamervraagDocument,
   pos: Position,
-  graph: QuestionGraph = buildGraph(doc),
+  graph: QuestionGraph = new QuestionGraph(doc),
 ): DocumentHighlight[] {
-  const symbol = symbolAt(doc, pos);
+  const symbol = symbolAt(graph, pos);
   if (!symbol) return [];
   return occurrences(graph, numbersOf(symbol), true).map((o) => ({
     range: o.range,

@@ -6,7 +6,7 @@
 import type { KvDiagnostic } from '../core/diagnostic';
 import type { KamervraagDocument } from '../core/model';
 import { parse } from '../core/parse';
-import { buildGraph, type QuestionGraph } from '../features/questionGraph';
+import { QuestionGraph } from '../core/graph';
 
 export type Checker = (doc: KamervraagDocument) => KvDiagnostic[];
 
@@ -35,7 +35,7 @@ export class Analysis {
   }
 
   get graph(): QuestionGraph {
-    return (this._graph ??= buildGraph(this.doc));
+    return (this._graph ??= new QuestionGraph(this.doc));
   }
 }
 

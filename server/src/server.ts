@@ -1,0 +1,212 @@
+/**
+ * The Kamervraag language server: wiring only. Every answer comes from a pure feature function in
+ * `features/` applied to the cached analysis of the document (`service/analysis.ts`).
+ *
+ * Transport: `--stdio` (the default when no transport flag is given), `--node-ipc` (the VS Code
+ * client), `--socket=PORT` or `--pipe=NAME`.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  ErrorCodes,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check } from './core/checks';
+import { localeOf, type Locale } from './core/diagnostic';
+import { AnalysisCache, type Analysis } from './service/analysis';
+import { codeActions } from './features/codeActions';
+import { definition } from './features/definition';
+import { toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
+import { documentLinks } from './features/documentLinks';
+import { documentSymbols, symbolInformation } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { isPosition } from './features/ranges';
+import { documentHighlights, references } from './features/references';
+import { status, STATUS_METHOD, type DocumentStatus, type StatusParams } from './features/status';
+
+declare const KAMERVRAAG_VERSION: string | undefined;
+export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
+
+// createConnection() reads the transport from argv and throws without one: default to stdio.
+if (!process.argv.slice(2).some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all, {
+  connectionStrategy: {
+    // A request cancelled while still queued is answered at once, without running its handler.
+    cancelUndispatched: (message) =>
+      ({
+        jsonrpc: '2.0',
+        id: (message as { id?: number | string }).id ?? null,
+        error: { code: LSPErrorCodes.RequestCancelled, message: 'Request cancelled' },
+      }) as ResponseMessage,
+  },
+});
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache(check);
+
+let locale: Locale = 'en';
+let linkSupport = false;
+let hierarchicalSymbols = false;
+let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDescription: false, unnecessaryTag: false };
+/** Debounce of diagnostics after an edit; grows with the cost of analysing big documents. */
+let baseDelayMs = 2;
+const MAX_DELAY_MS = 50;
+
+function readCapabilities(caps: ClientCapabilities): void {
+  const td = caps.textDocument;
+  linkSupport = td?.definition?.linkSupport === true;
+  hierarchicalSymbols = td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  const pd = td?.publishDiagnostics;
+  diagnosticSupport = {
+    relatedInformation: pd?.relatedInformation === true,
+    codeDescription: pd?.codeDescriptionSupport === true,
+    unnecessaryTag: pd?.tagSupport?.valueSet?.includes(1) === true,
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown };
+  locale = localeOf(typeof options.locale === 'string' ? options.locale : params.locale);
+  if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
+  readCapabilities(params.capabilities ?? {});
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Kamervraag' },
+      foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'kamervraag-language-server', version: VERSION },
+  };
+});
+
+// --- diagnostics: debounced per document, published for the version they were computed on ---
+
+const pending = new Map<string, NodeJS.Timeout>();
+let lastCostMs = 0;
+
+function schedule(uri: string): void {
+  const timer = pending.get(uri);
+  if (timer) clearTimeout(timer);
+  const delay = Math.min(MAX_DELAY_MS, Math.max(baseDelayMs, lastCostMs));
+  pending.set(uri, setTimeout(() => publish(uri), delay));
+}
+
+function publish(uri: string): void {
+  pending.delete(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  const started = performance.now();
+  const analysis = cache.get(document);
+  const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport);
+  lastCostMs = performance.now() - started;
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+}
+
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  const timer = pending.get(uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(uri);
+  cache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+// --- requests ---
+
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+
+/** The analysis of the document a request names, or undefined when the document is not open. */
+function analysisOf(params: unknown): { uri: string; analysis: Analysis } | undefined {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  if (typeof uri !== 'string') return undefined;
+  const document = documents.get(uri);
+  return document ? { uri, analysis: cache.get(document) } : undefined;
+}
+
+function positionOf(params: unknown): Position {
+  const pos = (params as { position?: unknown } | null)?.position;
+  if (!isPosition(pos)) throw new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with non-negative integers');
+  return pos;
+}
+
+/** Runs `answer` for a request on a document: cancelled → error, unknown document → `empty`. */
+function onDocument<R, E>(
+  params: unknown,
+  token: CancellationToken,
+  empty: R,
+  answer: (uri: string, analysis: Analysis) => R,
+): R | ResponseError<E> {
+  if (token.isCancellationRequested) return cancelled() as ResponseError<E>;
+  try {
+    const found = analysisOf(params);
+    return found ? answer(found.uri, found.analysis) : empty;
+  } catch (err) {
+    if (err instanceof ResponseError) return err as ResponseError<E>;
+    throw err;
+  }
+}
+
+connection.onDefinition((params, token) =>
+  onDocument(params, token, null, (uri, a) => definition(a.doc, uri, positionOf(params), linkSupport, a.graph)),
+);
+
+connection.onReferences((params, token) =>
+  onDocument(params, token, null, (uri, a) =>
+    references(a.doc, uri, positionOf(params), params.context?.includeDeclaration === true, a.graph),
+  ),
+);
+
+connection.onDocumentHighlight((params, token) =>
+  onDocument(params, token, null, (_uri, a) => documentHighlights(a.doc, positionOf(params), a.graph)),
+);
+
+connection.onHover((params, token) =>
+  onDocument(params, token, null, (_uri, a) => hover(a.doc, positionOf(params), locale, a.graph)),
+);
+
+connection.onDocumentSymbol((params, token) =>
+  onDocument(params, token, null, (uri, a) =>
+    hierarchicalSymbols ? documentSymbols(a.doc, locale) : symbolInformation(a.doc, locale, uri),
+  ),
+);
+
+connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.doc)));
+
+connection.onDocumentLinks((params, token) => onDocument(params, token, null, (_uri, a) => documentLinks(a.doc, locale)));
+
+connection.onCodeAction((params, token) =>
+  onDocument(params, token, null, (uri, a) =>
+    codeActions(a.diagnostics, uri, Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [], locale),
+  ),
+);
+
+connection.onRequest(STATUS_METHOD, (params: StatusParams, token) =>
+  onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
+);
+
+connection.onShutdown(() => {
+  for (const timer of pending.values()) clearTimeout(timer);
+  pending.clear();
+});
+
+documents.listen(connection);
+connection.listen();
