@@ -1,0 +1,225 @@
+/**
+ * The VS Code side of Kamervraag: starts the language server (dist/server.js) over IPC, switches
+ * plain-text documents that are Kamervragen to the `kamervraag` language, and shows the active
+ * document's state in a language status item ("10 vragen · 2 zonder antwoord").
+ */
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
+import { isKamervraagFirstLine } from './detect';
+
+export const LANGUAGE_ID = 'kamervraag';
+const STATUS_REQUEST = 'kamervraag/status';
+
+/** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
+export interface KamervraagApi {
+  /** The language client (started once activate() has resolved, unless the server is missing). */
+  readonly client: LanguageClient | undefined;
+  /** The language status item's current text and detail. */
+  languageStatus(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
+  /** Re-queries the server for the active document and updates the status item; resolves when done. */
+  refreshStatus(): Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<KamervraagApi> {
+  const output = vscode.window.createOutputChannel('Kamervraag', { log: true });
+  context.subscriptions.push(output);
+
+  registerPlainTextDetection(context, output);
+
+  const status = vscode.languages.createLanguageStatusItem('kamervraag.status', { language: LANGUAGE_ID });
+  status.name = 'Kamervraag';
+  status.text = 'Kamervraag';
+  context.subscriptions.push(status);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  if (!fs.existsSync(serverModule)) {
+    const msg = vscode.l10n.t('Kamervraag: the language server {0} is missing. Run `npm run build`.', serverModule);
+    output.error(msg);
+    status.text = vscode.l10n.t('Kamervraag: no language server');
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    void vscode.window.showErrorMessage(msg);
+    return { client: undefined, languageStatus: () => snapshot(status), refreshStatus: async () => {} };
+  }
+
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{kamervraag,kvr,txt}');
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    outputChannel: output,
+    // Lets the server keep a workspace index current (workspace/didChangeWatchedFiles).
+    synchronize: { fileEvents: watcher },
+  };
+  // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.
+  client = new LanguageClient(LANGUAGE_ID, 'Kamervraag Language Server', serverOptions, clientOptions);
+
+  const updater = new StatusUpdater(status, output);
+  context.subscriptions.push(updater);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kamervraag.restartServer', async () => {
+      output.info('restarting the language server');
+      await client?.restart();
+      await updater.refresh();
+    }),
+  );
+
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`the language server did not start: ${String(e)}`);
+    status.text = vscode.l10n.t('Kamervraag: language server failed');
+    status.severity = vscode.LanguageStatusSeverity.Error;
+  }
+  void updater.refresh();
+
+  return {
+    get client() {
+      return client;
+    },
+    languageStatus: () => snapshot(status),
+    refreshStatus: () => updater.refresh(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function snapshot(item: vscode.LanguageStatusItem) {
+  return { text: item.text, detail: item.detail, severity: item.severity };
+}
+
+/**
+ * VS Code maps `.txt` to plain text before it looks at `firstLine`, and most Kamervragen are `.txt`.
+ * Switch a plain-text document to `kamervraag` when its first line is `Kamervraag <zaaknummer>`: the
+ * documents open at activation and every document opened later (setting `kamervraag.detectPlainText`).
+ */
+function registerPlainTextDetection(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): void {
+  // Documents we switched. Switching fires close + open; when the user switches such a document
+  // back to plain text, we see it open as plain text again and leave it alone once.
+  const switched = new Set<string>();
+  const enabled = () => vscode.workspace.getConfiguration('kamervraag').get<boolean>('detectPlainText', true);
+
+  const consider = async (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'plaintext' || !enabled()) return;
+    if (doc.lineCount === 0 || !isKamervraagFirstLine(doc.lineAt(0).text)) return;
+    const key = doc.uri.toString();
+    if (switched.has(key)) {
+      switched.delete(key); // the user chose plain text for a document we had switched
+      return;
+    }
+    switched.add(key);
+    try {
+      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+      output.info(`detected a Kamervraag in plain text: ${doc.uri.toString(true)}`);
+    } catch (e) {
+      switched.delete(key);
+      output.warn(`could not switch ${doc.uri.toString(true)} to kamervraag: ${String(e)}`);
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => void consider(doc)),
+    // An untitled plain-text document becomes a Kamervraag when one is pasted or typed into it.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.isUntitled && e.contentChanges.some((c) => c.range.start.line === 0)) void consider(e.document);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('kamervraag.detectPlainText') && enabled()) {
+        for (const doc of vscode.workspace.textDocuments) void consider(doc);
+      }
+    }),
+  );
+  for (const doc of vscode.workspace.textDocuments) void consider(doc);
+}
+
+/** Keeps the language status item in step with the active editor (on switch, after edits, debounced). */
+class StatusUpdater implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly item: vscode.LanguageStatusItem,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule(300);
+      }),
+      // The server publishes diagnostics shortly after an edit; the counts in the status follow them.
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.schedule(100);
+      }),
+    );
+  }
+
+  schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delayMs);
+  }
+
+  async refresh(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!client || !doc || doc.languageId !== LANGUAGE_ID || !client.isRunning()) return;
+    const generation = ++this.generation;
+    this.item.busy = true;
+    let result: KamervraagStatus | null = null;
+    let failed = false;
+    try {
+      result = await client.sendRequest<KamervraagStatus | null>(STATUS_REQUEST, {
+        textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri) },
+      });
+    } catch (e) {
+      failed = true;
+      this.output.debug(`${STATUS_REQUEST} failed: ${String(e)}`);
+    }
+    if (generation !== this.generation) return; // a newer refresh is under way
+    this.item.busy = false;
+    if (failed || !result) {
+      this.item.text = 'Kamervraag';
+      this.item.detail = failed ? vscode.l10n.t('status not available') : undefined;
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      this.item.command = undefined;
+      return;
+    }
+    this.item.text = statusText(result);
+    this.item.detail = statusDetail(result);
+    this.item.severity = statusSeverity(result);
+    this.item.command =
+      result.diagnostics.errors + result.diagnostics.warnings > 0
+        ? { title: vscode.l10n.t('Problems'), command: 'workbench.actions.view.problems' }
+        : undefined;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

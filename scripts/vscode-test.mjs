@@ -1,0 +1,89 @@
+// `npm run test:vscode`: the extension's integration tests inside a real VS Code, through
+// @vscode/test-electron's runTests().
+//  - Default (offline): vscodeExecutablePath is test/vscode/harness/code-shim.mjs, which runs VS Code's
+//    server from the npm package code-server@4.100.3 (installed into .vscode-test/ on first use) with the
+//    workbench in headless Chromium (installed with apt-get when missing and root).
+//  - KAMERVRAAG_VSCODE=download: runTests downloads a desktop VS Code (needs internet and a display or xvfb).
+// It first runs the client's plain-Node unit tests, then the suite (test/vscode/suite/), then the
+// negative control (KAMERVRAAG_VSCODE_NEGATIVE=1 runs a suite that must fail; the run must then fail).
+// Needs `npm run build` first (npm test does it). Last line: "vscode: N passed, M failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { REPO, ensureChromium, ensureCodeServer } from './vscode-env.mjs';
+
+const need = ['dist/extension.js', 'dist/server.js', 'out/test/vscode/suite/index.js', 'out/test/vscode/unit/client.test.js'];
+const missing = need.filter((f) => !fs.existsSync(path.join(REPO, f)));
+if (missing.length) {
+  console.error(`test:vscode: missing ${missing.join(', ')}: run \`npm run build\` first`);
+  process.exit(1);
+}
+
+// 1. Unit tests of the client's pure parts (status texts, first-line detection).
+const unit = spawnSync(process.execPath, ['--test', 'out/test/vscode/unit/'], { cwd: REPO, stdio: 'inherit' });
+if (unit.status !== 0) {
+  console.error('test:vscode: the client unit tests failed');
+  process.exit(1);
+}
+
+const download = process.env.KAMERVRAAG_VSCODE === 'download';
+let vscodeExecutablePath;
+if (!download) {
+  ensureCodeServer();
+  ensureChromium();
+  vscodeExecutablePath = path.join(REPO, 'test/vscode/harness/code-shim.mjs');
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-vscode-run-'));
+const workspace = path.join(tmp, 'workspace');
+fs.cpSync(path.join(REPO, 'test/vscode/workspace'), workspace, { recursive: true });
+
+async function run(label, env) {
+  const results = path.join(tmp, `${label}.json`);
+  const t0 = Date.now();
+  let ok = true;
+  try {
+    await runTests({
+      ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
+      extensionDevelopmentPath: REPO,
+      extensionTestsPath: path.join(REPO, 'out/test/vscode/suite/index'),
+      // The folder to open; --disable-extensions keeps other installed extensions out (desktop VS Code).
+      launchArgs: [workspace, '--disable-extensions'],
+      extensionTestsEnv: { KAMERVRAAG_VSCODE_RESULTS: results, ...env },
+    });
+  } catch (e) {
+    ok = false;
+    console.log(`runTests rejected: ${e?.message ?? e}`);
+  }
+  let summary = { failures: ok ? 0 : 1, results: [] };
+  try {
+    summary = JSON.parse(fs.readFileSync(results, 'utf8'));
+  } catch { /* the tests never got to write it */ }
+  const passed = summary.results.filter((r) => r.state === 'passed').length;
+  const failed = summary.results.filter((r) => r.state === 'failed').length;
+  console.log(`${label}: runTests ${ok ? 'resolved' : 'rejected'}; ${passed} passed, ${failed} failed in the results file; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { ok, passed, failed, results: summary.results };
+}
+
+let exitCode = 0;
+try {
+  // 2. The suite.
+  const main = await run('suite', {});
+  if (!main.ok || main.failed > 0 || main.passed === 0) exitCode = 1;
+  // 3. The negative control: a suite with a failing test must make runTests reject.
+  let negativeOk = false;
+  if (process.env.KAMERVRAAG_VSCODE_SKIP_NEGATIVE !== '1') {
+    const neg = await run('negative-control', { KAMERVRAAG_VSCODE_NEGATIVE: '1' });
+    negativeOk = !neg.ok && neg.failed === 1;
+    console.log(negativeOk
+      ? 'negative control: the deliberately failing test made the run fail, as it must'
+      : 'negative control: BROKEN: a failing test did not make the run fail');
+    if (!negativeOk) exitCode = 1;
+  }
+  for (const r of main.results.filter((x) => x.state === 'failed')) console.log(`FAILED: ${r.title}\n  ${r.error}`);
+  console.log(`vscode: ${main.passed} passed, ${main.failed + (main.ok || main.failed ? 0 : 1)} failed`);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(exitCode);

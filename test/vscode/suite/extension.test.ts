@@ -1,0 +1,222 @@
+// What a user of the extension sees, checked inside a real VS Code through its API: the language of
+// documents, diagnostics that follow edits, the outline, go to definition, hover, references and the
+// language status item. Runs on a copy of test/vscode/workspace/.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'kamervraag.kamervraag';
+
+/** What the extension's activate() returns (client/src/extension.ts, KamervraagApi). */
+interface KamervraagApi {
+  languageStatus(): { text: string; detail: string | undefined; severity: number };
+  refreshStatus(): Promise<void>;
+}
+
+async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function folderUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'a workspace folder must be open');
+  return vscode.Uri.joinPath(folder, name);
+}
+
+/** The current TextDocument for `uri` (switching the language replaces the document object). */
+function current(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(folderUri(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function openAsKamervraag(name: string): Promise<vscode.TextDocument> {
+  const doc = await open(name);
+  const uri = doc.uri;
+  const switched = await waitFor(`${name} to become kamervraag`, () => {
+    const d = current(uri);
+    return d?.languageId === 'kamervraag' ? d : undefined;
+  });
+  await vscode.window.showTextDocument(switched);
+  return switched;
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  const c = d.code;
+  return String(typeof c === 'object' && c !== null ? c.value : c);
+}
+
+function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+}
+
+function targetOf(l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
+  return 'targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : { uri: l.uri, range: l.range };
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+let api: KamervraagApi;
+
+suite('Kamervraag in VS Code', () => {
+  suiteSetup(async () => {
+    // Start from the documents the workbench has open at startup (none with startupEditor "none").
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('a .kvr file has the kamervraag language and activates the extension', async () => {
+    const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    const doc = await open('2024Z18439.kvr');
+    assert.equal(doc.languageId, 'kamervraag');
+    // Activation comes from the manifest (onLanguage), not from the test calling activate().
+    await waitFor('the extension to activate', () => (ext.isActive ? true : undefined));
+    api = await ext.activate(); // resolves once the language client has started
+    assert.equal(typeof api.languageStatus, 'function');
+  });
+
+  test('a .txt Kamervraag is switched from plain text to kamervraag', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    assert.equal(doc.languageId, 'kamervraag');
+    assert.match(doc.lineAt(0).text, /^Kamervraag 2014Z19222$/);
+  });
+
+  test('an ordinary .txt file stays plain text', async () => {
+    const notes = await open('notes.txt');
+    assert.equal(notes.languageId, 'plaintext');
+    // Open a Kamervraag after it: once that one is switched, the detection has seen notes.txt too.
+    await openAsKamervraag('2024Z16988.txt');
+    await sleep(300);
+    assert.equal(current(notes.uri)?.languageId, 'plaintext');
+  });
+
+  test('kamervraag.detectPlainText = false leaves .txt files alone; switching it on detects open ones', async () => {
+    const config = vscode.workspace.getConfiguration('kamervraag');
+    await config.update('detectPlainText', false, vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await open('2024Z18294.txt');
+      await sleep(1500);
+      assert.equal(current(doc.uri)?.languageId, 'plaintext');
+      await config.update('detectPlainText', true, vscode.ConfigurationTarget.Global);
+      await waitFor('2024Z18294.txt to become kamervraag', () =>
+        current(doc.uri)?.languageId === 'kamervraag' ? true : undefined);
+    } finally {
+      await config.update('detectPlainText', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('a missing answer is a diagnostic, and it clears when the answer is typed', async () => {
+    const doc = await openAsKamervraag('ontbrekend-antwoord.txt');
+    const missing = await waitFor('the missing-answer diagnostic', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => codeOf(x) === 'missing-answer');
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(missing.length, 1, 'only question 2 lacks an answer');
+    const line = missing[0].range.start.line;
+    assert.ok(line >= 16 && line <= 18, `the diagnostic is at question 2 (lines 17–19), not line ${line + 1}`);
+    assert.equal(missing[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(missing[0].source, 'kamervraag');
+    assert.match(doc.lineAt(19).text, /^ • Vraag 3$/);
+    await waitFor('status "3 vragen · 1 zonder antwoord"', () =>
+      api.languageStatus().text === '3 vragen · 1 zonder antwoord' ? true : undefined);
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(19, 0), '  De gemiddelde wachttijd is twee weken.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the missing-answer diagnostic to clear', () =>
+      vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'missing-answer') ? undefined : true);
+    // The language status item follows the edit (debounced).
+    await waitFor('status "3 vragen · 0 zonder antwoord"', () =>
+      api.languageStatus().text === '3 vragen · 0 zonder antwoord' ? true : undefined);
+  });
+
+  test('the outline lists Vraag 1 to Vraag 10', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const symbols = await waitFor('document symbols', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+        'vscode.executeDocumentSymbolProvider', doc.uri);
+      return s && s.length > 0 ? s : undefined;
+    });
+    const questions = flatten(symbols).filter((s) => /^Vraag \d+\b/.test(s.name));
+    assert.deepEqual(questions.map((s) => s.name.match(/^Vraag \d+/)![0]),
+      Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`));
+    const six = questions[5];
+    assert.equal(six.range.start.line, 41, 'Vraag 6 starts at its heading (line 42)');
+    assert.ok(six.range.contains(six.selectionRange), 'the selection range lies inside the range');
+  });
+
+  test('go to definition jumps from "Zie antwoord vraag 6" (answer 8) to answer 6', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    assert.equal(doc.lineAt(55).text, '  Zie antwoord vraag 6.');
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', doc.uri, new vscode.Position(55, 21));
+    assert.equal(locations.length, 1);
+    const target = targetOf(locations[0]);
+    assert.equal(target.uri.toString(), doc.uri.toString());
+    assert.equal(target.range.start.line, 44, 'answer 6 starts on line 45');
+    assert.match(doc.lineAt(44).text, /^ {2}Nee\. In iedere politie-eenheid/);
+  });
+
+  test('hover on a reference shows the referenced question', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider', doc.uri, new vscode.Position(55, 21));
+    assert.ok(hovers.length > 0, 'a hover');
+    assert.match(hoverText(hovers), /mensenhandelteams/, 'the text of question 6');
+  });
+
+  test('find references from the heading of Vraag 6 finds "Zie antwoord vraag 6"', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    assert.equal(doc.lineAt(41).text, ' • Vraag 6');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider', doc.uri, new vscode.Position(41, 9));
+    const lines = refs.map((r) => r.range.start.line);
+    assert.ok(lines.includes(55), `references on lines ${lines.map((l) => l + 1).join(', ')} include line 56`);
+    assert.ok(refs.every((r) => r.uri.toString() === doc.uri.toString()));
+  });
+
+  test('the language status item shows the active document', async () => {
+    await openAsKamervraag('2014Z19222.txt');
+    await waitFor('status "10 vragen · 0 zonder antwoord"', () =>
+      api.languageStatus().text === '10 vragen · 0 zonder antwoord' ? true : undefined);
+    assert.match(api.languageStatus().detail ?? '', /^2014Z19222 · /);
+    // Switching editors updates it.
+    await open('2024Z18439.kvr');
+    await waitFor('status "22 vragen · nog niet beantwoord"', () =>
+      api.languageStatus().text === '22 vragen · nog niet beantwoord' ? true : undefined);
+  });
+
+  test('"Kamervraag: Restart Language Server" restarts it and features keep working', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('kamervraag.restartServer'));
+    await vscode.commands.executeCommand('kamervraag.restartServer');
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const locations = await waitFor('a definition after the restart', async () => {
+      const l = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider', doc.uri, new vscode.Position(55, 21));
+      return l.length > 0 ? l : undefined;
+    });
+    assert.equal(targetOf(locations[0]).range.start.line, 44);
+  });
+});

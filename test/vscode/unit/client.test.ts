@@ -1,0 +1,48 @@
+// Plain-Node unit tests of the client's pure parts: the language status texts and first-line detection.
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { statusDetail, statusSeverity, statusText, type KamervraagStatus } from '../../../client/src/status';
+import { isKamervraagFirstLine } from '../../../client/src/detect';
+
+const base: KamervraagStatus = {
+  zaaknummer: '2014Z19222',
+  title: 'Te weinig capaciteit',
+  questions: 10,
+  unanswered: 2,
+  answered: true,
+  diagnostics: { errors: 0, warnings: 0 },
+};
+
+test('status text of an answered document counts the questions without answer', () => {
+  assert.equal(statusText(base), '10 vragen · 2 zonder antwoord');
+  assert.equal(statusText({ ...base, unanswered: 0 }), '10 vragen · 0 zonder antwoord');
+  assert.equal(statusText({ ...base, questions: 1, unanswered: 1 }), '1 vraag · 1 zonder antwoord');
+});
+
+test('status text of a document not answered yet', () => {
+  assert.equal(statusText({ ...base, answered: false, unanswered: 22, questions: 22 }), '22 vragen · nog niet beantwoord');
+});
+
+test('status detail names the zaaknummer and the problems', () => {
+  assert.equal(statusDetail(base), '2014Z19222 · geen problemen');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 1, warnings: 2 } }), '2014Z19222 · 1 fout, 2 waarschuwingen');
+  assert.equal(statusDetail({ ...base, zaaknummer: null, diagnostics: { errors: 3, warnings: 0 } }), '3 fouten');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 0, warnings: 1 } }), '2014Z19222 · 1 waarschuwing');
+});
+
+test('status severity: errors > warnings or unanswered questions > information', () => {
+  assert.equal(statusSeverity({ ...base, diagnostics: { errors: 1, warnings: 5 } }), 2);
+  assert.equal(statusSeverity({ ...base, diagnostics: { errors: 0, warnings: 1 }, unanswered: 0 }), 1);
+  assert.equal(statusSeverity(base), 1);
+  assert.equal(statusSeverity({ ...base, unanswered: 0 }), 0);
+  assert.equal(statusSeverity({ ...base, answered: false, unanswered: 10 }), 0);
+});
+
+test('first-line detection', () => {
+  assert.ok(isKamervraagFirstLine('Kamervraag 2014Z19222'));
+  assert.ok(isKamervraagFirstLine('\uFEFFKamervraag 2024Z18439'));
+  assert.ok(!isKamervraagFirstLine('Kamervraag over de politie'));
+  assert.ok(!isKamervraagFirstLine(' Kamervraag 2014Z19222'));
+  assert.ok(!isKamervraagFirstLine('Kamervraag 2014Z1922'));
+  assert.ok(!isKamervraagFirstLine('Kamervraag 2014Z192223'));
+});
