@@ -1,0 +1,19 @@
+// `npm run package`: builds the .vsix with @vscode/vsce (its prepublish step runs the production build).
+// Everything is bundled into dist/, so --no-dependencies; .vscodeignore lets only the needed files in.
+// Without a `repository` in package.json vsce cannot make the README's relative links absolute, so
+// they are then kept relative (they work inside VS Code's extension page for files in the .vsix).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO } from './vscode-env.mjs';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+const out = path.join(REPO, `${manifest.name}-${manifest.version}.vsix`);
+const args = ['package', '--no-dependencies', '--out', out];
+if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
+if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(REPO, f)))) args.push('--skip-license');
+const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
+const r = spawnSync(process.execPath, [vsce, ...args], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+if (r.status !== 0) process.exit(r.status ?? 1);
+const kb = fs.statSync(out).size / 1024;
+console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB${kb > 400 ? ' (over the 400 KB target!)' : ''}`);
