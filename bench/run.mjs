@@ -1,0 +1,362 @@
+// `npm run bench`: measures the figures of the performance issue in one run, prints a table (figure,
+// value, target, met/missed) and writes bench/results.json.
+//
+// Relies on `npm run build` (tsc → out/, esbuild → dist/; `npm ci` runs it through `prepare`).
+// Machine-dependent times are given as ratios against a baseline measured in the same run; every
+// timing is the median of repeated runs after a warm-up, with a GC before each run when node runs
+// with --expose-gc (the npm script passes it).
+//
+//   node --expose-gc bench/run.mjs [--quick] [--only name,name] [--no-package]
+//
+// --quick: fewer repetitions (a smoke run, figures less stable).
+import { createRequire } from 'node:module';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateDocument, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
+import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
+import { LspClient, repoRoot, rssMb } from './lsp.mjs';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
+const wants = (name) => !only || only.has(name);
+
+const gc = globalThis.gc ?? (() => {});
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median wall time in ms of `fn()` over `runs` runs after `warmup` runs. */
+async function time(fn, { runs, warmup = 2 }) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
+}
+
+const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? x : Math.round(x * 100) / 100);
+
+function log(msg) {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What we measure: the compiled core and features (tsc output in out/).
+
+function loadOurs() {
+  const out = path.join(repoRoot, 'out', 'server', 'src');
+  const { parse } = require(path.join(out, 'core', 'parse.js'));
+  const { check } = require(path.join(out, 'core', 'checks.js'));
+  let documentSymbols = null;
+  let toLspDiagnostics = null;
+  try {
+    ({ documentSymbols } = require(path.join(out, 'features', 'documentSymbols.js')));
+  } catch {
+    log('features/documentSymbols not built: symbols left out of the comparison');
+  }
+  try {
+    ({ toLspDiagnostics } = require(path.join(out, 'features', 'diagnostics.js')));
+  } catch {
+    // diagnostics stay KvDiagnostic
+  }
+  return { parse, check, documentSymbols, toLspDiagnostics };
+}
+
+const figures = {};
+const details = {};
+
+/** Records a figure with its target. `cmp` is '<=', '<', '>=' or null (informational). */
+function figure(name, value, { target = null, cmp = null, unit = '', note } = {}) {
+  let met = null;
+  if (value !== null && value !== undefined && target !== null && cmp) {
+    met = cmp === '<=' ? value <= target : cmp === '<' ? value < target : cmp === '>=' ? value >= target : value > target;
+  }
+  figures[name] = { value: r2(value), unit, target: target === null ? null : `${cmp} ${target}`, met, ...(note ? { note } : {}) };
+  log(`${name} = ${r2(value)}${unit ? ` ${unit}` : ''}${met === null ? '' : met ? ' (met)' : ' (MISSED)'}${note ? ` — ${note}` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function benchCore(ours) {
+  const { parse, check, documentSymbols, toLspDiagnostics } = ours;
+  const uri = 'file:///bench/generated.txt';
+  const model = generateModel({ questions: 10000, seed: 1 });
+  const text = renderKamervraag(model);
+  details.document_10k = { questions: 10000, bytes: Buffer.byteLength(text), lines: text.split('\n').length };
+  log(`10,000-question document: ${(details.document_10k.bytes / 1e6).toFixed(2)} MB, ${details.document_10k.lines} lines`);
+
+  // Sanity: the generated document is valid, so every diagnostic found is a bug of the generator or the checks.
+  const diags = check(parse(text));
+  const notable = diags.filter((d) => d.severity <= 2);
+  details.document_10k.diagnostics = diags.length;
+  if (notable.length) {
+    log(`note: ${notable.length} errors/warnings on the generated document, e.g. ${notable.slice(0, 3).map((d) => `${d.code} @${d.range.start.line + 1}: ${d.message.en}`).join(' | ')}`);
+    details.document_10k.sample_diagnostics = notable.slice(0, 5).map((d) => ({ code: d.code, line: d.range.start.line + 1, message: d.message.en }));
+  }
+
+  let sink = 0;
+  const runs = quick ? 7 : 21;
+  const split = await time(() => { sink += text.split('\n').length; }, { runs: runs * 2, warmup: 5 });
+  const parseCheck = await time(() => { sink += check(parse(text)).length; }, { runs, warmup: 3 });
+  details.split_ms = r2(split.median);
+  details.parse_check_ms = r2(parseCheck.median);
+  figure('parse_vs_split_ratio', parseCheck.median / split.median, { target: 4, cmp: '<=', note: `${r2(parseCheck.median)} ms vs split ${r2(split.median)} ms` });
+
+  if (wants('scaling_10x')) {
+    const big = generateDocument(100000, 1);
+    details.document_100k = { questions: 100000, bytes: Buffer.byteLength(big) };
+    const bigRuns = quick ? 3 : 7;
+    const bigParse = await time(() => { sink += check(parse(big)).length; }, { runs: bigRuns, warmup: 1 });
+    // The 1× figure measured interleaved with the same number of runs, so both see the same heap state.
+    const smallAgain = await time(() => { sink += check(parse(text)).length; }, { runs: bigRuns * 2, warmup: 1 });
+    details.parse_check_10x_ms = r2(bigParse.median);
+    figure('scaling_10x', bigParse.median / Math.min(parseCheck.median, smallAgain.median), {
+      target: 11, cmp: '<=', note: `${r2(bigParse.median)} ms for ${(details.document_100k.bytes / 1e6).toFixed(1)} MB`,
+    });
+  }
+
+  if (wants('vs_markdown_languageservice')) {
+    const markdown = renderMarkdown(model);
+    details.markdown_bytes = Buffer.byteLength(markdown);
+    // Sanity: markdown finds every heading and no broken fragment link, i.e. it does the same work.
+    const mdCheck = await markdownSymbolsAndDiagnostics(markdown);
+    details.markdown_symbols = mdCheck.symbols.reduce((n, s) => n + 1 + (s.children?.length ?? 0), 0);
+    details.markdown_diagnostics = mdCheck.diagnostics.length;
+    const mdTime = await time(() => markdownSymbolsAndDiagnostics(markdown), { runs: quick ? 3 : 7, warmup: 1 });
+    const oursTime = await time(() => {
+      const doc = parse(text);
+      const d = check(doc);
+      const lsp = toLspDiagnostics ? toLspDiagnostics(d, uri, 'en') : d;
+      const symbols = documentSymbols ? documentSymbols(doc, 'en') : [];
+      sink += lsp.length + symbols.length;
+    }, { runs, warmup: 3 });
+    details.markdown_ms = r2(mdTime.median);
+    details.ours_symbols_diagnostics_ms = r2(oursTime.median);
+    details.ours_includes_symbols = Boolean(documentSymbols);
+    figure('vs_markdown_languageservice', mdTime.median / oursTime.median, {
+      target: 40, cmp: '>=',
+      note: `markdown ${r2(mdTime.median)} ms vs ours ${r2(oursTime.median)} ms${documentSymbols ? '' : ' (ours without symbols)'}`,
+    });
+  }
+
+  if (wants('pathological')) {
+    // A 1 MB single line: the whole generated text flattened, full of headings and references.
+    const oneLine = text.replace(/\n/g, ' ').slice(0, 1 << 20);
+    const headings = [];
+    let size = 0;
+    for (let n = 1; size < 5 * (1 << 20); n++) {
+      const line = ` • Vraag ${n}`;
+      headings.push(line);
+      size += Buffer.byteLength(line) + 1;
+    }
+    const onlyHeadings = headings.join('\n');
+    const a = await time(() => { sink += check(parse(oneLine)).length; }, { runs: 5, warmup: 1 });
+    const b = await time(() => { sink += check(parse(onlyHeadings)).length; }, { runs: 5, warmup: 1 });
+    details.headings_5mb_count = headings.length;
+    figure('single_line_1mb_ms', a.median, { target: 1000, cmp: '<', unit: 'ms' });
+    figure('headings_5mb_ms', b.median, { target: 1000, cmp: '<', unit: 'ms', note: `${headings.length} headings` });
+  }
+  return sink;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Median time from a one-character incremental didChange to the diagnostics published for it. */
+async function editLatency(text, edits) {
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    const uri = 'file:///bench/edit.txt';
+    const first = client.nextDiagnostics(uri);
+    client.open(uri, text, 1);
+    await first;
+    // An answer line in the middle of the document.
+    const lines = text.split('\n');
+    let line = lines.length >> 1;
+    while (line < lines.length && !(lines[line].startsWith('  ') && lines[line].length > 20)) line++;
+    if (line >= lines.length) line = lines.findIndex((l) => l.length > 20);
+    const character = 10;
+    let version = 1;
+    const times = [];
+    const total = edits + 20; // the first 20 are warm-up
+    for (let i = 0; i < total; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const change = insert
+        ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      const v = version;
+      const published = client.nextDiagnostics(uri, (p) => p.version === undefined || p.version === null || p.version >= v);
+      const t0 = performance.now();
+      client.change(uri, v, [change]);
+      await published;
+      if (i >= 20) times.push(performance.now() - t0);
+    }
+    return { median: median(times), min: Math.min(...times), max: Math.max(...times), p90: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)] };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+async function benchEdits() {
+  const edits = quick ? 50 : 200;
+  const real = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'examples', '2014Z19222.txt'), 'utf8');
+  const r = await editLatency(real, edits);
+  details.lsp_edit_real = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, r2(v)]));
+  figure('lsp_edit_ms_median_real', r.median, { target: 5, cmp: '<', unit: 'ms', note: `${edits} edits on 2014Z19222.txt` });
+  const doc = generateDocument(1000, 2);
+  const r1000 = await editLatency(doc, edits);
+  details.lsp_edit_1000q = Object.fromEntries(Object.entries(r1000).map(([k, v]) => [k, r2(v)]));
+  figure('lsp_edit_ms_median_1000q', r1000.median, { target: 50, cmp: '<', unit: 'ms', note: `${edits} edits, ${(Buffer.byteLength(doc) / 1e3).toFixed(0)} kB` });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The workspace/symbol query that matches every document: see bench/README.md. */
+const WORKSPACE_QUERY = '';
+
+async function benchWorkspace() {
+  const count = 10000;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kv-bench-ws-'));
+  try {
+    let bytes = 0;
+    for (let i = 0; i < count; i++) {
+      const { zaaknummer, text } = generateWorkspaceDocument(i);
+      writeFileSync(path.join(dir, `${zaaknummer}.txt`), text);
+      bytes += Buffer.byteLength(text);
+    }
+    details.workspace = { documents: count, bytes, query: WORKSPACE_QUERY };
+    log(`workspace: ${count} documents, ${(bytes / 1e6).toFixed(1)} MB in ${dir}`);
+    gc();
+    const t0 = performance.now();
+    const client = new LspClient();
+    try {
+      await client.initialize({ rootUri: pathToFileURL(dir).href });
+      if (!client.capabilities.workspaceSymbolProvider) {
+        figure('workspace_10k_ready_s', null, { target: 3, cmp: '<', unit: 's', note: 'server has no workspaceSymbolProvider' });
+        figure('workspace_10k_rss_mb', null, { target: 200, cmp: '<', unit: 'MB', note: 'server has no workspaceSymbolProvider' });
+        return;
+      }
+      let seen = 0;
+      let polls = 0;
+      for (;;) {
+        const result = (await client.request('workspace/symbol', { query: WORKSPACE_QUERY })) ?? [];
+        polls++;
+        const uris = new Set(result.map((s) => s.location?.uri));
+        seen = uris.size;
+        if (seen >= count) break;
+        if (performance.now() - t0 > 60000) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const ready = (performance.now() - t0) / 1000;
+      details.workspace.polls = polls;
+      details.workspace.documents_seen = seen;
+      await new Promise((r) => setTimeout(r, 200));
+      const rss = rssMb(client.pid);
+      if (seen < count) {
+        figure('workspace_10k_ready_s', null, { target: 3, cmp: '<', unit: 's', note: `only ${seen} of ${count} documents after 60 s` });
+      } else {
+        figure('workspace_10k_ready_s', ready, { target: 3, cmp: '<', unit: 's', note: `from spawn to all ${count} in workspace/symbol` });
+      }
+      figure('workspace_10k_rss_mb', rss, { target: 200, cmp: '<', unit: 'MB', note: 'VmRSS of the server then' });
+    } finally {
+      await client.shutdown();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function benchSizes() {
+  const serverJs = path.join(repoRoot, 'dist', 'server.js');
+  let vsixKb = null;
+  let note;
+  if (args.includes('--no-package')) {
+    note = 'skipped (--no-package)';
+  } else {
+    const before = Date.now();
+    const res = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, encoding: 'utf8', timeout: 300000 });
+    if (res.status !== 0) {
+      note = `npm run package failed: ${(res.stderr || res.stdout || String(res.error)).trim().split('\n').slice(-3).join(' ')}`;
+    } else {
+      const vsix = readdirSync(repoRoot)
+        .filter((f) => f.endsWith('.vsix'))
+        .map((f) => ({ f, m: statSync(path.join(repoRoot, f)).mtimeMs }))
+        .filter((x) => x.m >= before - 1000)
+        .sort((a, b) => b.m - a.m)[0];
+      if (vsix) {
+        vsixKb = statSync(path.join(repoRoot, vsix.f)).size / 1024;
+        note = vsix.f;
+      } else {
+        note = 'npm run package wrote no .vsix in the repository root';
+      }
+    }
+  }
+  figure('vsix_kb', vsixKb, { target: 400, cmp: '<', unit: 'KB', note });
+  // After `npm run package` dist/ holds the production (minified) bundle that ships in the .vsix.
+  figure('server_bundle_kb', existsSync(serverJs) ? statSync(serverJs).size / 1024 : null, {
+    unit: 'KB', note: existsSync(serverJs) ? (vsixKb !== null ? 'production build' : 'as built') : 'dist/server.js missing',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  let commit = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return { node: process.version, cpu: model, cores: os.cpus().length, memory_gb: r2(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, commit, date: new Date().toISOString() };
+}
+
+function printTable() {
+  const rows = [['figure', 'value', 'target', 'status']];
+  for (const [name, f] of Object.entries(figures)) {
+    rows.push([name, f.value === null ? 'n/a' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`, f.target ?? '—', f.met === null ? (f.value === null ? 'n/a' : 'info') : f.met ? 'met' : 'MISSED']);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+const info = machine();
+log(`node ${info.node}, ${info.cpu}, ${info.cores} cores${globalThis.gc ? '' : ' (run with --expose-gc for steadier figures)'}`);
+const ours = loadOurs();
+if (wants('core') || wants('parse_vs_split_ratio') || wants('scaling_10x') || wants('vs_markdown_languageservice') || wants('pathological')) {
+  await benchCore(ours);
+}
+if (wants('lsp_edit')) await benchEdits();
+if (wants('workspace')) await benchWorkspace();
+if (wants('sizes')) benchSizes();
+
+printTable();
+const results = { machine: info, quick, figures, details };
+if (!only) {
+  writeFileSync(path.join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('wrote bench/results.json');
+} else {
+  log('--only given: bench/results.json left as it is');
+}
+const missed = Object.entries(figures).filter(([, f]) => f.met === false).map(([n]) => n);
+if (missed.length) log(`missed: ${missed.join(', ')}`);
