@@ -1,0 +1,114 @@
+// Neovim as a second real editor: `npm run test:nvim`.
+// Runs headless Neovim (0.7+, Debian's package) with test/nvim/lsp-check.lua against the built server
+// (bin/kamervraag-language-server.js, which needs `npm run build`) on a copy of the example 2014Z19222,
+// and asserts on the JSON lines it prints. Installs Neovim with apt-get when it is missing and we are root;
+// otherwise stops with the command to run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const SERVER = path.join(ROOT, 'bin', 'kamervraag-language-server.js');
+const EXAMPLE = path.join(ROOT, 'test', 'fixtures', 'examples', '2014Z19222.txt');
+
+function has(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+function ensureNeovim() {
+  if (has('nvim')) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error('Neovim is missing. Install it with:\n  sudo apt-get install -y neovim');
+    process.exit(1);
+  }
+  console.log('test:nvim: installing Neovim with apt-get …');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let r = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'neovim'], { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    r = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'neovim'], { stdio: 'inherit', env });
+  }
+  if (r.status !== 0 || !has('nvim')) {
+    console.error('Could not install Neovim. Run:\n  apt-get update && apt-get install -y neovim');
+    process.exit(1);
+  }
+}
+
+ensureNeovim();
+if (!existsSync(path.join(ROOT, 'dist', 'server.js'))) {
+  console.error('dist/server.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** Runs the Lua client; returns its JSON lines by tag. */
+function runNeovim() {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'kamervraag-nvim-'));
+  try {
+    const file = path.join(tmp, '2014Z19222.txt');
+    copyFileSync(EXAMPLE, file);
+    // XDG_* keep Neovim's lsp.log, shada and swap files out of $HOME.
+    const env = { ...process.env, KAMERVRAAG_SERVER: SERVER, NODE: process.execPath, XDG_CACHE_HOME: tmp, XDG_STATE_HOME: tmp, XDG_DATA_HOME: tmp, XDG_CONFIG_HOME: tmp };
+    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(HERE, 'lsp-check.lua')}`, file], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(r.status, 0, `nvim exited with ${r.status} (${r.signal ?? 'no signal'}):\n${r.stderr}\n${r.stdout}`);
+    const lines = new Map();
+    for (const line of r.stdout.split('\n')) {
+      const m = /^(\w+) (.*)$/.exec(line.trim());
+      if (m) lines.set(m[1], JSON.parse(m[2]));
+    }
+    return { lines, text: readFileSync(EXAMPLE, 'utf8') };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+test('nvim: Neovim LSP client sees diagnostics, document symbols, definition, hover and re-checks after an edit', () => {
+  const started = Date.now();
+  const { lines, text } = runNeovim();
+  const textLines = text.split('\n');
+  const lineOf = (needle, from = 0) => textLines.findIndex((l, i) => i >= from && l.includes(needle));
+
+  const version = lines.get('server').version;
+  console.log(`# Neovim ${version.major}.${version.minor}.${version.patch}`);
+
+  // diagnostics: the late answer, on the Beantwoord line, as information (severity 3)
+  const diagnostics = lines.get('diagnostics');
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.lnum, d.severity, d.source]), [['late-answer', lineOf('Beantwoord 24 november'), 3, 'kamervraag']]);
+
+  // symbols: the document, with metadata, ten questions and the footer
+  const symbols = lines.get('documentSymbol');
+  assert.equal(symbols.length, 1);
+  assert.equal(symbols[0].name, 'Kamervraag 2014Z19222');
+  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Metadata', ...Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`), 'Footer']);
+
+  // definition: "Zie antwoord vraag 6" (answer of question 8) goes to the answer of question 6
+  const ref = lines.get('reference');
+  assert.equal(ref.line, lineOf('Zie antwoord vraag 6'));
+  const definition = lines.get('definition');
+  assert.equal(definition.length, 1);
+  const target = definition[0].targetRange ?? definition[0].range;
+  const answer6 = lineOf('Nee. In iedere politie-eenheid');
+  assert.equal(target.start.line, answer6);
+  assert.ok(answer6 > lineOf('• Vraag 6') && answer6 < lineOf('• Vraag 7'));
+
+  // hover: question 6 and its answer
+  const hover = lines.get('hover');
+  assert.match(hover.contents.value, /\*\*Question 6\*\*/);
+  assert.match(hover.contents.value, /Hoeveel mensenhandelteams/);
+
+  // after typing "12" over the "6": an unknown question, at the edited number
+  const after = lines.get('diagnosticsAfterEdit');
+  const unknown = after.find((d) => d.code === 'reference-unknown-question');
+  assert.ok(unknown, JSON.stringify(after));
+  assert.deepEqual([unknown.lnum, unknown.col, unknown.end_col], [ref.line, ref.character, ref.character + 2]);
+  console.log(`# nvim: ${diagnostics.length + after.length} diagnostics, ${symbols[0].children.length} top-level symbols, definition and hover checked in ${Date.now() - started} ms`);
+});
