@@ -118,8 +118,8 @@ function checkMetadata(doc: KamervraagDocument, out: KvDiagnostic[]): void {
       out.push(diagnostic('metadata-malformed-value', f.keyRange, msg(`'${f.key}' has no value.`, `'${f.key}' heeft geen waarde.`)));
     }
   }
-  const where = md.range ?? doc.title?.range ?? doc.header?.range ?? DOCUMENT_START;
-  const missingAt = lineRange(where.start.line, where.start.character, where.start.line === where.end.line ? where.end.character : where.start.character);
+  // On the first metadata line: the block where the field belongs.
+  const missingAt = md.fields[0]?.range ?? doc.title?.range ?? doc.header?.range ?? DOCUMENT_START;
   const required: string[] = [...REQUIRED_ALWAYS];
   const answered = isAnswered(doc) || md.bronAntwoord !== null || md.beantwoordDoor !== null;
   if (answered) required.push(...REQUIRED_WHEN_ANSWERED);
@@ -291,9 +291,9 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
   for (const q of doc.questions) {
     if (q.malformedHeading) {
       const fix = q.number !== null
-        ? { title: msg(`Write '• Vraag ${q.number}'`, `Schrijf '• Vraag ${q.number}'`), range: q.heading.range, newText: `• Vraag ${q.number}` }
+        ? { title: msg(`Write '• Vraag ${q.number}'`, `Schrijf '• Vraag ${q.number}'`), range: q.headingRange, newText: `• Vraag ${q.number}` }
         : undefined;
-      out.push(diagnostic('malformed-heading', q.heading.range, q.number === null
+      out.push(diagnostic('malformed-heading', q.headingRange, q.number === null
         ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
         : msg(`Write the heading as '• Vraag ${q.number}' (bullet •, 'Vraag' with a capital, one space).`,
           `Schrijf de kop als '• Vraag ${q.number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));

@@ -82,7 +82,6 @@ export const RULES = {
   'zaaknummer-mismatch': { severity: E, description: 'The zaaknummers of header, Bron vraag and footer agree.' },
   'answer-number-mismatch': { severity: E, description: 'The ah-tk numbers of Bron antwoord and footer agree.' },
   'footer-title-mismatch': { severity: W, description: 'The footer\'s Volledige titel repeats the title.' },
-  'footer-malformed': { severity: W, description: 'A footer line that is not `<Key>: <value>` of the format.' },
   'malformed-heading': { severity: W, description: 'A question heading is written ` • Vraag N`.' },
   'duplicate-question-number': { severity: E, description: 'Two questions have the same number.' },
   'question-number-sequence': { severity: W, description: 'Questions are numbered 1, 2, 3 … in order.' },

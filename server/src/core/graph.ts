@@ -19,6 +19,7 @@ export type QuestionSymbol =
 /** At most this many letters may remain of an answer, besides its references, for it to be only a referral
  * ("Ja, zie antwoord vraag 3."). */
 const REFERRAL_SLACK = 12;
+const LETTER = /\p{L}/u;
 
 export function contains(r: Range, p: Position): boolean {
   if (p.line < r.start.line || p.line > r.end.line) return false;
@@ -114,19 +115,20 @@ export class QuestionGraph {
     if (q.answer.length === 0) return false;
     const delegating = q.references.filter((r) => r.inPart === 'answer' && r.delegates);
     if (delegating.length === 0) return false;
+    // Count the letters outside the referring phrases, stopping as soon as there are too many.
     let letters = 0;
     for (const p of q.answer) {
       const line = p.range.start.line;
-      let text = p.text;
       const offset = p.range.start.character;
-      for (const r of delegating) {
-        if (r.range.start.line !== line) continue;
-        const a = r.range.start.character - offset;
-        const b = r.range.end.character - offset;
-        text = text.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + text.slice(b);
+      const skip = delegating.filter((r) => r.range.start.line === line);
+      for (let i = 0; i < p.text.length; i++) {
+        const r = skip.find((x) => i >= x.range.start.character - offset && i < x.range.end.character - offset);
+        if (r) {
+          i = r.range.end.character - offset - 1;
+          continue;
+        }
+        if (LETTER.test(p.text[i]!) && ++letters > REFERRAL_SLACK) return false;
       }
-      letters += (text.match(/\p{L}/gu) ?? []).length;
-      if (letters > REFERRAL_SLACK) return false;
     }
     return true;
   }

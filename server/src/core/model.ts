@@ -148,6 +148,8 @@ export interface Question {
   readonly number: number | null;
   /** `Vraag 3` as written in the heading (without bullet). */
   readonly heading: Span;
+  /** The whole heading line from its bullet (or first character) to its end. */
+  readonly headingRange: Range;
   /** Range of the number digits in the heading (null when there is none). */
   readonly numberRange: Range | null;
   /** The whole block: heading to last non-blank line of the block. */

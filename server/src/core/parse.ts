@@ -32,6 +32,8 @@ const BULLETS = new Set(['•', '-', '–', '*', '·', '●', '▪', '◦']);
 /** A question or Mededeling heading line, read. */
 interface HeadingLine {
   readonly kind: 'vraag' | 'mededeling';
+  /** Offset of the bullet, or of the word when there is none. */
+  readonly start: number;
   /** Offset of the word `Vraag`/`Mededeling`. */
   readonly wordStart: number;
   /** End of the heading text (trailing spaces excluded). */
@@ -44,18 +46,25 @@ interface HeadingLine {
   readonly dateStart: number;
 }
 
+/** `word` (lower case) stands at `at` in any case, and no letter or digit follows it. */
 function startsWithWord(s: string, at: number, word: string): boolean {
   if (s.length < at + word.length) return false;
-  if (s.substr(at, word.length).toLowerCase() !== word) return false;
-  const next = s.charCodeAt(at + word.length);
-  return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(s[at + word.length]!);
+  for (let k = 0; k < word.length; k++) {
+    if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  }
+  const next = s[at + word.length];
+  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
 }
 
 /** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
 export function readHeading(s: string): HeadingLine | null {
   let i = skipSpaces(s);
   if (i >= s.length) return null;
+  // Quick reject: a heading starts with a bullet, V/v or M/m.
+  const c = s.charCodeAt(i) | 32;
+  if (c !== 118 /* v */ && c !== 109 /* m */ && !BULLETS.has(s[i]!)) return null;
   let bullet = '';
+  const start = i;
   if (BULLETS.has(s[i]!)) {
     bullet = s[i]!;
     i = skipSpaces(s, i + 1);
@@ -77,7 +86,7 @@ export function readHeading(s: string): HeadingLine | null {
     const number = digits.length > 0 && digits.length <= 9 ? Number(digits) : null;
     const canonical = bullet === '•' && s.startsWith('Vraag', wordStart) && s[wordStart + 5] === ' '
       && numberStart === wordStart + 6 && number !== null && numberEnd === end;
-    return { kind: 'vraag', wordStart, end, number, numberStart, numberEnd, canonical, dateStart: -1 };
+    return { kind: 'vraag', start, wordStart, end, number, numberStart, numberEnd, canonical, dateStart: -1 };
   }
   if (startsWithWord(s, i, 'mededeling')) {
     let j = skipSpaces(s, i + 10);
@@ -85,7 +94,7 @@ export function readHeading(s: string): HeadingLine | null {
     else if (j < end) return null;
     if (!bullet && j >= end) return null;
     const canonical = bullet === '•' && s.startsWith('Mededeling', wordStart);
-    return { kind: 'mededeling', wordStart, end, number: null, numberStart: -1, numberEnd: -1, canonical, dateStart: j < end ? j : -1 };
+    return { kind: 'mededeling', start, wordStart, end, number: null, numberStart: -1, numberEnd: -1, canonical, dateStart: j < end ? j : -1 };
   }
   return null;
 }
@@ -143,26 +152,26 @@ class Parser {
     const metaStart = i;
     while (i < lines.length && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) i++;
     const metadata = this.readMetadata(metaStart, i);
-    // Blocks, then the footer.
+    // Blocks, then the footer: one heading test per line; a block runs to the next heading or the footer.
     const questions: Question[] = [];
     const mededelingen: Mededeling[] = [];
-    while (i < lines.length) {
+    let open: { line: number; heading: HeadingLine } | null = null;
+    const close = (to: number) => {
+      if (!open) return;
+      if (open.heading.kind === 'vraag') questions.push(this.readQuestion(open.line, open.heading, to));
+      else mededelingen.push(this.readMededeling(open.line, open.heading, to));
+      open = null;
+    };
+    for (; i < lines.length; i++) {
       const s = lines[i]!;
       if (readFooterKey(s)) break;
       const heading = readHeading(s);
-      if (!heading) {
-        // Only reachable for text between blocks that no heading claims: cannot happen after a heading,
-        // whose body runs to the next heading; kept for safety.
-        if (!isBlank(s)) this.strayLines.push(trimmedSpan(i, s, 0, s.length));
-        i++;
-        continue;
+      if (heading) {
+        close(i);
+        open = { line: i, heading };
       }
-      let j = i + 1;
-      while (j < lines.length && !readHeading(lines[j]!) && !readFooterKey(lines[j]!)) j++;
-      if (heading.kind === 'vraag') questions.push(this.readQuestion(i, heading, j));
-      else mededelingen.push(this.readMededeling(i, heading, j));
-      i = j;
     }
+    close(i);
     const footer = this.readFooter(i);
     return {
       lineCount: lines.length,
@@ -422,6 +431,7 @@ class Parser {
     return {
       number: h.number,
       heading: span(line, s, h.wordStart, h.end),
+      headingRange: lineRange(line, h.start, h.end),
       numberRange: h.numberEnd > h.numberStart ? lineRange(line, h.numberStart, h.numberEnd) : null,
       range: range(line, h.wordStart, end, endChar),
       question: body.first,

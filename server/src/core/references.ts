@@ -13,7 +13,9 @@ import { lineRange } from './lines';
  * The words that start a scan: `vraag`/`vragen` (a question mention), a zaaknummer (`2024Z16988`) or
  * document number (`2023D39037`), `Kamerstuk(ken)`, `Aanhangsel`.
  */
-const TRIGGER = /(?<![\p{L}\d])(?:(vra(?:ag|gen))|(\d{4}[ZD]\d{5})|(kamerstuk(?:ken)?)|(aanhangsel))(?![\p{L}\d])/giu;
+// Kept free of lookbehind and of the `u` flag so that V8 runs it as fast native code; the word
+// boundaries are checked in `scanLine`.
+const TRIGGER = /(vra(?:ag|gen))|(\d{4}[ZD]\d{5})|(kamerstuk(?:ken)?)|(aanhangsel)/gi;
 
 /** A question number right after the trigger word. */
 const FIRST_NUMBER = /[ \u00a0]+(\d{1,9})(?![\d\p{L}])/uy;
@@ -44,6 +46,13 @@ export interface LineContext {
 export interface LineFindings {
   references: Reference[];
   externals: ExternalReference[];
+}
+
+/** A letter or digit: what may not touch a trigger word. Any non-ASCII character counts as a letter. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Latin-1 and later letters; not the no-break space, « », ×, ÷, nor General Punctuation (’ “ ” …).
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfeff;
 }
 
 function isLetter(c: number): boolean {
@@ -90,8 +99,12 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings): void {
   while ((m = TRIGGER.exec(s)) !== null) {
     const at = m.index;
     let end = TRIGGER.lastIndex;
+    if ((at > 0 && isWordChar(s.charCodeAt(at - 1))) || (end < s.length && isWordChar(s.charCodeAt(end)))) {
+      TRIGGER.lastIndex = at + 1;
+      continue;
+    }
     if (m[2] !== undefined) {
-      const kind = m[2].charCodeAt(4) === 90 /* Z */ ? 'zaaknummer' : 'documentnummer';
+      const kind = (m[2].charCodeAt(4) | 32) === 122 /* z */ ? 'zaaknummer' : 'documentnummer';
       out.externals.push({ kind, text: m[2], range: lineRange(line, at, end) });
       externalEnd = end;
       continue;

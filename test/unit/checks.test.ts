@@ -1,0 +1,121 @@
+/**
+ * One fixture per check (`test/fixtures/checks/<code>.kvr`): each is the valid document `valid.kvr` with
+ * one fault, and `⟦…⟧` around the range where the diagnostic must stand.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type RuleCode } from '../../server/src/core';
+import { extractMarkers } from '../support/markers';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'checks');
+const EXAMPLES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
+
+function load(name: string) {
+  return extractMarkers(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+}
+
+/** Codes that a fixture produces besides the one it is about (consequences of the same fault). */
+const ALSO: Partial<Record<RuleCode, RuleCode[]>> = {
+  'metadata-unknown-key': ['metadata-missing-field'],
+  // The answer of the second `Vraag 2` (the former 3) refers to questions 1 and 2.
+  'duplicate-question-number': ['reference-self'],
+  'missing-question-text': ['missing-answer', 'reference-unanswered'],
+  'missing-answer': ['reference-unanswered'],
+  'reference-unanswered': ['missing-answer'],
+};
+
+const severe = (d: KvDiagnostic) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning;
+
+describe('checks', () => {
+  it('the valid fixture gives no diagnostic at all', () => {
+    const { text } = load('valid.kvr');
+    assert.deepEqual(check(parse(text)), []);
+  });
+
+  const codes = Object.keys(RULES) as RuleCode[];
+  for (const code of codes) {
+    it(`${code}: the code, its default severity and the marked range`, () => {
+      const file = `${code}.kvr`;
+      assert.ok(fs.existsSync(path.join(FIXTURES, file)), `fixture ${file} exists`);
+      const { text, ranges } = load(file);
+      assert.equal(ranges.length, 1, 'one marked range');
+      const diagnostics = check(parse(text));
+      const found = diagnostics.filter((d) => d.code === code);
+      assert.ok(found.length > 0, `${code} reported; got ${diagnostics.map((d) => d.code).join(', ')}`);
+      assert.ok(found.some((d) => JSON.stringify(d.range) === JSON.stringify(ranges[0])),
+        `${code} at ${JSON.stringify(ranges[0])}; got ${found.map((d) => JSON.stringify(d.range)).join(' ')}`);
+      for (const d of found) {
+        assert.equal(d.severity, RULES[code].severity);
+        assert.ok(d.message.en.length > 0 && d.message.nl.length > 0, 'messages in English and Dutch');
+        assert.notEqual(d.message.en, d.message.nl);
+      }
+      const others = diagnostics.filter((d) => d.code !== code && severe(d)).map((d) => d.code);
+      assert.deepEqual([...new Set(others)].sort(), [...(ALSO[code] ?? [])].sort(), 'no other errors or warnings');
+    });
+  }
+
+  it('related locations point at the other place involved', () => {
+    const dup = check(parse(load('duplicate-question-number.kvr').text)).find((d) => d.code === 'duplicate-question-number')!;
+    assert.equal(dup.related.length, 1);
+    assert.equal(dup.related[0]!.range.start.line, 16, 'the first Vraag 2');
+    const cycle = check(parse(load('reference-cycle.kvr').text)).filter((d) => d.code === 'reference-cycle');
+    assert.equal(cycle.length, 2, 'one diagnostic for each answer in the circle');
+    assert.deepEqual(cycle.map((d) => d.related.map((r) => r.range.start.line)), [[19], [14]]);
+    const unanswered = check(parse(load('reference-unanswered.kvr').text)).find((d) => d.code === 'reference-unanswered')!;
+    assert.equal(unanswered.related[0]!.range.start.line, 16, 'the heading of Vraag 2');
+  });
+
+  it('days-wrong gives the right number in its message and its fix', () => {
+    const d = check(parse(load('days-wrong.kvr').text)).find((x) => x.code === 'days-wrong')!;
+    assert.match(d.message.en, /is 14 days, not 15/);
+    assert.match(d.message.nl, /is 14 dagen, niet 15/);
+    assert.equal(d.fix?.newText, '14');
+  });
+
+  it('late-answer is silenced by a Mededeling and links to its source', () => {
+    const { text } = load('late-answer.kvr');
+    assert.ok(check(parse(text)).some((d) => d.code === 'late-answer'));
+    const withNotice = text.replace('\n\n\nKamervraag document nummer', '\n • Mededeling - 20 oktober 2024\n  De vragen kunnen niet binnen de termijn worden beantwoord.\n\n\nKamervraag document nummer');
+    assert.ok(!check(parse(withNotice)).some((d) => d.code === 'late-answer'));
+    assert.ok(RULES['late-answer'].href.startsWith('https://'));
+  });
+
+  it('a cycle with a real answer reachable is no cycle', () => {
+    const { text } = load('valid.kvr');
+    // 2 → 3 and 3 → 1, 2: question 1 has a real answer, so the referrals resolve.
+    const t = text.replace('Zie antwoord vraag 1.', 'Zie antwoord vraag 3.');
+    assert.deepEqual(check(parse(t)).map((d) => d.code), []);
+  });
+
+  it('a range that names questions that do not exist', () => {
+    const { text } = load('valid.kvr');
+    const t = text.replace('Zie antwoord vraag 1.', 'Zie de antwoorden op de vragen 1 t/m 5.');
+    const d = check(parse(t)).filter((x) => x.code === 'reference-unknown-question');
+    assert.deepEqual(d.map((x) => x.message.en), [
+      'There is no question 5 (this document has questions 1–3).',
+      'The range includes questions that do not exist: 4.',
+    ]);
+  });
+
+  it('the shared examples give no error or warning', () => {
+    const expected: Record<string, string[]> = {
+      '2014Z19222.txt': ['late-answer'],
+      '2024Z16988.txt': ['unanswered-document'],
+      '2024Z18294.txt': [],
+      '2024Z18439.txt': ['unanswered-document'],
+    };
+    for (const [file, codes] of Object.entries(expected)) {
+      const diagnostics = check(parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')));
+      assert.deepEqual(diagnostics.map((d) => d.code), codes, file);
+      assert.ok(diagnostics.every((d) => d.severity === DiagnosticSeverity.Information), file);
+    }
+  });
+
+  it('an unanswered document gets one information diagnostic on the header, not one per question', () => {
+    const { text, ranges } = load('unanswered-document.kvr');
+    const diagnostics = check(parse(text));
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['unanswered-document', ranges[0]]]);
+  });
+});

@@ -1,0 +1,192 @@
+/** The document model of the four shared examples, and the parser's tolerance of bad input. */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, parse, type KamervraagDocument, type Range } from '../../server/src/core';
+import { splitLines } from '../../server/src/core/lines';
+
+const EXAMPLES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
+const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+
+/** The text a range covers. */
+function textAt(text: string, r: Range): string {
+  const lines = splitLines(text);
+  if (r.start.line === r.end.line) return lines[r.start.line]!.slice(r.start.character, r.end.character);
+  return [lines[r.start.line]!.slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line]!.slice(0, r.end.character)].join('\n');
+}
+
+/** `from → [numbers]` for every reference, with the text of each number. */
+function refs(doc: KamervraagDocument) {
+  return doc.references.map((r) => ({ from: r.fromQuestion, part: r.inPart, to: r.targets.map((t) => t.number) }));
+}
+
+/** Every range in the model lies inside the document. */
+function assertRangesInside(text: string, doc: KamervraagDocument) {
+  const lines = splitLines(text);
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach(visit);
+    const o = v as Record<string, unknown>;
+    if (o.start && o.end && typeof (o.start as { line?: unknown }).line === 'number') {
+      const r = o as unknown as Range;
+      for (const p of [r.start, r.end]) {
+        assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} inside`);
+        assert.ok(p.character >= 0 && p.character <= lines[p.line]!.length, `character ${p.character} inside line ${p.line}`);
+      }
+      assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), 'start ≤ end');
+      return;
+    }
+    Object.values(o).forEach(visit);
+  };
+  visit(doc);
+}
+
+describe('the shared examples', () => {
+  it('2014Z19222: answered, 10 questions, references 3→2, 5→9, 7→10, 8→6', () => {
+    const text = example('2014Z19222.txt');
+    const doc = parse(text);
+    assert.equal(doc.header?.zaaknummer?.text, '2014Z19222');
+    assert.equal(doc.title?.text, 'Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken');
+    assert.deepEqual(doc.questions.map((q) => q.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.ok(doc.questions.every((q) => q.answer.length > 0 && q.question.length === 1));
+    assert.deepEqual(doc.questions.map((q) => q.answer.length), [1, 4, 1, 3, 1, 1, 2, 1, 1, 1]);
+    assert.deepEqual(refs(doc), [
+      { from: 3, part: 'answer', to: [2] },
+      { from: 5, part: 'answer', to: [9] },
+      { from: 7, part: 'answer', to: [10] },
+      { from: 8, part: 'answer', to: [6] },
+    ]);
+    assert.deepEqual(doc.references.map((r) => textAt(text, r.range)), [
+      'Zie antwoord vraag 2', 'naar vraag 9', 'naar het antwoord op vraag 10', 'Zie antwoord vraag 6',
+    ]);
+    assert.ok(doc.references.every((r) => r.delegates));
+    for (const r of doc.references) assert.equal(textAt(text, r.targets[0]!.range), String(r.targets[0]!.number));
+    const md = doc.metadata;
+    assert.deepEqual(md.ingediend?.date, { year: 2014, month: 10, day: 30 });
+    assert.deepEqual(md.beantwoord?.date, { year: 2014, month: 11, day: 24 });
+    assert.equal(md.beantwoord?.days, 25);
+    assert.equal(textAt(text, md.beantwoord!.daysRange!), '25');
+    assert.deepEqual(md.indieners?.members.map((m) => [m.name.text, m.party?.text]), [['Michiel van Nispen', 'SP'], ['Nine Kooiman', 'SP']]);
+    assert.equal(md.indieners?.plural, true);
+    assert.equal(md.beantwoordDoor?.name.text, 'Opstelten');
+    assert.deepEqual(md.onderwerpen?.topics.map((t) => t.text),
+      ['criminaliteit', 'openbare orde en veiligheid', 'politie, brandweer en hulpdiensten', 'recht', 'rechtspraak']);
+    assert.equal(md.bronVraag?.documentId?.text, 'kv-tk-2014Z19222');
+    assert.equal(md.bronAntwoord?.documentId?.text, 'ah-tk-20142015-637');
+    assert.equal(doc.footer?.kamervraagNummer?.value.text, 'kv-tk-2014Z19222');
+    assert.equal(doc.footer?.kamerantwoordNummer?.value.text, 'ah-tk-20142015-637');
+    assert.match(doc.footer!.kamerantwoordTitel!.value.text, /^Antwoord op vragen van de leden Kooiman/);
+    assert.deepEqual(doc.strayLines, []);
+    // "2 juli 20142" (footnote 2 after a year) and "aanpakken?1" are no references.
+    assert.equal(doc.questions[4]!.references.length, 1);
+    assert.equal(doc.questions[0]!.references.length, 0);
+    assertRangesInside(text, doc);
+  });
+
+  it('2024Z18294: answered, 8 questions, references 2→1, 4→3, 7→1 and 5', () => {
+    const text = example('2024Z18294.txt');
+    const doc = parse(text);
+    assert.deepEqual(doc.questions.map((q) => q.number), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.ok(doc.questions.every((q) => q.answer.length > 0));
+    assert.deepEqual(refs(doc), [
+      { from: 2, part: 'answer', to: [1] },
+      { from: 4, part: 'answer', to: [3] },
+      { from: 7, part: 'answer', to: [1, 5] },
+    ]);
+    assert.deepEqual(doc.references.map((r) => textAt(text, r.range)),
+      ['bij het antwoord op vraag 1', 'Zie antwoord vraag 3', 'mijn beantwoording op vragen 1 en 5']);
+    assert.deepEqual(doc.references[2]!.targets.map((t) => textAt(text, t.range)), ['1', '5']);
+    assert.deepEqual(doc.references.map((r) => r.delegates), [false, true, false]);
+    assert.equal(doc.metadata.indieners?.plural, false);
+    assert.deepEqual(doc.metadata.indieners?.members.map((m) => [m.name.text, m.party?.text]), [['Mutluer', 'GroenLinks-PvdA']]);
+    assert.deepEqual(doc.metadata.onderwerpen?.topics, []);
+    assert.equal(doc.metadata.beantwoord?.days, 7);
+    assertRangesInside(text, doc);
+  });
+
+  it('2024Z16988: not answered, 9 questions, a Mededeling, a zaaknummer in its text', () => {
+    const text = example('2024Z16988.txt');
+    const doc = parse(text);
+    assert.deepEqual(doc.questions.map((q) => q.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.ok(doc.questions.every((q) => q.answer.length === 0 && q.question.length === 1));
+    assert.equal(doc.metadata.beantwoord, null);
+    assert.equal(doc.mededelingen.length, 1);
+    assert.deepEqual(doc.mededelingen[0]!.date, { year: 2024, month: 11, day: 15 });
+    assert.equal(doc.mededelingen[0]!.paragraphs.length, 1);
+    assert.deepEqual(doc.references, []);
+    assert.deepEqual(doc.externalReferences.map((e) => [e.kind, e.text]), [['zaaknummer', '2024Z16988']]);
+    assert.equal(doc.footer?.kamerantwoordNummer, null);
+    assert.equal(doc.footer?.kamervraagTitel?.value.text, doc.title?.text);
+    assertRangesInside(text, doc);
+  });
+
+  it('2024Z18439: not answered, 22 questions without blank lines between blocks', () => {
+    const text = example('2024Z18439.txt');
+    const doc = parse(text);
+    assert.deepEqual(doc.questions.map((q) => q.number), Array.from({ length: 22 }, (_, i) => i + 1));
+    assert.ok(doc.questions.every((q) => q.answer.length === 0 && q.question.length === 1));
+    assert.deepEqual(doc.references, []);
+    assert.equal(doc.questions[21]!.question[0]!.text, 'Kunt u deze vragen afzonderlijk beantwoorden?');
+    // The heading, its number and the block, exactly.
+    const q10 = doc.questions[9]!;
+    assert.equal(textAt(text, q10.heading.range), 'Vraag 10');
+    assert.equal(textAt(text, q10.numberRange!), '10');
+    assert.equal(q10.range.start.line, q10.heading.range.start.line);
+    assert.equal(q10.range.end.line, q10.heading.range.start.line + 1);
+    assertRangesInside(text, doc);
+  });
+});
+
+describe('tolerance', () => {
+  const cases: Record<string, string> = {
+    empty: '',
+    'only newlines': '\n\n\n',
+    binary: '\u0000\u0001\u00ff\ufffd\u0007'.repeat(200),
+    'lone surrogates': '\ud800 • Vraag 1\n\udc00 zie vraag 1\n',
+    'astral characters': 'Kamervraag 2024Z12345\n\n😀 titel\n • Vraag 1\n  😀? zie antwoord vraag 1 😀\n',
+    'only a heading': ' • Vraag',
+    'huge numbers': ' • Vraag 99999999999999999999\n  zie vraag 123456789012 en vraag 1 t/m 999999999\n',
+    'unbalanced parentheses': 'Kamervraag 2024Z12345\n\nT\n\nIndieners A (SP, B ((VVD)\nBeantwoord door X (minister (VVD\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`${name}: no throw, ranges inside, deterministic`, () => {
+      const doc = parse(text);
+      assertRangesInside(text, doc);
+      check(doc);
+      assert.deepEqual(JSON.stringify(parse(text)), JSON.stringify(doc));
+    });
+  }
+
+  it('CRLF, a lone CR, a BOM and tabs give the same model as plain LF', () => {
+    const lf = example('2014Z19222.txt');
+    const base = JSON.stringify(parse(lf));
+    assert.equal(JSON.stringify(parse(lf.replace(/\n/g, '\r\n'))), base);
+    assert.equal(JSON.stringify(parse(lf.replace(/\n/g, '\r'))), base);
+    const bom = parse('\ufeff' + lf);
+    assert.equal(bom.header?.zaaknummer?.text, '2014Z19222');
+    assert.equal(bom.header?.range.start.character, 1, 'the BOM is a character of the first line');
+    assert.deepEqual(check(bom).map((d) => d.code), ['late-answer']);
+    const tabs = parse(lf.replace(/^ {2}/gm, '\t'));
+    assert.equal(tabs.questions.length, 10);
+    assert.equal(tabs.references.length, 4);
+  });
+
+  it('a 5 MB single line and a 5 MB document of headings', () => {
+    const line = 'zie antwoord vraag 3 en '.repeat(220_000);
+    const doc = parse(line);
+    check(doc);
+    assert.equal(doc.lineCount, 1);
+    const headings = Array.from({ length: 500_000 }, (_, i) => ` • Vraag ${i + 1}`).join('\n');
+    const h = parse(headings);
+    assert.equal(h.questions.length, 500_000);
+    check(h);
+  });
+
+  it('text that belongs to no block', () => {
+    const text = example('2014Z19222.txt').replace('Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20142015-637.html\n',
+      'Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20142015-637.html\n\nLosse tekst\n') + '\nNa de voettekst\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.strayLines.map((s) => s.text), ['Losse tekst', 'Na de voettekst']);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Every phrasing of FORMAT.md and its variants: `⟦…⟧` marks each referred number as it must be found.
+ * A line without markers must give no question reference.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { scanLine, type LineFindings } from '../../server/src/core/references';
+import { extractMarkers } from '../support/markers';
+
+function scan(text: string): LineFindings {
+  const out: LineFindings = { references: [], externals: [] };
+  scanLine(text, { line: 0, fromQuestion: 9, inPart: 'answer' }, out);
+  return out;
+}
+
+const PHRASES: Array<[marked: string, numbers: number[]]> = [
+  ['Zie antwoord vraag ⟦6⟧.', [6]],
+  ['(zie antwoord vraag ⟦3⟧)', [3]],
+  ['Ja, zie antwoord vraag ⟦3⟧', [3]],
+  ['Zie het antwoord op vraag ⟦3⟧.', [3]],
+  ['Zie ook het antwoord op vraag ⟦3⟧', [3]],
+  ['Zie mijn antwoord op vraag ⟦4⟧', [4]],
+  ['Zie ook mijn antwoord op vraag ⟦7⟧', [7]],
+  ['Zie tevens het antwoord op vraag ⟦2⟧', [2]],
+  ['Zie antwoord op vraag ⟦1⟧', [1]],
+  ['Zie vraag ⟦5⟧', [5]],
+  ['Ik verwijs voor het overige naar het antwoord op vraag ⟦10⟧.', [10]],
+  ['Voor het overige verwijs ik naar vraag ⟦9⟧.', [9]],
+  ['Zoals aangegeven in het antwoord op vraag ⟦2⟧', [2]],
+  ['Zoals ik bij vraag ⟦2⟧ heb aangegeven', [2]],
+  ['In mijn antwoord op vraag ⟦5⟧', [5]],
+  ['Zie mijn antwoord op vraag ⟦3⟧, ⟦8⟧ en ⟦9⟧', [3, 8, 9]],
+  ['Zie het antwoord op de vragen ⟦2⟧ en ⟦3⟧', [2, 3]],
+  ['vraag ⟦2⟧ t/m ⟦5⟧', [2, 3, 4, 5]],
+  ['de vragen ⟦1⟧ tot en met ⟦4⟧', [1, 2, 3, 4]],
+  ['ZIE ANTWOORD VRAAG ⟦6⟧', [6]],
+  ['zie antwoord vraag ⟦6⟧.1', [6]],
+  ['Zie de antwoorden op de vragen ⟦1⟧, ⟦2⟧, en ⟦3⟧.', [1, 2, 3]],
+  ['Zie antwoord vraag ⟦3⟧; vraag ⟦4⟧ volgt.', [3, 4]],
+  ['zie de vragen ⟦4⟧-⟦5⟧.', [4, 5]],
+  // Not question references: other documents, footnotes, years, amounts.
+  ['zoals in het antwoord (2024Z16988, vraag 2)', []],
+  ['Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, vraag 3', []],
+  ['Kamerstuk 29 383, nr. 406 en Kamerstuk 21 501-02, nr. 2733', []],
+  ['aanpakken?1 bij brief van 2 juli 20142. De vorige vraag', []],
+  ['In de vraagstelling staat 3 keer', []],
+  ['De vraag is 3 jaar oud', []],
+];
+
+describe('references', () => {
+  for (const [marked, numbers] of PHRASES) {
+    it(marked.replace(/[⟦⟧]/g, ''), () => {
+      const { text, ranges } = extractMarkers(marked);
+      const found = scan(text).references;
+      const targets = found.flatMap((r) => r.targets);
+      assert.deepEqual(targets.map((t) => t.number), numbers);
+      const written = targets.filter((t) => !t.implied);
+      assert.deepEqual(written.map((t) => t.range), ranges.slice(0, written.length));
+    });
+  }
+
+  it('a range gives the numbers in between as implied targets covering the whole range', () => {
+    const { text, ranges } = extractMarkers('zie vraag ⟦2 t/m 5⟧');
+    const [ref] = scan(text).references;
+    const implied = ref!.targets.filter((t) => t.implied);
+    assert.deepEqual(implied.map((t) => t.number), [3, 4]);
+    assert.ok(implied.every((t) => JSON.stringify(t.range) === JSON.stringify(ranges[0])));
+  });
+
+  it('a huge range gives only its ends', () => {
+    const [ref] = scan('zie vraag 1 t/m 100000').references;
+    assert.deepEqual(ref!.targets.map((t) => t.number), [1, 100000]);
+  });
+
+  it('the phrase range runs from "Zie" to the last number', () => {
+    const { text, ranges } = extractMarkers('Ja, ⟦zie ook mijn antwoord op vraag 3, 8 en 9⟧.');
+    assert.deepEqual(scan(text).references.map((r) => r.range), ranges);
+  });
+
+  it('other documents are recognised as such', () => {
+    const found = scan('Zie (2024Z16988), (kenmerk 2021Z07817), (2023D39037), Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, Kamerstuk 29 383, nr. 406 en Kamerstuk 21 501-02, nr. 2733.');
+    assert.deepEqual(found.externals.map((e) => [e.kind, e.text]), [
+      ['zaaknummer', '2024Z16988'],
+      ['zaaknummer', '2021Z07817'],
+      ['documentnummer', '2023D39037'],
+      ['aanhangsel', 'Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844'],
+      ['kamerstuk', 'Kamerstuk 29 383, nr. 406'],
+      ['kamerstuk', 'Kamerstuk 21 501-02, nr. 2733'],
+    ]);
+    assert.deepEqual(found.references, []);
+  });
+
+  it('delegation: "zie" and "verwijs … naar" send the reader on; a mention in passing does not', () => {
+    assert.equal(scan('Zie antwoord vraag 2.').references[0]!.delegates, true);
+    assert.equal(scan('Ik verwijs voor het overige naar het antwoord op vraag 10.').references[0]!.delegates, true);
+    assert.equal(scan('Zoals ik bij vraag 2 heb aangegeven, is dat zo.').references[0]!.delegates, false);
+  });
+});
