@@ -56,3 +56,22 @@ export function trimEnd(s: string, to = s.length): number {
 export function isBlank(s: string): boolean {
   return skipSpaces(s) === s.length;
 }
+
+/** The offset in `text` of each line's first character (`lines` from `splitLines(text)`). */
+export function lineStarts(text: string, lines: readonly string[]): Int32Array {
+  const starts = new Int32Array(lines.length);
+  if (text.indexOf('\r') === -1) {
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i]!.length + 1;
+    }
+    return starts;
+  }
+  let line = 1;
+  for (let i = 0; i < text.length && line < lines.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts[line++] = i + 1;
+  }
+  return starts;
+}

@@ -11,8 +11,8 @@ import type {
   Reference, SourceValue, Span,
 } from './model';
 import { readDutchDate } from './dates';
-import { isBlank, isSpace, lineRange, range, skipSpaces, splitLines, trimEnd } from './lines';
-import { scanLine, type LineFindings } from './references';
+import { isBlank, isSpace, lineRange, lineStarts, range, skipSpaces, splitLines, trimEnd } from './lines';
+import { findAnchors, scanLine, type LineFindings } from './references';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */
@@ -132,8 +132,16 @@ class Parser {
   private readonly references: Reference[] = [];
   private readonly externalReferences: ExternalReference[] = [];
 
+  /** Where each line starts in the text, and where a reference may start (see `findAnchors`). */
+  private readonly starts: Int32Array;
+  private readonly anchors: Int32Array;
+  /** The first anchor not yet passed by `readBody`, which reads the lines in order. */
+  private nextAnchor = 0;
+
   constructor(text: string) {
     this.lines = splitLines(text);
+    this.starts = lineStarts(text, this.lines);
+    this.anchors = findAnchors(text);
   }
 
   parse(): KamervraagDocument {
@@ -415,7 +423,13 @@ class Parser {
       const p = trimmedSpan(i, s, 0, s.length);
       const part = inRest ? (firstPart === 'question' ? 'answer' : 'mededeling') : firstPart;
       (inRest ? rest : first).push(p);
-      scanLine(s, { line: i, fromQuestion, inPart: part }, findings);
+      const lineStart = this.starts[i]!;
+      let from = this.nextAnchor;
+      while (from < this.anchors.length && this.anchors[from]! < lineStart) from++;
+      let to = from;
+      while (to < this.anchors.length && this.anchors[to]! < lineStart + s.length) to++;
+      this.nextAnchor = to;
+      if (to > from) scanLine(s, { line: i, fromQuestion, inPart: part }, findings, { anchors: this.anchors, from, to, lineStart });
     }
     for (const r of references) this.references.push(r);
     return { first, rest, references, lastText };
