@@ -191,6 +191,59 @@ export async function startVSCodeServer({ state, port, settings = {}, env = {}, 
   return { port, base, child, stop, log: logFile };
 }
 
+/** Builds the .vsix (`npm run package`) and returns its path. */
+export function buildVsix() {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'vscode-package.mjs')], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error('npm run package failed');
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  return path.join(REPO, `${name}-${version}.vsix`);
+}
+
+/**
+ * Starts code-server (VS Code in the browser) on 127.0.0.1 without authentication, with all state in
+ * `state` and the given .vsix installed into its throw-away extensions folder. Returns { base, url, stop, log }.
+ */
+export async function startCodeServer({ state, vsix, folder, port, settings = {} }) {
+  ensureCodeServer();
+  port ??= await freePort();
+  const bin = path.join(CODE_SERVER_PREFIX, 'node_modules', '.bin', 'code-server');
+  const env = {
+    ...process.env,
+    XDG_CACHE_HOME: path.join(state, 'xdg-cache'),
+    XDG_CONFIG_HOME: path.join(state, 'xdg-config'),
+    XDG_DATA_HOME: path.join(state, 'xdg-data'),
+    TMPDIR: path.join(state, 'tmp'),
+  };
+  const dirs = ['--user-data-dir', path.join(state, 'data'), '--extensions-dir', path.join(state, 'exts')];
+  fs.writeFileSync(path.join(state, 'data/User/settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  if (vsix) {
+    const r = spawnSync(bin, [...dirs, '--install-extension', vsix], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`code-server --install-extension failed: ${r.stdout}${r.stderr}`);
+  }
+  const logFile = path.join(state, 'code-server.log');
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(bin, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--ignore-last-opened', ...dirs], { detached: true, stdio: ['ignore', out, out], env });
+  fs.closeSync(out);
+  const stop = () => {
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}); log: ${logFile}`);
+    try {
+      const res = await fetch(base + '/healthz');
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { stop(); throw new Error(`code-server did not start within 60 s; log: ${logFile}`); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const url = folder ? `${base}/?folder=${encodeURIComponent(path.resolve(folder))}` : base;
+  return { base, url, child, stop, log: logFile };
+}
+
 /** Headless Chromium (Debian's) with a throw-away profile inside `state`. */
 export async function launchBrowser(state, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
   ensureChromium();

@@ -1,0 +1,102 @@
+// `npm run screenshot`: the extension at work in VS Code (code-server + headless Chromium), with the
+// packaged .vsix installed, saved as images/screenshot.png for the README (or the path in argv[2] or
+// KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
+// diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
+// person would see: the language mode, the squiggle, the Outline rows, the Problems rows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
+
+const outFile = path.resolve(process.argv[2] ?? process.env.KAMERVRAAG_SCREENSHOT ?? path.join(REPO, 'images', 'screenshot.png'));
+const FILE = '2014Z19222.txt';
+const vsix = buildVsix();
+const state = makeStateDir('kamervraag-screenshot-');
+const folder = path.join(state, 'kamervragen');
+fs.cpSync(path.join(REPO, 'test', 'fixtures', 'examples'), folder, { recursive: true });
+const doc = path.join(folder, FILE);
+fs.chmodSync(doc, 0o644);
+const text = fs.readFileSync(doc, 'utf8');
+if (!text.includes('  Zie antwoord vraag 6.')) throw new Error(`${FILE} changed: "Zie antwoord vraag 6." not found`);
+fs.writeFileSync(doc, text.replace('  Zie antwoord vraag 6.', '  Zie antwoord vraag 16.'));
+
+let failed = false;
+const check = (name, ok, detail) => {
+  if (!ok) failed = true;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${JSON.stringify(detail)}`);
+};
+const server = await startCodeServer({
+  state, vsix, folder,
+  settings: {
+    'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false,
+    'window.commandCenter': false, 'outline.collapseItems': 'alwaysCollapse',
+  },
+});
+const browser = await launchBrowser(state, { viewport: { width: 1280, height: 860 } });
+try {
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(server.url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  const row = `.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`;
+  await page.waitForSelector(row, { timeout: 60_000 });
+  await page.dblclick(row);
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  // The .txt file is switched to Kamervraag by the extension.
+  await page.waitForFunction(() => /Kamervraag/.test(document.querySelector('#status\\.editor\\.mode')?.textContent ?? ''), null, { timeout: 30_000 });
+  check('language mode', true, await page.locator('#status\\.editor\\.mode').innerText());
+  // Outline view.
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+  await page.keyboard.type('Explorer: Focus on Outline View');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  // Give the Outline more room: drag the sash above its header up.
+  const header = await page.locator('.pane-header', { hasText: /^\s*Outline/i }).boundingBox();
+  if (header) {
+    await page.mouse.move(header.x + 120, header.y + 1);
+    await page.mouse.down();
+    await page.mouse.move(header.x + 120, 230, { steps: 8 });
+    await page.mouse.up();
+  }
+  // Everything starts collapsed ('outline.collapseItems'); open the document node to list the questions.
+  await page.locator('.outline-pane .monaco-list-row').first().locator('.monaco-tl-twistie').click();
+  await page.waitForTimeout(500);
+  const outline = (await page.locator('.outline-pane .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+  check('outline', ['Vraag 1', 'Vraag 5', 'Vraag 10'].every((q) => outline.some((s) => s.startsWith(q))), outline.slice(0, 8));
+  // Problems panel.
+  await page.click('.editor-instance .monaco-editor .view-lines');
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  check('problems panel', problems.some((s) => /16/.test(s)), problems.map((s) => s.replace(/\s+/g, ' ')).slice(0, 4));
+  // Go to the changed reference (line 56), put the cursor on "16" and show its hover (the diagnostic).
+  await page.click('.editor-instance .monaco-editor .view-lines');
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+  await page.keyboard.type('56');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+  check('error squiggle', (await page.locator('.monaco-editor .squiggly-error').count()) >= 1, 'vraag 16');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 10_000 }).catch(() => {});
+  await page.waitForTimeout(800);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  await page.screenshot({ path: outFile });
+  console.log(`wrote ${outFile} (${(fs.statSync(outFile).size / 1024).toFixed(0)} KB)`);
+} catch (e) {
+  failed = true;
+  console.error('ERROR', e?.message ?? e);
+  await browser.pages()[0]?.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-error.png') }).catch(() => {});
+} finally {
+  await browser.close();
+  server.stop();
+  await new Promise((r) => setTimeout(r, 500));
+  fs.rmSync(state, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,54 @@
+// `npm start`: shows the extension at work. With a local VS Code (`code` on PATH) it opens the examples
+// (test/fixtures/examples) in a new window with this folder as the development extension. Otherwise
+// (or with KAMERVRAAG_START=browser) it runs VS Code in the browser: code-server@4.100.3 (installed into
+// .vscode-test/ on first use) on 127.0.0.1 with the freshly packaged .vsix installed into a throw-away
+// extensions folder, opens a copy of the examples, prints the URL, and keeps running until Ctrl+C.
+// Env: KAMERVRAAG_PORT (default: a free port).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CODE_SERVER_VERSION, REPO, buildVsix, makeStateDir, startCodeServer } from './vscode-env.mjs';
+
+const examples = path.join(REPO, 'test', 'fixtures', 'examples');
+const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
+
+if (hasCode && process.env.KAMERVRAAG_START !== 'browser') {
+  console.log(`Opening VS Code with the extension from ${REPO} and the examples in ${examples}`);
+  const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${REPO}`, examples], { stdio: 'inherit' });
+  console.log('Look at the window "[Extension Development Host]": open 2014Z19222.txt; see the Outline, the Problems panel');
+  console.log('and the language status ({} in the status bar). (KAMERVRAAG_START=browser runs VS Code in the browser instead.)');
+  process.exit(r.status ?? 0);
+}
+
+const vsix = buildVsix();
+const state = makeStateDir('kamervraag-start-');
+const folder = path.join(state, 'examples');
+fs.cpSync(examples, folder, { recursive: true }); // a copy: the test fixtures stay as they are
+const port = process.env.KAMERVRAAG_PORT ? Number(process.env.KAMERVRAAG_PORT) : undefined;
+const server = await startCodeServer({ state, vsix, folder, port });
+let stopping = false;
+const stop = (code) => {
+  if (stopping) return;
+  stopping = true;
+  server.stop();
+  setTimeout(() => {
+    fs.rmSync(state, { recursive: true, force: true });
+    process.exit(code);
+  }, 500);
+};
+process.on('SIGINT', () => { console.log('\nstopping code-server'); stop(0); });
+process.on('SIGTERM', () => stop(0));
+server.child.on('exit', (c) => { if (!stopping) { console.error(`code-server exited (${c}); log: ${server.log}`); stop(1); } });
+
+console.log(`
+VS Code (code-server ${CODE_SERVER_VERSION}) is running with the Kamervraag extension installed:
+
+  ${server.url}
+
+Open that URL in a browser on this machine. The Explorer shows a copy of test/fixtures/examples
+(${folder}). Open 2014Z19222.txt: it is switched from Plain Text to Kamervraag (bottom right),
+the Outline view lists Vraag 1–10, F12 on "Zie antwoord vraag 6" (line 56) jumps to answer 6,
+the Problems panel (Ctrl+Shift+M) shows the checks, and the {} language status in the status bar
+shows "10 vragen · 0 zonder antwoord". Log: ${server.log}
+
+Press Ctrl+C to stop.`);
