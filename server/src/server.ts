@@ -8,6 +8,8 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
@@ -25,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
 import { localeOf, type Locale } from './core/diagnostic';
 import { AnalysisCache, type Analysis } from './service/analysis';
+import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
 import { definition } from './features/definition';
 import { toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
@@ -35,6 +38,7 @@ import { hover } from './features/hover';
 import { isPosition } from './features/ranges';
 import { documentHighlights, references } from './features/references';
 import { status, STATUS_METHOD, type DocumentStatus, type StatusParams } from './features/status';
+import { workspaceSymbols } from './features/workspaceSymbols';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -55,6 +59,11 @@ const connection = createConnection(ProposedFeatures.all, {
 });
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache(check);
+const index = new WorkspaceIndex((message) => connection.console.warn(message));
+/** Workspace folders to index once initialized. */
+let folders: string[] = [];
+let watchFiles = false;
+let folderEvents = false;
 
 let locale: Locale = 'en';
 let linkSupport = false;
@@ -81,6 +90,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = localeOf(typeof options.locale === 'string' ? options.locale : params.locale);
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   readCapabilities(params.capabilities ?? {});
+  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
+  watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  folderEvents = params.capabilities?.workspace?.workspaceFolders === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -92,9 +104,33 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
   };
+});
+
+connection.onInitialized(() => {
+  for (const folder of folders) index.addFolder(folder);
+  if (watchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,kvr,kamervraag}' }],
+    });
+  }
+  if (folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const f of e.removed) index.removeFolder(f.uri);
+      for (const f of e.added) index.addFolder(f.uri);
+    });
+  }
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
+    else index.fileChanged(change.uri);
+  }
 });
 
 // --- diagnostics: debounced per document, published for the version they were computed on ---
@@ -115,6 +151,7 @@ function publish(uri: string): void {
   if (!document) return;
   const started = performance.now();
   const analysis = cache.get(document);
+  index.update(uri, analysis.doc);
   const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport);
   lastCostMs = performance.now() - started;
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -127,6 +164,7 @@ documents.onDidClose((e) => {
   if (timer) clearTimeout(timer);
   pending.delete(uri);
   cache.delete(uri);
+  index.closed(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -202,6 +240,11 @@ connection.onCodeAction((params, token) =>
 connection.onRequest(STATUS_METHOD, (params: StatusParams, token) =>
   onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
 );
+
+connection.onWorkspaceSymbol((params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  return workspaceSymbols(index, typeof params?.query === 'string' ? params.query : '');
+});
 
 connection.onShutdown(() => {
   for (const timer of pending.values()) clearTimeout(timer);

@@ -46,12 +46,14 @@ export interface StartOptions {
   readonly args?: readonly string[];
   readonly processId?: number | null;
   readonly initializationOptions?: unknown;
+  readonly workspaceFolders?: ReadonlyArray<{ uri: string; name: string }> | null;
 }
 
 export class Client {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly listeners: Array<(p: PublishDiagnosticsParams) => void> = [];
   readonly stderr: string[] = [];
+  readonly registrations: unknown[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   initializeResult!: InitializeResult;
 
@@ -69,6 +71,11 @@ export class Client {
     });
     // The server may log; a client must accept it.
     conn.onNotification('window/logMessage', () => undefined);
+    // Dynamic registrations (file watchers) are accepted and remembered.
+    conn.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     conn.listen();
   }
 
@@ -79,7 +86,8 @@ export class Client {
     const client = new Client(proc, conn);
     client.initializeResult = await conn.sendRequest('initialize', {
       processId: options.processId === undefined ? process.pid : options.processId,
-      rootUri: null,
+      rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+      workspaceFolders: options.workspaceFolders ?? null,
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       locale: options.locale,
       initializationOptions: options.initializationOptions,

@@ -1,0 +1,275 @@
+/**
+ * The workspace index: a compact summary (zaaknummer, title, question headings) of every Kamervraag in the
+ * workspace folders, for `workspace/symbol`. Files are `*.kvr`, `*.kamervraag`, and `*.txt` whose first line
+ * is `Kamervraag <zaaknummer>`. Indexing runs in small synchronous batches between which the server keeps
+ * answering requests; open documents replace their file's entry with their live text.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { KamervraagDocument, Range } from '../core/model';
+import { parse } from '../core/parse';
+
+/** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
+export interface IndexedSymbol {
+  readonly name: string;
+  /** 1 = document, 2 = question. */
+  readonly level: 1 | 2;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function rangeOf(s: IndexedSymbol): Range {
+  return { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
+}
+
+/**
+ * A copy of `s` that does not share memory with the text it was cut from. V8 keeps a substring as a
+ * slice of its parent string, which would keep every indexed file's whole text alive.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function symbolOf(name: string, level: 1 | 2, range: Range): IndexedSymbol {
+  const end = range.end.line === range.start.line ? range.end.character : range.start.character;
+  return { name: detach(name), level, line: range.start.line, start: range.start.character, end };
+}
+
+export interface IndexedDocument {
+  readonly uri: string;
+  readonly zaaknummer: string | null;
+  readonly title: string | null;
+  readonly symbols: readonly IndexedSymbol[];
+}
+
+const FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}\b/;
+const EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
+/** Folders never searched. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+/** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Characters of a title, or of a question, kept in a symbol name. */
+const TITLE_CHARS = 160;
+const QUESTION_CHARS = 80;
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** The index entry of one parsed document. */
+export function summarize(uri: string, doc: KamervraagDocument): IndexedDocument {
+  const zaaknummer = doc.header?.zaaknummer ? detach(doc.header.zaaknummer.text) : null;
+  const title = doc.title?.text.trim() ? detach(doc.title.text.trim()) : null;
+  const label = zaaknummer ? `Kamervraag ${zaaknummer}` : 'Kamervraag';
+  const symbols: IndexedSymbol[] = [];
+  const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
+  const docRange = doc.header?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  symbols.push(symbolOf(docName, 1, docRange));
+  for (const q of doc.questions) {
+    const text = q.question.map((s) => s.text).join(' ');
+    const heading = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
+    const name = text ? `${heading}: ${clip(text, QUESTION_CHARS)}` : heading;
+    symbols.push(symbolOf(name, 2, q.heading.range));
+  }
+  return { uri, zaaknummer, title, symbols };
+}
+
+/** True when a file of this name and text is a Kamervraag the index should hold. */
+export function isKamervraag(file: string, text: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.kvr' || ext === '.kamervraag') return true;
+  return ext === '.txt' && FIRST_LINE.test(text.slice(0, 64));
+}
+
+/**
+ * VS Code-style fuzzy match: the query's characters (spaces ignored) appear in order in the name,
+ * case-insensitively. Returns a score (lower is better) or -1.
+ */
+export function fuzzyScore(query: string, key: string): number {
+  let qi = 0;
+  let gaps = 0;
+  let last = -1;
+  for (let i = 0; i < key.length && qi < query.length; i++) {
+    if (key.charCodeAt(i) === query.charCodeAt(qi)) {
+      if (last >= 0) gaps += i - last - 1;
+      else gaps += i;
+      last = i;
+      qi++;
+    }
+  }
+  return qi === query.length ? gaps : -1;
+}
+
+export interface IndexStats {
+  readonly documents: number;
+  readonly pendingFiles: number;
+  readonly ready: boolean;
+}
+
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  /** URIs held open by the editor: their entry comes from the live text, not from disk. */
+  private readonly open = new Set<string>();
+  private readonly folders = new Set<string>();
+  private queue: string[] = [];
+  private scheduled = false;
+  private readyWaiters: Array<() => void> = [];
+  /** Files read per batch before the event loop gets a turn. */
+  batchSize = 100;
+
+  constructor(private readonly log: (message: string) => void = () => undefined) {}
+
+  get stats(): IndexStats {
+    return { documents: this.documents.size, pendingFiles: this.queue.length, ready: this.queue.length === 0 && !this.scheduled };
+  }
+
+  /** Resolves when every queued file has been read. */
+  whenReady(): Promise<void> {
+    if (this.stats.ready) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  addFolder(uri: string): void {
+    const dir = toPath(uri);
+    if (!dir || this.folders.has(dir)) return;
+    this.folders.add(dir);
+    const files: string[] = [];
+    walk(dir, files);
+    this.enqueue(files);
+  }
+
+  removeFolder(uri: string): void {
+    const dir = toPath(uri);
+    if (!dir || !this.folders.delete(dir)) return;
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const key of [...this.documents.keys()]) {
+      const file = toPath(key);
+      if (file && file.startsWith(prefix) && !this.insideFolder(file) && !this.open.has(key)) this.documents.delete(key);
+    }
+    this.queue = this.queue.filter((f) => this.insideFolder(f));
+  }
+
+  /** A file was created or changed on disk. */
+  fileChanged(uri: string): void {
+    const file = toPath(uri);
+    if (!file || this.open.has(uri) || !EXTENSIONS.has(path.extname(file).toLowerCase()) || !this.insideFolder(file)) return;
+    this.enqueue([file]);
+  }
+
+  fileDeleted(uri: string): void {
+    if (!this.open.has(uri)) this.documents.delete(uri);
+  }
+
+  /** An open document's current model. */
+  update(uri: string, doc: KamervraagDocument): void {
+    this.open.add(uri);
+    this.documents.set(uri, summarize(uri, doc));
+  }
+
+  /** The editor closed a document: its entry comes from disk again (or goes, when it is not in a folder). */
+  closed(uri: string): void {
+    this.open.delete(uri);
+    this.documents.delete(uri);
+    const file = toPath(uri);
+    if (file && this.insideFolder(file)) this.enqueue([file]);
+  }
+
+  /** Symbols matching `query` (see `fuzzyScore`); an empty query lists every document, not its questions. */
+  search(query: string, limit = Number.POSITIVE_INFINITY): Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined }> {
+    const q = query.replace(/\s+/g, '').toLowerCase();
+    const hits: Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined; score: number }> = [];
+    for (const doc of this.documents.values()) {
+      const container = doc.symbols[0]!.name;
+      for (const symbol of doc.symbols) {
+        if (q === '') {
+          if (symbol.level === 1) hits.push({ uri: doc.uri, symbol, container: undefined, score: 0 });
+          continue;
+        }
+        const score = fuzzyScore(q, symbol.name.toLowerCase());
+        if (score >= 0) hits.push({ uri: doc.uri, symbol, container: symbol.level === 1 ? undefined : container, score });
+      }
+    }
+    if (q !== '') hits.sort((a, b) => a.score - b.score || a.symbol.level - b.symbol.level);
+    return hits.length > limit ? hits.slice(0, limit) : hits;
+  }
+
+  private insideFolder(file: string): boolean {
+    for (const dir of this.folders) {
+      const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+      if (file.startsWith(prefix)) return true;
+    }
+    return false;
+  }
+
+  private enqueue(files: string[]): void {
+    for (const f of files) this.queue.push(f);
+    if (!this.scheduled && this.queue.length > 0) {
+      this.scheduled = true;
+      setImmediate(() => this.drain());
+    }
+  }
+
+  private drain(): void {
+    const batch = this.queue.splice(0, this.batchSize);
+    for (const file of batch) this.indexFile(file);
+    if (this.queue.length > 0) {
+      setImmediate(() => this.drain());
+      return;
+    }
+    this.scheduled = false;
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private indexFile(file: string): void {
+    const uri = pathToFileURL(file).href;
+    if (this.open.has(uri)) return;
+    try {
+      if (statSync(file).size > MAX_FILE_BYTES) return;
+      const text = readFileSync(file, 'utf8');
+      if (!isKamervraag(file, text)) {
+        this.documents.delete(uri);
+        return;
+      }
+      this.documents.set(uri, summarize(uri, parse(text)));
+    } catch (err) {
+      // Gone or unreadable: drop it.
+      this.documents.delete(uri);
+      if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`kamervraag: cannot index ${file}: ${String(err)}`);
+    }
+  }
+}
+
+function toPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** Every candidate file under `dir` (not following symbolic links). */
+function walk(dir: string, out: string[]): void {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(current, e.name));
+      } else if (e.isFile() && EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+        out.push(path.join(current, e.name));
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * `workspace/symbol` over the wire: the Kamervragen of the workspace folders (by zaaknummer and title,
+ * and their questions), kept current through file events, open documents and folder changes.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SymbolInformation } from 'vscode-languageserver-protocol';
+import { Client, EXAMPLES, FIXTURES, FULL_CAPABILITIES } from './harness';
+
+const uriOf = (file: string): string => pathToFileURL(file).href;
+
+async function poll(client: Client, query: string, until: (s: SymbolInformation[]) => boolean): Promise<SymbolInformation[]> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query });
+    if (until(symbols)) return symbols;
+    if (Date.now() > deadline) assert.fail(`workspace/symbol "${query}" never matched; last: ${JSON.stringify(symbols.map((s) => s.name))}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const names = (symbols: SymbolInformation[]): string[] => symbols.map((s) => s.name).sort();
+
+describe('workspace/symbol', () => {
+  let dir: string;
+  let other: string;
+  let client: Client;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kamervraag-ws-'));
+    other = mkdtempSync(path.join(tmpdir(), 'kamervraag-ws2-'));
+    mkdirSync(path.join(dir, 'sub', 'deeper'), { recursive: true });
+    mkdirSync(path.join(dir, 'node_modules'));
+    copyFileSync(path.join(EXAMPLES, '2014Z19222.txt'), path.join(dir, '2014Z19222.txt'));
+    copyFileSync(path.join(EXAMPLES, '2024Z18294.txt'), path.join(dir, 'sub', 'deeper', 'antwoord.txt'));
+    copyFileSync(path.join(FIXTURES, 'ranges.kvr'), path.join(dir, 'sub', 'ranges.kvr'));
+    copyFileSync(path.join(FIXTURES, 'problems.kvr'), path.join(dir, 'node_modules', 'ignored.kvr'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'Boodschappen: melk, brood.\nKamervraag 2014Z19222 staat hier niet bovenaan.\n');
+    copyFileSync(path.join(EXAMPLES, '2024Z16988.txt'), path.join(other, '2024Z16988.txt'));
+    client = await Client.start({
+      capabilities: { ...FULL_CAPABILITIES, workspace: { symbol: {}, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
+      workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }],
+    });
+  });
+  after(() => {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(other, { recursive: true, force: true });
+  });
+
+  it('an empty query lists every Kamervraag of the folder (not notes.txt, not node_modules)', async () => {
+    const symbols = await poll(client, '', (s) => s.length >= 3);
+    assert.deepEqual(names(symbols), [
+      'Kamervraag 2014Z19222: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken',
+      'Kamervraag 2024Z18294: Het landelijk kwaliteitskader in relatie tot Preventie met gezag',
+      'Kamervraag 2024Z20001: Vragen over verwijzingen naar reeksen van vragen',
+    ]);
+    const doc = symbols.find((s) => s.name.includes('2014Z19222'))!;
+    assert.equal(doc.kind, 1);
+    assert.deepEqual(doc.location, { uri: uriOf(path.join(dir, '2014Z19222.txt')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } } });
+    // the file watcher was registered
+    assert.match(JSON.stringify(client.registrations), /workspace\/didChangeWatchedFiles/);
+  });
+
+  it('a query matches documents and questions fuzzily, case-insensitively', async () => {
+    const byZaak = await client.request<SymbolInformation[]>('workspace/symbol', { query: '2014z19222' });
+    assert.deepEqual(names(byZaak), ['Kamervraag 2014Z19222: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken']);
+    const q = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'vraag 6 mensenhandelteams' });
+    assert.equal(q.length, 1);
+    assert.match(q[0]!.name, /^Vraag 6: Hoeveel mensenhandelteams zijn er bij de politie/);
+    assert.equal(q[0]!.containerName, 'Kamervraag 2014Z19222: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken');
+    assert.equal(q[0]!.location.range.start.line, 41);
+    const fuzzy = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'kwltkdr' });
+    assert.ok(fuzzy.some((s) => s.name.startsWith('Kamervraag 2024Z18294')));
+    assert.deepEqual(await client.request('workspace/symbol', { query: 'zzzzqqq' }), []);
+  });
+
+  it('file events add, change and remove documents', async () => {
+    const added = path.join(dir, 'sub', 'nieuw.kvr');
+    writeFileSync(added, readFileSync(path.join(FIXTURES, 'duplicate.kvr'), 'utf8'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 1 }] });
+    await poll(client, '2024Z20003', (s) => s.length === 1);
+    writeFileSync(added, readFileSync(path.join(FIXTURES, 'duplicate.kvr'), 'utf8').replace('Vragen met een dubbel nummer', 'Gewijzigde titel'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 2 }] });
+    await poll(client, 'gewijzigde titel', (s) => s.length === 1);
+    unlinkSync(added);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 3 }] });
+    await poll(client, '2024Z20003', (s) => s.length === 0);
+  });
+
+  it('an open document is indexed with its live text, and from disk again once closed', async () => {
+    const file = path.join(dir, 'sub', 'ranges.kvr');
+    const text = readFileSync(file, 'utf8').replace('Vragen over verwijzingen naar reeksen van vragen', 'Nog niet opgeslagen titel');
+    await client.openAndWait(uriOf(file), text);
+    await poll(client, 'nog niet opgeslagen', (s) => s.length === 1);
+    await client.close(uriOf(file));
+    await poll(client, 'nog niet opgeslagen', (s) => s.length === 0);
+    await poll(client, 'reeksen van vragen', (s) => s.length === 1);
+  });
+
+  it('workspace folder changes add and remove their documents', async () => {
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [{ uri: uriOf(dir), name: 'ws' }] },
+    });
+    const symbols = await poll(client, '', (s) => s.length === 1);
+    assert.match(symbols[0]!.name, /^Kamervraag 2024Z16988/);
+  });
+});
