@@ -140,7 +140,7 @@ async function expand(args: readonly string[]): Promise<Input[]> {
       continue;
     }
     if (/[*?[\]{}]/.test(arg)) {
-      const files = (await glob([arg], { onlyFiles: true })).sort();
+      const files = (await glob([arg], { onlyFiles: true, absolute: path.isAbsolute(arg) })).sort();
       if (files.length === 0) throw new UsageError(`${arg}: no file matches this pattern.`);
       for (const f of files) inputs.push(readFile(f));
       continue;

@@ -15,9 +15,9 @@ export interface Message {
 
 export type Locale = 'en' | 'nl';
 
-/** Picks the language for a BCP 47 tag such as `nl`, `nl-BE`, `en-US`; English otherwise. */
+/** Picks the language for a BCP 47 tag (`nl`, `nl-BE`) or a POSIX locale (`nl_NL.UTF-8`); English otherwise. */
 export function localeOf(tag: string | undefined | null): Locale {
-  return tag && /^nl\b/i.test(tag) ? 'nl' : 'en';
+  return tag && /^nl(?:[-_.@]|$)/i.test(tag) ? 'nl' : 'en';
 }
 
 export interface RelatedLocation {

@@ -1,0 +1,142 @@
+/** The `kamervraag` command, run as a user runs it: the built bin, its output and its exit codes. */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const BIN = path.join(ROOT, 'bin', 'kamervraag.js');
+const EXAMPLES = 'test/fixtures/examples';
+const CHECKS = 'test/fixtures/checks';
+
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A fixture without its `⟦⟧` markers, in a temporary folder. */
+function fixture(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, CHECKS, name), 'utf8').replace(/[⟦⟧]/g, ''));
+  return file;
+}
+
+describe('kamervraag check', () => {
+  it('the examples: information only, exit code 0', () => {
+    const r = run(['check', EXAMPLES]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(r.out.trim().split('\n'), [
+      `${EXAMPLES}/2014Z19222.txt:6:12 info late-answer Answered after 25 days, later than the three weeks of the Reglement van Orde, and no Mededeling (postponement notice) was sent.`,
+      `${EXAMPLES}/2024Z16988.txt:1:1 info unanswered-document Not answered yet: none of the 9 questions have an answer.`,
+      `${EXAMPLES}/2024Z18439.txt:1:1 info unanswered-document Not answered yet: none of the 22 questions have an answer.`,
+    ]);
+    assert.match(r.err, /4 documents checked: 0 errors, 0 warnings/);
+  });
+
+  it('errors give exit code 1 and compiler-style lines; a glob and standard input work', () => {
+    const file = fixture('zaaknummer-mismatch.kvr');
+    const r = run(['check', file]);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, `${file}:28:29 error zaaknummer-mismatch Kamervraag document nummer 'kv-tk-2024Z12346' does not match the zaaknummer 2024Z12345 of the header.\n`);
+    const glob = run(['check', `${path.dirname(file)}/*.kvr`]);
+    assert.equal(glob.code, 1);
+    assert.equal(glob.out, r.out);
+    const stdin = run(['check', '-'], fs.readFileSync(file));
+    assert.equal(stdin.code, 1);
+    assert.match(stdin.out, /^<stdin>:28:29 error zaaknummer-mismatch /);
+  });
+
+  it('warnings alone exit 0; --lang nl and LANG=nl_NL give Dutch', () => {
+    const file = fixture('missing-answer.kvr');
+    const r = run(['check', '--lang', 'nl', file]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /warning missing-answer Vraag 2 heeft geen antwoord\./);
+    assert.match(run(['check', file], undefined, { LANG: 'nl_NL.UTF-8' }).out, /heeft geen antwoord/);
+  });
+
+  it('--format json', () => {
+    const r = run(['check', '--format', 'json', fixture('days-wrong.kvr')]);
+    const [result] = JSON.parse(r.out);
+    assert.equal(result.diagnostics.length, 1);
+    const d = result.diagnostics[0];
+    assert.equal(d.code, 'days-wrong');
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual(d.range, { start: { line: 5, character: 31 }, end: { line: 5, character: 33 } });
+    assert.equal(d.related[0].message, 'Ingediend');
+  });
+
+  it('--format sarif: SARIF 2.1.0 with rules, levels, regions and related locations', () => {
+    const file = fixture('duplicate-question-number.kvr');
+    const r = run(['check', '--format=sarif', file]);
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.out);
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const run0 = log.runs[0];
+    assert.equal(run0.tool.driver.name, 'kamervraag');
+    const ids = run0.tool.driver.rules.map((x: { id: string }) => x.id);
+    assert.ok(ids.includes('duplicate-question-number') && ids.includes('late-answer'));
+    const result = run0.results.find((x: { ruleId: string }) => x.ruleId === 'duplicate-question-number');
+    assert.equal(result.level, 'error');
+    assert.equal(ids[result.ruleIndex], 'duplicate-question-number');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 22, startColumn: 10, endLine: 22, endColumn: 11 });
+    assert.equal(result.relatedLocations[0].physicalLocation.region.startLine, 17);
+    const late = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'late-answer');
+    assert.equal(late.defaultConfiguration.level, 'note');
+    assert.match(late.helpUri, /^https:\/\//);
+  });
+
+  it('usage and I/O failures: exit code 2 and a clear message', () => {
+    const missing = run(['check', 'geen-bestand.txt']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.err, 'kamervraag: geen-bestand.txt: no such file.\n');
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-empty-'));
+    fs.writeFileSync(path.join(empty, 'notes.txt'), 'Boodschappen\n');
+    const dir = run(['check', empty]);
+    assert.equal(dir.code, 2);
+    assert.match(dir.err, /directory without Kamervraag documents/);
+    const latin1 = path.join(empty, 'oud.kvr');
+    fs.writeFileSync(latin1, Buffer.from('Kamervraag 2024Z12345\n\nCr\xe8che\n', 'latin1'));
+    const enc = run(['check', latin1]);
+    assert.equal(enc.code, 2);
+    assert.match(enc.err, /not UTF-8/);
+    assert.equal(run(['check']).code, 2);
+    assert.equal(run(['check', '--format', 'xml', EXAMPLES]).code, 2);
+    assert.equal(run(['frobnicate']).code, 2);
+    assert.equal(run(['check', `${empty}/*.nothing`]).code, 2);
+  });
+
+  it('--help, --version and rules', () => {
+    assert.match(run(['--help']).out, /kamervraag check \[--format text\|json\|sarif\]/);
+    assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
+    assert.match(run(['rules']).out, /^missing-answer\s+warning\s+/m);
+  });
+});
+
+describe('kamervraag parse', () => {
+  it('prints the model as data', () => {
+    const r = run(['parse', `${EXAMPLES}/2014Z19222.txt`]);
+    assert.equal(r.code, 0, r.err);
+    const doc = JSON.parse(r.out);
+    assert.equal(doc.zaaknummer, '2014Z19222');
+    assert.equal(doc.metadata.ingediend, '2014-10-30');
+    assert.equal(doc.metadata.beantwoord, '2014-11-24');
+    assert.equal(doc.metadata.dagen, 25);
+    assert.deepEqual(doc.metadata.indieners, [{ name: 'Michiel van Nispen', party: 'SP' }, { name: 'Nine Kooiman', party: 'SP' }]);
+    assert.equal(doc.questions.length, 10);
+    assert.deepEqual(doc.questions.map((q: { references: number[] }) => q.references), [[], [], [2], [], [9], [], [10], [6], [], []]);
+    const q3 = doc.questions[2];
+    assert.deepEqual(Object.keys(q3), ['number', 'question', 'answer', 'references', 'range']);
+    assert.equal(q3.answer, 'Zie antwoord vraag 2.');
+    assert.deepEqual(q3.range.start, { line: 24, character: 3 });
+  });
+
+  it('an unanswered question has answer null', () => {
+    const doc = JSON.parse(run(['parse', `${EXAMPLES}/2024Z18439.txt`]).out);
+    assert.ok(doc.questions.every((q: { answer: unknown }) => q.answer === null));
+    assert.equal(doc.metadata.beantwoord, null);
+  });
+});
