@@ -27,5 +27,10 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${require(path.join(__dirname, '..', 'package.json')).version}\n`);
 } else {
   if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a))) process.argv.push('--stdio');
-  require('../dist/server.js');
+  const server = path.join(__dirname, '..', 'dist', 'server.js');
+  if (!require('node:fs').existsSync(server)) {
+    process.stderr.write(`kamervraag-language-server: ${server} is missing; run \`npm run build\` in ${path.join(__dirname, '..')}\n`);
+    process.exit(2);
+  }
+  require(server);
 }
