@@ -26,6 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
 import { localeOf, type Locale } from './core/diagnostic';
+import { splitLines } from './core/lines';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
@@ -37,6 +38,7 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { isPosition } from './features/ranges';
 import { documentHighlights, references } from './features/references';
+import { prepareRename, rename } from './features/rename';
 import { status, STATUS_METHOD, type DocumentStatus, type StatusParams } from './features/status';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
@@ -105,6 +107,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspaceSymbolProvider: true,
+      renameProvider: { prepareProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
@@ -239,6 +242,23 @@ connection.onCodeAction((params, token) =>
 
 connection.onRequest(STATUS_METHOD, (params: StatusParams, token) =>
   onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
+);
+
+connection.onPrepareRename((params, token) =>
+  onDocument(params, token, null, (_uri, a) => {
+    const result = prepareRename(a.graph, splitLines(a.text), positionOf(params), locale);
+    if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result ? result.ok : null;
+  }),
+);
+
+connection.onRenameRequest((params, token) =>
+  onDocument(params, token, null, (uri, a) => {
+    const newName = typeof params.newName === 'string' ? params.newName : '';
+    const result = rename(a.graph, splitLines(a.text), positionOf(params), newName, locale);
+    if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result ? { changes: { [uri]: result.ok } } : null;
+  }),
 );
 
 connection.onWorkspaceSymbol((params, token) => {

@@ -1,0 +1,60 @@
+/** Rename (renumber) a question over the wire: prepareRename and rename, and the refusals. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ResponseError, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { Client, EXAMPLES, FIXTURES, fixture, lineOf, positionOf } from './harness';
+
+const REQUEST_FAILED = -32803;
+
+async function failure(p: Promise<unknown>): Promise<ResponseError<unknown>> {
+  try {
+    await p;
+  } catch (err) {
+    assert.ok(err instanceof ResponseError);
+    return err;
+  }
+  assert.fail('expected an error');
+}
+
+describe('rename a question number', () => {
+  let client: Client;
+  before(async () => {
+    client = await Client.start();
+  });
+  after(() => client.kill());
+
+  it('from a reference: the heading and every written reference change; a taken number is refused', async () => {
+    const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+    await client.openAndWait(uri, text);
+    const ref = positionOf(text, lineOf(text, 'Zie antwoord vraag 6'), '6');
+    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: ref });
+    assert.deepEqual(prepared, { range: { start: ref, end: { line: ref.line, character: ref.character + 1 } }, placeholder: '6' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: ref, newName: '11' });
+    const heading = positionOf(text, lineOf(text, '• Vraag 6'), '6');
+    assert.deepEqual(edit.changes![uri], [
+      { range: { start: heading, end: { line: heading.line, character: heading.character + 1 } }, newText: '11' },
+      { range: { start: ref, end: { line: ref.line, character: ref.character + 1 } }, newText: '11' },
+    ]);
+    const taken = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: heading, newName: '5' }));
+    assert.equal(taken.code, REQUEST_FAILED);
+    assert.equal(taken.message, 'There is already a question 5.');
+    const notNumber = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: heading, newName: 'zes' }));
+    assert.match(notNumber.message, /whole number/);
+    assert.equal(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 2, character: 4 } }), null);
+  });
+
+  it('a question named inside a range cannot be renumbered; one outside any range can', async () => {
+    const { uri, text } = fixture(FIXTURES, 'ranges.kvr');
+    await client.openAndWait(uri, text);
+    const head2 = positionOf(text, lineOf(text, '• Vraag 2'), '2');
+    const err = await failure(client.request('textDocument/prepareRename', { textDocument: { uri }, position: head2 }));
+    assert.equal(err.code, REQUEST_FAILED);
+    assert.match(err.message, /range \("vragen 1 t\/m 4"\)|range \(".*1 t\/m 4"\)/);
+    // the written end "4" of "1 t/m 4" is part of the range too
+    const end4 = positionOf(text, lineOf(text, '1 t/m 4'), '4');
+    await failure(client.request('textDocument/rename', { textDocument: { uri }, position: end4, newName: '9' }));
+    const head6 = positionOf(text, lineOf(text, '• Vraag 6'), '6');
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: head6, newName: '7' });
+    assert.deepEqual(edit.changes![uri]!.map((e) => [e.range.start.line, e.newText]), [[head6.line, '7']]);
+  });
+});
