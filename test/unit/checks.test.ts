@@ -62,7 +62,8 @@ describe('checks', () => {
     assert.equal(dup.related[0]!.range.start.line, 16, 'the first Vraag 2');
     const cycle = check(parse(load('reference-cycle.kvr').text)).filter((d) => d.code === 'reference-cycle');
     assert.equal(cycle.length, 2, 'one diagnostic for each answer in the circle');
-    assert.deepEqual(cycle.map((d) => d.related.map((r) => r.range.start.line)), [[19], [14]]);
+    assert.deepEqual(cycle.map((d) => d.related.map((r) => r.range.start.line)), [[19], [14]], 'each points at the answer it refers to');
+    assert.match(cycle[0]!.message.en, /questions 1, 2\)/);
     const unanswered = check(parse(load('reference-unanswered.kvr').text)).find((d) => d.code === 'reference-unanswered')!;
     assert.equal(unanswered.related[0]!.range.start.line, 16, 'the heading of Vraag 2');
   });
@@ -87,6 +88,16 @@ describe('checks', () => {
     // 2 → 3 and 3 → 1, 2: question 1 has a real answer, so the referrals resolve.
     const t = text.replace('Zie antwoord vraag 1.', 'Zie antwoord vraag 3.');
     assert.deepEqual(check(parse(t)).map((d) => d.code), []);
+  });
+
+  it('a long circle of referrals gives one diagnostic per answer, each with one related location', () => {
+    const n = 2000;
+    const blocks = Array.from({ length: n }, (_, i) => ` • Vraag ${i + 1}\n  Vraag?\n\n  Zie antwoord vraag ${((i + 1) % n) + 1}.\n`);
+    const { text } = load('valid.kvr');
+    const t = text.replace(/ • Vraag 1[\s\S]*?(?=\n\n\nKamervraag document)/, blocks.join('\n').trimEnd());
+    const cycle = check(parse(t)).filter((d) => d.code === 'reference-cycle');
+    assert.equal(cycle.length, n);
+    assert.ok(cycle.every((d) => d.related.length === 1 && d.message.en.length < 200));
   });
 
   it('a range that names questions that do not exist', () => {

@@ -4,11 +4,12 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scanLine, type LineFindings } from '../../server/src/core/references';
+import { scanExternals, scanLine, type LineFindings } from '../../server/src/core/references';
+import type { ExternalReference } from '../../server/src/core';
 import { extractMarkers } from '../support/markers';
 
 function scan(text: string): LineFindings {
-  const out: LineFindings = { references: [], externals: [] };
+  const out: LineFindings = { references: [] };
   scanLine(text, { line: 0, fromQuestion: 9, inPart: 'answer' }, out);
   return out;
 }
@@ -78,8 +79,11 @@ describe('references', () => {
   });
 
   it('other documents are recognised as such', () => {
-    const found = scan('Zie (2024Z16988), (kenmerk 2021Z07817), (2023D39037), Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, Kamerstuk 29 383, nr. 406 en Kamerstuk 21 501-02, nr. 2733.');
-    assert.deepEqual(found.externals.map((e) => [e.kind, e.text]), [
+    const text = 'Zie (2024Z16988), (kenmerk 2021Z07817), (2023D39037), Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, Kamerstuk 29 383, nr. 406 en Kamerstuk 21 501-02, nr. 2733.';
+    const externals: ExternalReference[] = [];
+    scanExternals(text, 0, 0, externals);
+    const found = scan(text);
+    assert.deepEqual(externals.map((e) => [e.kind, e.text]), [
       ['zaaknummer', '2024Z16988'],
       ['zaaknummer', '2021Z07817'],
       ['documentnummer', '2023D39037'],

@@ -383,14 +383,17 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
     }
   }
   for (const cycle of graph.unresolvedCycles()) {
-    const members = cycle.map((q) => q.number).join(' → ');
-    for (const { question, reference } of cycle.map((q) => ({ question: q, reference: graph.delegationIn(q, cycle) }))) {
-      if (!reference) continue;
-      const others = cycle.filter((q) => q !== question);
+    const group = new Set(cycle);
+    const numbers = cycle.map((q) => q.number);
+    const members = numbers.length <= 8 ? `${numbers.join(', ')}` : `${numbers.slice(0, 7).join(', ')} … ${numbers[numbers.length - 1]}`;
+    for (const q of cycle) {
+      const referral = graph.referralInto(q, group);
+      if (!referral) continue;
+      const { reference, to } = referral;
       out.push(diagnostic('reference-cycle', reference.range, msg(
-        `Answers refer to each other in a circle (${members} → ${cycle[0]!.number}) and none of them gives an answer.`,
-        `Antwoorden verwijzen in een kring naar elkaar (${members} → ${cycle[0]!.number}) en geen ervan geeft een antwoord.`,
-      ), others.map((q) => rel(q.answerRange ?? q.heading.range, `Answer to Vraag ${q.number}`, `Antwoord op vraag ${q.number}`))));
+        `Answers refer to each other in a circle (questions ${members}) and none of them gives an answer.`,
+        `Antwoorden verwijzen in een kring naar elkaar (vragen ${members}) en geen ervan geeft een antwoord.`,
+      ), [rel(to.answerRange ?? to.heading.range, `Answer to Vraag ${to.number}, which refers on`, `Antwoord op vraag ${to.number}, dat verder verwijst`)]));
     }
   }
 }

@@ -232,9 +232,15 @@ export class QuestionGraph {
     return groups;
   }
 
-  /** The referral in the answer of `q` that points into `group`. */
-  delegationIn(q: Question, group: readonly Question[]): Reference | undefined {
-    const numbers = new Set(group.filter((g) => g !== q).map((g) => g.number));
-    return q.references.find((r) => r.inPart === 'answer' && r.delegates && r.targets.some((t) => numbers.has(t.number)));
+  /** The referral in the answer of `q` that points to another question of `group`, and that question. */
+  referralInto(q: Question, group: ReadonlySet<Question>): { reference: Reference; to: Question } | undefined {
+    for (const reference of q.references) {
+      if (reference.inPart !== 'answer' || !reference.delegates) continue;
+      for (const t of reference.targets) {
+        const to = this.byNumber.get(t.number);
+        if (to && to !== q && group.has(to)) return { reference, to };
+      }
+    }
+    return undefined;
   }
 }

@@ -12,7 +12,7 @@ import type {
 } from './model';
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, lineRange, lineStarts, range, skipSpaces, splitLines, trimEnd } from './lines';
-import { findAnchors, scanLine, type LineFindings } from './references';
+import { findAnchors, scanExternals, scanLine, type LineFindings } from './references';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */
@@ -130,7 +130,6 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private readonly strayLines: Span[] = [];
   private readonly references: Reference[] = [];
-  private readonly externalReferences: ExternalReference[] = [];
 
   /** Where each line starts in the text, and where a reference may start (see `findAnchors`). */
   private readonly starts: Int32Array;
@@ -190,7 +189,10 @@ class Parser {
       mededelingen,
       footer,
       references: this.references,
-      externalReferences: this.externalReferences,
+      // Computed when first asked for: few users of the model need them.
+      get externalReferences(): readonly ExternalReference[] {
+        return findExternals(questions, mededelingen);
+      },
       strayLines: this.strayLines,
       problems: this.problems,
     };
@@ -411,7 +413,7 @@ class Parser {
     let seenText = false;
     let inRest = false;
     let lastText = -1;
-    const findings: LineFindings = { references, externals: this.externalReferences };
+    const findings: LineFindings = { references };
     for (let i = from; i < to; i++) {
       const s = lines[i]!;
       if (isBlank(s)) {
@@ -517,6 +519,21 @@ class Parser {
       kamerantwoordTitel,
     };
   }
+}
+
+const externalsCache = new WeakMap<readonly Question[], ExternalReference[]>();
+
+/** The references to other documents in the text of the blocks. */
+function findExternals(questions: readonly Question[], mededelingen: readonly Mededeling[]): ExternalReference[] {
+  let found = externalsCache.get(questions);
+  if (!found) {
+    const out: ExternalReference[] = [];
+    const paragraphs = [...questions.flatMap((q) => [...q.question, ...q.answer]), ...mededelingen.flatMap((m) => m.paragraphs)]
+      .sort((a, b) => a.range.start.line - b.range.start.line);
+    for (const p of paragraphs) scanExternals(p.text, p.range.start.line, p.range.start.character, out);
+    externalsCache.set(questions, (found = out));
+  }
+  return found;
 }
 
 /** Reads a Kamervraag document. Never throws. */

@@ -1,29 +1,32 @@
 /**
- * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4") and references to
- * other documents (zaaknummers, Kamerstukken, Aanhangsel numbers) in one line of text.
+ * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4") in one line of
+ * text, and references to other documents (zaaknummers, Kamerstukken, Aanhangsel numbers).
  *
- * Candidate positions come from a fast search for rare characters (`findAnchors`); at each, the
- * trigger word is compared by hand and sticky expressions anchored right after it read the numbers.
+ * Candidate positions come from a fast search with `indexOf` (`findAnchors`); at each, the trigger
+ * word is compared by hand and sticky expressions anchored right after it read the numbers.
  * No expression has nested quantifiers, so none can backtrack catastrophically.
  */
 import type { ExternalReference, Reference, ReferenceTarget } from './model';
 import { lineRange } from './lines';
 
 /**
- * Where a trigger may start. Searching the text for a few rare characters with `indexOf` (which V8
- * runs as a fast memory scan) is several times faster than one regular expression over every
- * character: `vra` (vraag, vragen), `V` (Vraag, VRAGEN), `Z` and `D` (the letter inside a zaaknummer
- * `2024Z16988` or document number `2023D39037`), `K` (Kamerstuk), `A` (Aanhangsel).
+ * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
+ * memory scan) for `vra` (vraag, vragen) and `V` (Vraag, VRAGEN) is several times faster than one
+ * regular expression over every character.
  */
-const ANCHORS = ['vra', 'V', 'Z', 'D', 'K', 'A'] as const;
-
-/** The offsets in `text` where a trigger may stand, ascending. */
 export function findAnchors(text: string): Int32Array {
-  const found: number[] = [];
-  for (const a of ANCHORS) {
-    for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + 1)) found.push(i);
+  const lower: number[] = [];
+  for (let i = text.indexOf('vra'); i !== -1; i = text.indexOf('vra', i + 1)) lower.push(i);
+  const upper: number[] = [];
+  for (let i = text.indexOf('V'); i !== -1; i = text.indexOf('V', i + 1)) upper.push(i);
+  // Merge the two ascending lists.
+  const out = new Int32Array(lower.length + upper.length);
+  let a = 0;
+  let b = 0;
+  for (let k = 0; k < out.length; k++) {
+    out[k] = b >= upper.length || (a < lower.length && lower[a]! < upper[b]!) ? lower[a++]! : upper[b++]!;
   }
-  return Int32Array.from(found).sort();
+  return out;
 }
 
 /** `word` (lower case) at `at` in any case. */
@@ -63,7 +66,6 @@ export interface LineContext {
 
 export interface LineFindings {
   references: Reference[];
-  externals: ExternalReference[];
 }
 
 /** A letter or digit: what may not touch a trigger word. Any non-ASCII character counts as a letter. */
@@ -125,43 +127,17 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
   const own = anchors ?? { anchors: findAnchors(s), from: 0, to: -1, lineStart: 0 };
   const to = own.to < 0 ? own.anchors.length : own.to;
   const line = ctx.line;
-  let externalEnd = -1;
   let consumed = 0;
   for (let k = own.from; k < to; k++) {
     const at = own.anchors[k]! - own.lineStart;
-    if (at < consumed) continue;
-    const c = s.charCodeAt(at);
-    if (c === 90 /* Z */ || c === 68 /* D */) {
-      // 2024Z16988: four digits before, five after, nothing glued on either side.
-      const start = at - 4;
-      const end = at + 6;
-      if (start < 0 || end > s.length) continue;
-      let ok = !(start > 0 && isWordChar(s.charCodeAt(start - 1))) && !(end < s.length && isWordChar(s.charCodeAt(end)));
-      for (let i = start; ok && i < end; i++) if (i !== at && !isDigit(s.charCodeAt(i))) ok = false;
-      if (!ok) continue;
-      out.externals.push({ kind: c === 90 ? 'zaaknummer' : 'documentnummer', text: s.slice(start, end), range: lineRange(line, start, end) });
-      externalEnd = consumed = end;
-      continue;
-    }
-    if (at > 0 && isWordChar(s.charCodeAt(at - 1))) continue;
-    if (c === 75 /* K */ || c === 65 /* A */) {
-      const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
-      let end = at + word.length;
-      if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) continue;
-      const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
-      tail.lastIndex = end;
-      if (tail.exec(s)) end = tail.lastIndex;
-      out.externals.push({ kind: c === 75 ? 'kamerstuk' : 'aanhangsel', text: s.slice(at, end), range: lineRange(line, at, end) });
-      externalEnd = consumed = end;
-      continue;
-    }
+    if (at < consumed || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
     // `vraag` / `vragen`
     const word = matchesWord(s, at, 'vraag') ? 5 : matchesWord(s, at, 'vragen') ? 6 : 0;
     if (word === 0 || (at + word < s.length && isWordChar(s.charCodeAt(at + word)))) continue;
     const first = readNumber(FIRST_NUMBER, s, at + word);
     if (!first) continue;
     const phrase = phraseStart(s, at);
-    if (externalEnd >= 0 && belongsToExternal(s, externalEnd, phrase.start)) continue;
+    if (followsExternal(s, phrase.start)) continue;
     const targets: ReferenceTarget[] = [{ number: first.value, range: lineRange(line, first.start, first.end), implied: false }];
     let last = first;
     let pos = first.end;
@@ -201,12 +177,53 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
 
 const VERWIJS = /\bverwijs\b/i;
 
-/** "Kamerstuk 29 383, nr. 406, vraag 3" or "(2024Z16988, vraag 2)": the question is the other document's. */
-function belongsToExternal(s: string, externalEnd: number, phraseStart: number): boolean {
-  if (phraseStart < externalEnd) return true;
-  for (let i = externalEnd; i < phraseStart; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || c === 0xa0 || c === 44 /* , */ || c === 59 /* ; */ || c === 58 /* : */ || c === 40 /* ( */)) return false;
+/** Separators between another document's number and a question of that document: `, `, ` (`, `; `. */
+const SEPARATORS = /[ \u00a0,;:(]*$/;
+/** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
+const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
+
+/** "(2024Z16988, vraag 2)" or "Kamerstuk 29 383, nr. 406, vraag 3": the question is the other document's. */
+function followsExternal(s: string, phraseStart: number): boolean {
+  const before = s.slice(Math.max(0, phraseStart - 100), phraseStart);
+  const sep = SEPARATORS.exec(before)!;
+  return EXTERNAL_END.test(before.slice(0, sep.index));
+}
+
+/**
+ * References to other documents in one line: zaaknummers (`2024Z16988`), document numbers
+ * (`2023D39037`), `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`.
+ * `offset` is the character of `s` in its line (for a trimmed paragraph).
+ */
+export function scanExternals(s: string, line: number, offset: number, out: ExternalReference[]): void {
+  const found: number[] = [];
+  for (const a of ['Z', 'D', 'K', 'A']) {
+    for (let i = s.indexOf(a); i !== -1; i = s.indexOf(a, i + 1)) found.push(i);
   }
-  return true;
+  found.sort((x, y) => x - y);
+  let consumed = 0;
+  for (const at of found) {
+    if (at < consumed) continue;
+    const c = s.charCodeAt(at);
+    if (c === 90 /* Z */ || c === 68 /* D */) {
+      // 2024Z16988: four digits before, five after, nothing glued on either side.
+      const start = at - 4;
+      const end = at + 6;
+      if (start < 0 || end > s.length) continue;
+      let ok = !(start > 0 && isWordChar(s.charCodeAt(start - 1))) && !(end < s.length && isWordChar(s.charCodeAt(end)));
+      for (let i = start; ok && i < end; i++) if (i !== at && !isDigit(s.charCodeAt(i))) ok = false;
+      if (!ok) continue;
+      out.push({ kind: c === 90 ? 'zaaknummer' : 'documentnummer', text: s.slice(start, end), range: lineRange(line, offset + start, offset + end) });
+      consumed = end;
+      continue;
+    }
+    if (at > 0 && isWordChar(s.charCodeAt(at - 1))) continue;
+    const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
+    let end = at + word.length;
+    if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) continue;
+    const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
+    tail.lastIndex = end;
+    if (tail.exec(s)) end = tail.lastIndex;
+    out.push({ kind: c === 75 ? 'kamerstuk' : 'aanhangsel', text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
+    consumed = end;
+  }
 }
