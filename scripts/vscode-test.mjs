@@ -5,7 +5,7 @@
 //    workbench in headless Chromium (installed with apt-get when missing and root).
 //  - KAMERVRAAG_VSCODE=download: runTests downloads a desktop VS Code (needs internet and a display or xvfb).
 // It first runs the client's plain-Node unit tests, then the suite (test/vscode/suite/), then the
-// negative control (KAMERVRAAG_VSCODE_NEGATIVE=1 runs a suite that must fail; the run must then fail).
+// negative control (KAMERVRAAG_VSCODE_SUITE=negative runs a suite that must fail; the run must then fail).
 // Needs `npm run build` first (npm test does it). Last line: "vscode: N passed, M failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,21 +68,27 @@ async function run(label, env) {
 
 let exitCode = 0;
 try {
-  // 2. The suite.
-  const main = await run('suite', {});
-  if (!main.ok || main.failed > 0 || main.passed === 0) exitCode = 1;
-  // 3. The negative control: a suite with a failing test must make runTests reject.
-  let negativeOk = false;
+  // 2. The main suite.
+  const main = await run('suite', { KAMERVRAAG_VSCODE_SUITE: 'main' });
+  // 3. Activation by a .kvr file, in a fresh extension host.
+  const activation = await run('activation', { KAMERVRAAG_VSCODE_SUITE: 'activation' });
+  const all = [main, activation];
+  if (all.some((r) => !r.ok || r.failed > 0 || r.passed === 0)) exitCode = 1;
+  // 4. The negative control: a suite with a failing test must make runTests reject.
   if (process.env.KAMERVRAAG_VSCODE_SKIP_NEGATIVE !== '1') {
-    const neg = await run('negative-control', { KAMERVRAAG_VSCODE_NEGATIVE: '1' });
-    negativeOk = !neg.ok && neg.failed === 1;
+    console.log('=== negative control: the next run MUST fail (its failure output below is expected) ===');
+    const neg = await run('negative-control', { KAMERVRAAG_VSCODE_SUITE: 'negative' });
+    const negativeOk = !neg.ok && neg.failed === 1;
     console.log(negativeOk
       ? 'negative control: the deliberately failing test made the run fail, as it must'
       : 'negative control: BROKEN: a failing test did not make the run fail');
     if (!negativeOk) exitCode = 1;
   }
-  for (const r of main.results.filter((x) => x.state === 'failed')) console.log(`FAILED: ${r.title}\n  ${r.error}`);
-  console.log(`vscode: ${main.passed} passed, ${main.failed + (main.ok || main.failed ? 0 : 1)} failed`);
+  for (const r of all.flatMap((x) => x.results).filter((x) => x.state === 'failed')) console.log(`FAILED: ${r.title}\n  ${r.error}`);
+  const passed = all.reduce((n, r) => n + r.passed, 0);
+  // A run that failed without reporting a failed test (VS Code did not start, ...) counts as one failure.
+  const failed = all.reduce((n, r) => n + (r.failed || (r.ok ? 0 : 1)), 0);
+  console.log(`vscode: ${passed} passed, ${failed} failed`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -19,8 +19,10 @@ const STATUS_REQUEST = 'kamervraag/status';
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
 export interface KamervraagApi {
-  /** The language client (started once activate() has resolved, unless the server is missing). */
+  /** The language client once it has been created (when the first Kamervraag document was open). */
   readonly client: LanguageClient | undefined;
+  /** Resolves when the language server is running (started by the first Kamervraag document), or failed to. */
+  whenStarted(): Promise<LanguageClient | undefined>;
   /** The language status item's current text and detail. */
   languageStatus(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
   /** Re-queries the server for the active document and updates the status item; resolves when done. */
@@ -29,6 +31,12 @@ export interface KamervraagApi {
 
 let client: LanguageClient | undefined;
 
+/**
+ * Activation comes from `onLanguage:kamervraag` (implicit for the contributed language) or from
+ * `onLanguage:plaintext`, which VS Code fires early and often (any plain-text model, even the output
+ * panel's). So activation itself only registers the cheap plain-text detection; the language server
+ * is started when the first Kamervraag document is open.
+ */
 export async function activate(context: vscode.ExtensionContext): Promise<KamervraagApi> {
   const output = vscode.window.createOutputChannel('Kamervraag', { log: true });
   context.subscriptions.push(output);
@@ -39,7 +47,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   status.name = 'Kamervraag';
   status.text = 'Kamervraag';
   context.subscriptions.push(status);
+  const updater = new StatusUpdater(status, output);
+  context.subscriptions.push(updater);
 
+  let started: Promise<LanguageClient | undefined> | undefined;
+  const start = (): Promise<LanguageClient | undefined> => (started ??= startClient(context, output, status, updater));
+  let resolveFirstStart: (c: LanguageClient | undefined) => void;
+  const firstStart = new Promise<LanguageClient | undefined>((r) => { resolveFirstStart = r; });
+  const startIfNeeded = () => {
+    if (!started && vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) {
+      void start().then(resolveFirstStart);
+    }
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId === LANGUAGE_ID) startIfNeeded();
+    }),
+    vscode.commands.registerCommand('kamervraag.restartServer', async () => {
+      if (!client) {
+        await start();
+      } else {
+        output.info('restarting the language server');
+        await client.restart();
+      }
+      await updater.refresh();
+    }),
+  );
+  startIfNeeded();
+
+  return {
+    get client() {
+      return client;
+    },
+    whenStarted: () => firstStart,
+    languageStatus: () => snapshot(status),
+    refreshStatus: () => updater.refresh(),
+  };
+}
+
+async function startClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  status: vscode.LanguageStatusItem,
+  updater: StatusUpdater,
+): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   if (!fs.existsSync(serverModule)) {
     const msg = vscode.l10n.t('Kamervraag: the language server {0} is missing. Run `npm run build`.', serverModule);
@@ -47,9 +98,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     status.text = vscode.l10n.t('Kamervraag: no language server');
     status.severity = vscode.LanguageStatusSeverity.Error;
     void vscode.window.showErrorMessage(msg);
-    return { client: undefined, languageStatus: () => snapshot(status), refreshStatus: async () => {} };
+    return undefined;
   }
-
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: {
@@ -70,35 +120,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     synchronize: { fileEvents: watcher },
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.
-  client = new LanguageClient(LANGUAGE_ID, 'Kamervraag Language Server', serverOptions, clientOptions);
-
-  const updater = new StatusUpdater(status, output);
-  context.subscriptions.push(updater);
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('kamervraag.restartServer', async () => {
-      output.info('restarting the language server');
-      await client?.restart();
-      await updater.refresh();
-    }),
-  );
-
+  const c = new LanguageClient(LANGUAGE_ID, 'Kamervraag Language Server', serverOptions, clientOptions);
+  client = c;
   try {
-    await client.start();
+    await c.start();
+    output.info(`language server started: ${serverModule}`);
   } catch (e) {
     output.error(`the language server did not start: ${String(e)}`);
     status.text = vscode.l10n.t('Kamervraag: language server failed');
     status.severity = vscode.LanguageStatusSeverity.Error;
+    return c;
   }
   void updater.refresh();
-
-  return {
-    get client() {
-      return client;
-    },
-    languageStatus: () => snapshot(status),
-    refreshStatus: () => updater.refresh(),
-  };
+  return c;
 }
 
 export async function deactivate(): Promise<void> {
@@ -119,10 +153,11 @@ function registerPlainTextDetection(context: vscode.ExtensionContext, output: vs
   // Documents we switched. Switching fires close + open; when the user switches such a document
   // back to plain text, we see it open as plain text again and leave it alone once.
   const switched = new Set<string>();
-  const enabled = () => vscode.workspace.getConfiguration('kamervraag').get<boolean>('detectPlainText', true);
+  const enabled = (doc: vscode.TextDocument) =>
+    vscode.workspace.getConfiguration('kamervraag', doc).get<boolean>('detectPlainText', true);
 
   const consider = async (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext' || !enabled()) return;
+    if (doc.languageId !== 'plaintext' || !enabled(doc)) return;
     if (doc.lineCount === 0 || !isKamervraagFirstLine(doc.lineAt(0).text)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) {
@@ -146,7 +181,7 @@ function registerPlainTextDetection(context: vscode.ExtensionContext, output: vs
       if (e.document.isUntitled && e.contentChanges.some((c) => c.range.start.line === 0)) void consider(e.document);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('kamervraag.detectPlainText') && enabled()) {
+      if (e.affectsConfiguration('kamervraag.detectPlainText')) {
         for (const doc of vscode.workspace.textDocuments) void consider(doc);
       }
     }),

@@ -8,6 +8,8 @@ const EXTENSION_ID = 'kamervraag.kamervraag';
 
 /** What the extension's activate() returns (client/src/extension.ts, KamervraagApi). */
 interface KamervraagApi {
+  readonly client: { isRunning(): boolean } | undefined;
+  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
   languageStatus(): { text: string; detail: string | undefined; severity: number };
   refreshStatus(): Promise<void>;
 }
@@ -85,21 +87,29 @@ suite('Kamervraag in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('a .kvr file has the kamervraag language and activates the extension', async () => {
+  test('a .txt Kamervraag is switched from plain text to kamervraag, and the language server starts', async () => {
     const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID);
     assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-    const doc = await open('2024Z18439.kvr');
-    assert.equal(doc.languageId, 'kamervraag');
-    // Activation comes from the manifest (onLanguage), not from the test calling activate().
+    await open('2014Z19222.txt');
+    // Activation comes from the manifest (onLanguage:plaintext), not from the test calling activate().
     await waitFor('the extension to activate', () => (ext.isActive ? true : undefined));
-    api = await ext.activate(); // resolves once the language client has started
-    assert.equal(typeof api.languageStatus, 'function');
+    const switched = await openAsKamervraag('2014Z19222.txt');
+    assert.match(switched.lineAt(0).text, /^Kamervraag 2014Z19222$/);
+    api = ext.exports;
+    const client = await api.whenStarted();
+    assert.ok(client?.isRunning(), 'the language client is running');
   });
 
-  test('a .txt Kamervraag is switched from plain text to kamervraag', async () => {
-    const doc = await openAsKamervraag('2014Z19222.txt');
+  test('a .kvr file has the kamervraag language', async () => {
+    const doc = await open('2024Z18439.kvr');
     assert.equal(doc.languageId, 'kamervraag');
-    assert.match(doc.lineAt(0).text, /^Kamervraag 2014Z19222$/);
+  });
+
+  test('the settings are contributed', () => {
+    const config = vscode.workspace.getConfiguration('kamervraag');
+    assert.equal(config.inspect('detectPlainText')?.defaultValue, true);
+    assert.equal(config.inspect('trace.server')?.defaultValue, 'off');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'kamervraag' }).get('wordWrap'), 'on');
   });
 
   test('an ordinary .txt file stays plain text', async () => {

@@ -3,17 +3,21 @@
 // a rejected promise is a failed run). The same module runs in a downloaded desktop VS Code and in the
 // offline harness (VS Code's server from code-server + headless Chromium, test/vscode/harness/).
 //
-// KAMERVRAAG_VSCODE_NEGATIVE=1 runs only negative.test.js, which must fail: the harness uses it to
-// prove that a failing test makes the whole run fail.
+// KAMERVRAAG_VSCODE_SUITE picks the suite (each needs a fresh extension host, since an extension
+// activates once): `main` (default, extension.test.js), `activation` (activation.test.js: a .kvr file
+// activates the extension), `negative` (negative.test.js, which must fail: the harness uses it to
+// prove that a failing test makes the whole run fail).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const negative = process.env.KAMERVRAAG_VSCODE_NEGATIVE === '1';
+  const suites: Record<string, string> = { main: 'extension.test.js', activation: 'activation.test.js', negative: 'negative.test.js' };
+  const name = process.env.KAMERVRAAG_VSCODE_SUITE || 'main';
+  const file = suites[name];
+  if (!file) return Promise.reject(new Error(`unknown KAMERVRAAG_VSCODE_SUITE ${name}`));
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
-  const files = negative ? ['negative.test.js'] : fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f !== 'negative.test.js').sort();
-  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  mocha.addFile(path.join(__dirname, file));
   const results: { title: string; state: 'passed' | 'failed'; error?: string }[] = [];
   const out = process.env.KAMERVRAAG_VSCODE_RESULTS;
   return new Promise((resolve, reject) => {

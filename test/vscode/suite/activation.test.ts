@@ -1,0 +1,42 @@
+// Run in its own extension host (KAMERVRAAG_VSCODE_SUITE=activation). VS Code fires
+// onLanguage:plaintext early (for any plain-text model of the workbench), so the extension starts its
+// language server only once a Kamervraag document is open: check that, with a .kvr file.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+interface KamervraagApi {
+  readonly client: { isRunning(): boolean } | undefined;
+  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+suite('lazy start of the language server', () => {
+  test('no server for plain text; a .kvr file starts it and gets diagnostics', async () => {
+    const ext = vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag');
+    assert.ok(ext);
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder);
+    const notes = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'notes.txt'));
+    await vscode.window.showTextDocument(notes);
+    assert.equal(notes.languageId, 'plaintext');
+    const api = await ext.activate();
+    await sleep(500);
+    assert.equal(api.client, undefined, 'no language server while only plain text is open');
+
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2024Z18439.kvr'));
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'kamervraag');
+    const client = await api.whenStarted();
+    assert.ok(client?.isRunning());
+    // The not-yet-answered document gets the information "unanswered-document".
+    const end = Date.now() + 20_000;
+    let codes: string[] = [];
+    while (Date.now() < end) {
+      codes = vscode.languages.getDiagnostics(doc.uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+      if (codes.length) break;
+      await sleep(100);
+    }
+    assert.deepEqual(codes, ['unanswered-document']);
+  });
+});
