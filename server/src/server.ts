@@ -13,6 +13,7 @@ import {
   ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
+  RequestType,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -240,7 +241,9 @@ connection.onCodeAction((params, token) =>
   ),
 );
 
-connection.onRequest(STATUS_METHOD, (params: StatusParams, token) =>
+// A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
+const StatusRequest = new RequestType<StatusParams, DocumentStatus | null, void>(STATUS_METHOD);
+connection.onRequest(StatusRequest, (params, token) =>
   onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
 );
 

@@ -68,6 +68,8 @@ describe('invalid requests and cancellation', () => {
       assert.equal(await client.request('textDocument/documentSymbol', params), null, JSON.stringify(params));
     }
     assert.equal((await errorOf(client.conn.sendRequest('textDocument/documentSymbol'))).code, INVALID_PARAMS);
+    assert.equal((await errorOf(client.conn.sendRequest('kamervraag/status'))).code, INVALID_PARAMS);
+    assert.equal(await client.request('kamervraag/status', null), null);
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ source: 'kamervraag', code: 'days-wrong' }, null, 5] } });
     assert.deepEqual(actions, []);
     const err = await errorOf(client.request('kamervraag/noSuchRequest', {}));
