@@ -5,7 +5,12 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { KvDiagnostic, Locale } from '../core/diagnostic';
 import { SOURCE } from './diagnostics';
-import { sameRange } from './ranges';
+import { isPosition, sameRange } from './ranges';
+
+function isRange(r: unknown): boolean {
+  const range = r as { start?: unknown; end?: unknown } | null;
+  return typeof range === 'object' && range !== null && isPosition(range.start) && isPosition(range.end);
+}
 
 /**
  * The quick fixes for the client's `diagnostics` (from the request's context), matched by code and range
@@ -19,7 +24,7 @@ export function codeActions(
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
-    if (d?.source !== SOURCE || !d.range) continue;
+    if (d?.source !== SOURCE || !isRange(d.range)) continue;
     const match = ours.find((k) => k.fix && k.code === d.code && sameRange(k.range, d.range));
     const fix = match?.fix;
     if (!fix) continue;

@@ -67,7 +67,9 @@ export class AnalysisCache {
   get(document: VersionedText): Analysis {
     const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version) return entry.analysis;
-    const text = document.getText();
+    const raw: unknown = document.getText();
+    // A didOpen without text (a broken client) must not break every later request.
+    const text = typeof raw === 'string' ? raw : '';
     if (entry && entry.analysis.text === text) {
       entry.version = document.version;
       return entry.analysis;
