@@ -1,0 +1,43 @@
+/**
+ * Incremental sync, in process: random didChange sequences applied the way the server applies them
+ * (TextDocument.update, then the per-version analysis cache) give the same text, diagnostics and
+ * symbols as the final text opened fresh. The same over stdio against the real server is in
+ * test/stress/incremental.test.ts.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { core, examples, featureModules } from './harness';
+import { applyBatch, editBatches, spliceText } from './edits';
+import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const { AnalysisCache } = require(path.resolve(__dirname, '..', '..', 'server', 'src', 'service', 'analysis.js')) as any;
+const features = featureModules();
+const documentSymbols = features.get('documentSymbols')!.documentSymbols as (doc: unknown, locale: string) => unknown;
+const bases = examples();
+
+test('random didChange sequences give what opening the final text gives', () => {
+  fc.assert(
+    fc.property(fc.nat({ max: bases.length - 1 }), editBatches, (b, batches) => {
+      const cache = new AnalysisCache(core.check);
+      let doc = TextDocument.create('file:///fuzz/edited.txt', 'kamervraag', 1, bases[b]!.text);
+      let expected = bases[b]!.text;
+      cache.get(doc);
+      for (const batch of batches) {
+        doc = applyBatch(doc, batch).doc;
+        expected = spliceText(expected, batch);
+        assert.equal(doc.getText(), expected, 'TextDocument.update agrees with splicing by offsets');
+        cache.get(doc); // the server analyses (some) intermediate versions
+      }
+      const incremental = cache.get(doc);
+      const fresh = core.parse(expected);
+      assert.deepEqual(incremental.doc, fresh);
+      assert.deepEqual(incremental.diagnostics, core.check(fresh));
+      assert.deepEqual(documentSymbols(incremental.doc, 'en'), documentSymbols(fresh, 'en'));
+    }),
+    { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
+  );
+});
