@@ -15,5 +15,18 @@ if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.joi
 const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
 const r = spawnSync(process.execPath, [vsce, ...args], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
 if (r.status !== 0) process.exit(r.status ?? 1);
+
+// The .vsix must hold exactly what the extension needs.
+const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
+  'dist/extension.js', 'dist/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png'];
+const optional = ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
+const unexpected = files.filter((f) => !required.includes(f) && !optional.includes(f));
+const absent = required.filter((f) => !files.includes(f));
 const kb = fs.statSync(out).size / 1024;
-console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB${kb > 400 ? ' (over the 400 KB target!)' : ''}`);
+console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB, ${files.length} files`);
+if (unexpected.length || absent.length || kb > 400) {
+  console.error(`vsix: wrong content or size: unexpected ${JSON.stringify(unexpected)}, missing ${JSON.stringify(absent)}, ${kb.toFixed(0)} KB (limit 400)`);
+  process.exit(1);
+}
