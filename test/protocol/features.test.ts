@@ -164,6 +164,20 @@ describe('navigation features', () => {
     }
   });
 
+  it('on the words of a mention ("Zie antwoord"), definition and hover answer for the whole phrase', async () => {
+    const { uri, text } = doc('2014Z19222.txt');
+    const line = lineOf(text, 'Zie antwoord vraag 6');
+    const onWords = positionOf(text, line, 'antwoord', 2);
+    const links = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri }, position: onWords });
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.targetRange.start.line, lineOf(text, 'Nee. In iedere politie-eenheid'));
+    assert.deepEqual(links[0]!.originSelectionRange, { start: positionOf(text, line, 'Zie'), end: positionOf(text, line, 'vraag 6', 7) });
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: onWords });
+    assert.match((hover.contents as MarkupContent).value, /\*\*Question 6\*\*/);
+    // but rename only works on the number itself
+    assert.equal(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: onWords }), null);
+  });
+
   it('document highlights: the heading number as Write, the references as Read', async () => {
     const { uri, text } = doc('2014Z19222.txt');
     const ref = positionOf(text, lineOf(text, 'Zie antwoord vraag 6'), '6');

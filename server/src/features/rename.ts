@@ -59,7 +59,8 @@ export function prepareRename(
   locale: Locale,
 ): RenameResult<{ range: Range; placeholder: string }> | null {
   const symbol = symbolAt(graph, pos);
-  if (!symbol) return null;
+  // Only a number is renamed, not the words around it.
+  if (!symbol || (symbol.kind === 'reference' && symbol.onPhrase)) return null;
   if (symbol.kind === 'reference' && symbol.numbers.length !== 1) {
     return { error: message(locale, 'inRange', { n: symbol.numbers.join(', '), text: textOf(lines, symbol.range) }) };
   }

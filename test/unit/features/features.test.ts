@@ -89,7 +89,13 @@ describe('symbolAt and definition on lists and ranges', () => {
     assert.deepEqual(onWords && onWords.kind === 'reference' && [...onWords.numbers].sort(), [1, 2, 3]);
     const onThree = symbolAt(graph, { line: rangeLine, character: col(rangeLine, '3.') });
     assert.deepEqual(onThree && onThree.kind === 'reference' && onThree.numbers, [3]);
-    assert.equal(symbolAt(graph, { line: rangeLine, character: col(rangeLine, 'Zie') }), null);
+    // on the words of the phrase: every question it names, the whole phrase as origin
+    const onPhrase = symbolAt(graph, { line: rangeLine, character: col(rangeLine, 'antwoord') });
+    assert.ok(onPhrase && onPhrase.kind === 'reference' && onPhrase.onPhrase);
+    assert.deepEqual([...onPhrase.numbers].sort(), [1, 2, 3]);
+    assert.equal(onPhrase.range.start.character, col(rangeLine, 'Zie'));
+    // outside any mention: nothing
+    assert.equal(symbolAt(graph, { line: rangeLine, character: 0 }), null);
   });
 
   it('each number of a list goes to its own answer; a heading number to its own answer', () => {
