@@ -108,16 +108,13 @@ async function startClient(
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{kamervraag,kvr,txt}');
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
     outputChannel: output,
-    // Lets the server keep a workspace index current (workspace/didChangeWatchedFiles).
-    synchronize: { fileEvents: watcher },
+    // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.
   const c = new LanguageClient(LANGUAGE_ID, 'Kamervraag Language Server', serverOptions, clientOptions);

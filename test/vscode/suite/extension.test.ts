@@ -206,6 +206,19 @@ suite('Kamervraag in VS Code', () => {
     assert.ok(refs.every((r) => r.uri.toString() === doc.uri.toString()));
   });
 
+  test('workspace symbols find the Kamervragen of the folder by zaaknummer, opened or not', async () => {
+    const symbols = await waitFor('workspace symbols for 2024Z18294', async () => {
+      const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '2024Z18294');
+      return s.some((x) => x.location.uri.path.endsWith('/2024Z18294.txt')) ? s : undefined;
+    });
+    assert.ok(symbols.every((x) => !x.location.uri.path.endsWith('/notes.txt')));
+    // archief/2024Z20002.txt is never opened: the server found it on disk, in a subfolder.
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/2024Z20002.txt')));
+    const other = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '2024Z20002');
+    assert.ok(other.some((x) => x.location.uri.path.endsWith('/archief/2024Z20002.txt')),
+      JSON.stringify(other.map((x) => [x.name, x.location.uri.path])));
+  });
+
   test('the language status item shows the active document', async () => {
     await openAsKamervraag('2014Z19222.txt');
     await waitFor('status "10 vragen · 0 zonder antwoord"', () =>
