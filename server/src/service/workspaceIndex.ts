@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { KamervraagDocument, Range } from '../core/model';
-import { parse } from '../core/parse';
+import { FOOTER_KEYS, METADATA_KEYS, readHeading } from '../core/parse';
+import { isBlank, isSpace, skipSpaces, splitLines, trimEnd } from '../core/lines';
 
 /** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
 export interface IndexedSymbol {
@@ -48,6 +49,8 @@ const FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}\b/;
 const EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
 /** Folders never searched. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+/** At most this many candidate files are read from the workspace folders. */
+const MAX_FILES = 200_000;
 /** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Characters of a title, or of a question, kept in a symbol name. */
@@ -69,10 +72,68 @@ export function summarize(uri: string, doc: KamervraagDocument): IndexedDocument
   const docRange = doc.header?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   symbols.push(symbolOf(docName, 1, docRange));
   for (const q of doc.questions) {
-    const text = q.question.map((s) => s.text).join(' ');
+    // The first line of the question (as `summarizeText` reads it).
+    const text = q.question[0]?.text ?? '';
     const heading = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
     const name = text ? `${heading}: ${clip(text, QUESTION_CHARS)}` : heading;
     symbols.push(symbolOf(name, 2, q.heading.range));
+  }
+  return { uri, zaaknummer, title, symbols };
+}
+
+/** Mirrors the parser's header rule: `Kamervraag` (any case) at the start, then the zaaknummer. */
+function readHeaderLine(s: string): { start: number; end: number; zaaknummer: string | null } | null {
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+  i = skipSpaces(s, i);
+  if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
+  const after = s.charCodeAt(i + 10);
+  if (!Number.isNaN(after) && !isSpace(after)) return null;
+  const end = trimEnd(s);
+  const z = skipSpaces(s, i + 10);
+  return { start: i, end, zaaknummer: z < end ? s.slice(z, end) : null };
+}
+
+/** Mirrors the parser: a line that starts with a metadata key. */
+function isMetadataLine(s: string): boolean {
+  for (const key of METADATA_KEYS) if (s.startsWith(key) && (s.length === key.length || isSpace(s.charCodeAt(key.length)))) return true;
+  return false;
+}
+
+const isFooterLine = (s: string): boolean => FOOTER_KEYS.some((key) => s.startsWith(key) && s[key.length] === ':');
+
+/**
+ * The index entry of a file read from disk, without building the full model: the header, the title and
+ * the question headings (with the parser's own heading reader) and the first line of each question.
+ * Far fewer objects than `parse`, which matters for a workspace of thousands of files. A unit test keeps
+ * it equal to `summarize(uri, parse(text))`.
+ */
+export function summarizeText(uri: string, text: string): IndexedDocument {
+  const lines = splitLines(text);
+  const header = readHeaderLine(lines[0]!);
+  const zaaknummer = header?.zaaknummer ? detach(header.zaaknummer) : null;
+  const label = zaaknummer ? `Kamervraag ${zaaknummer}` : 'Kamervraag';
+  let i = header ? 1 : 0;
+  let title: string | null = null;
+  while (i < lines.length && isBlank(lines[i]!)) i++;
+  if (i < lines.length && !isMetadataLine(lines[i]!) && !readHeading(lines[i]!) && !isFooterLine(lines[i]!)) {
+    const s = lines[i]!;
+    title = detach(s.slice(skipSpaces(s), Math.max(skipSpaces(s), trimEnd(s))));
+    i++;
+  }
+  const symbols: IndexedSymbol[] = [];
+  const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
+  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0 });
+  for (; i < lines.length; i++) {
+    const s = lines[i]!;
+    if (isFooterLine(s)) break;
+    const h = readHeading(s);
+    if (!h || h.kind !== 'vraag') continue;
+    const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
+    // The question: the first line after the heading, when it is not blank, no heading and no footer.
+    const q = lines[i + 1];
+    const isQuestion = q !== undefined && !isBlank(q) && !readHeading(q) && !isFooterLine(q);
+    const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
+    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end });
   }
   return { uri, zaaknummer, title, symbols };
 }
@@ -114,16 +175,20 @@ export class WorkspaceIndex {
   /** URIs held open by the editor: their entry comes from the live text, not from disk. */
   private readonly open = new Set<string>();
   private readonly folders = new Set<string>();
-  private queue: string[] = [];
+  /** Directories still to list (a stack) and files still to read (a queue from `head`). */
+  private dirs: string[] = [];
+  private files: string[] = [];
+  private head = 0;
+  private seenFiles = 0;
   private scheduled = false;
   private readyWaiters: Array<() => void> = [];
-  /** Files read per batch before the event loop gets a turn. */
-  batchSize = 100;
+  /** How long one slice of indexing may hold the event loop before other messages get their turn. */
+  sliceMs = 8;
 
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
   get stats(): IndexStats {
-    return { documents: this.documents.size, pendingFiles: this.queue.length, ready: this.queue.length === 0 && !this.scheduled };
+    return { documents: this.documents.size, pendingFiles: this.files.length - this.head, ready: !this.scheduled };
   }
 
   /** Resolves when every queued file has been read. */
@@ -136,9 +201,8 @@ export class WorkspaceIndex {
     const dir = toPath(uri);
     if (!dir || this.folders.has(dir)) return;
     this.folders.add(dir);
-    const files: string[] = [];
-    walk(dir, files);
-    this.enqueue(files);
+    this.dirs.push(dir);
+    this.schedule();
   }
 
   removeFolder(uri: string): void {
@@ -149,7 +213,9 @@ export class WorkspaceIndex {
       const file = toPath(key);
       if (file && file.startsWith(prefix) && !this.insideFolder(file) && !this.open.has(key)) this.documents.delete(key);
     }
-    this.queue = this.queue.filter((f) => this.insideFolder(f));
+    this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
+    this.head = 0;
+    this.dirs = this.dirs.filter((d) => this.insideFolder(d) || this.folders.has(d));
   }
 
   /** A file was created or changed on disk. */
@@ -205,17 +271,33 @@ export class WorkspaceIndex {
   }
 
   private enqueue(files: string[]): void {
-    for (const f of files) this.queue.push(f);
-    if (!this.scheduled && this.queue.length > 0) {
-      this.scheduled = true;
-      setImmediate(() => this.drain());
-    }
+    for (const f of files) this.files.push(f);
+    this.schedule();
   }
 
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.drain());
+  }
+
+  /** Lists directories and reads files for one time slice, then lets other messages through. */
   private drain(): void {
-    const batch = this.queue.splice(0, this.batchSize);
-    for (const file of batch) this.indexFile(file);
-    if (this.queue.length > 0) {
+    const until = performance.now() + this.sliceMs;
+    let n = 0;
+    while (this.head < this.files.length || this.dirs.length > 0) {
+      if (this.head < this.files.length) {
+        this.indexFile(this.files[this.head++]!);
+      } else {
+        this.list(this.dirs.pop()!);
+      }
+      if ((++n & 15) === 0 && performance.now() > until) break;
+    }
+    if (this.head >= this.files.length) {
+      this.files = [];
+      this.head = 0;
+    }
+    if (this.head < this.files.length || this.dirs.length > 0) {
       setImmediate(() => this.drain());
       return;
     }
@@ -223,6 +305,24 @@ export class WorkspaceIndex {
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
+  }
+
+  /** Reads one directory: its folders go on the stack, its candidate files in the queue. */
+  private list(dir: string): void {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(path.join(dir, e.name));
+      } else if (e.isFile() && EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+        if (++this.seenFiles === MAX_FILES + 1) this.log(`kamervraag: more than ${MAX_FILES} candidate files in the workspace; indexing only the first ${MAX_FILES}`);
+        if (this.seenFiles <= MAX_FILES) this.files.push(path.join(dir, e.name));
+      }
+    }
   }
 
   private indexFile(file: string): void {
@@ -235,7 +335,7 @@ export class WorkspaceIndex {
         this.documents.delete(uri);
         return;
       }
-      this.documents.set(uri, summarize(uri, parse(text)));
+      this.documents.set(uri, summarizeText(uri, text));
     } catch (err) {
       // Gone or unreadable: drop it.
       this.documents.delete(uri);
@@ -250,26 +350,5 @@ function toPath(uri: string): string | null {
     return fileURLToPath(uri);
   } catch {
     return null;
-  }
-}
-
-/** Every candidate file under `dir` (not following symbolic links). */
-function walk(dir: string, out: string[]): void {
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(current, e.name));
-      } else if (e.isFile() && EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
-        out.push(path.join(current, e.name));
-      }
-    }
   }
 }

@@ -19,7 +19,7 @@ import { hover } from '../../../server/src/features/hover';
 import { escapeMarkdown, truncate } from '../../../server/src/features/markdown';
 import { documentHighlights, references } from '../../../server/src/features/references';
 import { status } from '../../../server/src/features/status';
-import { fuzzyScore, summarize } from '../../../server/src/service/workspaceIndex';
+import { fuzzyScore, summarize, summarizeText } from '../../../server/src/service/workspaceIndex';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');
@@ -222,6 +222,20 @@ describe('workspace index helpers', () => {
     assert.equal(fuzzyScore('abc', 'abc'), 0);
     assert.equal(fuzzyScore('abc', 'acb'), -1);
     assert.ok(fuzzyScore('vraag6', 'vraag 6: hoeveel') < fuzzyScore('vraag6', 'vraag 1: 6 keer'));
+  });
+  it('summarizeText (the light reader for files on disk) agrees with summarize(parse(text))', () => {
+    const dirs = [EXAMPLES, path.join(ROOT, 'test', 'fixtures', 'protocol')];
+    let n = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir)) {
+        const original = readFileSync(path.join(dir, name), 'utf8');
+        for (const text of [original, original.replace(/\n/g, '\r\n'), original.replace(/\n\n/g, '\n'), original.slice(0, original.length >> 1), '\uFEFF  ' + original, original.replace(/\n/g, '\r'), '', 'Kamervraag', 'kamervraag  \n\n\n • Vraag\n']) {
+          assert.deepEqual(summarizeText('file:///a', text), summarize('file:///a', parse(text)), `${name} (${text.length} chars)`);
+          n++;
+        }
+      }
+    }
+    assert.ok(n >= 30);
   });
   it('summarize: the document and each question heading', () => {
     const s = summarize('file:///a', parse(read('2024Z18294.txt')));
