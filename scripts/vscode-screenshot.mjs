@@ -71,6 +71,19 @@ try {
   await page.waitForTimeout(500);
   const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
   check('problems panel', problems.some((s) => /16/.test(s)), problems.map((s) => s.replace(/\s+/g, ' ')).slice(0, 4));
+  // Pin the language status item ("10 vragen · 0 zonder antwoord") to the status bar.
+  try {
+    await page.hover('#status\\.languageStatus');
+    const pin = page.locator('.monaco-hover [aria-label*="Status Bar" i], .monaco-hover .codicon-pin').first();
+    await pin.waitFor({ timeout: 5_000 });
+    await pin.click();
+    await page.mouse.move(900, 740);
+    await page.waitForTimeout(300);
+    const pinned = await page.locator('#status\\.languageStatus\\.kamervraag\\.status, .statusbar-item', { hasText: 'vragen' }).first().innerText();
+    check('language status', /10 vragen · 0 zonder antwoord/.test(pinned), pinned);
+  } catch (e) {
+    check('language status', false, String(e?.message ?? e).split('\n')[0]);
+  }
   // Go to the changed reference (line 56), put the cursor on "16" and show its hover (the diagnostic).
   await page.click('.editor-instance .monaco-editor .view-lines');
   await page.keyboard.press('Control+G');
