@@ -198,6 +198,10 @@ class StatusUpdater implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      // A plain-text document switched to kamervraag is re-opened under the new language.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId === LANGUAGE_ID && d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule(100);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule(300);
       }),

@@ -131,6 +131,10 @@ suite('Kamervraag in VS Code', () => {
       await config.update('detectPlainText', true, vscode.ConfigurationTarget.Global);
       await waitFor('2024Z18294.txt to become kamervraag', () =>
         current(doc.uri)?.languageId === 'kamervraag' ? true : undefined);
+      // The language status follows the switch of the active document (which has no diagnostics at all).
+      assert.deepEqual(vscode.languages.getDiagnostics(doc.uri), []);
+      await waitFor('status "8 vragen · 0 zonder antwoord"', () =>
+        api.languageStatus().text === '8 vragen · 0 zonder antwoord' ? true : undefined);
     } finally {
       await config.update('detectPlainText', undefined, vscode.ConfigurationTarget.Global);
     }
