@@ -27,7 +27,8 @@ export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Ka
 
 export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
 
-const BULLETS = new Set(['•', '-', '–', '*', '·', '●', '▪', '◦']);
+/** The bullets a heading may start with, by character code: • - – * · ● ▪ ◦ */
+const BULLETS = new Set([0x2022, 0x2d, 0x2013, 0x2a, 0xb7, 0x25cf, 0x25aa, 0x25e6]);
 
 /** A question or Mededeling heading line, read. */
 interface HeadingLine {
@@ -61,11 +62,12 @@ export function readHeading(s: string): HeadingLine | null {
   let i = skipSpaces(s);
   if (i >= s.length) return null;
   // Quick reject: a heading starts with a bullet, V/v or M/m.
-  const c = s.charCodeAt(i) | 32;
-  if (c !== 118 /* v */ && c !== 109 /* m */ && !BULLETS.has(s[i]!)) return null;
+  const first = s.charCodeAt(i);
+  const c = first | 32;
+  if (c !== 118 /* v */ && c !== 109 /* m */ && !BULLETS.has(first)) return null;
   let bullet = '';
   const start = i;
-  if (BULLETS.has(s[i]!)) {
+  if (BULLETS.has(first)) {
     bullet = s[i]!;
     i = skipSpaces(s, i + 1);
   }

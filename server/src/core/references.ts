@@ -177,16 +177,15 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
 
 const VERWIJS = /\bverwijs\b/i;
 
-/** Separators between another document's number and a question of that document: `, `, ` (`, `; `. */
-const SEPARATORS = /[ \u00a0,;:(]*$/;
 /** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
 const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
 
 /** "(2024Z16988, vraag 2)" or "Kamerstuk 29 383, nr. 406, vraag 3": the question is the other document's. */
 function followsExternal(s: string, phraseStart: number): boolean {
-  const before = s.slice(Math.max(0, phraseStart - 100), phraseStart);
-  const sep = SEPARATORS.exec(before)!;
-  return EXTERNAL_END.test(before.slice(0, sep.index));
+  // Skip the separators between the other document's number and the question: `, `, ` (`, `; `.
+  let end = phraseStart;
+  for (let c = s.charCodeAt(end - 1); c === 32 || c === 0xa0 || c === 44 || c === 59 || c === 58 || c === 40; c = s.charCodeAt(end - 1)) end--;
+  return end > 0 && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(0, end - 100), end));
 }
 
 /**
