@@ -19,6 +19,20 @@ export interface IndexedSymbol {
   readonly line: number;
   readonly start: number;
   readonly end: number;
+  /** Which letters and digits the name holds (see `charMask`): a cheap first test before the fuzzy match. */
+  readonly mask: number;
+}
+
+/** A bit per letter a–z and per pair of digits, case-insensitive; other characters are not counted. */
+export function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) >> 1));
+  }
+  return mask;
 }
 
 export function rangeOf(s: IndexedSymbol): Range {
@@ -35,7 +49,7 @@ function detach(s: string): string {
 
 function symbolOf(name: string, level: 1 | 2, range: Range): IndexedSymbol {
   const end = range.end.line === range.start.line ? range.end.character : range.start.character;
-  return { name: detach(name), level, line: range.start.line, start: range.start.character, end };
+  return { name: detach(name), level, line: range.start.line, start: range.start.character, end, mask: charMask(name) };
 }
 
 export interface IndexedDocument {
@@ -122,7 +136,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
   }
   const symbols: IndexedSymbol[] = [];
   const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
-  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0 });
+  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0, mask: charMask(docName) });
   for (; i < lines.length; i++) {
     const s = lines[i]!;
     if (isFooterLine(s)) break;
@@ -133,7 +147,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     const q = lines[i + 1];
     const isQuestion = q !== undefined && !isBlank(q) && !readHeading(q) && !isFooterLine(q);
     const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
-    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end });
+    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
   }
   return { uri, zaaknummer, title, symbols };
 }
@@ -146,15 +160,19 @@ export function isKamervraag(file: string, text: string): boolean {
 }
 
 /**
- * VS Code-style fuzzy match: the query's characters (spaces ignored) appear in order in the name,
- * case-insensitively. Returns a score (lower is better) or -1.
+ * VS Code-style fuzzy match: the query's characters (spaces ignored, lower case) appear in order in
+ * the name, case-insensitively. Returns a score (lower is better) or -1.
  */
 export function fuzzyScore(query: string, key: string): number {
   let qi = 0;
   let gaps = 0;
   let last = -1;
   for (let i = 0; i < key.length && qi < query.length; i++) {
-    if (key.charCodeAt(i) === query.charCodeAt(qi)) {
+    let c = key.charCodeAt(i);
+    // Lower case without allocating: ASCII by arithmetic, the rest (É, Ö …) through toLowerCase.
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) c = key[i]!.toLowerCase().charCodeAt(0);
+    if (c === query.charCodeAt(qi)) {
       if (last >= 0) gaps += i - last - 1;
       else gaps += i;
       last = i;
@@ -246,6 +264,7 @@ export class WorkspaceIndex {
   /** Symbols matching `query` (see `fuzzyScore`); an empty query lists every document, not its questions. */
   search(query: string, limit = Number.POSITIVE_INFINITY): Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined }> {
     const q = query.replace(/\s+/g, '').toLowerCase();
+    const qMask = charMask(q);
     const hits: Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined; score: number }> = [];
     for (const doc of this.documents.values()) {
       const container = doc.symbols[0]!.name;
@@ -254,7 +273,8 @@ export class WorkspaceIndex {
           if (symbol.level === 1) hits.push({ uri: doc.uri, symbol, container: undefined, score: 0 });
           continue;
         }
-        const score = fuzzyScore(q, symbol.name.toLowerCase());
+        if ((symbol.mask & qMask) !== qMask) continue;
+        const score = fuzzyScore(q, symbol.name);
         if (score >= 0) hits.push({ uri: doc.uri, symbol, container: symbol.level === 1 ? undefined : container, score });
       }
     }
