@@ -121,7 +121,8 @@ export class LspClient {
   }
 
   request(method, params, token) {
-    return this.connection.sendRequest(method, params, token);
+    // An `undefined` token would be sent as a second parameter.
+    return token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params);
   }
 
   async shutdown() {

@@ -47,6 +47,25 @@ async function time(fn, { runs, warmup = 2 }) {
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
 }
 
+/** Medians of `a` and `b` measured alternately, so that both see the same load of the machine. */
+async function timeAlternating(a, b, { runs, warmup = 2 }) {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta = [];
+  const tb = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, list] of i % 2 ? [[a, ta], [b, tb]] : [[b, tb], [a, ta]]) {
+      gc();
+      const t0 = performance.now();
+      await fn();
+      list.push(performance.now() - t0);
+    }
+  }
+  return [{ median: median(ta), min: Math.min(...ta) }, { median: median(tb), min: Math.min(...tb) }];
+}
+
 const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? x : Math.round(x * 100) / 100);
 
 function log(msg) {
@@ -109,8 +128,11 @@ async function benchCore(ours) {
 
   let sink = 0;
   const runs = quick ? 7 : 21;
-  const split = await time(() => { sink += text.split('\n').length; }, { runs: runs * 2, warmup: 5 });
-  const parseCheck = await time(() => { sink += check(parse(text)).length; }, { runs, warmup: 3 });
+  const [split, parseCheck] = await timeAlternating(
+    () => { sink += text.split('\n').length; },
+    () => { sink += check(parse(text)).length; },
+    { runs, warmup: 3 },
+  );
   details.split_ms = r2(split.median);
   details.parse_check_ms = r2(parseCheck.median);
   figure('parse_vs_split_ratio', parseCheck.median / split.median, { target: 4, cmp: '<=', note: `${r2(parseCheck.median)} ms vs split ${r2(split.median)} ms` });
@@ -153,8 +175,13 @@ async function benchCore(ours) {
   }
 
   if (wants('pathological')) {
-    // A 1 MB single line: the whole generated text flattened, full of headings and references.
-    const oneLine = text.replace(/\n/g, ' ').slice(0, 1 << 20);
+    // A 1 MB single line, two ways: the whole generated text flattened into one line (a header line
+    // of 1 MB), and a valid document whose one answer paragraph is 1 MB of text full of references.
+    const flat = text.replace(/\n/g, ' ');
+    const oneLine = flat.slice(0, 1 << 20);
+    const answers = model.questions.flatMap((q) => q.answer).join(' ').replace(/[\u0001\u0002]/g, '');
+    const head = text.slice(0, text.indexOf(' • Vraag 1\n'));
+    const oneAnswer = `${head} • Vraag 1\n  Waarom?\n\n  ${answers.slice(0, 1 << 20)}`;
     const headings = [];
     let size = 0;
     for (let n = 1; size < 5 * (1 << 20); n++) {
@@ -164,10 +191,13 @@ async function benchCore(ours) {
     }
     const onlyHeadings = headings.join('\n');
     const a = await time(() => { sink += check(parse(oneLine)).length; }, { runs: 5, warmup: 1 });
+    const a2 = await time(() => { sink += check(parse(oneAnswer)).length; }, { runs: 5, warmup: 1 });
     const b = await time(() => { sink += check(parse(onlyHeadings)).length; }, { runs: 5, warmup: 1 });
-    details.headings_5mb_count = headings.length;
-    figure('single_line_1mb_ms', a.median, { target: 1000, cmp: '<', unit: 'ms' });
-    figure('headings_5mb_ms', b.median, { target: 1000, cmp: '<', unit: 'ms', note: `${headings.length} headings` });
+    const refs = parse(oneAnswer).references.length;
+    details.single_line_1mb = { whole_document_on_one_line_ms: r2(a.median), one_answer_line_ms: r2(a2.median), references_on_the_line: refs };
+    details.headings_5mb = { headings: headings.length, diagnostics: check(parse(onlyHeadings)).length };
+    figure('single_line_1mb_ms', Math.max(a.median, a2.median), { target: 1000, cmp: '<', unit: 'ms', note: `one 1 MB answer line with ${refs} references: ${r2(a2.median)} ms; whole text on one line: ${r2(a.median)} ms` });
+    figure('headings_5mb_ms', b.median, { target: 1000, cmp: '<', unit: 'ms', note: `${headings.length} headings, ${details.headings_5mb.diagnostics} diagnostics` });
   }
   return sink;
 }

@@ -39,7 +39,7 @@ test('a 5 MB document of only headings: diagnostics, symbols and folding within 
   for (let n = 1; size < 5 * (1 << 20); n++) {
     const l = ` • Vraag ${n}`;
     lines.push(l);
-    size += l.length + 1;
+    size += Buffer.byteLength(l) + 1;
   }
   const text = lines.join('\n');
   const parsed = timed(() => core.parse(text));
