@@ -14,7 +14,7 @@ import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { REPO, ensureChromium, ensureCodeServer } from './vscode-env.mjs';
 
-const need = ['dist/extension.js', 'dist/server.js', 'out/test/vscode/suite/index.js', 'out/test/vscode/unit/client.test.js'];
+const need = ['dist/extension.js', 'dist/server.js', 'out/test/vscode/suite/index.js', 'out/test/vscode/unit/client.test.js', 'out/test/vscode/unit/manifest.test.js'];
 const missing = need.filter((f) => !fs.existsSync(path.join(REPO, f)));
 if (missing.length) {
   console.error(`test:vscode: missing ${missing.join(', ')}: run \`npm run build\` first`);

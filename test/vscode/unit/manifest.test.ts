@@ -1,0 +1,79 @@
+// Plain-Node checks of the extension manifest (package.json) and its localisation files: what vsce and
+// VS Code would only notice at packaging or run time (a %key% without text, a missing file, a bad icon).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const repo = path.resolve(__dirname, '../../../..');
+const read = (f: string) => fs.readFileSync(path.join(repo, f), 'utf8');
+const manifest = JSON.parse(read('package.json'));
+
+function placeholders(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const m = /^%(.+)%$/.exec(value);
+    if (m) out.push(m[1]);
+  } else if (Array.isArray(value)) for (const v of value) placeholders(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) placeholders(v, out);
+  return out;
+}
+
+test('every %key% of the manifest has an English and a Dutch text, and no text is unused', () => {
+  const keys = placeholders(manifest).sort();
+  assert.ok(keys.length >= 4, 'the manifest uses localised strings');
+  for (const file of ['package.nls.json', 'package.nls.nl.json']) {
+    const nls = JSON.parse(read(file));
+    assert.deepEqual(Object.keys(nls).sort(), [...new Set(keys)], file);
+    for (const [k, v] of Object.entries(nls)) assert.ok(typeof v === 'string' && v.length > 0, `${file}: ${k}`);
+  }
+  const en = JSON.parse(read('package.nls.json'));
+  const nl = JSON.parse(read('package.nls.nl.json'));
+  for (const k of Object.keys(en)) assert.notEqual(en[k], nl[k], `${k} is translated`);
+});
+
+test('every vscode.l10n.t() string of the client has a Dutch translation', () => {
+  const sources = fs.readdirSync(path.join(repo, 'client/src')).filter((f) => f.endsWith('.ts'))
+    .map((f) => read(`client/src/${f}`)).join('\n');
+  const strings = [...sources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  assert.ok(strings.length >= 3);
+  const nl = JSON.parse(read('l10n/bundle.l10n.nl.json'));
+  const en = JSON.parse(read('l10n/bundle.l10n.json'));
+  assert.deepEqual(Object.keys(nl).sort(), [...new Set(strings)].sort());
+  assert.deepEqual(Object.keys(en).sort(), [...new Set(strings)].sort());
+});
+
+test('language, grammar, activation and capabilities as the issue asks', () => {
+  const [lang] = manifest.contributes.languages;
+  assert.equal(lang.id, 'kamervraag');
+  assert.deepEqual(lang.aliases, ['Kamervraag', 'kamervraag']);
+  assert.deepEqual([...lang.extensions].sort(), ['.kamervraag', '.kvr']);
+  assert.ok(new RegExp(lang.firstLine).test('Kamervraag 2014Z19222'));
+  assert.ok(!new RegExp(lang.firstLine).test('Kamervraag over iets'));
+  assert.equal(lang.configuration, './language-configuration.json');
+  const [grammar] = manifest.contributes.grammars;
+  assert.equal(grammar.scopeName, 'text.kamervraag');
+  assert.equal(grammar.language, 'kamervraag');
+  assert.ok(!manifest.activationEvents.includes('*'));
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:plaintext']);
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  assert.equal(manifest.engines.vscode, '^1.91.0');
+  assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
+  assert.equal(manifest.main, './dist/extension.js');
+  // @types/vscode must not be newer than the engine (vsce refuses to package otherwise).
+  const types = JSON.parse(read('node_modules/@types/vscode/package.json')).version as string;
+  assert.ok(types.startsWith('1.91.'), `@types/vscode ${types}`);
+});
+
+test('the files the manifest names exist (after npm run build)', () => {
+  for (const f of [manifest.main, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration, manifest.icon, 'dist/server.js']) {
+    assert.ok(fs.existsSync(path.join(repo, f)), f);
+  }
+});
+
+test('the icon is a 128×128 PNG', () => {
+  const png = fs.readFileSync(path.join(repo, manifest.icon));
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+  assert.equal(png.readUInt32BE(16), 128);
+  assert.equal(png.readUInt32BE(20), 128);
+});
