@@ -124,14 +124,15 @@ connection.onInitialized(() => {
   }
   if (folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      for (const f of e.removed) index.removeFolder(f.uri);
-      for (const f of e.added) index.addFolder(f.uri);
+      for (const f of e?.removed ?? []) if (typeof f?.uri === 'string') index.removeFolder(f.uri);
+      for (const f of e?.added ?? []) if (typeof f?.uri === 'string') index.addFolder(f.uri);
     });
   }
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  for (const change of params.changes) {
+  for (const change of Array.isArray(params?.changes) ? params.changes : []) {
+    if (typeof change?.uri !== 'string') continue;
     if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
     else index.fileChanged(change.uri);
   }
