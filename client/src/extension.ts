@@ -31,6 +31,9 @@ export interface KamervraagApi {
 
 let client: LanguageClient | undefined;
 
+/** The extension's output channel (created on first use). */
+type Output = () => vscode.LogOutputChannel;
+
 /**
  * Activation comes from `onLanguage:kamervraag` (implicit for the contributed language) or from
  * `onLanguage:plaintext`, which VS Code fires early and often (any plain-text model, even the output
@@ -38,8 +41,15 @@ let client: LanguageClient | undefined;
  * is started when the first Kamervraag document is open.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<KamervraagApi> {
-  const output = vscode.window.createOutputChannel('Kamervraag', { log: true });
-  context.subscriptions.push(output);
+  // The output channel is created on first use, so that it shows up only where Kamervragen are edited.
+  let channel: vscode.LogOutputChannel | undefined;
+  const output: Output = () => {
+    if (!channel) {
+      channel = vscode.window.createOutputChannel('Kamervraag', { log: true });
+      context.subscriptions.push(channel);
+    }
+    return channel;
+  };
 
   registerPlainTextDetection(context, output);
 
@@ -51,13 +61,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   context.subscriptions.push(updater);
 
   let started: Promise<LanguageClient | undefined> | undefined;
-  const start = (): Promise<LanguageClient | undefined> => (started ??= startClient(context, output, status, updater));
-  let resolveFirstStart: (c: LanguageClient | undefined) => void;
+  let resolveFirstStart: (c: LanguageClient | undefined) => void = () => {};
   const firstStart = new Promise<LanguageClient | undefined>((r) => { resolveFirstStart = r; });
-  const startIfNeeded = () => {
-    if (!started && vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) {
-      void start().then(resolveFirstStart);
+  const start = (): Promise<LanguageClient | undefined> => {
+    if (!started) {
+      started = startClient(context, output, status, updater);
+      void started.then(resolveFirstStart);
     }
+    return started;
+  };
+  const startIfNeeded = () => {
+    if (!started && vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) void start();
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => {
@@ -67,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
       if (!client) {
         await start();
       } else {
-        output.info('restarting the language server');
+        output().info('restarting the language server');
         await client.restart();
       }
       await updater.refresh();
@@ -87,14 +101,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
 
 async function startClient(
   context: vscode.ExtensionContext,
-  output: vscode.LogOutputChannel,
+  output: Output,
   status: vscode.LanguageStatusItem,
   updater: StatusUpdater,
 ): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   if (!fs.existsSync(serverModule)) {
     const msg = vscode.l10n.t('Kamervraag: the language server {0} is missing. Run `npm run build`.', serverModule);
-    output.error(msg);
+    output().error(msg);
     status.text = vscode.l10n.t('Kamervraag: no language server');
     status.severity = vscode.LanguageStatusSeverity.Error;
     void vscode.window.showErrorMessage(msg);
@@ -113,7 +127,7 @@ async function startClient(
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
-    outputChannel: output,
+    outputChannel: output(),
     // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.
@@ -121,9 +135,9 @@ async function startClient(
   client = c;
   try {
     await c.start();
-    output.info(`language server started: ${serverModule}`);
+    output().info(`language server started: ${serverModule}`);
   } catch (e) {
-    output.error(`the language server did not start: ${String(e)}`);
+    output().error(`the language server did not start: ${String(e)}`);
     status.text = vscode.l10n.t('Kamervraag: language server failed');
     status.severity = vscode.LanguageStatusSeverity.Error;
     return c;
@@ -146,7 +160,7 @@ function snapshot(item: vscode.LanguageStatusItem) {
  * Switch a plain-text document to `kamervraag` when its first line is `Kamervraag <zaaknummer>`: the
  * documents open at activation and every document opened later (setting `kamervraag.detectPlainText`).
  */
-function registerPlainTextDetection(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): void {
+function registerPlainTextDetection(context: vscode.ExtensionContext, output: Output): void {
   // Documents we switched. Switching fires close + open; when the user switches such a document
   // back to plain text, we see it open as plain text again and leave it alone once.
   const switched = new Set<string>();
@@ -164,10 +178,10 @@ function registerPlainTextDetection(context: vscode.ExtensionContext, output: vs
     switched.add(key);
     try {
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-      output.info(`detected a Kamervraag in plain text: ${doc.uri.toString(true)}`);
+      output().info(`detected a Kamervraag in plain text: ${doc.uri.toString(true)}`);
     } catch (e) {
       switched.delete(key);
-      output.warn(`could not switch ${doc.uri.toString(true)} to kamervraag: ${String(e)}`);
+      output().warn(`could not switch ${doc.uri.toString(true)} to kamervraag: ${String(e)}`);
     }
   };
 
@@ -194,7 +208,7 @@ class StatusUpdater implements vscode.Disposable {
 
   constructor(
     private readonly item: vscode.LanguageStatusItem,
-    private readonly output: vscode.LogOutputChannel,
+    private readonly output: Output,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
@@ -234,7 +248,7 @@ class StatusUpdater implements vscode.Disposable {
       });
     } catch (e) {
       failed = true;
-      this.output.debug(`${STATUS_REQUEST} failed: ${String(e)}`);
+      this.output().debug(`${STATUS_REQUEST} failed: ${String(e)}`);
     }
     if (generation !== this.generation) return; // a newer refresh is under way
     this.item.busy = false;
