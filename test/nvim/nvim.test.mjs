@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,4 +111,51 @@ test('nvim: Neovim LSP client sees diagnostics, document symbols, definition, ho
   assert.ok(unknown, JSON.stringify(after));
   assert.deepEqual([unknown.lnum, unknown.col, unknown.end_col], [ref.line, ref.character, ref.character + 2]);
   console.log(`# nvim: ${diagnostics.length + after.length} diagnostics, ${symbols[0].children.length} top-level symbols, definition and hover checked in ${Date.now() - started} ms`);
+});
+
+test('nvim: the README configuration detects the file types and attaches one client', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'kamervraag-nvim-readme-'));
+  try {
+    // `kamervraag-language-server` on PATH, as after `npm install -g`.
+    const bin = path.join(tmp, 'bin');
+    mkdirSync(bin);
+    const shim = path.join(bin, 'kamervraag-language-server');
+    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${SERVER}" "$@"\n`);
+    chmodSync(shim, 0o755);
+    const txt = path.join(tmp, '2014Z19222.txt');
+    copyFileSync(EXAMPLE, txt);
+    const kvr = path.join(tmp, 'vragen.kvr');
+    copyFileSync(path.join(ROOT, 'test', 'fixtures', 'protocol', 'problems.kvr'), kvr);
+    const notes = path.join(tmp, 'notes.txt');
+    writeFileSync(notes, 'Boodschappen\nKamervraag 2014Z19222 staat niet bovenaan.\n');
+    const check = path.join(tmp, 'check.lua');
+    writeFileSync(check, `
+local function report(file)
+  vim.cmd('edit ' .. file)
+  local buf = vim.api.nvim_get_current_buf()
+  if vim.bo[buf].filetype == 'kamervraag' then
+    vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 20)
+  end
+  local clients = {}
+  for id, _ in pairs(vim.lsp.buf_get_clients(buf)) do table.insert(clients, id) end
+  io.stdout:write('file ', vim.fn.json_encode({ name = vim.fn.fnamemodify(file, ':t'), filetype = vim.bo[buf].filetype, diagnostics = #vim.diagnostic.get(buf), clients = clients }), '\\n')
+end
+report(${JSON.stringify(txt)})
+report(${JSON.stringify(kvr)})
+report(${JSON.stringify(notes)})
+vim.cmd('qall!')
+`);
+    const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, XDG_CACHE_HOME: tmp, XDG_STATE_HOME: tmp, XDG_DATA_HOME: tmp, XDG_CONFIG_HOME: tmp };
+    const r = spawnSync('nvim', ['--headless', '-n', '-u', path.join(HERE, 'readme-init.lua'), '-c', `luafile ${check}`], { env, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, `nvim exited with ${r.status}:\n${r.stderr}\n${r.stdout}`);
+    const files = r.stdout.split('\n').filter((l) => l.startsWith('file ')).map((l) => JSON.parse(l.slice(5)));
+    assert.deepEqual(files.map((f) => [f.name, f.filetype]), [['2014Z19222.txt', 'kamervraag'], ['vragen.kvr', 'kamervraag'], ['notes.txt', 'text']]);
+    assert.equal(files[0].diagnostics, 1); // late-answer
+    assert.equal(files[1].diagnostics, 4); // problems.kvr
+    assert.equal(files[2].clients.length, 0);
+    assert.deepEqual(files[0].clients, files[1].clients, 'one client serves both buffers');
+    assert.equal(files[0].clients.length, 1);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
