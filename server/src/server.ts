@@ -31,6 +31,7 @@ import { splitLines } from './core/lines';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
+import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { definition } from './features/definition';
 import { toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
 import { documentLinks } from './features/documentLinks';
@@ -107,6 +108,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -246,6 +248,18 @@ connection.onCodeAction((params, token) =>
 const StatusRequest = new RequestType<StatusParams, DocumentStatus | null, void>(STATUS_METHOD);
 connection.onRequest(StatusRequest, (params, token) =>
   onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
+);
+
+connection.onCompletion((params, token) =>
+  onDocument(params, token, null, (uri, a) => {
+    const pos = positionOf(params);
+    const document = documents.get(uri)!;
+    if (pos.line >= document.lineCount) return null;
+    const line = document.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    // Past the end of its line there is no sensible prefix.
+    if (pos.character > line.length) return null;
+    return completion(a.doc, pos, line.slice(0, pos.character), locale);
+  }),
 );
 
 connection.onPrepareRename((params, token) =>

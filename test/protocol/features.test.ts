@@ -5,6 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type {
+  CompletionList,
   DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
@@ -15,6 +16,7 @@ import type {
   MarkupContent,
   Range,
   SymbolInformation,
+  TextEdit,
 } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FIXTURES, fixture, FULL_CAPABILITIES, lineOf, positionOf } from './harness';
 
@@ -277,5 +279,40 @@ describe('navigation features', () => {
     assert.equal(problems.unanswered, 1);
     assert.deepEqual(problems.diagnostics, { errors: 1, warnings: 3 });
     assert.equal(await client.request('kamervraag/status', { textDocument: { uri: 'file:///nowhere.kvr' } }), null);
+  });
+});
+
+describe('completion of question numbers', () => {
+  let client: Client;
+  before(async () => {
+    client = await Client.start();
+  });
+  after(() => client.kill());
+
+  it('after "vraag " in an answer: the other questions, each with its text; nothing elsewhere', async () => {
+    const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+    await client.openAndWait(uri, text);
+    // Type in the answer of question 8: "Zie antwoord vraag 6." → replace "6." by "" and ask after "vraag ".
+    const line = lineOf(text, 'Zie antwoord vraag 6');
+    const at = positionOf(text, line, '6');
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at, context: { triggerKind: 2, triggerCharacter: ' ' } });
+    assert.deepEqual(list.items.map((i) => i.label), ['1', '2', '3', '4', '5', '6', '7', '9', '10']);
+    const six = list.items.find((i) => i.label === '6')!;
+    assert.match(six.detail!, /^Hoeveel mensenhandelteams/);
+    assert.deepEqual((six.textEdit as TextEdit).range, { start: at, end: at });
+    // with the first digit typed, the edit replaces it
+    const after6 = { line, character: at.character + 1 };
+    const typed = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: after6 });
+    assert.deepEqual((typed.items[0]!.textEdit as TextEdit).range, { start: at, end: after6 });
+    // after a list separator too
+    const { uri: uri2, text: text2 } = fixture(EXAMPLES, '2024Z18294.txt');
+    await client.openAndWait(uri2, text2);
+    const l2 = lineOf(text2, 'vragen 1 en 5');
+    const afterEn = positionOf(text2, l2, 'vragen 1 en ', 'vragen 1 en '.length);
+    const list2 = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: uri2 }, position: afterEn });
+    assert.equal(list2.items.length, 7); // 8 questions, without 7 (the answer being written)
+    // not after other words, not past the end of a line
+    assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: positionOf(text, line, 'antwoord', 9) }), null);
+    assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 500 } }), null);
   });
 });

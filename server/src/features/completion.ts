@@ -1,0 +1,51 @@
+/**
+ * Completion of question numbers in a mention: after "vraag " or "vragen 1, " the questions of the
+ * document (the one being answered left out), each with the start of its question text.
+ */
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
+import type { Locale } from '../core/diagnostic';
+import type { KamervraagDocument, Position } from '../core/model';
+import { escapeMarkdown, truncate } from './markdown';
+
+/** "vraag ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
+const MENTION = /\bvra(?:ag|gen)[ \u00a0]+(?:\d+[ \u00a0]*(?:,[ \u00a0]*(?:en[ \u00a0]+)?|en[ \u00a0]+|t\/m[ \u00a0]*|tot[ \u00a0]+en[ \u00a0]+met[ \u00a0]+|[-–][ \u00a0]*))*(\d*)$/i;
+
+/** Characters that open the completion list in editors that ask for them. */
+export const COMPLETION_TRIGGERS = [' '];
+
+export function completion(doc: KamervraagDocument, pos: Position, linePrefix: string, locale: Locale): CompletionList | null {
+  const m = MENTION.exec(linePrefix);
+  if (!m) return null;
+  const typed = m[1]!;
+  // The block the cursor stands in: its own number is no useful reference.
+  let own: number | null = null;
+  for (const q of doc.questions) {
+    if (q.range.start.line > pos.line) break;
+    if (pos.line <= q.range.end.line) own = q.number;
+  }
+  const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };
+  const seen = new Set<number>();
+  const items: CompletionItem[] = [];
+  for (const q of doc.questions) {
+    if (q.number === null || q.number === own || seen.has(q.number)) continue;
+    seen.add(q.number);
+    const label = String(q.number);
+    const text = q.question.map((s) => s.text.trim()).join(' ');
+    const item: CompletionItem = {
+      label,
+      kind: CompletionItemKind.Reference,
+      detail: text ? truncate(text, 60) : `Vraag ${label}`,
+      sortText: label.padStart(9, '0'),
+      textEdit: { range, newText: label },
+    };
+    if (text) {
+      const answered = q.answer.length > 0;
+      item.documentation = {
+        kind: MarkupKind.Markdown,
+        value: `**Vraag ${label}**\n\n> ${escapeMarkdown(truncate(text, 400))}${answered ? '' : `\n\n_${locale === 'nl' ? '(nog) niet beantwoord' : 'not answered (yet)'}_`}`,
+      };
+    }
+    items.push(item);
+  }
+  return { isIncomplete: false, items };
+}
