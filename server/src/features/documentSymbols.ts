@@ -36,13 +36,25 @@ function spansRange(spans: readonly Span[]): Range | null {
   return union(spans[0]!.range, spans[spans.length - 1]!.range);
 }
 
+const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
+
+/** The first words of some paragraphs: reads only as much text as the detail shows. */
 function firstWords(spans: readonly Span[]): string | undefined {
-  const text = spans.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ');
+  let text = '';
+  for (const s of spans) {
+    const t = s.text.length > DETAIL_CHARS + 20 ? s.text.slice(0, DETAIL_CHARS + 20) : s.text;
+    text = text ? `${text} ${t}` : t;
+    if (text.length > DETAIL_CHARS) break;
+  }
+  if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   return text ? truncate(text, DETAIL_CHARS) : undefined;
 }
 
 export function documentSymbols(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
   const children: DocumentSymbol[] = [];
+  const QUESTION = t(locale, 'question');
+  const ANSWER = t(locale, 'answer');
   const m = doc.metadata;
   if (m.range && m.fields.length > 0) {
     children.push(
@@ -59,15 +71,16 @@ export function documentSymbols(doc: KamervraagDocument, locale: Locale): Docume
   for (const q of doc.questions) {
     const parts: DocumentSymbol[] = [];
     const questionRange = spansRange(q.question);
+    const questionWords = firstWords(q.question);
     if (questionRange) {
-      parts.push(symbol(t(locale, 'question'), firstWords(q.question), SymbolKind.String, questionRange, q.question[0]!.range));
+      parts.push(symbol(QUESTION, questionWords, SymbolKind.String, questionRange, q.question[0]!.range));
     }
     if (q.answerRange && q.answer.length > 0) {
-      parts.push(symbol(t(locale, 'answer'), firstWords(q.answer), SymbolKind.String, q.answerRange, q.answer[0]!.range));
+      parts.push(symbol(ANSWER, firstWords(q.answer), SymbolKind.String, q.answerRange, q.answer[0]!.range));
     }
     const name = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
     children.push(
-      symbol(name, firstWords(q.question), SymbolKind.Class, q.range, q.heading.range, parts),
+      symbol(name, questionWords, SymbolKind.Class, q.range, q.heading.range, parts),
     );
   }
   for (const md of doc.mededelingen) {
