@@ -41,6 +41,7 @@ import { hover } from './features/hover';
 import { isPosition } from './features/ranges';
 import { documentHighlights, references } from './features/references';
 import { prepareRename, rename } from './features/rename';
+import { selectionRanges } from './features/selectionRanges';
 import { status, STATUS_METHOD, type DocumentStatus, type StatusParams } from './features/status';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
@@ -106,6 +107,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       documentSymbolProvider: { label: 'Kamervraag' },
       foldingRangeProvider: true,
+      selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
@@ -235,6 +237,16 @@ connection.onDocumentSymbol((params, token) =>
 );
 
 connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.doc)));
+
+connection.onSelectionRanges((params, token) =>
+  onDocument(params, token, null, (_uri, a) => {
+    const positions: unknown = params.positions;
+    if (!Array.isArray(positions) || !positions.every(isPosition)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'positions must be an array of { line, character }');
+    }
+    return selectionRanges(a.doc, positions);
+  }),
+);
 
 connection.onDocumentLinks((params, token) => onDocument(params, token, null, (_uri, a) => documentLinks(a.doc, locale)));
 

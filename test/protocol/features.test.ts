@@ -15,6 +15,7 @@ import type {
   LocationLink,
   MarkupContent,
   Range,
+  SelectionRange,
   SymbolInformation,
   TextEdit,
 } from 'vscode-languageserver-protocol';
@@ -314,5 +315,43 @@ describe('completion of question numbers', () => {
     // not after other words, not past the end of a line
     assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: positionOf(text, line, 'antwoord', 9) }), null);
     assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 500 } }), null);
+  });
+});
+
+describe('selection ranges', () => {
+  let client: Client;
+  before(async () => {
+    client = await Client.start();
+  });
+  after(() => client.kill());
+
+  it('expand from a referenced number to the mention, the answer line, the answer, the block, the document', async () => {
+    const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+    await client.openAndWait(uri, text);
+    const line = lineOf(text, 'Ik verwijs voor het overige naar het antwoord op vraag 10.');
+    const onTen = positionOf(text, line, '10', 1);
+    const metaLine = lineOf(text, 'Indieners');
+    const onMember = positionOf(text, metaLine, 'Kooiman', 2);
+    const [fromRef, fromMeta] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [onTen, onMember] });
+    const flatten = (s: SelectionRange | undefined): string[] => (s ? [at(s.range), ...flatten(s.parent)] : []);
+    const len = (l: number) => text.split('\n')[l]!.length;
+    const heading7 = lineOf(text, '• Vraag 7');
+    const last = text.split('\n').length - 1;
+    assert.deepEqual(flatten(fromRef), [
+      `${line}:${onTen.character - 1}-${line}:${onTen.character + 1}`, // "10"
+      `${line}:${positionOf(text, line, 'naar het antwoord').character}-${line}:${onTen.character + 1}`, // the mention ("naar het antwoord op vraag 10")
+      `${line}:2-${line}:${len(line)}`, // the paragraph
+      `${lineOf(text, 'Nee. In de Veiligheidsagenda')}:2-${line}:${len(line)}`, // the answer
+      `${heading7}:3-${line}:${len(line)}`, // the block
+      `0:0-${last}:${len(last)}`, // the document
+    ]);
+    const member = positionOf(text, metaLine, 'Nine Kooiman (SP)');
+    assert.deepEqual(flatten(fromMeta).slice(0, 4), [
+      `${metaLine}:${member.character}-${metaLine}:${member.character + 'Nine Kooiman'.length}`,
+      `${metaLine}:${member.character}-${metaLine}:${member.character + 'Nine Kooiman (SP)'.length}`,
+      `${metaLine}:${positionOf(text, metaLine, 'Michiel').character}-${metaLine}:${len(metaLine)}`, // the value
+      `${metaLine}:0-${metaLine}:${len(metaLine)}`, // the line
+    ]);
+    await assert.rejects(client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line: -1, character: 0 }] }));
   });
 });
