@@ -97,14 +97,19 @@ export function ensureCodeServer() {
     if (/^npm_(package|lifecycle|config_(prefix|global|local|save|workspace))/i.test(k)) delete env[k];
   }
   const t0 = Date.now();
+  // The native builds print hundreds of lines: keep them in a log, show its end when something fails.
+  const logFile = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}-install.log`);
+  const logFd = fs.openSync(logFile, 'w');
   const r = spawnSync('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-save', '--no-audit', '--no-fund',
-    '--unsafe-perm', '--foreground-scripts', '--loglevel=error'], { cwd: CODE_SERVER_PREFIX, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    '--unsafe-perm', '--foreground-scripts', '--loglevel=error'], { cwd: CODE_SERVER_PREFIX, env, stdio: ['ignore', logFd, logFd] });
+  fs.closeSync(logFd);
   if (r.status !== 0 || !fs.existsSync(path.join(VSCODE_SERVER_ROOT, 'out', 'server-main.js'))) {
-    throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${r.status}); see the output above`);
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${r.status}); end of ${logFile}:\n${tail}`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.writeFileSync(marker, `${new Date().toISOString()} ${((Date.now() - t0) / 1000).toFixed(0)}s\n`);
-  log(`code-server installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  log(`code-server installed in ${((Date.now() - t0) / 1000).toFixed(0)} s (log: ${path.relative(REPO, logFile)})`);
   return VSCODE_SERVER_ROOT;
 }
 
