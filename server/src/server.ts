@@ -74,7 +74,7 @@ let locale: Locale = 'en';
 let linkSupport = false;
 let hierarchicalSymbols = false;
 let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDescription: false, unnecessaryTag: false };
-/** Debounce of diagnostics after an edit; grows with the cost of analysing big documents. */
+/** Debounce of diagnostics after an edit: at least this, or half the time the last analysis took (big documents), at most MAX_DELAY_MS. */
 let baseDelayMs = 2;
 const MAX_DELAY_MS = 50;
 
@@ -150,7 +150,7 @@ let lastCostMs = 0;
 function schedule(uri: string): void {
   const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
-  const delay = Math.min(MAX_DELAY_MS, Math.max(baseDelayMs, lastCostMs));
+  const delay = Math.min(MAX_DELAY_MS, Math.max(baseDelayMs, lastCostMs / 2));
   pending.set(uri, setTimeout(() => publish(uri), delay));
 }
 
