@@ -1,0 +1,58 @@
+/** The per-document cache: one parse per text, diagnostics and graph computed once, on demand. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KvDiagnostic } from '../../../server/src/core/diagnostic';
+import { check } from '../../../server/src/core/checks';
+import type { KamervraagDocument } from '../../../server/src/core/model';
+import { AnalysisCache } from '../../../server/src/service/analysis';
+
+const TEXT = 'Kamervraag 2024Z30000\n\nTitel\n\nIngediend 1 oktober 2024\n • Vraag 1\n  Wat?\n';
+
+describe('AnalysisCache', () => {
+  it('parses once per text, not per request or version', () => {
+    let checks = 0;
+    const cache = new AnalysisCache((doc: KamervraagDocument): KvDiagnostic[] => {
+      checks++;
+      return check(doc);
+    });
+    let doc = TextDocument.create('file:///a.kvr', 'kamervraag', 1, TEXT);
+    const first = cache.get(doc);
+    assert.equal(cache.get(doc), first);
+    assert.equal(cache.parses, 1);
+    assert.equal(checks, 0, 'diagnostics are computed only when asked for');
+    assert.equal(first.diagnostics, first.diagnostics);
+    assert.equal(checks, 1);
+    assert.equal(first.graph, first.graph);
+    // a new version with the same text (an undo/redo pair): no new parse
+    doc = TextDocument.update(doc, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'x' }], 2);
+    doc = TextDocument.update(doc, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '' }], 3);
+    assert.equal(cache.get(doc), first);
+    assert.equal(cache.parses, 1);
+    // a real change: a new analysis
+    doc = TextDocument.update(doc, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, text: 'Nieuw' }], 4);
+    const second = cache.get(doc);
+    assert.notEqual(second, first);
+    assert.equal(second.doc.title?.text, 'Nieuw');
+    assert.equal(cache.parses, 2);
+    cache.delete(doc.uri);
+    cache.get(doc);
+    assert.equal(cache.parses, 3);
+  });
+
+  it('a failing checker costs the diagnostics, not the server', () => {
+    const cache = new AnalysisCache(() => {
+      throw new Error('boom');
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const a = cache.get(TextDocument.create('file:///b.kvr', 'kamervraag', 1, TEXT));
+      assert.deepEqual(a.diagnostics, []);
+      assert.equal(errors.length, 1);
+    } finally {
+      console.error = original;
+    }
+  });
+});
