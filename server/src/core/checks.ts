@@ -343,8 +343,8 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
 }
 
 function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
-  const numbers = graph.numbers();
-  const known = numbers.length === 0 ? 'none' : describeNumbers(numbers);
+  let known: string | undefined;
+  const describeKnown = () => (known ??= graph.numbers().length === 0 ? 'none' : describeNumbers(graph.numbers()));
   for (const ref of doc.references) {
     const missing: number[] = [];
     let missingRange: Range | null = null;
@@ -355,9 +355,10 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
           missing.push(t.number);
           missingRange = t.range;
         } else {
+          const has = describeKnown();
           out.push(diagnostic('reference-unknown-question', t.range, msg(
-            `There is no question ${t.number} (this document has ${known === 'none' ? 'no questions' : `questions ${known}`}).`,
-            `Er is geen vraag ${t.number} (dit document heeft ${known === 'none' ? 'geen vragen' : `vragen ${known}`}).`,
+            `There is no question ${t.number} (this document has ${has === 'none' ? 'no questions' : `questions ${has}`}).`,
+            `Er is geen vraag ${t.number} (dit document heeft ${has === 'none' ? 'geen vragen' : `vragen ${has}`}).`,
           )));
         }
         continue;

@@ -97,11 +97,13 @@ export const RULES = {
 
 export type RuleCode = keyof typeof RULES;
 
+const NO_RELATED: readonly RelatedLocation[] = Object.freeze([]);
+
 export function diagnostic(
   code: RuleCode,
   range: Range,
   message: Message,
-  related: readonly RelatedLocation[] = [],
+  related: readonly RelatedLocation[] = NO_RELATED,
   fix?: Fix,
 ): KvDiagnostic {
   return fix ? { code, severity: RULES[code].severity, message, range, related, fix } : { code, severity: RULES[code].severity, message, range, related };

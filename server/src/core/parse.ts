@@ -127,6 +127,9 @@ function trimmedSpan(line: number, s: string, start: number, end: number): Span 
   return span(line, s, a, b);
 }
 
+/** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
+const NONE: readonly never[] = Object.freeze([]);
+
 class Parser {
   private readonly lines: string[];
   private readonly problems: ParseProblem[] = [];
@@ -406,16 +409,15 @@ class Parser {
     return { field, url, documentId };
   }
 
-  /** Question and answer paragraphs of a block body `[from, to)`. */
+  /** Question and answer paragraphs of a block body `[from, to)`. Arrays are made only when needed. */
   private readBody(from: number, to: number, fromQuestion: number | null, firstPart: 'question' | 'mededeling') {
     const lines = this.lines;
-    const first: Span[] = [];
-    const rest: Span[] = [];
-    const references: Reference[] = [];
+    let first: Span[] | null = null;
+    let rest: Span[] | null = null;
+    let findings: LineFindings | null = null;
     let seenText = false;
     let inRest = false;
     let lastText = -1;
-    const findings: LineFindings = { references };
     for (let i = from; i < to; i++) {
       const s = lines[i]!;
       if (isBlank(s)) {
@@ -425,18 +427,22 @@ class Parser {
       seenText = true;
       lastText = i;
       const p = trimmedSpan(i, s, 0, s.length);
-      const part = inRest ? (firstPart === 'question' ? 'answer' : 'mededeling') : firstPart;
-      (inRest ? rest : first).push(p);
+      if (inRest) (rest ??= []).push(p);
+      else (first ??= []).push(p);
       const lineStart = this.starts[i]!;
-      let from = this.nextAnchor;
-      while (from < this.anchors.length && this.anchors[from]! < lineStart) from++;
-      let to = from;
-      while (to < this.anchors.length && this.anchors[to]! < lineStart + s.length) to++;
-      this.nextAnchor = to;
-      if (to > from) scanLine(s, { line: i, fromQuestion, inPart: part }, findings, { anchors: this.anchors, from, to, lineStart });
+      let anchor = this.nextAnchor;
+      while (anchor < this.anchors.length && this.anchors[anchor]! < lineStart) anchor++;
+      let upto = anchor;
+      while (upto < this.anchors.length && this.anchors[upto]! < lineStart + s.length) upto++;
+      this.nextAnchor = upto;
+      if (upto > anchor) {
+        const part = inRest ? (firstPart === 'question' ? 'answer' : 'mededeling') : firstPart;
+        scanLine(s, { line: i, fromQuestion, inPart: part }, (findings ??= { references: [] }), { anchors: this.anchors, from: anchor, to: upto, lineStart });
+      }
     }
+    const references = findings?.references ?? NONE;
     for (const r of references) this.references.push(r);
-    return { first, rest, references, lastText };
+    return { first: first ?? NONE, rest: rest ?? NONE, references, lastText };
   }
 
   private readQuestion(line: number, h: HeadingLine, to: number): Question {
