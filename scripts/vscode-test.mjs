@@ -5,7 +5,8 @@
 //    workbench in headless Chromium (installed with apt-get when missing and root).
 //  - KAMERVRAAG_VSCODE=download: runTests downloads a desktop VS Code (needs internet and a display or xvfb).
 // It first runs the client's plain-Node unit tests, then the suite (test/vscode/suite/), then the
-// negative control (KAMERVRAAG_VSCODE_SUITE=negative runs a suite that must fail; the run must then fail).
+// negative control (KAMERVRAAG_VSCODE_SUITE=negative runs a suite that must fail; the run must then fail),
+// and with KAMERVRAAG_SCREENSHOT=path the UI check that also takes the README screenshot.
 // Needs `npm run build` first (npm test does it). Last line: "vscode: N passed, M failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -87,6 +88,21 @@ try {
       ? 'negative control: the deliberately failing test made the run fail, as it must'
       : 'negative control: BROKEN: a failing test did not make the run fail');
     if (!negativeOk) exitCode = 1;
+  }
+  // 5. KAMERVRAAG_SCREENSHOT=path: the UI check of scripts/vscode-screenshot.mjs (the packaged .vsix in
+  //    code-server, checked through the DOM), which saves the screenshot there.
+  if (process.env.KAMERVRAAG_SCREENSHOT) {
+    const ui = spawnSync(process.execPath, [path.join(REPO, 'scripts/vscode-screenshot.mjs'), process.env.KAMERVRAAG_SCREENSHOT],
+      { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    process.stdout.write(ui.stdout);
+    const lines = ui.stdout.split('\n');
+    const results = lines.filter((l) => /^(PASS|FAIL) /.test(l))
+      .map((l) => ({ title: `UI: ${l.slice(5, l.indexOf(':'))}`, state: l.startsWith('PASS') ? 'passed' : 'failed', error: l }));
+    const entry = { ok: ui.status === 0, passed: results.filter((r) => r.state === 'passed').length,
+      failed: results.filter((r) => r.state === 'failed').length, results };
+    console.log(`ui: ${entry.passed} passed, ${entry.failed} failed, exit ${ui.status}`);
+    all.push(entry);
+    if (!entry.ok) exitCode = 1;
   }
   for (const r of all.flatMap((x) => x.results).filter((x) => x.state === 'failed')) console.log(`FAILED: ${r.title}\n  ${r.error}`);
   const passed = all.reduce((n, r) => n + r.passed, 0);

@@ -2,6 +2,7 @@
 // documents, diagnostics that follow edits, the outline, go to definition, hover, references and the
 // language status item. Runs on a copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'kamervraag.kamervraag';
@@ -163,6 +164,18 @@ suite('Kamervraag in VS Code', () => {
     // The language status item follows the edit (debounced).
     await waitFor('status "3 vragen · 0 zonder antwoord"', () =>
       api.languageStatus().text === '3 vragen · 0 zonder antwoord' ? true : undefined);
+  });
+
+  test('an untitled document with a pasted Kamervraag is switched and checked', async () => {
+    const text = fs.readFileSync(folderUri('ontbrekend-antwoord.txt').fsPath, 'utf8');
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+    assert.equal(doc.uri.scheme, 'untitled');
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the untitled document to become kamervraag', () =>
+      current(doc.uri)?.languageId === 'kamervraag' ? true : undefined);
+    await waitFor('the missing-answer diagnostic on the untitled document', () =>
+      vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'missing-answer') ? true : undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('the outline lists Vraag 1 to Vraag 10', async () => {
