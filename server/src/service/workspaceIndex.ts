@@ -143,9 +143,12 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     const h = readHeading(s);
     if (!h || h.kind !== 'vraag') continue;
     const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
-    // The question: the first line after the heading, when it is not blank, no heading and no footer.
-    const q = lines[i + 1];
-    const isQuestion = q !== undefined && !isBlank(q) && !readHeading(q) && !isFooterLine(q);
+    // The question: as the parser reads it, the first non-blank line of the block (blank lines skipped),
+    // unless the block ends first (another heading or the footer).
+    let j = i + 1;
+    while (j < lines.length && isBlank(lines[j]!)) j++;
+    const q = lines[j];
+    const isQuestion = q !== undefined && !readHeading(q) && !isFooterLine(q);
     const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
     symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
   }

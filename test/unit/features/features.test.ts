@@ -229,7 +229,7 @@ describe('workspace index helpers', () => {
     for (const dir of dirs) {
       for (const name of readdirSync(dir)) {
         const original = readFileSync(path.join(dir, name), 'utf8');
-        for (const text of [original, original.replace(/\n/g, '\r\n'), original.replace(/\n\n/g, '\n'), original.slice(0, original.length >> 1), '\uFEFF  ' + original, original.replace(/\n/g, '\r'), '', 'Kamervraag', 'kamervraag  \n\n\n • Vraag\n']) {
+        for (const text of [original, original.replace(/\n/g, '\r\n'), original.replace(/\n\n/g, '\n'), original.slice(0, original.length >> 1), '\uFEFF  ' + original, original.replace(/\n/g, '\r'), '', 'Kamervraag', 'kamervraag  \n\n\n • Vraag\n', 'Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 99999999999999999999999\n\n  \ud800 eenzame surrogaat \udc00', ' • Vraag 1\n\n\n • Vraag 2\n\n  Wat?\n • Mededeling - 1 mei 2024\n']) {
           assert.deepEqual(summarizeText('file:///a', text), summarize('file:///a', parse(text)), `${name} (${text.length} chars)`);
           n++;
         }
