@@ -20,7 +20,7 @@ export function check(doc: KamervraagDocument): KvDiagnostic[] {
   const out: KvDiagnostic[] = [];
   const graph = new QuestionGraph(doc);
   checkHeaderAndTitle(doc, out);
-  checkMetadata(doc, out);
+  checkMetadata(doc, graph, out);
   checkDates(doc, out);
   checkDocumentNumbers(doc, out);
   checkQuestions(doc, graph, out);
@@ -79,11 +79,7 @@ function orderOf(key: string): number {
   return key === 'Indieners' ? METADATA_KEYS.indexOf('Indiener') : i;
 }
 
-export function isAnswered(doc: KamervraagDocument): boolean {
-  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
-}
-
-function checkMetadata(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   const md = doc.metadata;
   const seen = new Map<string, MetadataField>();
   let furthest: MetadataField | null = null;
@@ -121,7 +117,7 @@ function checkMetadata(doc: KamervraagDocument, out: KvDiagnostic[]): void {
   // On the first metadata line: the block where the field belongs.
   const missingAt = md.fields[0]?.range ?? doc.title?.range ?? doc.header?.range ?? DOCUMENT_START;
   const required: string[] = [...REQUIRED_ALWAYS];
-  const answered = isAnswered(doc) || md.bronAntwoord !== null || md.beantwoordDoor !== null;
+  const answered = graph.answered || md.bronAntwoord !== null || md.beantwoordDoor !== null;
   if (answered) required.push(...REQUIRED_WHEN_ANSWERED);
   for (const key of required) {
     if (!seen.has(key)) {

@@ -32,6 +32,11 @@ function width(r: Range): number {
   return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
 }
 
+/** A document counts as answered once it has a Beantwoord line or any answer. */
+export function isAnswered(doc: KamervraagDocument): boolean {
+  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
+}
+
 export class QuestionGraph {
   /** The first question of each number. */
   private readonly byNumber = new Map<number, Question>();
@@ -50,7 +55,7 @@ export class QuestionGraph {
         list.push({ reference, target });
       }
     }
-    this.answered = doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
+    this.answered = isAnswered(doc);
   }
 
   /** The question with this number (the first, when the number is used twice). */

@@ -1,7 +1,7 @@
 /** The connection-free core: the document model, the parser, the checks and the question graph. */
 export * from './model';
 export { parse, METADATA_KEYS, FOOTER_KEYS, ZAAKNUMMER } from './parse';
-export { check, isAnswered, describeNumbers, ANSWER_TERM_DAYS } from './checks';
-export { QuestionGraph, contains, type TargetUse, type QuestionSymbol } from './graph';
+export { check, describeNumbers, ANSWER_TERM_DAYS } from './checks';
+export { QuestionGraph, isAnswered, contains, type TargetUse, type QuestionSymbol } from './graph';
 export * from './diagnostic';
 export { formatDutchDate, isoDate, daysBetween, readDutchDate, MONTHS } from './dates';
