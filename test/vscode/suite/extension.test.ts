@@ -122,6 +122,16 @@ suite('Kamervraag in VS Code', () => {
     assert.equal(current(notes.uri)?.languageId, 'plaintext');
   });
 
+  test('a user who switches a detected document back to plain text keeps plain text', async () => {
+    const doc = await openAsKamervraag('2024Z16988.txt');
+    const plain = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    assert.equal(plain.languageId, 'plaintext');
+    await sleep(1000);
+    assert.equal(current(doc.uri)?.languageId, 'plaintext');
+    // Back to kamervraag for the tests after this one.
+    await vscode.languages.setTextDocumentLanguage(plain, 'kamervraag');
+  });
+
   test('kamervraag.detectPlainText = false leaves .txt files alone; switching it on detects open ones', async () => {
     const config = vscode.workspace.getConfiguration('kamervraag');
     await config.update('detectPlainText', false, vscode.ConfigurationTarget.Global);
