@@ -68,6 +68,11 @@ describe('checks', () => {
     assert.equal(unanswered.related[0]!.range.start.line, 16, 'the heading of Vraag 2');
   });
 
+  it('stray text is marked unnecessary, so an editor fades it', () => {
+    const [d] = check(parse(load('stray-text.kvr').text));
+    assert.equal(d!.unnecessary, true);
+  });
+
   it('days-wrong gives the right number in its message and its fix', () => {
     const d = check(parse(load('days-wrong.kvr').text)).find((x) => x.code === 'days-wrong')!;
     assert.match(d.message.en, /is 14 days, not 15/);

@@ -46,6 +46,8 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['aanpakken?1 bij brief van 2 juli 20142. De vorige vraag', []],
   ['In de vraagstelling staat 3 keer', []],
   ['De vraag is 3 jaar oud', []],
+  ['De vraag 12 jaar geleden en vraag 3 % ervan', []],
+  ['Zie vraag ⟦12⟧. Jaar na jaar', [12]],
 ];
 
 describe('references', () => {

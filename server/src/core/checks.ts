@@ -26,10 +26,11 @@ export function check(doc: KamervraagDocument): KvDiagnostic[] {
   checkQuestions(doc, graph, out);
   checkReferences(doc, graph, out);
   for (const s of doc.strayLines) {
-    out.push(diagnostic('stray-text', s.range, msg(
+    // Unnecessary: the structure ignores the line, so an editor may fade it.
+    out.push({ ...diagnostic('stray-text', s.range, msg(
       'Text outside any block: not part of the header, metadata, a question or the footer.',
       'Tekst buiten elk blok: hoort niet bij de kop, de metadata, een vraag of de voettekst.',
-    )));
+    )), unnecessary: true });
   }
   return out;
 }

@@ -110,6 +110,13 @@ function readNumber(re: RegExp, s: string, at: number): { value: number; start: 
   return { value: Number(digits), start: end - digits.length, end };
 }
 
+/** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
+const UNIT = /^[ \u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/u;
+
+function isQuantity(s: string, numberEnd: number): boolean {
+  return UNIT.test(s.slice(numberEnd, numberEnd + 12));
+}
+
 /** A slice of the anchors of the whole text that fall on one line. */
 export interface LineAnchors {
   readonly anchors: Int32Array;
@@ -135,7 +142,7 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
     const word = matchesWord(s, at, 'vraag') ? 5 : matchesWord(s, at, 'vragen') ? 6 : 0;
     if (word === 0 || (at + word < s.length && isWordChar(s.charCodeAt(at + word)))) continue;
     const first = readNumber(FIRST_NUMBER, s, at + word);
-    if (!first) continue;
+    if (!first || isQuantity(s, first.end)) continue;
     const phrase = phraseStart(s, at);
     if (followsExternal(s, phrase.start)) continue;
     const targets: ReferenceTarget[] = [{ number: first.value, range: lineRange(line, first.start, first.end), implied: false }];
