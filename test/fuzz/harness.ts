@@ -10,13 +10,15 @@
  * change of a feature's signature fails these tests instead of the build of everyone else.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Fn = (...args: any[]) => any;
 
 const serverOut = path.resolve(__dirname, '..', '..', 'server', 'src');
+/** The sources, to skip compiled files whose source is gone (a stale out/). */
+const serverSrc = path.resolve(__dirname, '..', '..', '..', 'server', 'src');
 export const examplesDir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
 
 function load(rel: string): Record<string, any> {
@@ -26,13 +28,24 @@ function load(rel: string): Record<string, any> {
 export const core = {
   parse: load('core/parse.js').parse as Fn,
   check: load('core/checks.js').check as Fn,
+  splitLines: load('core/lines.js').splitLines as Fn,
+  QuestionGraph: (existsSync(path.join(serverOut, 'core', 'graph.js')) ? load('core/graph.js').QuestionGraph : null) as (new (doc: any) => any) | null,
 };
+
+/** The workspace index (service/workspaceIndex), when it exists. */
+function workspaceIndexModule(): Record<string, any> | null {
+  return existsSync(path.join(serverOut, 'service', 'workspaceIndex.js')) ? load('service/workspaceIndex.js') : null;
+}
 
 /** Every features module, by file name (compiled). */
 export function featureModules(): Map<string, Record<string, any>> {
   const dir = path.join(serverOut, 'features');
   const out = new Map<string, Record<string, any>>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) out.set(f.replace(/\.js$/, ''), load(`features/${f}`));
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const name = f.replace(/\.js$/, '');
+    if (!existsSync(path.join(serverSrc, 'features', `${name}.ts`))) continue;
+    out.set(name, load(`features/${f}`));
+  }
   return out;
 }
 
@@ -193,15 +206,21 @@ export function runAll(text: string, features = featureModules()): Record<string
   const lspDiagnostics = diag?.toLspDiagnostics ? diag.toLspDiagnostics(diagnostics, URI, 'nl') : [];
   out.lspDiagnostics = lspDiagnostics;
   const positions = interestingPositions(doc, lines);
+  const unchecked: Record<string, unknown> = {};
+  const graph = core.QuestionGraph ? new core.QuestionGraph(doc) : undefined;
+  const serverLines = core.splitLines(text);
   for (const [file, mod] of features) {
     for (const [name, fn] of Object.entries(mod)) {
       if (typeof fn !== 'function' || EXPLICIT.has(name) || /^[A-Z]/.test(name)) continue;
       const names = paramNames(fn as Fn);
-      if (!names.includes('doc') && !names.includes('ours')) continue;
+      if (!names.includes('doc') && !names.includes('ours') && !names.includes('graph')) continue;
       // `diagnostics` next to `ours` (the core's) are the client's LSP diagnostics; alone they are the core's.
       const env: Record<string, unknown> = {
-        doc, uri: URI, locale: 'en', linkSupport: true, includeDeclaration: true, graph: undefined,
-        ours: diagnostics, diagnostics: names.includes('ours') ? lspDiagnostics : diagnostics,
+        doc, uri: URI, locale: 'en', linkSupport: true, includeDeclaration: true, graph, lines: serverLines,
+        ours: diagnostics, diagnostics: names.includes('ours') ? lspDiagnostics : diagnostics, newName: '12',
+        // A function answering a list of positions one by one (selection ranges) may echo a position
+        // past the end as an empty range: give it only positions inside the document.
+        positions: positions.filter((p) => p.line < lines.length && p.character <= lines[p.line]!.length),
       };
       if (!names.includes('pos') && !names.includes('position')) {
         const r = callByName(fn as Fn, env);
@@ -209,15 +228,37 @@ export function runAll(text: string, features = featureModules()): Record<string
         continue;
       }
       const results: unknown[] = [];
+      const outside: unknown[] = [];
       for (const p of positions) {
-        const r = callByName(fn as Fn, { ...env, pos: p, position: p });
+        const linePrefix = (lines[p.line] ?? '').slice(0, p.character);
+        const r = callByName(fn as Fn, { ...env, pos: p, position: p, linePrefix });
         if (!r.called) break;
-        results.push(r.result);
+        // A position past the end (which no editor sends) must not make anything throw; what comes
+        // back for it is not range-checked (echoing the position back is a fair answer).
+        if (p.line < lines.length && p.character <= lines[p.line]!.length) results.push(r.result);
+        else outside.push(r.result);
       }
       if (results.length) out[`${file}.${name}`] = results;
+      if (outside.length) unchecked[`${file}.${name}`] = outside;
+    }
+  }
+  const wi = workspaceIndexModule();
+  if (wi) {
+    // Files on disk are indexed from their text, open documents from their model: both must agree.
+    const fromDoc = wi.summarize(URI, doc);
+    if (process.env.FUZZ_INDEX_EQUALITY !== '0') {
+      assert.deepEqual(wi.summarizeText(URI, text), fromDoc, 'summarizeText(text) equals summarize(parse(text))');
+    }
+    out.indexed = fromDoc.symbols.map(wi.rangeOf);
+    const ws = features.get('workspaceSymbols')?.workspaceSymbols;
+    if (ws) {
+      const index = new wi.WorkspaceIndex();
+      index.update(URI, doc);
+      out.workspaceSymbols = [ws(index, ''), ws(index, 'vraag 1'), ws(index, 'kamervraag')];
     }
   }
   assertRangesInside(out, lines, 'features');
+  out.pastTheEnd = unchecked;
   return out;
 }
 
