@@ -10,6 +10,7 @@ import {
   type KvDiagnostic, type Locale, type RuleCode,
 } from './core';
 import { toJson } from './core/json';
+import { KAMERVRAAG_FIRST_LINE } from './core/parse';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -103,7 +104,7 @@ function looksLikeKamervraag(file: string): boolean {
     try {
       const buf = Buffer.alloc(64);
       const n = fs.readSync(fd, buf, 0, 64, 0);
-      return /^\uFEFF?Kamervraag \d{4}Z\d{5}/.test(buf.subarray(0, n).toString('utf8'));
+      return KAMERVRAAG_FIRST_LINE.test(buf.subarray(0, n).toString('utf8'));
     } finally {
       fs.closeSync(fd);
     }

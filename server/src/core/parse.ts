@@ -101,15 +101,29 @@ export function readHeading(s: string): HeadingLine | null {
   return null;
 }
 
+/** The first line of a file that is a Kamervraag: `Kamervraag <zaaknummer>` (an optional BOM before it). */
+export const KAMERVRAAG_FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/;
+
+/** Reads the header line: `Kamervraag` (any case, after an optional BOM and spaces), then the zaaknummer. */
+export function readHeaderLine(s: string): { start: number; end: number; zaaknummerStart: number } | null {
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+  i = skipSpaces(s, i);
+  if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
+  const after = s.charCodeAt(i + 10);
+  if (!Number.isNaN(after) && !isSpace(after)) return null;
+  return { start: i, end: trimEnd(s), zaaknummerStart: skipSpaces(s, i + 10) };
+}
+
 /** Reads a footer line `Key: value` with a key of the format. */
-function readFooterKey(s: string): (typeof FOOTER_KEYS)[number] | null {
+export function readFooterKey(s: string): (typeof FOOTER_KEYS)[number] | null {
   for (const key of FOOTER_KEYS) {
     if (s.startsWith(key) && s[key.length] === ':') return key;
   }
   return null;
 }
 
-function readMetadataKey(s: string): string | null {
+/** The metadata key a line starts with, or null. */
+export function readMetadataKey(s: string): string | null {
   for (const key of KEYS_LONGEST_FIRST) {
     if (s.startsWith(key) && (s.length === key.length || isSpace(s.charCodeAt(key.length)))) return key;
   }
@@ -205,19 +219,14 @@ class Parser {
 
   private readHeader(): Header | null {
     const s = this.lines[0]!;
-    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-    i = skipSpaces(s, i);
-    if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
-    const after = s.charCodeAt(i + 10);
-    if (!Number.isNaN(after) && !isSpace(after)) return null;
-    const end = trimEnd(s);
-    const z = skipSpaces(s, i + 10);
-    const zaaknummer = z < end ? span(0, s, z, end) : null;
+    const h = readHeaderLine(s);
+    if (!h) return null;
+    const zaaknummer = h.zaaknummerStart < h.end ? span(0, s, h.zaaknummerStart, h.end) : null;
     return {
-      range: lineRange(0, i, end),
+      range: lineRange(0, h.start, h.end),
       zaaknummer,
-      wellFormed: i === (s.charCodeAt(0) === 0xfeff ? 1 : 0) && s.startsWith('Kamervraag ', i) && z === i + 11
-        && end === s.length && zaaknummer !== null && !/\s/.test(zaaknummer.text),
+      wellFormed: h.start === (s.charCodeAt(0) === 0xfeff ? 1 : 0) && s.startsWith('Kamervraag ', h.start)
+        && h.zaaknummerStart === h.start + 11 && h.end === s.length && zaaknummer !== null && !/\s/.test(zaaknummer.text),
     };
   }
 

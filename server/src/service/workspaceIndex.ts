@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { KamervraagDocument, Range } from '../core/model';
-import { FOOTER_KEYS, METADATA_KEYS, readHeading } from '../core/parse';
-import { isBlank, isSpace, skipSpaces, splitLines, trimEnd } from '../core/lines';
+import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readHeading, readMetadataKey } from '../core/parse';
+import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
 
 /** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
 export interface IndexedSymbol {
@@ -59,7 +59,6 @@ export interface IndexedDocument {
   readonly symbols: readonly IndexedSymbol[];
 }
 
-const FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}\b/;
 const EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
 /** Folders never searched. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
@@ -95,26 +94,6 @@ export function summarize(uri: string, doc: KamervraagDocument): IndexedDocument
   return { uri, zaaknummer, title, symbols };
 }
 
-/** Mirrors the parser's header rule: `Kamervraag` (any case) at the start, then the zaaknummer. */
-function readHeaderLine(s: string): { start: number; end: number; zaaknummer: string | null } | null {
-  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-  i = skipSpaces(s, i);
-  if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
-  const after = s.charCodeAt(i + 10);
-  if (!Number.isNaN(after) && !isSpace(after)) return null;
-  const end = trimEnd(s);
-  const z = skipSpaces(s, i + 10);
-  return { start: i, end, zaaknummer: z < end ? s.slice(z, end) : null };
-}
-
-/** Mirrors the parser: a line that starts with a metadata key. */
-function isMetadataLine(s: string): boolean {
-  for (const key of METADATA_KEYS) if (s.startsWith(key) && (s.length === key.length || isSpace(s.charCodeAt(key.length)))) return true;
-  return false;
-}
-
-const isFooterLine = (s: string): boolean => FOOTER_KEYS.some((key) => s.startsWith(key) && s[key.length] === ':');
-
 /**
  * The index entry of a file read from disk, without building the full model: the header, the title and
  * the question headings (with the parser's own heading reader) and the first line of each question.
@@ -124,12 +103,12 @@ const isFooterLine = (s: string): boolean => FOOTER_KEYS.some((key) => s.startsW
 export function summarizeText(uri: string, text: string): IndexedDocument {
   const lines = splitLines(text);
   const header = readHeaderLine(lines[0]!);
-  const zaaknummer = header?.zaaknummer ? detach(header.zaaknummer) : null;
+  const zaaknummer = header && header.zaaknummerStart < header.end ? detach(lines[0]!.slice(header.zaaknummerStart, header.end)) : null;
   const label = zaaknummer ? `Kamervraag ${zaaknummer}` : 'Kamervraag';
   let i = header ? 1 : 0;
   let title: string | null = null;
   while (i < lines.length && isBlank(lines[i]!)) i++;
-  if (i < lines.length && !isMetadataLine(lines[i]!) && !readHeading(lines[i]!) && !isFooterLine(lines[i]!)) {
+  if (i < lines.length && !readMetadataKey(lines[i]!) && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) {
     const s = lines[i]!;
     title = detach(s.slice(skipSpaces(s), Math.max(skipSpaces(s), trimEnd(s))));
     i++;
@@ -139,7 +118,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
   symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0, mask: charMask(docName) });
   for (; i < lines.length; i++) {
     const s = lines[i]!;
-    if (isFooterLine(s)) break;
+    if (readFooterKey(s)) break;
     const h = readHeading(s);
     if (!h || h.kind !== 'vraag') continue;
     const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
@@ -148,7 +127,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     let j = i + 1;
     while (j < lines.length && isBlank(lines[j]!)) j++;
     const q = lines[j];
-    const isQuestion = q !== undefined && !readHeading(q) && !isFooterLine(q);
+    const isQuestion = q !== undefined && !readHeading(q) && !readFooterKey(q);
     const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
     symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
   }
@@ -159,7 +138,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
 export function isKamervraag(file: string, text: string): boolean {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.kvr' || ext === '.kamervraag') return true;
-  return ext === '.txt' && FIRST_LINE.test(text.slice(0, 64));
+  return ext === '.txt' && KAMERVRAAG_FIRST_LINE.test(text.slice(0, 64));
 }
 
 /**
