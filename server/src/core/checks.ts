@@ -16,9 +16,9 @@ export const ANSWER_TERM_DAYS = 21;
 const msg = (en: string, nl: string): Message => ({ en, nl });
 const rel = (range: Range, en: string, nl: string): RelatedLocation => ({ range, message: msg(en, nl) });
 
-export function check(doc: KamervraagDocument): KvDiagnostic[] {
+/** Every diagnostic of the document. Pass the document's question graph when there is one already. */
+export function check(doc: KamervraagDocument, graph: QuestionGraph = new QuestionGraph(doc)): KvDiagnostic[] {
   const out: KvDiagnostic[] = [];
-  const graph = new QuestionGraph(doc);
   checkHeaderAndTitle(doc, out);
   checkMetadata(doc, graph, out);
   checkDates(doc, out);

@@ -8,7 +8,8 @@ import type { KamervraagDocument } from '../core/model';
 import { parse } from '../core/parse';
 import { QuestionGraph } from '../core/graph';
 
-export type Checker = (doc: KamervraagDocument) => KvDiagnostic[];
+/** The checks (`check` of the core); they may use the analysis's question graph instead of building one. */
+export type Checker = (doc: KamervraagDocument, graph: QuestionGraph) => KvDiagnostic[];
 
 /** One analysed text. The diagnostics and the symbol graph are computed on first use. */
 export class Analysis {
@@ -24,7 +25,7 @@ export class Analysis {
   get diagnostics(): KvDiagnostic[] {
     if (this._diagnostics === undefined) {
       try {
-        this._diagnostics = this.checker(this.doc);
+        this._diagnostics = this.checker(this.doc, this.graph);
       } catch (err) {
         // A bug in one check must not take the server down; report it once in the log.
         console.error(`kamervraag: check failed: ${(err as Error)?.stack ?? String(err)}`);
