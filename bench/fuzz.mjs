@@ -46,6 +46,8 @@ while (done < total) {
   if (details.failed) {
     console.error(`\nFAILED: ${name}, seed ${seed}, path ${details.counterexamplePath}`);
     console.error(fc.defaultReportMessage(details));
+    const error = details.errorInstance;
+    if (error) console.error(`\nError: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   done += runs;
