@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FIXTURES, fixture, lineOf, positionOf } from './harness';
 
-const ANSWER_TERM_URL = 'https://wetten.overheid.nl/BWBR0041345/#Hoofdstuk13_Artikel135';
+const ANSWER_TERM_URL = 'https://wetten.overheid.nl/jci1.3:c:BWBR0006023&artikel=135&g=2014-10-30';
 
 /** The message text (a string from this server). */
 function messageOf(d: Diagnostic): string {

@@ -56,8 +56,9 @@ const E = DiagnosticSeverity.Error;
 const W = DiagnosticSeverity.Warning;
 const I = DiagnosticSeverity.Information;
 
-/** Art. 135 of the Reglement van Orde van de Tweede Kamer: answer within three weeks or say why not. */
-export const ANSWER_TERM_URL = 'https://wetten.overheid.nl/BWBR0041345/#Hoofdstuk13_Artikel135';
+/** Art. 135 of the Reglement van Orde van de Tweede Kamer (BWBR0006023, the version of 2014 that FORMAT.md
+ * cites): answer within three weeks or say why not. */
+export const ANSWER_TERM_URL = 'https://wetten.overheid.nl/jci1.3:c:BWBR0006023&artikel=135&g=2014-10-30';
 
 /** Every rule, by stable code. The order is the order of FORMAT.md. */
 export const RULES = {
