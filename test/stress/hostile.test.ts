@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
+import * as fc from 'fast-check';
+import { FUZZ_SEED } from '../fuzz/arbitraries';
 import { example, rssMb, sleep, StressClient } from './client';
 
 const REAL = example('2014Z19222.txt');
@@ -200,6 +202,53 @@ test('memory returns to a steady level after bursts of requests and of opened an
     // A leak of the closed documents would add 40 × (0.7 MB of text + its model) per round.
     assert.ok(last <= warm + 40, `RSS ${last.toFixed(0)} MB after 3 more rounds vs ${warm.toFixed(0)} MB after the first (${after.map((x) => x.toFixed(0)).join(', ')})`);
     assert.ok(c.alive);
+  } finally {
+    await c.stop();
+  }
+});
+
+test('random JSON as params of every request: never an internal error', async () => {
+  const c = new StressClient();
+  try {
+    await c.initialize();
+    const uri = 'file:///stress/random-params.txt';
+    await c.open(uri, REAL);
+    const methods = [
+      'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/hover',
+      'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/documentLink', 'textDocument/codeAction',
+      'textDocument/completion', 'textDocument/prepareRename', 'textDocument/rename', 'textDocument/selectionRange',
+      'kamervraag/status', 'workspace/symbol',
+    ];
+    const position = fc.record({
+      line: fc.oneof(fc.integer({ min: -2, max: 80 }), fc.double(), fc.string(), fc.constant(null)),
+      character: fc.oneof(fc.integer({ min: -2, max: 300 }), fc.double(), fc.constant(null)),
+    }, { requiredKeys: [] });
+    const params = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.record({
+        textDocument: fc.oneof(fc.constant({ uri }), fc.record({ uri: fc.oneof(fc.string(), fc.integer(), fc.constant(uri)) }), fc.jsonValue({ maxDepth: 1 })),
+        position: fc.oneof(position, fc.jsonValue({ maxDepth: 1 })),
+        positions: fc.oneof(fc.array(position, { maxLength: 4 }), fc.jsonValue({ maxDepth: 1 })),
+        range: fc.oneof(fc.record({ start: position, end: position }), fc.jsonValue({ maxDepth: 1 })),
+        context: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ includeDeclaration: fc.jsonValue({ maxDepth: 1 }), diagnostics: fc.jsonValue({ maxDepth: 2 }), triggerKind: fc.jsonValue({ maxDepth: 0 }) })),
+        newName: fc.jsonValue({ maxDepth: 1 }),
+        query: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
+      }, { requiredKeys: [] }),
+    );
+    const internal: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...methods), params, async (method, p) => {
+        const r = await c.settle(method, p);
+        if (!r.ok && !ACCEPTABLE_ERRORS.has((r.value as ResponseError<unknown>).code)) {
+          internal.push(`${method} ${JSON.stringify(p)?.slice(0, 160)} → ${describe(r.value)}`);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: FUZZ_SEED },
+    );
+    assert.deepEqual(internal.slice(0, 10), [], `${internal.length} requests got an internal error`);
+    assert.ok(c.alive);
+    const status = (await c.conn.sendRequest('kamervraag/status', { textDocument: { uri } })) as { questions: number };
+    assert.equal(status.questions, 10);
   } finally {
     await c.stop();
   }
