@@ -125,15 +125,21 @@ export class QuestionGraph {
     for (const p of q.answer) {
       const line = p.range.start.line;
       const offset = p.range.start.character;
-      const skip = delegating.filter((r) => r.range.start.line === line);
-      for (let i = 0; i < p.text.length; i++) {
-        const r = skip.find((x) => i >= x.range.start.character - offset && i < x.range.end.character - offset);
-        if (r) {
-          i = r.range.end.character - offset - 1;
-          continue;
+      let from = 0;
+      const count = (to: number): boolean => {
+        for (let i = from; i < to; i++) {
+          const c = p.text.charCodeAt(i);
+          const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(p.text[i]!);
+          if (letter && ++letters > REFERRAL_SLACK) return false;
         }
-        if (LETTER.test(p.text[i]!) && ++letters > REFERRAL_SLACK) return false;
+        return true;
+      };
+      for (const r of delegating) {
+        if (r.range.start.line !== line) continue;
+        if (!count(r.range.start.character - offset)) return false;
+        from = Math.max(from, r.range.end.character - offset);
       }
+      if (!count(p.text.length)) return false;
     }
     return true;
   }

@@ -36,7 +36,9 @@ export function lineRange(line: number, start: number, end: number): Range {
 
 /** True for a space, tab, no-break space or another Unicode space character. */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 11 || c === 12;
+  if (c === 32) return true;
+  if (c < 0xa0) return c === 9 || c === 11 || c === 12;
+  return c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
 /** Index of the first non-space character of `s` from `from`, or `s.length`. */
@@ -57,10 +59,13 @@ export function isBlank(s: string): boolean {
   return skipSpaces(s) === s.length;
 }
 
-/** The offset in `text` of each line's first character (`lines` from `splitLines(text)`). */
-export function lineStarts(text: string, lines: readonly string[]): Int32Array {
+/**
+ * The offset in `text` of each line's first character (`lines` from `splitLines(text)`). `hasCR` says
+ * whether the text holds a `\r` (when the caller knows; saves a scan of the text).
+ */
+export function lineStarts(text: string, lines: readonly string[], hasCR = text.indexOf('\r') !== -1): Int32Array {
   const starts = new Int32Array(lines.length);
-  if (text.indexOf('\r') === -1) {
+  if (!hasCR) {
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       starts[i] = offset;

@@ -141,6 +141,13 @@ function trimmedSpan(line: number, s: string, start: number, end: number): Span 
   return span(line, s, a, b);
 }
 
+/** The number of `\n` in `text`, when every line of `lines` ended with one: the lengths add up. */
+function countNewlines(lines: readonly string[], text: string): number {
+  let chars = 0;
+  for (const l of lines) chars += l.length;
+  return text.length - chars;
+}
+
 /** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -158,7 +165,8 @@ class Parser {
 
   constructor(text: string) {
     this.lines = splitLines(text);
-    this.starts = lineStarts(text, this.lines);
+    // splitLines gives one line more than there are line ends; \n-only text has one \n per line end.
+    this.starts = lineStarts(text, this.lines, text.length > 0 && this.lines.length - 1 !== countNewlines(this.lines, text));
     this.anchors = findAnchors(text);
   }
 
@@ -429,13 +437,14 @@ class Parser {
     let lastText = -1;
     for (let i = from; i < to; i++) {
       const s = lines[i]!;
-      if (isBlank(s)) {
+      const textStart = skipSpaces(s);
+      if (textStart === s.length) {
         if (seenText) inRest = true;
         continue;
       }
       seenText = true;
       lastText = i;
-      const p = trimmedSpan(i, s, 0, s.length);
+      const p = span(i, s, textStart, trimEnd(s));
       if (inRest) (rest ??= []).push(p);
       else (first ??= []).push(p);
       const lineStart = this.starts[i]!;
