@@ -12,6 +12,8 @@ export interface RawEdit {
   /** How much it replaces, in characters (often 0 or 1, like typing). */
   readonly length: number;
   readonly text: string;
+  /** A change without a range: the whole text replaced (clients may mix both kinds). */
+  readonly full?: boolean;
 }
 
 const insertions = fc.oneof(
@@ -30,7 +32,11 @@ export const rawEdit: fc.Arbitrary<RawEdit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 3 }) }, { weight: 1, arbitrary: fc.nat({ max: 400 }) }),
   text: insertions,
+  full: fc.oneof({ weight: 30, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
+
+/** What a full change sets the text to: a short document, so the edits after it have something to work on. */
+const fullText = (e: RawEdit) => `Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 1\n  Waarom?${e.text}\n\n  Zie antwoord vraag 1.`;
 
 /** Edit batches: each inner array is the contentChanges of one didChange. */
 export const editBatches = fc.array(fc.array(rawEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 });
@@ -46,6 +52,7 @@ export function offsetsOf(text: string, e: RawEdit): [number, number] {
 
 /** Turns a raw edit into an LSP change against `doc` (whose text it does not change). */
 export function toChange(doc: TextDocument, e: RawEdit): TextDocumentContentChangeEvent {
+  if (e.full) return { text: fullText(e) };
   const [start, end] = offsetsOf(doc.getText(), e);
   return { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: e.text };
 }
@@ -73,6 +80,10 @@ export function applyBatch(doc: TextDocument, batch: readonly RawEdit[]): { chan
 export function spliceText(text: string, batch: readonly RawEdit[]): string {
   let t = text;
   for (const e of batch) {
+    if (e.full) {
+      t = fullText(e);
+      continue;
+    }
     const [start, end] = offsetsOf(t, e);
     t = t.slice(0, start) + e.text + t.slice(end);
   }
