@@ -3,8 +3,8 @@
 //
 // Relies on `npm run build` (tsc → out/, esbuild → dist/; `npm ci` runs it through `prepare`).
 // Machine-dependent times are given as ratios against a baseline measured in the same run; every
-// timing is the median of repeated runs after a warm-up, with a GC before each run when node runs
-// with --expose-gc (the npm script passes it).
+// timing is the median of repeated runs after a warm-up, with a full GC before each series when node
+// runs with --expose-gc (the npm script passes it).
 //
 //   node --expose-gc bench/run.mjs [--quick] [--only name,name] [--no-package]
 //
@@ -34,12 +34,14 @@ function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Median wall time in ms of `fn()` over `runs` runs after `warmup` runs. */
+/** Median wall time in ms of `fn()` over `runs` runs after `warmup` runs. One full GC before the
+ * series, none between runs: a forced full GC shrinks V8's young generation, so every run after one
+ * would pay for growing it again (40 % more for parse + check), which an editor in use never sees. */
 async function time(fn, { runs, warmup = 2 }) {
+  gc();
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
-    gc();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
@@ -51,6 +53,7 @@ async function time(fn, { runs, warmup = 2 }) {
  * `repeatB`: b runs that many times in each round (a short b after a long a: the median skips the
  * first b after each a, which pays for a's garbage). */
 async function timeAlternating(a, b, { runs, warmup = 2, repeatB = 1 }) {
+  gc();
   for (let i = 0; i < warmup; i++) {
     await a();
     await b();
@@ -60,7 +63,6 @@ async function timeAlternating(a, b, { runs, warmup = 2, repeatB = 1 }) {
   for (let i = 0; i < runs; i++) {
     const bs = Array.from({ length: repeatB }, () => [b, tb]);
     for (const [fn, list] of i % 2 ? [[a, ta], ...bs] : [...bs, [a, ta]]) {
-      gc();
       const t0 = performance.now();
       await fn();
       list.push(performance.now() - t0);
