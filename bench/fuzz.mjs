@@ -2,9 +2,11 @@
 // FUZZ_TOTAL) in chunks of CHUNK (env FUZZ_CHUNK, default 5,000), rotating over the properties, each
 // chunk with a new seed, printing progress. On the first failure it prints the shrunk counterexample
 // with its seed and path (to replay: FUZZ_SEED=<seed> FUZZ_RUNS=<n> npm run test:fuzz, or
-// `fc.assert(..., { seed, path })`) and exits 1.
+// `fc.assert(..., { seed, path })`) and exits 1. Then the over-stdio properties of test/stress/
+// against the real server, FUZZ_SERVER_RUNS times (default total / 50; 0 skips them).
 //
 // Uses the compiled harness in out/test/fuzz/ (the npm script builds first).
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { repoRoot } from './lsp.mjs';
@@ -57,3 +59,15 @@ while (done < total) {
   process.stdout.write(`fuzz: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${name} ok) — ${s.toFixed(0)} s, ${rate.toFixed(0)} cases/s, ~${((total - done) / rate / 60).toFixed(1)} min left\n`);
 }
 console.log(`fuzz: ${done.toLocaleString('en')} cases passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+// Then the properties that talk to the real server over stdio (random request params, random
+// incremental edit sequences), scaled to the total: FUZZ_SERVER_RUNS (default total / 50).
+const serverRuns = Number(process.env.FUZZ_SERVER_RUNS ?? Math.ceil(total / 50));
+if (serverRuns > 0) {
+  console.log(`fuzz: the server over stdio, ${serverRuns} random requests and ${Math.ceil(serverRuns / 10)} edit sequences`);
+  const run = spawnSync(process.execPath, ['--test', '--test-name-pattern=random', path.join(repoRoot, 'out', 'test', 'stress')], {
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_RUNS: String(serverRuns), STRESS_RUNS: String(Math.ceil(serverRuns / 10)), FUZZ_SEED: String(baseSeed) },
+  });
+  if (run.status !== 0) process.exit(1);
+}
