@@ -128,6 +128,11 @@ async function startClient(
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
     outputChannel: output(),
+    initializationOptions: {
+      maxNumberOfProblems: vscode.workspace.getConfiguration('kamervraag').get<number>('maxNumberOfProblems'),
+    },
+    // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
+    synchronize: { configurationSection: 'kamervraag' },
     // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.

@@ -33,7 +33,7 @@ import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { definition } from './features/definition';
-import { toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
+import { DEFAULT_MAX_PROBLEMS, toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
 import { documentLinks } from './features/documentLinks';
 import { documentSymbols, symbolInformation } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
@@ -74,6 +74,15 @@ let locale: Locale = 'en';
 let linkSupport = false;
 let hierarchicalSymbols = false;
 let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDescription: false, unnecessaryTag: false };
+/** `kamervraag.maxNumberOfProblems`: diagnostics shown per document at most. */
+let maxProblems = DEFAULT_MAX_PROBLEMS;
+
+/** Reads `maxNumberOfProblems` from initialization options or settings; ignores anything but a positive integer. */
+function readMaxProblems(settings: unknown): void {
+  const value = (settings as { maxNumberOfProblems?: unknown } | null | undefined)?.maxNumberOfProblems;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) maxProblems = value;
+}
+
 /** Debounce of diagnostics after an edit: at least this, or half the time the last analysis took (big documents), at most MAX_DELAY_MS. */
 let baseDelayMs = 2;
 const MAX_DELAY_MS = 50;
@@ -92,6 +101,7 @@ function readCapabilities(caps: ClientCapabilities): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown };
+  readMaxProblems(options);
   locale = localeOf(typeof options.locale === 'string' ? options.locale : params.locale);
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   readCapabilities(params.capabilities ?? {});
@@ -161,12 +171,17 @@ function publish(uri: string): void {
   const started = performance.now();
   const analysis = cache.get(document);
   index.update(uri, analysis.doc);
-  const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport);
+  const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport, maxProblems);
   lastCostMs = performance.now() - started;
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
 documents.onDidChangeContent((e) => schedule(e.document.uri));
+// Settings pushed by the client (`synchronize.configurationSection: 'kamervraag'`): republish with the new limit.
+connection.onDidChangeConfiguration((change) => {
+  readMaxProblems((change.settings as { kamervraag?: unknown } | null)?.kamervraag);
+  for (const document of documents.all()) schedule(document.uri);
+});
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   const timer = pending.get(uri);

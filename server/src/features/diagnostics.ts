@@ -1,5 +1,5 @@
 /** Turns the core's diagnostics into LSP diagnostics for one document and one client. */
-import { DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
 
 export const SOURCE = 'kamervraag';
@@ -30,11 +30,33 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
   return out;
 }
 
+/** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/**
+ * The LSP diagnostics of one document: at most `max` of them, the most severe first, and then one note
+ * that says how many more there are. A pasted collection of hundreds of thousands of headings would
+ * otherwise send an editor more diagnostics than it can show.
+ */
 export function toLspDiagnostics(
   diagnostics: readonly KvDiagnostic[],
   uri: string,
   locale: Locale,
   support: DiagnosticSupport = FULL_SUPPORT,
+  max = Number.POSITIVE_INFINITY,
 ): Diagnostic[] {
-  return diagnostics.map((d) => toLspDiagnostic(d, uri, locale, support));
+  if (diagnostics.length <= max) return diagnostics.map((d) => toLspDiagnostic(d, uri, locale, support));
+  const shown = [...diagnostics].sort((a, b) => a.severity - b.severity).slice(0, Math.max(0, max));
+  const more = diagnostics.length - shown.length;
+  const out = shown.map((d) => toLspDiagnostic(d, uri, locale, support));
+  out.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'too-many-problems',
+    source: SOURCE,
+    message: locale === 'nl'
+      ? `Nog ${more} problemen niet getoond (instelling kamervraag.maxNumberOfProblems: ${max}).`
+      : `${more} more problems not shown (setting kamervraag.maxNumberOfProblems: ${max}).`,
+  });
+  return out;
 }
