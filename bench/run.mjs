@@ -9,6 +9,10 @@
 //   node --expose-gc bench/run.mjs [--quick] [--only name,name] [--no-package]
 //
 // --quick: fewer repetitions (a smoke run, figures less stable).
+// --only: parse_vs_split_ratio (always measured with the core), scaling_10x,
+//   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
+//   sizes (vsix and server bundle); results.json is then left as it is.
+// --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
