@@ -39,3 +39,17 @@ test('generated documents are valid, deterministic, and their Markdown has the s
   const ws = gen.generateWorkspaceDocument(42);
   assert.equal(core.parse(ws.text).header?.zaaknummer?.text, ws.zaaknummer);
 });
+
+test('the Markdown comparison does the same work: every heading a symbol, every broken fragment link a diagnostic', async () => {
+  const gen: any = await import(generatorUrl);
+  const md: any = await import(pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'bench', 'markdown.mjs')).href);
+  const model = gen.generateModel({ questions: 200, seed: 9 });
+  const markdown: string = gen.renderMarkdown(model);
+  assert.ok((markdown.match(/\]\(#vraag-\d+\)/g)?.length ?? 0) > 10, 'references became fragment links');
+  const ok = await md.markdownSymbolsAndDiagnostics(markdown);
+  const count = (symbols: any[]): number => symbols.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+  assert.equal(count(ok.symbols), 201, 'the title and every question heading');
+  assert.deepEqual(ok.diagnostics, []);
+  const broken = await md.markdownSymbolsAndDiagnostics(markdown.replace('(#vraag-1)', '(#vraag-999)'));
+  assert.equal(broken.diagnostics.length, 1, 'fragment links are validated');
+});
