@@ -194,13 +194,6 @@ export interface Footer {
   readonly kamerantwoordTitel: FooterField | null;
 }
 
-/** What the parser itself could not read (the checks add the rest). */
-export interface ParseProblem {
-  readonly code: string;
-  readonly message: string;
-  readonly range: Range;
-}
-
 export interface KamervraagDocument {
   readonly lineCount: number;
   readonly header: Header | null;
@@ -213,7 +206,7 @@ export interface KamervraagDocument {
   /** Every reference of every block, in document order. */
   readonly references: readonly Reference[];
   readonly externalReferences: readonly ExternalReference[];
-  /** Lines that belong to no block. */
+  /** Lines that belong to no block. The parser keeps what does not fit the format in the model (stray
+   * lines, malformed headings, unreadable values); `check` turns it into diagnostics. */
   readonly strayLines: readonly Span[];
-  readonly problems: readonly ParseProblem[];
 }

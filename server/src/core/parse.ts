@@ -7,7 +7,7 @@
  */
 import type {
   BeantwoordValue, DateValue, ExternalReference, Footer, FooterField, Header, IndienersValue, KamervraagDocument,
-  Mededeling, Member, Metadata, MetadataField, MinisterValue, OnderwerpenValue, ParseProblem, Question, Range,
+  Mededeling, Member, Metadata, MetadataField, MinisterValue, OnderwerpenValue, Question, Range,
   Reference, SourceValue, Span,
 } from './model';
 import { readDutchDate } from './dates';
@@ -153,7 +153,6 @@ const NONE: readonly never[] = Object.freeze([]);
 
 class Parser {
   private readonly lines: string[];
-  private readonly problems: ParseProblem[] = [];
   private readonly strayLines: Span[] = [];
   private readonly references: Reference[] = [];
 
@@ -221,7 +220,6 @@ class Parser {
         return findExternals(questions, mededelingen);
       },
       strayLines: this.strayLines,
-      problems: this.problems,
     };
   }
 
