@@ -38,12 +38,6 @@ function matchesWord(s: string, at: number, word: string): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** A question number right after the trigger word. */
-const FIRST_NUMBER = /[ \u00a0]+(\d{1,9})(?![\d\p{L}])/uy;
-/** `, 8` or `, en 9` or ` en 9`: one more number in a list. */
-const LIST_NUMBER = /(?:,[ \u00a0]*(?:en[ \u00a0]+)?|[ \u00a0]+en[ \u00a0]+)(\d{1,9})(?![\d\p{L}])/uy;
-/** ` t/m 5`, ` tot en met 5`, `-5`: the end of a range. */
-const RANGE_END = /[ \u00a0]*(?:t\/m|tot[ \u00a0]+en[ \u00a0]+met|-|–)[ \u00a0]*(\d{1,9})(?![\d\p{L}])/iuy;
 /** What follows `Kamerstuk`: `29 383, nr. 406`, `21 501-02, nr. 2733`. */
 const KAMERSTUK_TAIL = /[ \u00a0]+\d{1,3}(?:[ \u00a0]\d{3})*(?:-[\dA-Za-z]+)?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
 /** What follows `Aanhangsel`: ` Handelingen, vergaderjaar 2022–2023, nr. 844`. */
@@ -101,13 +95,61 @@ function phraseStart(s: string, trigger: number): { start: number; delegates: bo
   return { start, delegates };
 }
 
-function readNumber(re: RegExp, s: string, at: number): { value: number; start: number; end: number } | null {
-  re.lastIndex = at;
-  const m = re.exec(s);
-  if (!m) return null;
-  const end = re.lastIndex;
-  const digits = m[1]!;
-  return { value: Number(digits), start: end - digits.length, end };
+interface NumberRead {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const isBlankChar = (c: number) => c === 32 || c === 0xa0;
+
+function skipBlanks(s: string, at: number): number {
+  while (at < s.length && isBlankChar(s.charCodeAt(at))) at++;
+  return at;
+}
+
+/** One to nine digits at `at`, with no letter or digit glued after them. */
+function digitsAt(s: string, at: number): NumberRead | null {
+  let i = at;
+  while (i < s.length && i - at <= 9 && isDigit(s.charCodeAt(i))) i++;
+  if (i === at || i - at > 9 || (i < s.length && isWordChar(s.charCodeAt(i)))) return null;
+  return { value: Number(s.slice(at, i)), start: at, end: i };
+}
+
+/** ` 6`: the question number right after the trigger word (at least one space between). */
+function firstNumber(s: string, at: number): NumberRead | null {
+  const i = skipBlanks(s, at);
+  return i > at ? digitsAt(s, i) : null;
+}
+
+/** `, 8`, `, en 9` or ` en 9`: one more number of a list. */
+function listNumber(s: string, at: number): NumberRead | null {
+  let i = at;
+  if (s.charCodeAt(i) === 44 /* , */) {
+    i = skipBlanks(s, i + 1);
+  } else {
+    i = skipBlanks(s, i);
+    if (i === at) return null;
+    if (!(s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2)))) return null;
+  }
+  if (s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2))) i = skipBlanks(s, i + 2);
+  return digitsAt(s, i);
+}
+
+/** ` t/m 5`, ` tot en met 5`, `-5`, `–5`: the end of a range. */
+function rangeEnd(s: string, at: number): NumberRead | null {
+  let i = skipBlanks(s, at);
+  const c = s.charCodeAt(i);
+  if (c === 45 /* - */ || c === 0x2013 /* – */) i++;
+  else if (matchesWord(s, i, 't/m')) i += 3;
+  else if (matchesWord(s, i, 'tot') && isBlankChar(s.charCodeAt(i + 3))) {
+    i = skipBlanks(s, i + 3);
+    if (!(matchesWord(s, i, 'en') && isBlankChar(s.charCodeAt(i + 2)))) return null;
+    i = skipBlanks(s, i + 2);
+    if (!matchesWord(s, i, 'met')) return null;
+    i += 3;
+  } else return null;
+  return digitsAt(s, skipBlanks(s, i));
 }
 
 /** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
@@ -141,7 +183,7 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
     // `vraag` / `vragen`
     const word = matchesWord(s, at, 'vraag') ? 5 : matchesWord(s, at, 'vragen') ? 6 : 0;
     if (word === 0 || (at + word < s.length && isWordChar(s.charCodeAt(at + word)))) continue;
-    const first = readNumber(FIRST_NUMBER, s, at + word);
+    const first = firstNumber(s, at + word);
     if (!first || isQuantity(s, first.end)) continue;
     const phrase = phraseStart(s, at);
     if (followsExternal(s, phrase.start)) continue;
@@ -149,20 +191,20 @@ export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors
     let last = first;
     let pos = first.end;
     for (;;) {
-      const rangeEnd = readNumber(RANGE_END, s, pos);
-      if (rangeEnd) {
+      const end = rangeEnd(s, pos);
+      if (end) {
         const from = last.value;
-        const upto = rangeEnd.value;
+        const upto = end.value;
         if (upto > from && upto - from <= MAX_IMPLIED_RANGE) {
-          const whole = lineRange(line, last.start, rangeEnd.end);
+          const whole = lineRange(line, last.start, end.end);
           for (let n = from + 1; n < upto; n++) targets.push({ number: n, range: whole, implied: true });
         }
-        targets.push({ number: upto, range: lineRange(line, rangeEnd.start, rangeEnd.end), implied: false });
-        last = rangeEnd;
-        pos = rangeEnd.end;
+        targets.push({ number: upto, range: lineRange(line, end.start, end.end), implied: false });
+        last = end;
+        pos = end.end;
         continue;
       }
-      const next = readNumber(LIST_NUMBER, s, pos);
+      const next = listNumber(s, pos);
       if (next) {
         targets.push({ number: next.value, range: lineRange(line, next.start, next.end), implied: false });
         last = next;
