@@ -16,10 +16,12 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { EXAMPLES, ROOT, SERVER_BIN } from '../protocol/harness';
 
-export const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const SERVER_BIN = path.join(ROOT, 'bin', 'kamervraag-language-server.js');
-export const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');
+// The same server binary and fixtures as the protocol tests. The client itself is separate: it keeps no
+// history of published diagnostics (the memory checks need a client that does not grow) and gives raw
+// access to the server's stdin.
+export { EXAMPLES, ROOT, SERVER_BIN };
 
 export function example(name: string): string {
   return readFileSync(path.join(EXAMPLES, name), 'utf8');
