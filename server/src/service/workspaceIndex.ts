@@ -110,7 +110,9 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
   while (i < lines.length && isBlank(lines[i]!)) i++;
   if (i < lines.length && !readMetadataKey(lines[i]!) && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) {
     const s = lines[i]!;
-    title = detach(s.slice(skipSpaces(s), Math.max(skipSpaces(s), trimEnd(s))));
+    // Trimmed as `summarize` trims the parsed title (JavaScript's trim also removes U+2028/U+2029).
+    const t = s.slice(skipSpaces(s), Math.max(skipSpaces(s), trimEnd(s))).trim();
+    title = t ? detach(t) : null;
     i++;
   }
   const symbols: IndexedSymbol[] = [];
