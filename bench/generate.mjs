@@ -315,6 +315,18 @@ export function generateDocument(questions, seed = 1, options = {}) {
   return renderKamervraag(generateModel({ questions, seed, ...options }));
 }
 
+/** A pathological document of nothing but ` • Vraag N` lines, `bytes` long (UTF-8): its text and how many headings. */
+export function generateHeadings(bytes = 5 * (1 << 20)) {
+  const lines = [];
+  let size = 0;
+  for (let n = 1; size < bytes; n++) {
+    const line = ` • Vraag ${n}`;
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return { text: lines.join('\n'), count: lines.length };
+}
+
 /** A small realistic document for the workspace: 3–15 questions, about a third not answered yet;
  * zaaknummer unique per `index` (< 90,000). */
 export function generateWorkspaceDocument(index, seed = 7) {

@@ -9,7 +9,7 @@ import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateDocument } from './generate.mjs';
+import { generateDocument, generateHeadings } from './generate.mjs';
 import { repoRoot } from './lsp.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,14 +25,7 @@ const symbols = args.includes('--symbols') ? require(path.join(out, 'features', 
 
 let text;
 if (args.includes('--headings')) {
-  const lines = [];
-  let size = 0;
-  for (let n = 1; size < 5 * (1 << 20); n++) {
-    const l = ` • Vraag ${n}`;
-    lines.push(l);
-    size += Buffer.byteLength(l) + 1;
-  }
-  text = lines.join('\n');
+  text = generateHeadings().text;
 } else {
   text = generateDocument(Number(opt('--questions', '10000')), 1);
 }

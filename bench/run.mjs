@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateDocument, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
+import { generateDocument, generateHeadings, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
 import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
 import { LspClient, repoRoot, rssMb } from './lsp.mjs';
 
@@ -198,22 +198,15 @@ async function benchCore(ours) {
     const answers = model.questions.flatMap((q) => q.answer).join(' ').replace(/[\u0001\u0002]/g, '');
     const head = text.slice(0, text.indexOf(' • Vraag 1\n'));
     const oneAnswer = `${head} • Vraag 1\n  Waarom?\n\n  ${answers.slice(0, 1 << 20)}`;
-    const headings = [];
-    let size = 0;
-    for (let n = 1; size < 5 * (1 << 20); n++) {
-      const line = ` • Vraag ${n}`;
-      headings.push(line);
-      size += Buffer.byteLength(line) + 1;
-    }
-    const onlyHeadings = headings.join('\n');
+    const { text: onlyHeadings, count: headingCount } = generateHeadings();
     const a = await time(() => { sink += check(parse(oneLine)).length; }, { runs: 5, warmup: 1 });
     const a2 = await time(() => { sink += check(parse(oneAnswer)).length; }, { runs: 5, warmup: 1 });
     const b = await time(() => { sink += check(parse(onlyHeadings)).length; }, { runs: 5, warmup: 1 });
     const refs = parse(oneAnswer).references.length;
     details.single_line_1mb = { whole_document_on_one_line_ms: r2(a.median), one_answer_line_ms: r2(a2.median), references_on_the_line: refs };
-    details.headings_5mb = { headings: headings.length, diagnostics: check(parse(onlyHeadings)).length };
+    details.headings_5mb = { headings: headingCount, diagnostics: check(parse(onlyHeadings)).length };
     figure('single_line_1mb_ms', Math.max(a.median, a2.median), { target: 1000, cmp: '<', unit: 'ms', note: `one 1 MB answer line with ${refs} references: ${r2(a2.median)} ms; whole text on one line: ${r2(a.median)} ms` });
-    figure('headings_5mb_ms', b.median, { target: 1000, cmp: '<', unit: 'ms', note: `${headings.length} headings, ${details.headings_5mb.diagnostics} diagnostics` });
+    figure('headings_5mb_ms', b.median, { target: 1000, cmp: '<', unit: 'ms', note: `${headingCount} headings, ${details.headings_5mb.diagnostics} diagnostics` });
   }
   return sink;
 }
@@ -276,12 +269,7 @@ async function benchEdits() {
     const r10k = await editLatency(generateDocument(10000, 1), 10, 2);
     details.lsp_edit_10000q = Object.fromEntries(Object.entries(r10k).map(([k, v]) => [k, r2(v)]));
     log(`info: edit → diagnostics on the 10,000-question document: median ${r2(r10k.median)} ms`);
-    const headings = [];
-    for (let n = 1, size = 0; size < 5 * (1 << 20); n++) {
-      headings.push(` • Vraag ${n}`);
-      size += Buffer.byteLength(headings[headings.length - 1]) + 1;
-    }
-    const rh = await editLatency(headings.join('\n'), 3, 1);
+    const rh = await editLatency(generateHeadings().text, 3, 1);
     details.lsp_edit_headings_5mb = Object.fromEntries(Object.entries(rh).map(([k, v]) => [k, r2(v)]));
     log(`info: edit → diagnostics on 5 MB of headings: median ${r2(rh.median)} ms, ${rh.diagnostics} diagnostics, ${r2(rh.publish_mb)} MB per publish, server RSS ${r2(rh.server_rss_mb)} MB`);
   }
