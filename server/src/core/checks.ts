@@ -341,7 +341,13 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
 
 function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   let known: string | undefined;
-  const describeKnown = () => (known ??= graph.numbers().length === 0 ? 'none' : describeNumbers(graph.numbers()));
+  const describeKnown = () => {
+    if (known === undefined) {
+      const numbers = graph.numbers();
+      known = numbers.length === 0 ? 'none' : describeNumbers(numbers);
+    }
+    return known;
+  };
   for (const ref of doc.references) {
     const missing: number[] = [];
     let missingRange: Range | null = null;
