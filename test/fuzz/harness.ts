@@ -95,6 +95,11 @@ export function assertRangesInside(value: unknown, lines: readonly string[], whe
   const walk = (v: any, at: string) => {
     if (v === null || typeof v !== 'object' || seen.has(v)) return;
     seen.add(v);
+    // The model's objects make their ranges when asked (core/nodes.ts); toJSON gives them all.
+    if (typeof v.toJSON === 'function') {
+      walk(v.toJSON(), at);
+      return;
+    }
     if (v instanceof Map) {
       for (const [k, x] of v) walk(x, `${at}.get(${String(k)})`);
       return;

@@ -284,7 +284,6 @@ function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): voi
 
 function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   let expected = 1;
-  const firstOf = new Map<number, Question>();
   for (const q of doc.questions) {
     if (q.malformedHeading) {
       const fix = q.number !== null
@@ -297,13 +296,12 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
     }
     if (q.number !== null) {
       const at = q.numberRange ?? q.heading.range;
-      const twin = firstOf.get(q.number);
-      if (twin) {
+      const twin = graph.question(q.number)!;
+      if (twin !== q) {
         out.push(diagnostic('duplicate-question-number', at, msg(
           `There is already a question ${q.number}.`, `Er is al een vraag ${q.number}.`,
         ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${q.number}`, `Eerste vraag ${q.number}`)]));
       } else {
-        firstOf.set(q.number, q);
         if (q.number !== expected) {
           out.push(diagnostic('question-number-sequence', at, msg(
             `Expected Vraag ${expected} here, found Vraag ${q.number}: questions are numbered 1, 2, 3 … in order.`,
@@ -313,7 +311,7 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
         expected = q.number + 1;
       }
     }
-    if (q.question.length === 0) {
+    if (!q.hasQuestionText) {
       out.push(diagnostic('missing-question-text', q.heading.range, msg(
         `${q.heading.text} has no question text.`, `${q.heading.text} heeft geen vraagtekst.`,
       )));
@@ -331,7 +329,7 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
     return;
   }
   for (const q of doc.questions) {
-    if (q.answer.length === 0) {
+    if (!q.hasAnswer) {
       out.push(diagnostic('missing-answer', q.heading.range, msg(
         `${q.heading.text} has no answer.`, `${q.heading.text} heeft geen antwoord.`,
       )));
@@ -372,7 +370,7 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
         )));
         continue;
       }
-      if (graph.answered && ref.inPart === 'answer' && target.answer.length === 0 && !t.implied) {
+      if (graph.answered && ref.inPart === 'answer' && !target.hasAnswer && !t.implied) {
         out.push(diagnostic('reference-unanswered', t.range, msg(
           `Refers to the answer of Vraag ${t.number}, which has no answer.`,
           `Verwijst naar het antwoord op vraag ${t.number}, dat ontbreekt.`,

@@ -34,33 +34,42 @@ function width(r: Range): number {
 
 /** A document counts as answered once it has a Beantwoord line or any answer. */
 export function isAnswered(doc: KamervraagDocument): boolean {
-  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0);
+  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.hasAnswer);
 }
 
 export class QuestionGraph {
-  /** The first question of each number. */
-  private readonly byNumber = new Map<number, Question>();
-  private readonly uses = new Map<number, TargetUse[]>();
+  /** The first question of each number, indexed by number (question numbers have at most nine digits). */
+  private readonly byNumber: Question[] = [];
+  /** The uses of each number, made when first asked for (the checks do not need them). */
+  private usesByNumber: Map<number, TargetUse[]> | undefined = undefined;
   /** True when the document has been answered (some answer, or a Beantwoord line). */
   readonly answered: boolean;
 
   constructor(readonly doc: KamervraagDocument) {
     for (const q of doc.questions) {
-      if (q.number !== null && !this.byNumber.has(q.number)) this.byNumber.set(q.number, q);
-    }
-    for (const reference of doc.references) {
-      for (const target of reference.targets) {
-        let list = this.uses.get(target.number);
-        if (!list) this.uses.set(target.number, (list = []));
-        list.push({ reference, target });
-      }
+      if (q.number !== null) this.byNumber[q.number] ??= q;
     }
     this.answered = isAnswered(doc);
   }
 
+  private get uses(): Map<number, TargetUse[]> {
+    if (!this.usesByNumber) {
+      const uses = new Map<number, TargetUse[]>();
+      for (const reference of this.doc.references) {
+        for (const target of reference.targets) {
+          let list = uses.get(target.number);
+          if (!list) uses.set(target.number, (list = []));
+          list.push({ reference, target });
+        }
+      }
+      this.usesByNumber = uses;
+    }
+    return this.usesByNumber;
+  }
+
   /** The question with this number (the first, when the number is used twice). */
   question(n: number): Question | undefined {
-    return this.byNumber.get(n);
+    return this.byNumber[n];
   }
 
   /** Every question with this number (more than one when duplicated). */
@@ -70,7 +79,9 @@ export class QuestionGraph {
 
   /** The question numbers in use, ascending. */
   numbers(): number[] {
-    return [...this.byNumber.keys()].sort((a, b) => a - b);
+    const numbers: number[] = [];
+    for (const q of this.doc.questions) if (q.number !== null && this.byNumber[q.number] === q) numbers.push(q.number);
+    return numbers.sort((a, b) => a - b);
   }
 
   /** Every use of question `n` in a reference, in document order. */
@@ -117,19 +128,22 @@ export class QuestionGraph {
 
   /** True when the answer of `q` only sends the reader elsewhere ("Zie antwoord vraag 3."). */
   isReferral(q: Question): boolean {
-    if (q.answer.length === 0) return false;
-    const delegating = q.references.filter((r) => r.inPart === 'answer' && r.delegates);
-    if (delegating.length === 0) return false;
+    if (!q.hasAnswer) return false;
+    let delegating: Reference[] | null = null;
+    for (const r of q.references) if (r.inPart === 'answer' && r.delegates) (delegating ??= []).push(r);
+    if (!delegating) return false;
     // Count the letters outside the referring phrases, stopping as soon as there are too many.
     let letters = 0;
     for (const p of q.answer) {
-      const line = p.range.start.line;
-      const offset = p.range.start.character;
+      const { start } = p.range;
+      const line = start.line;
+      const offset = start.character;
+      const text = p.text;
       let from = 0;
       const count = (to: number): boolean => {
         for (let i = from; i < to; i++) {
-          const c = p.text.charCodeAt(i);
-          const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(p.text[i]!);
+          const c = text.charCodeAt(i);
+          const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]!);
           if (letter && ++letters > REFERRAL_SLACK) return false;
         }
         return true;
@@ -139,7 +153,7 @@ export class QuestionGraph {
         if (!count(r.range.start.character - offset)) return false;
         from = Math.max(from, r.range.end.character - offset);
       }
-      if (!count(p.text.length)) return false;
+      if (!count(text.length)) return false;
     }
     return true;
   }
@@ -153,7 +167,7 @@ export class QuestionGraph {
       for (const r of q.references) {
         if (r.inPart !== 'answer' || !r.delegates) continue;
         for (const t of r.targets) {
-          const target = this.byNumber.get(t.number);
+          const target = this.byNumber[t.number];
           if (target && target !== q) to.push(target);
         }
       }
@@ -170,20 +184,19 @@ export class QuestionGraph {
     const edges = this.referralEdges();
     if (edges.size === 0) return [];
     // A question resolves when it has a real answer, or refers to one that resolves.
+    // Only the questions referred to can resolve a referral, so the search starts from those with a real answer.
     const resolved = new Set<Question>();
     const reverse = new Map<Question, Question[]>();
+    const queue: Question[] = [];
     for (const [from, tos] of edges) {
       for (const to of tos) {
         let list = reverse.get(to);
         if (!list) reverse.set(to, (list = []));
         list.push(from);
-      }
-    }
-    const queue: Question[] = [];
-    for (const q of this.doc.questions) {
-      if (q.answer.length > 0 && !edges.has(q)) {
-        resolved.add(q);
-        queue.push(q);
+        if (to.hasAnswer && !edges.has(to) && !resolved.has(to)) {
+          resolved.add(to);
+          queue.push(to);
+        }
       }
     }
     while (queue.length > 0) {
@@ -248,7 +261,7 @@ export class QuestionGraph {
     for (const reference of q.references) {
       if (reference.inPart !== 'answer' || !reference.delegates) continue;
       for (const t of reference.targets) {
-        const to = this.byNumber.get(t.number);
+        const to = this.byNumber[t.number];
         if (to && to !== q && group.has(to)) return { reference, to };
       }
     }

@@ -60,23 +60,59 @@ export function isBlank(s: string): boolean {
 }
 
 /**
- * The offset in `text` of each line's first character (`lines` from `splitLines(text)`). `hasCR` says
- * whether the text holds a `\r` (when the caller knows; saves a scan of the text).
+ * Where every line of a text starts, found without cutting the text into line strings: the parser reads
+ * the text in place and cuts out only what it keeps. Lines end as in `splitLines`.
  */
-export function lineStarts(text: string, lines: readonly string[], hasCR = text.indexOf('\r') !== -1): Int32Array {
-  const starts = new Int32Array(lines.length);
-  if (!hasCR) {
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      starts[i] = offset;
-      offset += lines[i]!.length + 1;
+export class LineTable {
+  /** Offset of each line's first character; `count` entries are used. */
+  private readonly starts: Int32Array;
+  readonly count: number;
+  private readonly hasCR: boolean;
+
+  constructor(readonly text: string) {
+    this.hasCR = text.indexOf('\r') !== -1;
+    let starts: Int32Array = new Int32Array(Math.max(16, (text.length >> 6) + 16));
+    let n = 1;
+    if (!this.hasCR) {
+      // indexOf runs as a fast memory scan; a loop over every character would take several times longer.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        if (n === starts.length) starts = grow(starts);
+        starts[n++] = i + 1;
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+          if (n === starts.length) starts = grow(starts);
+          starts[n++] = i + 1;
+        }
+      }
     }
-    return starts;
+    this.starts = starts;
+    this.count = n;
   }
-  let line = 1;
-  for (let i = 0; i < text.length && line < lines.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts[line++] = i + 1;
+
+  /** Offset of the first character of `line`. */
+  start(line: number): number {
+    return this.starts[line]!;
   }
-  return starts;
+
+  /** Offset just after the last character of `line`, its line end excluded. */
+  end(line: number): number {
+    if (line + 1 >= this.count) return this.text.length;
+    let e = this.starts[line + 1]! - 1;
+    if (this.hasCR && this.text.charCodeAt(e) === 10 && e > this.starts[line]! && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+
+  /** The text of `line`, without its line end. */
+  line(line: number): string {
+    return this.text.slice(this.starts[line]!, this.end(line));
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

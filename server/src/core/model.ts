@@ -160,6 +160,10 @@ export interface Question {
   readonly answer: readonly Span[];
   /** From the first to the last answer line; null when not answered. */
   readonly answerRange: Range | null;
+  /** `question.length > 0`, without making the paragraphs. */
+  readonly hasQuestionText: boolean;
+  /** `answer.length > 0`, without making the paragraphs. */
+  readonly hasAnswer: boolean;
   readonly references: readonly Reference[];
   /** True when the heading was not written the canonical way (`- Vraag 3`, `vraag 3`, missing bullet). */
   readonly malformedHeading: boolean;

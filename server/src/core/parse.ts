@@ -11,8 +11,9 @@ import type {
   Reference, SourceValue, Span,
 } from './model';
 import { readDutchDate } from './dates';
-import { isBlank, isSpace, lineRange, lineStarts, range, skipSpaces, splitLines, trimEnd } from './lines';
-import { findAnchors, scanExternals, scanLine, type LineFindings } from './references';
+import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
+import { LineSpan, NONE, paragraphs, QuestionBlock, type HeadingLine } from './nodes';
+import { findAnchors, scanExternals, scanLineAt } from './references';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */
@@ -28,24 +29,11 @@ export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Ka
 export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
 
 /** The bullets a heading may start with, by character code: • - – * · ● ▪ ◦ */
-const BULLETS = new Set([0x2022, 0x2d, 0x2013, 0x2a, 0xb7, 0x25cf, 0x25aa, 0x25e6]);
-
-/** A question or Mededeling heading line, read. */
-interface HeadingLine {
-  readonly kind: 'vraag' | 'mededeling';
-  /** Offset of the bullet, or of the word when there is none. */
-  readonly start: number;
-  /** Offset of the word `Vraag`/`Mededeling`. */
-  readonly wordStart: number;
-  /** End of the heading text (trailing spaces excluded). */
-  readonly end: number;
-  readonly number: number | null;
-  readonly numberStart: number;
-  readonly numberEnd: number;
-  readonly canonical: boolean;
-  /** For a Mededeling: the text after `-`. */
-  readonly dateStart: number;
+function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0x2d || c === 0x2013 || c === 0x2a || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25e6;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** `word` (lower case) stands at `at` in any case, and no letter or digit follows it. */
 function startsWithWord(s: string, at: number, word: string): boolean {
@@ -53,49 +41,55 @@ function startsWithWord(s: string, at: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
   }
-  const next = s[at + word.length];
-  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+  const next = s.charCodeAt(at + word.length);
+  if (Number.isNaN(next)) return true;
+  if (next < 128) return !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122));
+  return !LETTER_OR_DIGIT.test(s[at + word.length]!);
 }
 
 /** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
 export function readHeading(s: string): HeadingLine | null {
-  let i = skipSpaces(s);
-  if (i >= s.length) return null;
+  return readHeadingIn(s, 0, s.length);
+}
+
+/** `readHeading` of the line `text[from, to)`, read in place; the offsets it gives are offsets in `text`. */
+function readHeadingIn(s: string, from: number, to: number): HeadingLine | null {
+  let i = skipSpaces(s, from);
+  if (i >= to) return null;
   // Quick reject: a heading starts with a bullet, V/v or M/m.
   const first = s.charCodeAt(i);
   const c = first | 32;
-  if (c !== 118 /* v */ && c !== 109 /* m */ && !BULLETS.has(first)) return null;
-  let bullet = '';
+  const bullet = isBullet(first) ? first : 0;
+  if (c !== 118 /* v */ && c !== 109 /* m */ && bullet === 0) return null;
   const start = i;
-  if (BULLETS.has(first)) {
-    bullet = s[i]!;
-    i = skipSpaces(s, i + 1);
-  }
-  const end = trimEnd(s);
+  if (bullet !== 0) i = skipSpaces(s, i + 1);
+  const end = Math.max(from, trimEnd(s, to));
   const wordStart = i;
   if (startsWithWord(s, i, 'vraag')) {
     i = skipSpaces(s, i + 5);
     const numberStart = i;
-    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    let value = 0;
+    for (let d = s.charCodeAt(i); i < end && d >= 48 && d <= 57; d = s.charCodeAt(++i)) value = value * 10 + (d - 48);
     const numberEnd = i;
-    const digits = s.slice(numberStart, numberEnd);
+    const digits = numberEnd - numberStart;
     let rest = i;
-    if (rest < end && (s[rest] === ':' || s[rest] === '.')) rest++;
+    if (rest < end && (s.charCodeAt(rest) === 58 /* : */ || s.charCodeAt(rest) === 46 /* . */)) rest++;
     rest = skipSpaces(s, rest);
     // Without a bullet, only a line that is nothing but `Vraag N` is a heading; with one, the bullet decides.
-    if (rest < end && !bullet) return null;
-    if (!bullet && digits.length === 0) return null;
-    const number = digits.length > 0 && digits.length <= 9 ? Number(digits) : null;
-    const canonical = bullet === '•' && s.startsWith('Vraag', wordStart) && s[wordStart + 5] === ' '
+    if (rest < end && bullet === 0) return null;
+    if (bullet === 0 && digits === 0) return null;
+    const number = digits > 0 && digits <= 9 ? value : null;
+    const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32
       && numberStart === wordStart + 6 && number !== null && numberEnd === end;
     return { kind: 'vraag', start, wordStart, end, number, numberStart, numberEnd, canonical, dateStart: -1 };
   }
   if (startsWithWord(s, i, 'mededeling')) {
     let j = skipSpaces(s, i + 10);
-    if (j < end && (s[j] === '-' || s[j] === '–' || s[j] === ':')) j = skipSpaces(s, j + 1);
+    const sep = s.charCodeAt(j);
+    if (j < end && (sep === 45 /* - */ || sep === 0x2013 /* – */ || sep === 58 /* : */)) j = skipSpaces(s, j + 1);
     else if (j < end) return null;
-    if (!bullet && j >= end) return null;
-    const canonical = bullet === '•' && s.startsWith('Mededeling', wordStart);
+    if (bullet === 0 && j >= end) return null;
+    const canonical = bullet === 0x2022 && s.startsWith('Mededeling', wordStart);
     return { kind: 'mededeling', start, wordStart, end, number: null, numberStart: -1, numberEnd: -1, canonical, dateStart: j < end ? j : -1 };
   }
   return null;
@@ -116,8 +110,15 @@ export function readHeaderLine(s: string): { start: number; end: number; zaaknum
 
 /** Reads a footer line `Key: value` with a key of the format. */
 export function readFooterKey(s: string): (typeof FOOTER_KEYS)[number] | null {
+  return readFooterKeyAt(s, 0);
+}
+
+/** `readFooterKey` of the line that starts at `at` in `s`. */
+function readFooterKeyAt(s: string, at: number): (typeof FOOTER_KEYS)[number] | null {
+  const c = s.charCodeAt(at);
+  if (c !== 75 /* K */ && c !== 86 /* V */) return null;
   for (const key of FOOTER_KEYS) {
-    if (s.startsWith(key) && s[key.length] === ':') return key;
+    if (s.startsWith(key, at) && s.charCodeAt(at + key.length) === 58 /* : */) return key;
   }
   return null;
 }
@@ -130,84 +131,59 @@ export function readMetadataKey(s: string): string | null {
   return null;
 }
 
-function span(line: number, s: string, start: number, end: number): Span {
-  return { text: s.slice(start, end), range: lineRange(line, start, end) };
-}
-
-/** The span of `s[start, end)` with surrounding spaces removed. */
-function trimmedSpan(line: number, s: string, start: number, end: number): Span {
-  const a = skipSpaces(s, start);
-  const b = Math.max(a, trimEnd(s, end));
-  return span(line, s, a, b);
-}
-
-/** The number of `\n` in `text`, when every line of `lines` ended with one: the lengths add up. */
-function countNewlines(lines: readonly string[], text: string): number {
-  let chars = 0;
-  for (const l of lines) chars += l.length;
-  return text.length - chars;
-}
-
-/** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
-const NONE: readonly never[] = Object.freeze([]);
-
 class Parser {
-  private readonly lines: string[];
+  private readonly table: LineTable;
   private readonly strayLines: Span[] = [];
   private readonly references: Reference[] = [];
-
-  /** Where each line starts in the text, and where a reference may start (see `findAnchors`). */
-  private readonly starts: Int32Array;
+  /** Where a reference may start (see `findAnchors`). */
   private readonly anchors: Int32Array;
-  /** The first anchor not yet passed by `readBody`, which reads the lines in order. */
-  private nextAnchor = 0;
 
   constructor(text: string) {
-    this.lines = splitLines(text);
-    // splitLines gives one line more than there are line ends; \n-only text has one \n per line end.
-    this.starts = lineStarts(text, this.lines, text.length > 0 && this.lines.length - 1 !== countNewlines(this.lines, text));
+    this.table = new LineTable(text);
     this.anchors = findAnchors(text);
   }
 
+  /** The text of line `i` (for the few lines outside the blocks, which are read as strings). */
+  private line(i: number): string {
+    return this.table.line(i);
+  }
+
+  private span(line: number, start: number, end: number): Span {
+    return new LineSpan(this.table, line, start, end);
+  }
+
+  /** The span of `s[start, end)`, line `line`, with surrounding spaces removed. */
+  private trimmedSpan(line: number, s: string, start: number, end: number): Span {
+    const a = skipSpaces(s, start);
+    const b = Math.max(a, trimEnd(s, end));
+    return this.span(line, a, b);
+  }
+
   parse(): KamervraagDocument {
-    const lines = this.lines;
+    const count = this.table.count;
     let i = 0;
     const header = this.readHeader();
     if (header) i = 1;
     // Title: the first non-blank line after the header that is no metadata, heading or footer.
     let title: Span | null = null;
-    while (i < lines.length && isBlank(lines[i]!)) i++;
-    if (i < lines.length && !readMetadataKey(lines[i]!) && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) {
-      title = trimmedSpan(i, lines[i]!, 0, lines[i]!.length);
-      i++;
+    while (i < count && isBlank(this.line(i))) i++;
+    if (i < count) {
+      const s = this.line(i);
+      if (!readMetadataKey(s) && !readHeading(s) && !readFooterKey(s)) {
+        title = this.trimmedSpan(i, s, 0, s.length);
+        i++;
+      }
     }
     // Metadata: up to the first heading or footer line.
     const metaStart = i;
-    while (i < lines.length && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) i++;
+    while (i < count && !this.headingAt(i) && !this.footerAt(i)) i++;
     const metadata = this.readMetadata(metaStart, i);
-    // Blocks, then the footer: one heading test per line; a block runs to the next heading or the footer.
     const questions: Question[] = [];
     const mededelingen: Mededeling[] = [];
-    let open: { line: number; heading: HeadingLine } | null = null;
-    const close = (to: number) => {
-      if (!open) return;
-      if (open.heading.kind === 'vraag') questions.push(this.readQuestion(open.line, open.heading, to));
-      else mededelingen.push(this.readMededeling(open.line, open.heading, to));
-      open = null;
-    };
-    for (; i < lines.length; i++) {
-      const s = lines[i]!;
-      if (readFooterKey(s)) break;
-      const heading = readHeading(s);
-      if (heading) {
-        close(i);
-        open = { line: i, heading };
-      }
-    }
-    close(i);
+    i = this.readBlocks(i, questions, mededelingen);
     const footer = this.readFooter(i);
     return {
-      lineCount: lines.length,
+      lineCount: count,
       header,
       title,
       metadata,
@@ -223,11 +199,114 @@ class Parser {
     };
   }
 
+  private headingAt(i: number): HeadingLine | null {
+    return readHeadingIn(this.table.text, this.table.start(i), this.table.end(i));
+  }
+
+  private footerAt(i: number): boolean {
+    return readFooterKeyAt(this.table.text, this.table.start(i)) !== null;
+  }
+
+  /**
+   * The question and Mededeling blocks from line `from` (a heading) up to the footer; returns the
+   * footer's first line. One pass over the lines, read in place with a look at their first characters:
+   * a block runs from its heading to the next heading or the footer, its first blank line after text
+   * starts the answer, and the lines with a candidate position (`findAnchors`) are scanned for mentions.
+   */
+  private readBlocks(from: number, questions: Question[], mededelingen: Mededeling[]): number {
+    const table = this.table;
+    const text = table.text;
+    const count = table.count;
+    const anchors = this.anchors;
+    const references = this.references;
+    // The block being read: its heading, where its answer starts, its last text, its first reference.
+    let headingLine = -1;
+    let heading: HeadingLine | null = null;
+    let blankAfterText = false;
+    let answerLine = -1;
+    let lastText = -1;
+    let firstReference = 0;
+    const close = (to: number) => {
+      if (!heading) return;
+      const mine = references.length > firstReference ? references.slice(firstReference) : NONE;
+      if (heading.kind === 'vraag') {
+        questions.push(new QuestionBlock(table, headingLine, heading, answerLine, to, lastText, mine));
+      } else {
+        mededelingen.push(this.readMededeling(headingLine, heading, to, lastText, mine));
+      }
+      heading = null;
+    };
+    let k = 0;
+    let i = from;
+    for (; i < count; i++) {
+      const lineStart = table.start(i);
+      const lineEnd = table.end(i);
+      let a = lineStart;
+      while (a < lineEnd && isSpace(text.charCodeAt(a))) a++;
+      if (a === lineEnd) {
+        if (lastText >= 0) blankAfterText = true;
+        continue;
+      }
+      const c = text.charCodeAt(a);
+      if (a === lineStart && readFooterKeyAt(text, lineStart)) break;
+      if (isBullet(c) || (c | 32) === 118 /* v */ || (c | 32) === 109 /* m */) {
+        const h = readHeadingIn(text, lineStart, lineEnd);
+        if (h) {
+          close(i);
+          headingLine = i;
+          heading = h;
+          blankAfterText = false;
+          answerLine = lastText = -1;
+          firstReference = references.length;
+          continue;
+        }
+      }
+      if (blankAfterText && answerLine < 0) answerLine = i;
+      lastText = i;
+      // Mentions: the candidates on this line, if any (those on skipped lines are passed over).
+      while (k < anchors.length && anchors[k]! < lineStart) k++;
+      if (k < anchors.length && anchors[k]! < lineEnd && heading) {
+        let upto = k + 1;
+        while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
+        const question = heading.kind === 'vraag';
+        const part = !question ? 'mededeling' : answerLine >= 0 ? 'answer' : 'question';
+        scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, references);
+        k = upto;
+      }
+    }
+    close(i);
+    return i;
+  }
+
+  private readMededeling(line: number, h: HeadingLine, to: number, lastTextLine: number, references: readonly Reference[]): Mededeling {
+    const s = this.line(line);
+    const lineStart = this.table.start(line);
+    const wordStart = h.wordStart - lineStart;
+    const headingEnd = h.end - lineStart;
+    const dateStart = h.dateStart - lineStart;
+    const endChar = lastTextLine >= 0 ? trimEnd(this.line(lastTextLine)) : headingEnd;
+    let date = null;
+    let dateRange: Range | null = null;
+    if (h.dateStart >= 0) {
+      dateRange = lineRange(line, dateStart, headingEnd);
+      const reading = readDutchDate(s.slice(dateStart, headingEnd));
+      if (reading.kind === 'ok') date = reading.date;
+    }
+    return {
+      heading: this.span(line, wordStart, headingEnd),
+      date,
+      dateRange,
+      range: range(line, wordStart, lastTextLine >= 0 ? lastTextLine : line, endChar),
+      paragraphs: paragraphs(this.table, line + 1, to),
+      references,
+    };
+  }
+
   private readHeader(): Header | null {
-    const s = this.lines[0]!;
+    const s = this.line(0);
     const h = readHeaderLine(s);
     if (!h) return null;
-    const zaaknummer = h.zaaknummerStart < h.end ? span(0, s, h.zaaknummerStart, h.end) : null;
+    const zaaknummer = h.zaaknummerStart < h.end ? this.span(0, h.zaaknummerStart, h.end) : null;
     return {
       range: lineRange(0, h.start, h.end),
       zaaknummer,
@@ -237,17 +316,17 @@ class Parser {
   }
 
   private readMetadata(from: number, to: number): Metadata {
-    const lines = this.lines;
+    const lines: string[] = [];
+    for (let i = from; i < to; i++) lines.push(this.line(i));
     const fields: MetadataField[] = [];
-    const isField: boolean[] = [];
-    for (let i = from; i < to; i++) isField.push(readMetadataKey(lines[i]!) !== null);
+    const isField = lines.map((s) => readMetadataKey(s) !== null);
     for (let i = from; i < to; i++) {
-      const s = lines[i]!;
+      const s = lines[i - from]!;
       if (isBlank(s)) continue;
       const key = readMetadataKey(s);
       const neighbourIsField = (i > from && isField[i - 1 - from]) || (i + 1 < to && isField[i + 1 - from]);
       if (key === null && !(neighbourIsField && /^\p{Lu}\p{Ll}*/u.test(s))) {
-        this.strayLines.push(trimmedSpan(i, s, 0, s.length));
+        this.strayLines.push(this.trimmedSpan(i, s, 0, s.length));
         continue;
       }
       let keyEnd: number;
@@ -256,7 +335,7 @@ class Parser {
         keyEnd = 0;
         while (keyEnd < s.length && !isSpace(s.charCodeAt(keyEnd))) keyEnd++;
       }
-      const value = trimmedSpan(i, s, keyEnd, s.length);
+      const value = this.trimmedSpan(i, s, keyEnd, s.length);
       fields.push({
         key: s.slice(0, keyEnd),
         keyRange: lineRange(i, 0, keyEnd),
@@ -290,7 +369,7 @@ class Parser {
   private beantwoordValue(field: MetadataField | null): BeantwoordValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.lines[line]!;
+    const s = this.line(line);
     const valueStart = field.valueRange.start.character;
     const valueEnd = field.valueRange.end.character;
     const open = s.lastIndexOf('(', valueEnd);
@@ -352,21 +431,21 @@ class Parser {
         depth++;
       } else if (c === ')' && depth > 0) {
         depth--;
-        if (depth === 0 && open >= 0) groups.push(trimmedSpan(line, s, open + 1, i));
+        if (depth === 0 && open >= 0) groups.push(this.trimmedSpan(line, s, open + 1, i));
       }
     }
-    return { name: trimmedSpan(line, s, a, nameEnd), groups };
+    return { name: this.trimmedSpan(line, s, a, nameEnd), groups };
   }
 
   private indienersValue(field: MetadataField | null): IndienersValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.lines[line]!;
+    const s = this.line(line);
     const members: Member[] = [];
     for (const [a, b] of this.splitTopLevel(s, field.valueRange.start.character, field.valueRange.end.character)) {
       if (isBlank(s.slice(a, b))) continue;
       const person = this.readPerson(line, s, a, b);
-      const whole = trimmedSpan(line, s, a, b);
+      const whole = this.trimmedSpan(line, s, a, b);
       members.push({ name: person.name, party: person.groups[person.groups.length - 1] ?? null, range: whole.range });
     }
     return { field, plural: field.key === 'Indieners', members };
@@ -375,7 +454,7 @@ class Parser {
   private ministerValue(field: MetadataField | null): MinisterValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.lines[line]!;
+    const s = this.line(line);
     const person = this.readPerson(line, s, field.valueRange.start.character, field.valueRange.end.character);
     let role: Span | null = null;
     let party: Span | null = null;
@@ -393,7 +472,7 @@ class Parser {
   private onderwerpenValue(field: MetadataField | null): OnderwerpenValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.lines[line]!;
+    const s = this.line(line);
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
@@ -405,126 +484,46 @@ class Parser {
       ends.push(m.index + m[0].length);
       words.push(m[0]);
     }
-    const topics = groupTopics(words).map(([a, b]) => span(line, s, starts[a]!, ends[b]!));
+    const topics = groupTopics(words).map(([a, b]) => this.span(line, starts[a]!, ends[b]!));
     return { field, topics };
   }
 
   private sourceValue(field: MetadataField | null): SourceValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.lines[line]!;
-    const url = span(line, s, field.valueRange.start.character, field.valueRange.end.character);
+    const s = this.line(line);
+    const url = this.span(line, field.valueRange.start.character, field.valueRange.end.character);
     const m = /(?:kv|ah)-tk-[A-Za-z0-9-]+/.exec(url.text);
     let documentId: Span | null = null;
     if (m) {
       let idEnd = m.index + m[0].length;
       const start = url.range.start.character + m.index;
-      documentId = span(line, s, start, url.range.start.character + idEnd);
+      documentId = this.span(line, start, url.range.start.character + idEnd);
     }
     return { field, url, documentId };
   }
 
-  /** Question and answer paragraphs of a block body `[from, to)`. Arrays are made only when needed. */
-  private readBody(from: number, to: number, fromQuestion: number | null, firstPart: 'question' | 'mededeling') {
-    const lines = this.lines;
-    let first: Span[] | null = null;
-    let rest: Span[] | null = null;
-    let findings: LineFindings | null = null;
-    let seenText = false;
-    let inRest = false;
-    let lastText = -1;
-    for (let i = from; i < to; i++) {
-      const s = lines[i]!;
-      const textStart = skipSpaces(s);
-      if (textStart === s.length) {
-        if (seenText) inRest = true;
-        continue;
-      }
-      seenText = true;
-      lastText = i;
-      const p = span(i, s, textStart, trimEnd(s));
-      if (inRest) (rest ??= []).push(p);
-      else (first ??= []).push(p);
-      const lineStart = this.starts[i]!;
-      let anchor = this.nextAnchor;
-      while (anchor < this.anchors.length && this.anchors[anchor]! < lineStart) anchor++;
-      let upto = anchor;
-      while (upto < this.anchors.length && this.anchors[upto]! < lineStart + s.length) upto++;
-      this.nextAnchor = upto;
-      if (upto > anchor) {
-        const part = inRest ? (firstPart === 'question' ? 'answer' : 'mededeling') : firstPart;
-        scanLine(s, { line: i, fromQuestion, inPart: part }, (findings ??= { references: [] }), { anchors: this.anchors, from: anchor, to: upto, lineStart });
-      }
-    }
-    const references = findings?.references ?? NONE;
-    for (const r of references) this.references.push(r);
-    return { first: first ?? NONE, rest: rest ?? NONE, references, lastText };
-  }
-
-  private readQuestion(line: number, h: HeadingLine, to: number): Question {
-    const s = this.lines[line]!;
-    const body = this.readBody(line + 1, to, h.number, 'question');
-    const end = body.lastText >= 0 ? body.lastText : line;
-    const endChar = body.lastText >= 0 ? trimEnd(this.lines[body.lastText]!) : h.end;
-    // Unanswered documents have no blank line between question text and answer: then it is all question.
-    const answer = body.rest;
-    return {
-      number: h.number,
-      heading: span(line, s, h.wordStart, h.end),
-      headingRange: lineRange(line, h.start, h.end),
-      numberRange: h.numberEnd > h.numberStart ? lineRange(line, h.numberStart, h.numberEnd) : null,
-      range: range(line, h.wordStart, end, endChar),
-      question: body.first,
-      answer,
-      answerRange: answer.length > 0 ? { start: answer[0]!.range.start, end: answer[answer.length - 1]!.range.end } : null,
-      references: body.references,
-      malformedHeading: !h.canonical,
-    };
-  }
-
-  private readMededeling(line: number, h: HeadingLine, to: number): Mededeling {
-    const s = this.lines[line]!;
-    const body = this.readBody(line + 1, to, null, 'mededeling');
-    const end = body.lastText >= 0 ? body.lastText : line;
-    const endChar = body.lastText >= 0 ? trimEnd(this.lines[body.lastText]!) : h.end;
-    let date = null;
-    let dateRange: Range | null = null;
-    if (h.dateStart >= 0) {
-      dateRange = lineRange(line, h.dateStart, h.end);
-      const reading = readDutchDate(s.slice(h.dateStart, h.end));
-      if (reading.kind === 'ok') date = reading.date;
-    }
-    return {
-      heading: span(line, s, h.wordStart, h.end),
-      date,
-      dateRange,
-      range: range(line, h.wordStart, end, endChar),
-      paragraphs: [...body.first, ...body.rest],
-      references: body.references,
-    };
-  }
-
   private readFooter(from: number): Footer | null {
-    const lines = this.lines;
-    if (from >= lines.length) return null;
+    const count = this.table.count;
+    if (from >= count) return null;
     const fields: FooterField[] = [];
     let kamervraagNummer: FooterField | null = null;
     let kamervraagTitel: FooterField | null = null;
     let kamerantwoordNummer: FooterField | null = null;
     let kamerantwoordTitel: FooterField | null = null;
     let last = from;
-    for (let i = from; i < lines.length; i++) {
-      const s = lines[i]!;
+    for (let i = from; i < count; i++) {
+      const s = this.line(i);
       if (isBlank(s)) continue;
       const key = readFooterKey(s);
       if (!key) {
-        this.strayLines.push(trimmedSpan(i, s, 0, s.length));
+        this.strayLines.push(this.trimmedSpan(i, s, 0, s.length));
         continue;
       }
       const field: FooterField = {
         key,
         keyRange: lineRange(i, 0, key.length),
-        value: trimmedSpan(i, s, key.length + 1, s.length),
+        value: this.trimmedSpan(i, s, key.length + 1, s.length),
         range: lineRange(i, 0, trimEnd(s)),
       };
       fields.push(field);
@@ -535,7 +534,7 @@ class Parser {
       else kamervraagTitel ??= field;
     }
     return {
-      range: range(from, 0, last, trimEnd(lines[last]!)),
+      range: range(from, 0, last, trimEnd(this.line(last))),
       fields,
       kamervraagNummer,
       kamervraagTitel,

@@ -8,6 +8,7 @@
  */
 import type { ExternalReference, Reference, ReferenceTarget } from './model';
 import { lineRange } from './lines';
+import { LineReference, LineReferenceTarget } from './nodes';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -45,9 +46,15 @@ const AANHANGSEL_TAIL =
   /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK))?)?(?:,?[ \u00a0]*vergaderjaar[ \u00a0]*\d{4}[ \u00a0]*[–-][ \u00a0]*\d{4})?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/iuy;
 
 /** Words that belong to the phrase before `vraag`: "zie ook mijn antwoord op vraag 7". */
-const PHRASE_WORDS = new Set([
+const PHRASE_WORDS = [
   'zie', 'ook', 'tevens', 'mijn', 'het', 'de', 'antwoord', 'antwoorden', 'op', 'beantwoording', 'bij', 'naar',
-]);
+] as const;
+
+/** The phrase word that is `s[from, to)`, in any case, or undefined. */
+function phraseWord(s: string, from: number, to: number): (typeof PHRASE_WORDS)[number] | undefined {
+  for (const word of PHRASE_WORDS) if (word.length === to - from && matchesWord(s, from, word)) return word;
+  return undefined;
+}
 
 /** Ranges longer than this give only their two ends as targets (a typo such as `1 t/m 100000`). */
 export const MAX_IMPLIED_RANGE = 500;
@@ -86,8 +93,8 @@ function phraseStart(s: string, trigger: number): { start: number; delegates: bo
     let k = j;
     while (k > 0 && isLetter(s.charCodeAt(k - 1))) k--;
     if (k === j) break;
-    const word = s.slice(k, j).toLowerCase();
-    if (!PHRASE_WORDS.has(word)) break;
+    const word = phraseWord(s, k, j);
+    if (word === undefined) break;
     if (word === 'zie' || word === 'naar') delegates = true;
     start = k;
     i = k;
@@ -153,75 +160,72 @@ function rangeEnd(s: string, at: number): NumberRead | null {
 }
 
 /** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
-const UNIT = /^[ \u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/u;
+const UNIT = /[ \u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/uy;
 
 function isQuantity(s: string, numberEnd: number): boolean {
-  return UNIT.test(s.slice(numberEnd, numberEnd + 12));
-}
-
-/** A slice of the anchors of the whole text that fall on one line. */
-export interface LineAnchors {
-  readonly anchors: Int32Array;
-  readonly from: number;
-  readonly to: number;
-  /** Offset of the line's first character in the text. */
-  readonly lineStart: number;
+  UNIT.lastIndex = numberEnd;
+  return UNIT.test(s);
 }
 
 /**
- * Scans one line; appends what it finds to `out`. `anchors` are the candidate positions on this line
- * (from `findAnchors` over the whole text); without them the line is searched on its own.
+ * Scans line number `line`, which starts at offset `lineStart` of `text`, for question mentions at the
+ * candidate positions `anchors[from, to)` (offsets in `text`, from `findAnchors`); appends what it
+ * finds to `out`. The mentions stand in block `fromQuestion`, in part `inPart`.
+ *
+ * The line is read where it stands in the whole text (plain numbers, no objects: this runs for every
+ * line with a candidate). Nothing needs the line's end: every reader stops at a character that cannot
+ * end a line (a letter, digit or blank), and `\n`/`\r` are none of those.
  */
-export function scanLine(s: string, ctx: LineContext, out: LineFindings, anchors?: LineAnchors): void {
-  const own = anchors ?? { anchors: findAnchors(s), from: 0, to: -1, lineStart: 0 };
-  const to = own.to < 0 ? own.anchors.length : own.to;
-  const line = ctx.line;
+export function scanLineAt(
+  s: string, line: number, lineStart: number, anchors: Int32Array, from: number, to: number,
+  fromQuestion: number | null, inPart: Reference['inPart'], out: Reference[],
+): void {
   let consumed = 0;
-  for (let k = own.from; k < to; k++) {
-    const at = own.anchors[k]! - own.lineStart;
-    if (at < consumed || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
+  for (let k = from; k < to; k++) {
+    const a = anchors[k]!;
+    if (a < consumed || isWordChar(s.charCodeAt(a - 1))) continue;
     // `vraag` / `vragen`
-    const word = matchesWord(s, at, 'vraag') ? 5 : matchesWord(s, at, 'vragen') ? 6 : 0;
-    if (word === 0 || (at + word < s.length && isWordChar(s.charCodeAt(at + word)))) continue;
-    const first = firstNumber(s, at + word);
+    const word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
+    if (word === 0 || isWordChar(s.charCodeAt(a + word))) continue;
+    const first = firstNumber(s, a + word);
     if (!first || isQuantity(s, first.end)) continue;
-    const phrase = phraseStart(s, at);
-    if (followsExternal(s, phrase.start)) continue;
-    const targets: ReferenceTarget[] = [{ number: first.value, range: lineRange(line, first.start, first.end), implied: false }];
+    const phrase = phraseStart(s, a);
+    if (followsExternal(s, phrase.start, lineStart)) continue;
+    const targets: ReferenceTarget[] = [new LineReferenceTarget(first.value, line, first.start - lineStart, first.end - lineStart, false)];
     let last = first;
     let pos = first.end;
     for (;;) {
       const end = rangeEnd(s, pos);
       if (end) {
-        const from = last.value;
-        const upto = end.value;
-        if (upto > from && upto - from <= MAX_IMPLIED_RANGE) {
-          const whole = lineRange(line, last.start, end.end);
-          for (let n = from + 1; n < upto; n++) targets.push({ number: n, range: whole, implied: true });
+        const lo = last.value;
+        const hi = end.value;
+        if (hi > lo && hi - lo <= MAX_IMPLIED_RANGE) {
+          for (let n = lo + 1; n < hi; n++) targets.push(new LineReferenceTarget(n, line, last.start - lineStart, end.end - lineStart, true));
         }
-        targets.push({ number: upto, range: lineRange(line, end.start, end.end), implied: false });
+        targets.push(new LineReferenceTarget(hi, line, end.start - lineStart, end.end - lineStart, false));
         last = end;
         pos = end.end;
         continue;
       }
       const next = listNumber(s, pos);
       if (next) {
-        targets.push({ number: next.value, range: lineRange(line, next.start, next.end), implied: false });
+        targets.push(new LineReferenceTarget(next.value, line, next.start - lineStart, next.end - lineStart, false));
         last = next;
         pos = next.end;
         continue;
       }
       break;
     }
-    out.references.push({
-      range: lineRange(line, phrase.start, pos),
-      targets,
-      fromQuestion: ctx.fromQuestion,
-      inPart: ctx.inPart,
-      delegates: phrase.delegates || VERWIJS.test(s.slice(Math.max(0, phrase.start - 60), phrase.start)),
-    });
+    const delegates = phrase.delegates || VERWIJS.test(s.slice(Math.max(lineStart, phrase.start - 60), phrase.start));
+    out.push(new LineReference(line, phrase.start - lineStart, pos - lineStart, targets, fromQuestion, inPart, delegates));
     consumed = pos;
   }
+}
+
+/** Scans a line on its own (line number `ctx.line`); appends what it finds to `out`. */
+export function scanLine(s: string, ctx: LineContext, out: LineFindings): void {
+  const anchors = findAnchors(s);
+  scanLineAt(s, ctx.line, 0, anchors, 0, anchors.length, ctx.fromQuestion, ctx.inPart, out.references);
 }
 
 const VERWIJS = /\bverwijs\b/i;
@@ -230,11 +234,11 @@ const VERWIJS = /\bverwijs\b/i;
 const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
 
 /** "(2024Z16988, vraag 2)" or "Kamerstuk 29 383, nr. 406, vraag 3": the question is the other document's. */
-function followsExternal(s: string, phraseStart: number): boolean {
+function followsExternal(s: string, phraseStart: number, lineStart: number): boolean {
   // Skip the separators between the other document's number and the question: `, `, ` (`, `; `.
   let end = phraseStart;
   for (let c = s.charCodeAt(end - 1); c === 32 || c === 0xa0 || c === 44 || c === 59 || c === 58 || c === 40; c = s.charCodeAt(end - 1)) end--;
-  return end > 0 && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(0, end - 100), end));
+  return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
 }
 
 /**

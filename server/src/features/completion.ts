@@ -39,7 +39,7 @@ export function completion(doc: KamervraagDocument, pos: Position, linePrefix: s
       textEdit: { range, newText: label },
     };
     if (text) {
-      const answered = q.answer.length > 0;
+      const answered = q.hasAnswer;
       item.documentation = {
         kind: MarkupKind.Markdown,
         value: `**Vraag ${label}**\n\n> ${escapeMarkdown(truncate(text, 400))}${answered ? '' : `\n\n_${locale === 'nl' ? '(nog) niet beantwoord' : 'not answered (yet)'}_`}`,

@@ -30,13 +30,13 @@ export function status(doc: KamervraagDocument, diagnostics: readonly KvDiagnost
     if (d.severity === DiagnosticSeverity.Error) errors++;
     else if (d.severity === DiagnosticSeverity.Warning) warnings++;
   }
-  const unanswered = doc.questions.filter((q) => q.answer.length === 0).length;
+  const unanswered = doc.questions.filter((q) => !q.hasAnswer).length;
   return {
     zaaknummer: doc.header?.zaaknummer?.text ?? null,
     title: doc.title?.text.trim() || null,
     questions: doc.questions.length,
     unanswered,
-    answered: doc.metadata.beantwoord !== null || doc.questions.some((q) => q.answer.length > 0),
+    answered: doc.metadata.beantwoord !== null || doc.questions.some((q) => q.hasAnswer),
     diagnostics: { errors, warnings },
   };
 }
