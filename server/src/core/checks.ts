@@ -284,7 +284,9 @@ function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): voi
 
 function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   let expected = 1;
-  for (const q of doc.questions) {
+  const questions = doc.questions;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
     if (q.malformedHeading) {
       const fix = q.number !== null
         ? { title: msg(`Write '• Vraag ${q.number}'`, `Schrijf '• Vraag ${q.number}'`), range: q.headingRange, newText: `• Vraag ${q.number}` }
@@ -295,15 +297,14 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
           `Schrijf de kop als '• Vraag ${q.number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
     }
     if (q.number !== null) {
-      const at = q.numberRange ?? q.heading.range;
       const twin = graph.question(q.number)!;
       if (twin !== q) {
-        out.push(diagnostic('duplicate-question-number', at, msg(
+        out.push(diagnostic('duplicate-question-number', q.numberRange ?? q.heading.range, msg(
           `There is already a question ${q.number}.`, `Er is al een vraag ${q.number}.`,
         ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${q.number}`, `Eerste vraag ${q.number}`)]));
       } else {
         if (q.number !== expected) {
-          out.push(diagnostic('question-number-sequence', at, msg(
+          out.push(diagnostic('question-number-sequence', q.numberRange ?? q.heading.range, msg(
             `Expected Vraag ${expected} here, found Vraag ${q.number}: questions are numbered 1, 2, 3 … in order.`,
             `Hier wordt vraag ${expected} verwacht, niet vraag ${q.number}: vragen zijn genummerd 1, 2, 3 … op volgorde.`,
           )));

@@ -16,11 +16,6 @@ export type QuestionSymbol =
   | { readonly kind: 'heading'; readonly number: number; readonly range: Range; readonly question: Question }
   | { readonly kind: 'reference'; readonly number: number; readonly range: Range; readonly use: TargetUse };
 
-/** At most this many letters may remain of an answer, besides its references, for it to be only a referral
- * ("Ja, zie antwoord vraag 3."). */
-const REFERRAL_SLACK = 12;
-const LETTER = /\p{L}/u;
-
 export function contains(r: Range, p: Position): boolean {
   if (p.line < r.start.line || p.line > r.end.line) return false;
   if (p.line === r.start.line && p.character < r.start.character) return false;
@@ -39,14 +34,21 @@ export function isAnswered(doc: KamervraagDocument): boolean {
 
 export class QuestionGraph {
   /** The first question of each number, indexed by number (question numbers have at most nine digits). */
-  private readonly byNumber: Question[] = [];
+  private byNumber: Question[] = [];
   /** The uses of each number, made when first asked for (the checks do not need them). */
   private usesByNumber: Map<number, TargetUse[]> | undefined = undefined;
   /** True when the document has been answered (some answer, or a Beantwoord line). */
   readonly answered: boolean;
 
   constructor(readonly doc: KamervraagDocument) {
-    for (const q of doc.questions) {
+    // Room for every number at once when they are dense (1, 2, 3 …), instead of growing the list as it fills.
+    // (Indexed loops: this runs once per check, and for-of would allocate until it is optimised.)
+    const questions = doc.questions;
+    let max = 0;
+    for (let i = 0; i < questions.length; i++) max = Math.max(max, questions[i]!.number ?? 0);
+    if (max <= 2 * questions.length + 16) this.byNumber = new Array<Question>(max + 1);
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i]!;
       if (q.number !== null) this.byNumber[q.number] ??= q;
     }
     this.answered = isAnswered(doc);
@@ -126,43 +128,23 @@ export class QuestionGraph {
     return out;
   }
 
-  /** True when the answer of `q` only sends the reader elsewhere ("Zie antwoord vraag 3."). */
-  isReferral(q: Question): boolean {
-    if (!q.hasAnswer) return false;
-    let delegating: Reference[] | null = null;
-    for (const r of q.references) if (r.inPart === 'answer' && r.delegates) (delegating ??= []).push(r);
-    if (!delegating) return false;
-    // Count the letters outside the referring phrases, stopping as soon as there are too many.
-    let letters = 0;
-    for (const p of q.answer) {
-      const { start } = p.range;
-      const line = start.line;
-      const offset = start.character;
-      const text = p.text;
-      let from = 0;
-      const count = (to: number): boolean => {
-        for (let i = from; i < to; i++) {
-          const c = text.charCodeAt(i);
-          const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]!);
-          if (letter && ++letters > REFERRAL_SLACK) return false;
-        }
-        return true;
-      };
-      for (const r of delegating) {
-        if (r.range.start.line !== line) continue;
-        if (!count(r.range.start.character - offset)) return false;
-        from = Math.max(from, r.range.end.character - offset);
+  /** True when the answer of `q` refers to a question whose answer is a real one (not a referral). */
+  private refersToRealAnswer(q: Question): boolean {
+    for (const r of q.references) {
+      if (r.inPart !== 'answer' || !r.delegates) continue;
+      for (const t of r.targets) {
+        const to = this.byNumber[t.number];
+        if (to && to !== q && to.hasAnswer && !to.answerIsReferral) return true;
       }
-      if (!count(text.length)) return false;
     }
-    return true;
+    return false;
   }
 
   /** Questions whose answer is a referral, each with the questions it refers to. */
   private referralEdges(): Map<Question, Question[]> {
     const edges = new Map<Question, Question[]>();
     for (const q of this.doc.questions) {
-      if (!this.isReferral(q)) continue;
+      if (!q.answerIsReferral) continue;
       const to: Question[] = [];
       for (const r of q.references) {
         if (r.inPart !== 'answer' || !r.delegates) continue;
@@ -181,6 +163,15 @@ export class QuestionGraph {
    * from any of them. Each group in document order.
    */
   unresolvedCycles(): Question[][] {
+    // A referral straight to a real answer resolves; when all do, there is nothing to search.
+    let pending = false;
+    for (const q of this.doc.questions) {
+      if (q.answerIsReferral && !this.refersToRealAnswer(q)) {
+        pending = true;
+        break;
+      }
+    }
+    if (!pending) return [];
     const edges = this.referralEdges();
     if (edges.size === 0) return [];
     // A question resolves when it has a real answer, or refers to one that resolves.

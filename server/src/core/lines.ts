@@ -111,7 +111,8 @@ export class LineTable {
   }
 }
 
-function grow(a: Int32Array): Int32Array {
+/** A copy of `a` with twice the room. */
+export function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

@@ -164,6 +164,9 @@ export interface Question {
   readonly hasQuestionText: boolean;
   /** `answer.length > 0`, without making the paragraphs. */
   readonly hasAnswer: boolean;
+  /** True when the answer only sends the reader elsewhere ("Ja, zie antwoord vraag 3."): it has a reference
+   * that `delegates`, and besides such references at most a dozen letters. */
+  readonly answerIsReferral: boolean;
   readonly references: readonly Reference[];
   /** True when the heading was not written the canonical way (`- Vraag 3`, `vraag 3`, missing bullet). */
   readonly malformedHeading: boolean;

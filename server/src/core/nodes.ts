@@ -8,6 +8,7 @@
  * describe it.
  */
 import type { Question, Range, Reference, ReferenceTarget, Span } from './model';
+import { readHeadingAt, type HeadingLine } from './headings';
 import { isSpace, lineRange, range, type LineTable } from './lines';
 
 /** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
@@ -58,75 +59,89 @@ export function paragraphs(table: LineTable, from: number, to: number): readonly
   return out ?? NONE;
 }
 
-/** A question or Mededeling heading line, read. Offsets are offsets in the text. */
-export interface HeadingLine {
-  readonly kind: 'vraag' | 'mededeling';
-  /** Offset of the bullet, or of the word when there is none. */
-  readonly start: number;
-  /** Offset of the word `Vraag`/`Mededeling`. */
-  readonly wordStart: number;
-  /** End of the heading text (trailing spaces excluded). */
-  readonly end: number;
-  readonly number: number | null;
-  readonly numberStart: number;
-  readonly numberEnd: number;
-  readonly canonical: boolean;
-  /** For a Mededeling: the text after `-`. */
-  readonly dateStart: number;
+/** At most this many letters may remain of an answer, besides its references, for it to be only a referral
+ * ("Ja, zie antwoord vraag 3."). */
+const REFERRAL_SLACK = 12;
+const LETTER = /\p{L}/u;
+
+/** `letters` plus the letters of `text[from, to)`; stops counting once past REFERRAL_SLACK. */
+function countLetters(text: string, from: number, to: number, letters: number): number {
+  for (let i = from; i < to && letters <= REFERRAL_SLACK; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]!)) letters++;
+  }
+  return letters;
 }
 
 /** A `• Vraag N` block: its heading on line `line`, its text up to line `endLine`. */
 export class QuestionBlock implements Question {
   readonly number: number | null;
   readonly malformedHeading: boolean;
-  readonly hasQuestionText: boolean;
-  readonly hasAnswer: boolean;
 
+  // Few fields: a document may have hundreds of thousands of questions, and every field is 8 bytes on
+  // each. What the heading looks like is read again from its line when asked for.
   /**
-   * `answerLine`: the first line of the answer (the first text after a blank line), or -1 when there is
-   * none; `lastTextLine`: the last line with text, or -1 when there is none.
+   * `head`: the heading on line `line` (read, not kept); `answerLine`: the first line of the answer (the
+   * first text after a blank line), or -1 when there is none; `lastTextLine`: the last line with text, or -1.
    */
   constructor(
     private readonly table: LineTable,
     private readonly line: number,
-    private readonly head: HeadingLine,
+    head: HeadingLine,
     private readonly answerLine: number,
     private readonly endLine: number,
     private readonly lastTextLine: number,
-    readonly references: readonly Reference[],
+    readonly references: readonly LineReference[],
   ) {
     this.number = head.number;
     this.malformedHeading = !head.canonical;
-    // Text in a block is question text up to the first blank line after it (see Question.question).
-    this.hasQuestionText = lastTextLine >= 0;
-    this.hasAnswer = answerLine >= 0;
   }
 
-  /** Character of the text offset `offset` on the heading line. */
-  private char(offset: number): number {
-    return offset - this.table.start(this.line);
+  /** Text in a block is question text up to the first blank line after it (see Question.question). */
+  get hasQuestionText(): boolean {
+    return this.lastTextLine >= 0;
+  }
+
+  get hasAnswer(): boolean {
+    return this.answerLine >= 0;
+  }
+
+  /** The heading, read again (characters on its line). */
+  private head(): { start: number; wordStart: number; end: number; numberStart: number; numberEnd: number } {
+    const h = readHeadingAt(this.table, this.line)!;
+    const lineStart = this.table.start(this.line);
+    return {
+      start: h.start - lineStart,
+      wordStart: h.wordStart - lineStart,
+      end: h.end - lineStart,
+      numberStart: h.numberStart - lineStart,
+      numberEnd: h.numberEnd - lineStart,
+    };
   }
 
   get heading(): Span {
-    return new LineSpan(this.table, this.line, this.char(this.head.wordStart), this.char(this.head.end));
+    const h = this.head();
+    return new LineSpan(this.table, this.line, h.wordStart, h.end);
   }
 
   get headingRange(): Range {
-    return lineRange(this.line, this.char(this.head.start), this.char(this.head.end));
+    const h = this.head();
+    return lineRange(this.line, h.start, h.end);
   }
 
   get numberRange(): Range | null {
-    const { numberStart, numberEnd } = this.head;
-    return numberEnd > numberStart ? lineRange(this.line, this.char(numberStart), this.char(numberEnd)) : null;
+    const h = this.head();
+    return h.numberEnd > h.numberStart ? lineRange(this.line, h.numberStart, h.numberEnd) : null;
   }
 
   get range(): Range {
+    const h = this.head();
     const last = this.lastTextLine;
-    if (last < 0) return lineRange(this.line, this.char(this.head.wordStart), this.char(this.head.end));
+    if (last < 0) return lineRange(this.line, h.wordStart, h.end);
     const lineStart = this.table.start(last);
     let end = this.table.end(last);
     while (end > lineStart && isSpace(this.table.text.charCodeAt(end - 1))) end--;
-    return range(this.line, this.char(this.head.wordStart), last, end - lineStart);
+    return range(this.line, h.wordStart, last, end - lineStart);
   }
 
   // Made anew when asked for, not kept: most questions are checked without them, and kept paragraphs
@@ -137,6 +152,33 @@ export class QuestionBlock implements Question {
 
   get answer(): readonly Span[] {
     return this.hasAnswer ? paragraphs(this.table, this.answerLine, this.endLine) : NONE;
+  }
+
+  get answerIsReferral(): boolean {
+    if (!this.hasAnswer) return false;
+    const refs = this.references;
+    let k = 0;
+    while (k < refs.length && !(refs[k]!.inPart === 'answer' && refs[k]!.delegates)) k++;
+    if (k === refs.length) return false;
+    // Count the letters of the answer lines outside the delegating references, stopping at too many.
+    const { table } = this;
+    const text = table.text;
+    let letters = 0;
+    k = 0;
+    for (let line = this.answerLine; line < this.endLine; line++) {
+      const lineStart = table.start(line);
+      let from = lineStart;
+      for (; k < refs.length && refs[k]!.line <= line; k++) {
+        const r = refs[k]!;
+        if (r.line < line || r.inPart !== 'answer' || !r.delegates) continue;
+        letters = countLetters(text, from, lineStart + r.start, letters);
+        if (letters > REFERRAL_SLACK) return false;
+        from = Math.max(from, lineStart + r.end);
+      }
+      letters = countLetters(text, from, table.end(line), letters);
+      if (letters > REFERRAL_SLACK) return false;
+    }
+    return true;
   }
 
   get answerRange(): Range | null {
@@ -156,6 +198,7 @@ export class QuestionBlock implements Question {
       answerRange: this.answerRange,
       hasQuestionText: this.hasQuestionText,
       hasAnswer: this.hasAnswer,
+      answerIsReferral: this.answerIsReferral,
       references: this.references,
       malformedHeading: this.malformedHeading,
     };
@@ -165,9 +208,10 @@ export class QuestionBlock implements Question {
 /** A mention of questions on line `line`, characters `[start, end)`. */
 export class LineReference implements Reference {
   constructor(
-    private readonly line: number,
-    private readonly start: number,
-    private readonly end: number,
+    /** Line and characters of the mention, for readers in the core that need no Range object. */
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
     readonly targets: readonly ReferenceTarget[],
     readonly fromQuestion: number | null,
     readonly inPart: Reference['inPart'],

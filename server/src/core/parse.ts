@@ -12,7 +12,8 @@ import type {
 } from './model';
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
-import { LineSpan, NONE, paragraphs, QuestionBlock, type HeadingLine } from './nodes';
+import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
+import { LineReference, LineSpan, NONE, paragraphs, QuestionBlock } from './nodes';
 import { findAnchors, scanExternals, scanLineAt } from './references';
 import { groupTopics } from './topics';
 
@@ -27,73 +28,6 @@ const KEYS_LONGEST_FIRST = [...METADATA_KEYS].sort((a, b) => b.length - a.length
 export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Kamerantwoord document nummer'] as const;
 
 export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
-
-/** The bullets a heading may start with, by character code: • - – * · ● ▪ ◦ */
-function isBullet(c: number): boolean {
-  return c === 0x2022 || c === 0x2d || c === 0x2013 || c === 0x2a || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25e6;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** `word` (lower case) stands at `at` in any case, and no letter or digit follows it. */
-function startsWithWord(s: string, at: number, word: string): boolean {
-  if (s.length < at + word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  }
-  const next = s.charCodeAt(at + word.length);
-  if (Number.isNaN(next)) return true;
-  if (next < 128) return !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122));
-  return !LETTER_OR_DIGIT.test(s[at + word.length]!);
-}
-
-/** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
-export function readHeading(s: string): HeadingLine | null {
-  return readHeadingIn(s, 0, s.length);
-}
-
-/** `readHeading` of the line `text[from, to)`, read in place; the offsets it gives are offsets in `text`. */
-function readHeadingIn(s: string, from: number, to: number): HeadingLine | null {
-  let i = skipSpaces(s, from);
-  if (i >= to) return null;
-  // Quick reject: a heading starts with a bullet, V/v or M/m.
-  const first = s.charCodeAt(i);
-  const c = first | 32;
-  const bullet = isBullet(first) ? first : 0;
-  if (c !== 118 /* v */ && c !== 109 /* m */ && bullet === 0) return null;
-  const start = i;
-  if (bullet !== 0) i = skipSpaces(s, i + 1);
-  const end = Math.max(from, trimEnd(s, to));
-  const wordStart = i;
-  if (startsWithWord(s, i, 'vraag')) {
-    i = skipSpaces(s, i + 5);
-    const numberStart = i;
-    let value = 0;
-    for (let d = s.charCodeAt(i); i < end && d >= 48 && d <= 57; d = s.charCodeAt(++i)) value = value * 10 + (d - 48);
-    const numberEnd = i;
-    const digits = numberEnd - numberStart;
-    let rest = i;
-    if (rest < end && (s.charCodeAt(rest) === 58 /* : */ || s.charCodeAt(rest) === 46 /* . */)) rest++;
-    rest = skipSpaces(s, rest);
-    // Without a bullet, only a line that is nothing but `Vraag N` is a heading; with one, the bullet decides.
-    if (rest < end && bullet === 0) return null;
-    if (bullet === 0 && digits === 0) return null;
-    const number = digits > 0 && digits <= 9 ? value : null;
-    const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32
-      && numberStart === wordStart + 6 && number !== null && numberEnd === end;
-    return { kind: 'vraag', start, wordStart, end, number, numberStart, numberEnd, canonical, dateStart: -1 };
-  }
-  if (startsWithWord(s, i, 'mededeling')) {
-    let j = skipSpaces(s, i + 10);
-    const sep = s.charCodeAt(j);
-    if (j < end && (sep === 45 /* - */ || sep === 0x2013 /* – */ || sep === 58 /* : */)) j = skipSpaces(s, j + 1);
-    else if (j < end) return null;
-    if (bullet === 0 && j >= end) return null;
-    const canonical = bullet === 0x2022 && s.startsWith('Mededeling', wordStart);
-    return { kind: 'mededeling', start, wordStart, end, number: null, numberStart: -1, numberEnd: -1, canonical, dateStart: j < end ? j : -1 };
-  }
-  return null;
-}
 
 /** The first line of a file that is a Kamervraag: `Kamervraag <zaaknummer>` (an optional BOM before it). */
 export const KAMERVRAAG_FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/;
@@ -134,7 +68,7 @@ export function readMetadataKey(s: string): string | null {
 class Parser {
   private readonly table: LineTable;
   private readonly strayLines: Span[] = [];
-  private readonly references: Reference[] = [];
+  private readonly references: LineReference[] = [];
   /** Where a reference may start (see `findAnchors`). */
   private readonly anchors: Int32Array;
 
@@ -199,8 +133,11 @@ class Parser {
     };
   }
 
-  private headingAt(i: number): HeadingLine | null {
-    return readHeadingIn(this.table.text, this.table.start(i), this.table.end(i));
+  /** Reused by every `readHeadingIn` of the parser. */
+  private readonly probe = blankHeading();
+
+  private headingAt(i: number): boolean {
+    return readHeadingIn(this.table.text, this.table.start(i), this.table.end(i), this.probe);
   }
 
   private footerAt(i: number): boolean {
@@ -220,21 +157,22 @@ class Parser {
     const anchors = this.anchors;
     const references = this.references;
     // The block being read: its heading, where its answer starts, its last text, its first reference.
+    const probe = this.probe;
+    const heading = blankHeading();
     let headingLine = -1;
-    let heading: HeadingLine | null = null;
     let blankAfterText = false;
     let answerLine = -1;
     let lastText = -1;
     let firstReference = 0;
     const close = (to: number) => {
-      if (!heading) return;
-      const mine = references.length > firstReference ? references.slice(firstReference) : NONE;
+      if (headingLine < 0) return;
+      const mine: readonly LineReference[] = references.length > firstReference ? references.slice(firstReference) : NONE;
       if (heading.kind === 'vraag') {
         questions.push(new QuestionBlock(table, headingLine, heading, answerLine, to, lastText, mine));
       } else {
         mededelingen.push(this.readMededeling(headingLine, heading, to, lastText, mine));
       }
-      heading = null;
+      headingLine = -1;
     };
     let k = 0;
     let i = from;
@@ -250,11 +188,10 @@ class Parser {
       const c = text.charCodeAt(a);
       if (a === lineStart && readFooterKeyAt(text, lineStart)) break;
       if (isBullet(c) || (c | 32) === 118 /* v */ || (c | 32) === 109 /* m */) {
-        const h = readHeadingIn(text, lineStart, lineEnd);
-        if (h) {
+        if (readHeadingIn(text, lineStart, lineEnd, probe)) {
           close(i);
           headingLine = i;
-          heading = h;
+          Object.assign(heading, probe);
           blankAfterText = false;
           answerLine = lastText = -1;
           firstReference = references.length;
@@ -265,7 +202,7 @@ class Parser {
       lastText = i;
       // Mentions: the candidates on this line, if any (those on skipped lines are passed over).
       while (k < anchors.length && anchors[k]! < lineStart) k++;
-      if (k < anchors.length && anchors[k]! < lineEnd && heading) {
+      if (k < anchors.length && anchors[k]! < lineEnd && headingLine >= 0) {
         let upto = k + 1;
         while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
         const question = heading.kind === 'vraag';

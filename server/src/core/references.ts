@@ -7,7 +7,7 @@
  * No expression has nested quantifiers, so none can backtrack catastrophically.
  */
 import type { ExternalReference, Reference, ReferenceTarget } from './model';
-import { lineRange } from './lines';
+import { grow, lineRange } from './lines';
 import { LineReference, LineReferenceTarget } from './nodes';
 
 /**
@@ -16,10 +16,8 @@ import { LineReference, LineReferenceTarget } from './nodes';
  * regular expression over every character.
  */
 export function findAnchors(text: string): Int32Array {
-  const lower: number[] = [];
-  for (let i = text.indexOf('vra'); i !== -1; i = text.indexOf('vra', i + 1)) lower.push(i);
-  const upper: number[] = [];
-  for (let i = text.indexOf('V'); i !== -1; i = text.indexOf('V', i + 1)) upper.push(i);
+  const lower = positionsOf(text, 'vra');
+  const upper = positionsOf(text, 'V');
   // Merge the two ascending lists.
   const out = new Int32Array(lower.length + upper.length);
   let a = 0;
@@ -28,6 +26,17 @@ export function findAnchors(text: string): Int32Array {
     out[k] = b >= upper.length || (a < lower.length && lower[a]! < upper[b]!) ? lower[a++]! : upper[b++]!;
   }
   return out;
+}
+
+/** Every offset of `word` in `text`, ascending (typed arrays: their memory is outside the JavaScript heap). */
+function positionsOf(text: string, word: string): Int32Array {
+  let out: Int32Array = new Int32Array(Math.max(16, text.length >> 9));
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (n === out.length) out = grow(out);
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
 }
 
 /** `word` (lower case) at `at` in any case. */
@@ -81,10 +90,9 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Extends the start of a mention backwards over phrase words; tells whether it sends the reader on. */
-function phraseStart(s: string, trigger: number): { start: number; delegates: boolean } {
+/** Extends the start of a mention backwards over phrase words ("zie ook mijn antwoord op"). */
+function phraseStart(s: string, trigger: number): number {
   let start = trigger;
-  let delegates = false;
   let i = trigger;
   for (;;) {
     let j = i;
@@ -92,20 +100,34 @@ function phraseStart(s: string, trigger: number): { start: number; delegates: bo
     if (j === i && i !== trigger) break;
     let k = j;
     while (k > 0 && isLetter(s.charCodeAt(k - 1))) k--;
-    if (k === j) break;
-    const word = phraseWord(s, k, j);
-    if (word === undefined) break;
-    if (word === 'zie' || word === 'naar') delegates = true;
+    if (k === j || phraseWord(s, k, j) === undefined) break;
     start = k;
     i = k;
   }
-  return { start, delegates };
+  return start;
 }
 
-interface NumberRead {
-  readonly value: number;
-  readonly start: number;
-  readonly end: number;
+/**
+ * True when the phrase `s[start, trigger)` sends the reader on: it says "zie" or "naar", or "verwijs"
+ * stands up to 60 characters before it on the line ("Ik verwijs u naar …").
+ */
+function delegates(s: string, start: number, trigger: number, lineStart: number): boolean {
+  for (let i = start; i < trigger; i++) {
+    if (i > start && isLetter(s.charCodeAt(i - 1))) continue;
+    const word = matchesWord(s, i, 'zie') ? 3 : matchesWord(s, i, 'naar') ? 4 : 0;
+    if (word > 0 && !isLetter(s.charCodeAt(i + word))) return true;
+  }
+  const from = Math.max(lineStart, start - 60);
+  for (let i = from; i + 7 <= start; i++) {
+    if (matchesWord(s, i, 'verwijs') && (i === from || !isAsciiWordChar(s.charCodeAt(i - 1)))
+      && (i + 7 === start || !isAsciiWordChar(s.charCodeAt(i + 7)))) return true;
+  }
+  return false;
+}
+
+/** What `\b` in a regular expression takes for a word character. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
 const isBlankChar = (c: number) => c === 32 || c === 0xa0;
@@ -115,48 +137,62 @@ function skipBlanks(s: string, at: number): number {
   return at;
 }
 
-/** One to nine digits at `at`, with no letter or digit glued after them. */
-function digitsAt(s: string, at: number): NumberRead | null {
+// The number readers below return the offset of the digits they found, or -1; `digitsEnd` gives their end.
+// Plain offsets, no objects: they run for every candidate mention.
+
+/** The end of one to nine digits at `at` with no letter or digit glued after them, or -1. */
+function digitsEnd(s: string, at: number): number {
   let i = at;
   while (i < s.length && i - at <= 9 && isDigit(s.charCodeAt(i))) i++;
-  if (i === at || i - at > 9 || (i < s.length && isWordChar(s.charCodeAt(i)))) return null;
-  return { value: Number(s.slice(at, i)), start: at, end: i };
+  if (i === at || i - at > 9 || (i < s.length && isWordChar(s.charCodeAt(i)))) return -1;
+  return i;
+}
+
+function digitsValue(s: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (s.charCodeAt(i) - 48);
+  return value;
+}
+
+/** `at` when digits stand there, else -1. */
+function digitsStart(s: string, at: number): number {
+  return digitsEnd(s, at) >= 0 ? at : -1;
 }
 
 /** ` 6`: the question number right after the trigger word (at least one space between). */
-function firstNumber(s: string, at: number): NumberRead | null {
+function firstNumber(s: string, at: number): number {
   const i = skipBlanks(s, at);
-  return i > at ? digitsAt(s, i) : null;
+  return i > at ? digitsStart(s, i) : -1;
 }
 
 /** `, 8`, `, en 9` or ` en 9`: one more number of a list. */
-function listNumber(s: string, at: number): NumberRead | null {
+function listNumber(s: string, at: number): number {
   let i = at;
   if (s.charCodeAt(i) === 44 /* , */) {
     i = skipBlanks(s, i + 1);
   } else {
     i = skipBlanks(s, i);
-    if (i === at) return null;
-    if (!(s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2)))) return null;
+    if (i === at) return -1;
+    if (!(s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2)))) return -1;
   }
   if (s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2))) i = skipBlanks(s, i + 2);
-  return digitsAt(s, i);
+  return digitsStart(s, i);
 }
 
 /** ` t/m 5`, ` tot en met 5`, `-5`, `–5`: the end of a range. */
-function rangeEnd(s: string, at: number): NumberRead | null {
+function rangeEnd(s: string, at: number): number {
   let i = skipBlanks(s, at);
   const c = s.charCodeAt(i);
   if (c === 45 /* - */ || c === 0x2013 /* – */) i++;
   else if (matchesWord(s, i, 't/m')) i += 3;
   else if (matchesWord(s, i, 'tot') && isBlankChar(s.charCodeAt(i + 3))) {
     i = skipBlanks(s, i + 3);
-    if (!(matchesWord(s, i, 'en') && isBlankChar(s.charCodeAt(i + 2)))) return null;
+    if (!(matchesWord(s, i, 'en') && isBlankChar(s.charCodeAt(i + 2)))) return -1;
     i = skipBlanks(s, i + 2);
-    if (!matchesWord(s, i, 'met')) return null;
+    if (!matchesWord(s, i, 'met')) return -1;
     i += 3;
-  } else return null;
-  return digitsAt(s, skipBlanks(s, i));
+  } else return -1;
+  return digitsStart(s, skipBlanks(s, i));
 }
 
 /** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
@@ -166,6 +202,8 @@ function isQuantity(s: string, numberEnd: number): boolean {
   UNIT.lastIndex = numberEnd;
   return UNIT.test(s);
 }
+
+const scratchTargets: ReferenceTarget[] = [];
 
 /**
  * Scans line number `line`, which starts at offset `lineStart` of `text`, for question mentions at the
@@ -178,7 +216,7 @@ function isQuantity(s: string, numberEnd: number): boolean {
  */
 export function scanLineAt(
   s: string, line: number, lineStart: number, anchors: Int32Array, from: number, to: number,
-  fromQuestion: number | null, inPart: Reference['inPart'], out: Reference[],
+  fromQuestion: number | null, inPart: Reference['inPart'], out: LineReference[],
 ): void {
   let consumed = 0;
   for (let k = from; k < to; k++) {
@@ -187,37 +225,47 @@ export function scanLineAt(
     // `vraag` / `vragen`
     const word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
     if (word === 0 || isWordChar(s.charCodeAt(a + word))) continue;
-    const first = firstNumber(s, a + word);
-    if (!first || isQuantity(s, first.end)) continue;
-    const phrase = phraseStart(s, a);
-    if (followsExternal(s, phrase.start, lineStart)) continue;
-    const targets: ReferenceTarget[] = [new LineReferenceTarget(first.value, line, first.start - lineStart, first.end - lineStart, false)];
-    let last = first;
-    let pos = first.end;
+    const firstStart = firstNumber(s, a + word);
+    if (firstStart < 0) continue;
+    const firstEnd = digitsEnd(s, firstStart);
+    if (isQuantity(s, firstEnd)) continue;
+    const start = phraseStart(s, a);
+    if (followsExternal(s, start, lineStart)) continue;
+    // Collected in a reused list and copied at their exact number: a list grown by push keeps room for
+    // 17 entries, and the model keeps one per mention.
+    const targets = scratchTargets;
+    targets.length = 0;
+    let lastStart = firstStart;
+    let lastEnd = firstEnd;
+    let lastValue = digitsValue(s, firstStart, firstEnd);
+    targets.push(new LineReferenceTarget(lastValue, line, firstStart - lineStart, firstEnd - lineStart, false));
     for (;;) {
-      const end = rangeEnd(s, pos);
-      if (end) {
-        const lo = last.value;
-        const hi = end.value;
-        if (hi > lo && hi - lo <= MAX_IMPLIED_RANGE) {
-          for (let n = lo + 1; n < hi; n++) targets.push(new LineReferenceTarget(n, line, last.start - lineStart, end.end - lineStart, true));
+      const hiStart = rangeEnd(s, lastEnd);
+      if (hiStart >= 0) {
+        const hiEnd = digitsEnd(s, hiStart);
+        const hi = digitsValue(s, hiStart, hiEnd);
+        if (hi > lastValue && hi - lastValue <= MAX_IMPLIED_RANGE) {
+          for (let n = lastValue + 1; n < hi; n++) targets.push(new LineReferenceTarget(n, line, lastStart - lineStart, hiEnd - lineStart, true));
         }
-        targets.push(new LineReferenceTarget(hi, line, end.start - lineStart, end.end - lineStart, false));
-        last = end;
-        pos = end.end;
+        targets.push(new LineReferenceTarget(hi, line, hiStart - lineStart, hiEnd - lineStart, false));
+        lastStart = hiStart;
+        lastEnd = hiEnd;
+        lastValue = hi;
         continue;
       }
-      const next = listNumber(s, pos);
-      if (next) {
-        targets.push(new LineReferenceTarget(next.value, line, next.start - lineStart, next.end - lineStart, false));
-        last = next;
-        pos = next.end;
+      const nextStart = listNumber(s, lastEnd);
+      if (nextStart >= 0) {
+        const nextEnd = digitsEnd(s, nextStart);
+        lastValue = digitsValue(s, nextStart, nextEnd);
+        targets.push(new LineReferenceTarget(lastValue, line, nextStart - lineStart, nextEnd - lineStart, false));
+        lastStart = nextStart;
+        lastEnd = nextEnd;
         continue;
       }
       break;
     }
-    const delegates = phrase.delegates || VERWIJS.test(s.slice(Math.max(lineStart, phrase.start - 60), phrase.start));
-    out.push(new LineReference(line, phrase.start - lineStart, pos - lineStart, targets, fromQuestion, inPart, delegates));
+    const pos = lastEnd;
+    out.push(new LineReference(line, start - lineStart, pos - lineStart, targets.slice(), fromQuestion, inPart, delegates(s, start, a, lineStart)));
     consumed = pos;
   }
 }
@@ -225,10 +273,11 @@ export function scanLineAt(
 /** Scans a line on its own (line number `ctx.line`); appends what it finds to `out`. */
 export function scanLine(s: string, ctx: LineContext, out: LineFindings): void {
   const anchors = findAnchors(s);
-  scanLineAt(s, ctx.line, 0, anchors, 0, anchors.length, ctx.fromQuestion, ctx.inPart, out.references);
+  const found: LineReference[] = [];
+  scanLineAt(s, ctx.line, 0, anchors, 0, anchors.length, ctx.fromQuestion, ctx.inPart, found);
+  for (const r of found) out.references.push(r);
 }
 
-const VERWIJS = /\bverwijs\b/i;
 
 /** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
 const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { KamervraagDocument, Range } from '../core/model';
-import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readHeading, readMetadataKey } from '../core/parse';
+import { readHeading } from '../core/headings';
+import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
 import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
 
 /** One symbol of the index: a document or a question heading (a one-line range, stored flat). */

@@ -1,0 +1,122 @@
+/**
+ * Reading a question or Mededeling heading line: ` • Vraag 3`, `- Vraag 3`, `Vraag 3`,
+ * ` • Mededeling - 15 november 2024`.
+ */
+import { isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
+
+/** A question or Mededeling heading line, read. Offsets are offsets in the text. */
+export interface HeadingLine {
+  readonly kind: 'vraag' | 'mededeling';
+  /** Offset of the bullet, or of the word when there is none. */
+  readonly start: number;
+  /** Offset of the word `Vraag`/`Mededeling`. */
+  readonly wordStart: number;
+  /** End of the heading text (trailing spaces excluded). */
+  readonly end: number;
+  readonly number: number | null;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly canonical: boolean;
+  /** For a Mededeling: the text after `-`. */
+  readonly dateStart: number;
+}
+
+/** The bullets a heading may start with, by character code: • - – * · ● ▪ ◦ */
+export function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0x2d || c === 0x2013 || c === 0x2a || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25e6;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `word` (lower case) stands at `at` in any case, and no letter or digit follows it. */
+function startsWithWord(s: string, at: number, word: string): boolean {
+  if (s.length < at + word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  }
+  const next = s.charCodeAt(at + word.length);
+  if (Number.isNaN(next)) return true;
+  if (next < 128) return !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122));
+  return !LETTER_OR_DIGIT.test(s[at + word.length]!);
+}
+
+/** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
+export function readHeading(s: string): HeadingLine | null {
+  const h = blankHeading();
+  return readHeadingIn(s, 0, s.length, h) ? h : null;
+}
+
+export type HeadingRecord = { -readonly [K in keyof HeadingLine]: HeadingLine[K] };
+
+export function blankHeading(): HeadingRecord {
+  return { kind: 'vraag', start: 0, wordStart: 0, end: 0, number: null, numberStart: -1, numberEnd: -1, canonical: false, dateStart: -1 };
+}
+
+function setHeading(
+  h: HeadingRecord, kind: HeadingLine['kind'], start: number, wordStart: number, end: number, number: number | null,
+  numberStart: number, numberEnd: number, canonical: boolean, dateStart: number,
+): true {
+  h.kind = kind;
+  h.start = start;
+  h.wordStart = wordStart;
+  h.end = end;
+  h.number = number;
+  h.numberStart = numberStart;
+  h.numberEnd = numberEnd;
+  h.canonical = canonical;
+  h.dateStart = dateStart;
+  return true;
+}
+
+/**
+ * `readHeading` of the line `text[from, to)`, read in place: true when it is a heading, which is then
+ * written to `into` (offsets in `text`). Writing into a record that the parser reuses saves an object per
+ * line tried.
+ */
+export function readHeadingIn(s: string, from: number, to: number, into: HeadingRecord): boolean {
+  let i = skipSpaces(s, from);
+  if (i >= to) return false;
+  // Quick reject: a heading starts with a bullet, V/v or M/m.
+  const first = s.charCodeAt(i);
+  const c = first | 32;
+  const bullet = isBullet(first) ? first : 0;
+  if (c !== 118 /* v */ && c !== 109 /* m */ && bullet === 0) return false;
+  const start = i;
+  if (bullet !== 0) i = skipSpaces(s, i + 1);
+  const end = Math.max(from, trimEnd(s, to));
+  const wordStart = i;
+  if (startsWithWord(s, i, 'vraag')) {
+    i = skipSpaces(s, i + 5);
+    const numberStart = i;
+    let value = 0;
+    for (let d = s.charCodeAt(i); i < end && d >= 48 && d <= 57; d = s.charCodeAt(++i)) value = value * 10 + (d - 48);
+    const numberEnd = i;
+    const digits = numberEnd - numberStart;
+    let rest = i;
+    if (rest < end && (s.charCodeAt(rest) === 58 /* : */ || s.charCodeAt(rest) === 46 /* . */)) rest++;
+    rest = skipSpaces(s, rest);
+    // Without a bullet, only a line that is nothing but `Vraag N` is a heading; with one, the bullet decides.
+    if (rest < end && bullet === 0) return false;
+    if (bullet === 0 && digits === 0) return false;
+    const number = digits > 0 && digits <= 9 ? value : null;
+    const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32
+      && numberStart === wordStart + 6 && number !== null && numberEnd === end;
+    return setHeading(into, 'vraag', start, wordStart, end, number, numberStart, numberEnd, canonical, -1);
+  }
+  if (startsWithWord(s, i, 'mededeling')) {
+    let j = skipSpaces(s, i + 10);
+    const sep = s.charCodeAt(j);
+    if (j < end && (sep === 45 /* - */ || sep === 0x2013 /* – */ || sep === 58 /* : */)) j = skipSpaces(s, j + 1);
+    else if (j < end) return false;
+    if (bullet === 0 && j >= end) return false;
+    const canonical = bullet === 0x2022 && s.startsWith('Mededeling', wordStart);
+    return setHeading(into, 'mededeling', start, wordStart, end, null, -1, -1, canonical, j < end ? j : -1);
+  }
+  return false;
+}
+
+/** The heading on line `line` of `table`, or null. */
+export function readHeadingAt(table: LineTable, line: number): HeadingLine | null {
+  const h = blankHeading();
+  return readHeadingIn(table.text, table.start(line), table.end(line), h) ? h : null;
+}
