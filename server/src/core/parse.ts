@@ -14,7 +14,7 @@ import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { LineReference, LineSpan, NONE, paragraphs, QuestionBlock } from './nodes';
-import { findAnchors, scanExternals, scanLineAt } from './references';
+import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './references';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */
@@ -73,8 +73,8 @@ class Parser {
   private readonly anchors: Int32Array;
 
   constructor(text: string) {
-    this.table = new LineTable(text);
-    this.anchors = findAnchors(text);
+    this.table = new LineTable(text, ANCHOR_WORDS);
+    this.anchors = mergeAnchors(this.table.found);
   }
 
   /** The text of line `i` (for the few lines outside the blocks, which are read as strings). */

@@ -7,7 +7,7 @@
  * No expression has nested quantifiers, so none can backtrack catastrophically.
  */
 import type { ExternalReference, Reference, ReferenceTarget } from './model';
-import { grow, lineRange } from './lines';
+import { lineRange, searchAll } from './lines';
 import { LineReference, LineReferenceTarget } from './nodes';
 
 /**
@@ -16,27 +16,21 @@ import { LineReference, LineReferenceTarget } from './nodes';
  * regular expression over every character.
  */
 export function findAnchors(text: string): Int32Array {
-  const lower = positionsOf(text, 'vra');
-  const upper = positionsOf(text, 'V');
-  // Merge the two ascending lists.
-  const out = new Int32Array(lower.length + upper.length);
+  return mergeAnchors(searchAll(text, ANCHOR_WORDS));
+}
+
+/** What `findAnchors` searches for. */
+export const ANCHOR_WORDS: readonly string[] = ['vra', 'V'];
+
+/** The occurrences of the `ANCHOR_WORDS` (from `searchAll` or `LineTable`) as one ascending list. */
+export function mergeAnchors([lower, upper]: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(lower!.length + upper!.length);
   let a = 0;
   let b = 0;
   for (let k = 0; k < out.length; k++) {
-    out[k] = b >= upper.length || (a < lower.length && lower[a]! < upper[b]!) ? lower[a++]! : upper[b++]!;
+    out[k] = b >= upper!.length || (a < lower!.length && lower![a]! < upper![b]!) ? lower![a++]! : upper![b++]!;
   }
   return out;
-}
-
-/** Every offset of `word` in `text`, ascending (typed arrays: their memory is outside the JavaScript heap). */
-function positionsOf(text: string, word: string): Int32Array {
-  let out: Int32Array = new Int32Array(Math.max(16, text.length >> 9));
-  let n = 0;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (n === out.length) out = grow(out);
-    out[n++] = i;
-  }
-  return out.subarray(0, n);
 }
 
 /** `word` (lower case) at `at` in any case. */
