@@ -101,4 +101,17 @@ describe('references', () => {
     assert.equal(scan('Ik verwijs voor het overige naar het antwoord op vraag 10.').references[0]!.delegates, true);
     assert.equal(scan('Zoals ik bij vraag 2 heb aangegeven, is dat zo.').references[0]!.delegates, false);
   });
+
+  it('a mention keeps its numbers; its targets, read again from the text when asked, give the same numbers', () => {
+    const text = 'Zie vraag 1, de vragen 2 t/m 5 en 7, en vraag 8–9; vraag 12 jaar geleden; VRAGEN 10 en 11.';
+    const found = scan(text).references;
+    assert.deepEqual(found.map((r) => r.numbers), [[1], [2, 3, 4, 5, 7], [8, 9], [10, 11]]);
+    for (const r of found) {
+      assert.deepEqual(r.targets.map((t) => t.number), r.numbers);
+      assert.equal(r.targets, r.targets, 'the targets are read once and kept (features compare them by identity)');
+      for (const t of r.targets.filter((x) => !x.implied)) {
+        assert.equal(text.slice(t.range.start.character, t.range.end.character), String(t.number));
+      }
+    }
+  });
 });

@@ -350,8 +350,15 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
   for (const ref of doc.references) {
     const missing: number[] = [];
     let missingRange: Range | null = null;
-    for (const t of ref.targets) {
-      const target = graph.question(t.number);
+    const numbers = ref.numbers;
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k]!;
+      const target = graph.question(n);
+      const self = n === ref.fromQuestion && ref.inPart !== 'mededeling';
+      const toUnanswered = graph.answered && ref.inPart === 'answer' && target !== undefined && !target.hasAnswer;
+      // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
+      if (target && !self && !toUnanswered) continue;
+      const t = ref.targets[k]!;
       if (!target) {
         if (t.implied) {
           missing.push(t.number);
@@ -365,13 +372,13 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
         }
         continue;
       }
-      if (t.number === ref.fromQuestion && ref.inPart !== 'mededeling') {
+      if (self) {
         out.push(diagnostic('reference-self', t.range, msg(
           `Vraag ${t.number} refers to itself.`, `Vraag ${t.number} verwijst naar zichzelf.`,
         )));
         continue;
       }
-      if (graph.answered && ref.inPart === 'answer' && !target.hasAnswer && !t.implied) {
+      if (!t.implied) {
         out.push(diagnostic('reference-unanswered', t.range, msg(
           `Refers to the answer of Vraag ${t.number}, which has no answer.`,
           `Verwijst naar het antwoord op vraag ${t.number}, dat ontbreekt.`,

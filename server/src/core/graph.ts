@@ -132,8 +132,8 @@ export class QuestionGraph {
   private refersToRealAnswer(q: Question): boolean {
     for (const r of q.references) {
       if (r.inPart !== 'answer' || !r.delegates) continue;
-      for (const t of r.targets) {
-        const to = this.byNumber[t.number];
+      for (const n of r.numbers) {
+        const to = this.byNumber[n];
         if (to && to !== q && to.hasAnswer && !to.answerIsReferral) return true;
       }
     }
@@ -148,8 +148,8 @@ export class QuestionGraph {
       const to: Question[] = [];
       for (const r of q.references) {
         if (r.inPart !== 'answer' || !r.delegates) continue;
-        for (const t of r.targets) {
-          const target = this.byNumber[t.number];
+        for (const n of r.numbers) {
+          const target = this.byNumber[n];
           if (target && target !== q) to.push(target);
         }
       }
@@ -251,8 +251,8 @@ export class QuestionGraph {
   referralInto(q: Question, group: ReadonlySet<Question>): { reference: Reference; to: Question } | undefined {
     for (const reference of q.references) {
       if (reference.inPart !== 'answer' || !reference.delegates) continue;
-      for (const t of reference.targets) {
-        const to = this.byNumber[t.number];
+      for (const n of reference.numbers) {
+        const to = this.byNumber[n];
         if (to && to !== q && group.has(to)) return { reference, to };
       }
     }

@@ -58,7 +58,7 @@ export function toJson(doc: KamervraagDocument): DocumentJson {
       number: q.number,
       question: join(q.question),
       answer: q.answer.length > 0 ? join(q.answer) : null,
-      references: q.references.flatMap((r) => r.targets.map((t) => t.number)),
+      references: q.references.flatMap((r) => r.numbers),
       range: q.range,
     })),
     mededelingen: doc.mededelingen.map((m) => ({ date: date(m.date), text: join(m.paragraphs), range: m.range })),

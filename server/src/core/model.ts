@@ -127,6 +127,8 @@ export interface Reference {
   /** From the start of the phrase ("Zie", "vraag", "de vragen") to the last number. */
   readonly range: Range;
   readonly targets: readonly ReferenceTarget[];
+  /** The number of each target, in the order of `targets`: all that most readers need. */
+  readonly numbers: readonly number[];
   /** The number of the question block that contains the mention (null when the block has no valid number). */
   readonly fromQuestion: number | null;
   /** Where the mention stands. */

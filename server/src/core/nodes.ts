@@ -7,7 +7,8 @@
  * a tree of plain ranges would (see bench/README.md). `toJSON` gives the plain view, as the interfaces
  * describe it.
  */
-import type { Question, Range, Reference, ReferenceTarget, Span } from './model';
+import type { Question, Range, Span } from './model';
+import type { LineReference } from './references';
 import { readHeadingAt, type HeadingLine } from './headings';
 import { isSpace, lineRange, range, type LineTable } from './lines';
 
@@ -202,47 +203,5 @@ export class QuestionBlock implements Question {
       references: this.references,
       malformedHeading: this.malformedHeading,
     };
-  }
-}
-
-/** A mention of questions on line `line`, characters `[start, end)`. */
-export class LineReference implements Reference {
-  constructor(
-    /** Line and characters of the mention, for readers in the core that need no Range object. */
-    readonly line: number,
-    readonly start: number,
-    readonly end: number,
-    readonly targets: readonly ReferenceTarget[],
-    readonly fromQuestion: number | null,
-    readonly inPart: Reference['inPart'],
-    readonly delegates: boolean,
-  ) {}
-
-  get range(): Range {
-    return lineRange(this.line, this.start, this.end);
-  }
-
-  toJSON(): Reference {
-    const { range, targets, fromQuestion, inPart, delegates } = this;
-    return { range, targets, fromQuestion, inPart, delegates };
-  }
-}
-
-/** One number of a mention, on line `line`, characters `[start, end)`. */
-export class LineReferenceTarget implements ReferenceTarget {
-  constructor(
-    readonly number: number,
-    private readonly line: number,
-    private readonly start: number,
-    private readonly end: number,
-    readonly implied: boolean,
-  ) {}
-
-  get range(): Range {
-    return lineRange(this.line, this.start, this.end);
-  }
-
-  toJSON(): ReferenceTarget {
-    return { number: this.number, range: this.range, implied: this.implied };
   }
 }

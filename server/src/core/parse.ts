@@ -13,8 +13,8 @@ import type {
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
-import { LineReference, LineSpan, NONE, paragraphs, QuestionBlock } from './nodes';
-import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './references';
+import { LineSpan, NONE, paragraphs, QuestionBlock } from './nodes';
+import { ANCHOR_WORDS, LineReference, mergeAnchors, scanExternals, scanLineAt } from './references';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */

@@ -6,9 +6,8 @@
  * word is compared by hand and sticky expressions anchored right after it read the numbers.
  * No expression has nested quantifiers, so none can backtrack catastrophically.
  */
-import type { ExternalReference, Reference, ReferenceTarget } from './model';
+import type { ExternalReference, Range, Reference, ReferenceTarget } from './model';
 import { lineRange, searchAll } from './lines';
-import { LineReference, LineReferenceTarget } from './nodes';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -197,7 +196,61 @@ function isQuantity(s: string, numberEnd: number): boolean {
   return UNIT.test(s);
 }
 
-const scratchTargets: ReferenceTarget[] = [];
+/** The numbers `readNumbers` read last: `found[0, foundCount)` (one list, reused, never shrunk). */
+const found: number[] = [];
+let foundCount = 0;
+
+/**
+ * Reads the numbers of a mention from `at` (just after `vraag`/`vragen`): ` 6`, ` 3, 8 en 9`,
+ * ` 2 t/m 5`. Writes them to `found` (a range gives the numbers between too) and, when `targets` is
+ * given, a target for each; returns the end of the last number, or -1 when no question number stands
+ * there ("vraag 12 jaar geleden").
+ */
+function readNumbers(s: string, at: number, line: number, lineStart: number, targets: ReferenceTarget[] | null): number {
+  foundCount = 0;
+  const firstStart = firstNumber(s, at);
+  if (firstStart < 0) return -1;
+  const firstEnd = digitsEnd(s, firstStart);
+  if (isQuantity(s, firstEnd)) return -1;
+  let lastStart = firstStart;
+  let lastEnd = firstEnd;
+  let lastValue = digitsValue(s, firstStart, firstEnd);
+  add(targets, lastValue, line, lastStart - lineStart, lastEnd - lineStart, false);
+  for (;;) {
+    const hiStart = rangeEnd(s, lastEnd);
+    if (hiStart >= 0) {
+      const hiEnd = digitsEnd(s, hiStart);
+      const hi = digitsValue(s, hiStart, hiEnd);
+      if (hi > lastValue && hi - lastValue <= MAX_IMPLIED_RANGE) {
+        for (let n = lastValue + 1; n < hi; n++) add(targets, n, line, lastStart - lineStart, hiEnd - lineStart, true);
+      }
+      add(targets, hi, line, hiStart - lineStart, hiEnd - lineStart, false);
+      lastStart = hiStart;
+      lastEnd = hiEnd;
+      lastValue = hi;
+      continue;
+    }
+    const nextStart = listNumber(s, lastEnd);
+    if (nextStart < 0) return lastEnd;
+    const nextEnd = digitsEnd(s, nextStart);
+    lastValue = digitsValue(s, nextStart, nextEnd);
+    add(targets, lastValue, line, nextStart - lineStart, nextEnd - lineStart, false);
+    lastStart = nextStart;
+    lastEnd = nextEnd;
+  }
+}
+
+function add(targets: ReferenceTarget[] | null, n: number, line: number, start: number, end: number, implied: boolean): void {
+  found[foundCount++] = n;
+  if (targets) targets.push(new LineReferenceTarget(n, line, start, end, implied));
+}
+
+/** `vraag` (5) or `vragen` (6) standing as a word at `a`, or 0. */
+function triggerLength(s: string, a: number): number {
+  if (isWordChar(s.charCodeAt(a - 1))) return 0;
+  const word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
+  return word > 0 && !isWordChar(s.charCodeAt(a + word)) ? word : 0;
+}
 
 /**
  * Scans line number `line`, which starts at offset `lineStart` of `text`, for question mentions at the
@@ -215,52 +268,80 @@ export function scanLineAt(
   let consumed = 0;
   for (let k = from; k < to; k++) {
     const a = anchors[k]!;
-    if (a < consumed || isWordChar(s.charCodeAt(a - 1))) continue;
-    // `vraag` / `vragen`
-    const word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
-    if (word === 0 || isWordChar(s.charCodeAt(a + word))) continue;
-    const firstStart = firstNumber(s, a + word);
-    if (firstStart < 0) continue;
-    const firstEnd = digitsEnd(s, firstStart);
-    if (isQuantity(s, firstEnd)) continue;
+    if (a < consumed) continue;
+    const word = triggerLength(s, a);
+    if (word === 0) continue;
+    const end = readNumbers(s, a + word, line, lineStart, null);
+    if (end < 0) continue;
     const start = phraseStart(s, a);
     if (followsExternal(s, start, lineStart)) continue;
-    // Collected in a reused list and copied at their exact number: a list grown by push keeps room for
-    // 17 entries, and the model keeps one per mention.
-    const targets = scratchTargets;
-    targets.length = 0;
-    let lastStart = firstStart;
-    let lastEnd = firstEnd;
-    let lastValue = digitsValue(s, firstStart, firstEnd);
-    targets.push(new LineReferenceTarget(lastValue, line, firstStart - lineStart, firstEnd - lineStart, false));
-    for (;;) {
-      const hiStart = rangeEnd(s, lastEnd);
-      if (hiStart >= 0) {
-        const hiEnd = digitsEnd(s, hiStart);
-        const hi = digitsValue(s, hiStart, hiEnd);
-        if (hi > lastValue && hi - lastValue <= MAX_IMPLIED_RANGE) {
-          for (let n = lastValue + 1; n < hi; n++) targets.push(new LineReferenceTarget(n, line, lastStart - lineStart, hiEnd - lineStart, true));
-        }
-        targets.push(new LineReferenceTarget(hi, line, hiStart - lineStart, hiEnd - lineStart, false));
-        lastStart = hiStart;
-        lastEnd = hiEnd;
-        lastValue = hi;
-        continue;
-      }
-      const nextStart = listNumber(s, lastEnd);
-      if (nextStart >= 0) {
-        const nextEnd = digitsEnd(s, nextStart);
-        lastValue = digitsValue(s, nextStart, nextEnd);
-        targets.push(new LineReferenceTarget(lastValue, line, nextStart - lineStart, nextEnd - lineStart, false));
-        lastStart = nextStart;
-        lastEnd = nextEnd;
-        continue;
-      }
-      break;
+    out.push(new LineReference(
+      s, lineStart, line, start - lineStart, a - lineStart, end - lineStart, found.slice(0, foundCount),
+      fromQuestion, inPart, delegates(s, start, a, lineStart),
+    ));
+    consumed = end;
+  }
+}
+
+/**
+ * A mention of questions on line `line`, characters `[start, end)`, its trigger word at `trigger`.
+ * It keeps the numbers it refers to; its targets (with their ranges) are read again from the text when
+ * first asked for, since checking a document needs only the numbers (a 72 MB document has 100,000
+ * targets: bench/README.md).
+ */
+export class LineReference implements Reference {
+  private made: readonly ReferenceTarget[] | undefined = undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly lineStart: number,
+    /** Line and characters of the mention, for readers in the core that need no Range object. */
+    readonly line: number,
+    readonly start: number,
+    private readonly trigger: number,
+    readonly end: number,
+    readonly numbers: readonly number[],
+    readonly fromQuestion: number | null,
+    readonly inPart: Reference['inPart'],
+    readonly delegates: boolean,
+  ) {}
+
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+
+  get targets(): readonly ReferenceTarget[] {
+    if (!this.made) {
+      const targets: ReferenceTarget[] = [];
+      const a = this.lineStart + this.trigger;
+      readNumbers(this.text, a + triggerLength(this.text, a), this.line, this.lineStart, targets);
+      this.made = targets;
     }
-    const pos = lastEnd;
-    out.push(new LineReference(line, start - lineStart, pos - lineStart, targets.slice(), fromQuestion, inPart, delegates(s, start, a, lineStart)));
-    consumed = pos;
+    return this.made;
+  }
+
+  toJSON(): Reference {
+    const { range, targets, numbers, fromQuestion, inPart, delegates } = this;
+    return { range, targets, numbers, fromQuestion, inPart, delegates };
+  }
+}
+
+/** One number of a mention, on line `line`, characters `[start, end)`. */
+export class LineReferenceTarget implements ReferenceTarget {
+  constructor(
+    readonly number: number,
+    private readonly line: number,
+    private readonly start: number,
+    private readonly end: number,
+    readonly implied: boolean,
+  ) {}
+
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+
+  toJSON(): ReferenceTarget {
+    return { number: this.number, range: this.range, implied: this.implied };
   }
 }
 
