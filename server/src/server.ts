@@ -210,6 +210,13 @@ function positionOf(params: unknown): Position {
   return pos;
 }
 
+/** `p` moved into `document`: to its last line, and to the end of its line (line end excluded). */
+function clampPosition(document: TextDocument, p: Position): Position {
+  const line = Math.min(p.line, document.lineCount - 1);
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  return { line, character: Math.min(p.character, text.length) };
+}
+
 /** Runs `answer` for a request on a document: cancelled → error, unknown document → `empty`. */
 function onDocument<R, E>(
   params: unknown,
@@ -254,12 +261,15 @@ connection.onDocumentSymbol((params, token) =>
 connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.doc)));
 
 connection.onSelectionRanges((params, token) =>
-  onDocument(params, token, null, (_uri, a) => {
+  onDocument(params, token, null, (uri, a) => {
     const positions: unknown = params.positions;
     if (!Array.isArray(positions) || !positions.every(isPosition)) {
       throw new ResponseError(ErrorCodes.InvalidParams, 'positions must be an array of { line, character }');
     }
-    return selectionRanges(a.doc, positions);
+    // A position past the end of its line or of the document is taken to that end (the empty range the
+    // answer gives there must lie inside the document).
+    const document = documents.get(uri)!;
+    return selectionRanges(a.doc, positions.map((p: Position) => clampPosition(document, p)));
   }),
 );
 

@@ -353,5 +353,18 @@ describe('selection ranges', () => {
       `${metaLine}:0-${metaLine}:${len(metaLine)}`, // the line
     ]);
     await assert.rejects(client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line: -1, character: 0 }] }));
+    // Past the end of a line or of the document: the answer stays inside the document.
+    const [pastLine, pastEnd] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
+      textDocument: { uri }, positions: [{ line: metaLine, character: 5000 }, { line: 100000, character: 7 }],
+    });
+    const [atLineEnd, atLastLineEnd] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
+      textDocument: { uri }, positions: [{ line: metaLine, character: len(metaLine) }, { line: last, character: Math.min(7, len(last)) }],
+    });
+    assert.deepEqual(flatten(pastLine), flatten(atLineEnd), 'taken to the end of its line');
+    assert.deepEqual(flatten(pastEnd), flatten(atLastLineEnd), 'taken to the last line');
+    for (const s of [...flatten(pastLine), ...flatten(pastEnd)]) {
+      const [, l1, c1, l2, c2] = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(s)!.map(Number);
+      assert.ok(l1! <= last && l2! <= last && c1! <= len(l1!) && c2! <= len(l2!), `${s} inside the document`);
+    }
   });
 });
