@@ -5,7 +5,7 @@
  */
 import { diagnostic, type KvDiagnostic, type Message, type RelatedLocation } from './diagnostic';
 import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from './dates';
-import type { DutchDate, KamervraagDocument, MetadataField, Question, Range, Reference, Span } from './model';
+import type { DutchDate, KamervraagDocument, MetadataField, Range, Reference, Span } from './model';
 import { METADATA_KEYS, ZAAKNUMMER } from './parse';
 import { lineRange } from './lines';
 import { QuestionGraph } from './graph';

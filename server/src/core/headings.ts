@@ -2,7 +2,7 @@
  * Reading a question or Mededeling heading line: ` • Vraag 3`, `- Vraag 3`, `Vraag 3`,
  * ` • Mededeling - 15 november 2024`.
  */
-import { isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
+import { skipSpaces, trimEnd, type LineTable } from './lines';
 
 /** A question or Mededeling heading line, read. Offsets are offsets in the text. */
 export interface HeadingLine {

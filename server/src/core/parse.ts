@@ -428,7 +428,6 @@ class Parser {
   private sourceValue(field: MetadataField | null): SourceValue | null {
     if (!field) return null;
     const line = field.range.start.line;
-    const s = this.line(line);
     const url = this.span(line, field.valueRange.start.character, field.valueRange.end.character);
     const m = /(?:kv|ah)-tk-[A-Za-z0-9-]+/.exec(url.text);
     let documentId: Span | null = null;
