@@ -210,11 +210,15 @@ function positionOf(params: unknown): Position {
   return pos;
 }
 
+/** The text of `line`, its line end excluded. */
+function lineText(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+}
+
 /** `p` moved into `document`: to its last line, and to the end of its line (line end excluded). */
 function clampPosition(document: TextDocument, p: Position): Position {
   const line = Math.min(p.line, document.lineCount - 1);
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-  return { line, character: Math.min(p.character, text.length) };
+  return { line, character: Math.min(p.character, lineText(document, line).length) };
 }
 
 /** Runs `answer` for a request on a document: cancelled → error, unknown document → `empty`. */
@@ -292,7 +296,7 @@ connection.onCompletion((params, token) =>
     const pos = positionOf(params);
     const document = documents.get(uri)!;
     if (pos.line >= document.lineCount) return null;
-    const line = document.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    const line = lineText(document, pos.line);
     // Past the end of its line there is no sensible prefix.
     if (pos.character > line.length) return null;
     return completion(a.doc, pos, line.slice(0, pos.character), locale);
