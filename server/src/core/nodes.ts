@@ -10,7 +10,7 @@
 import type { Question, Range, Span } from './model';
 import type { LineReference } from './references';
 import { readHeadingAt, type HeadingLine } from './headings';
-import { isSpace, lineRange, range, type LineTable } from './lines';
+import { lineRange, range, skipSpaces, trimEnd, type LineTable } from './lines';
 
 /** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
 export const NONE: readonly never[] = Object.freeze([]);
@@ -50,12 +50,10 @@ export function paragraphs(table: LineTable, from: number, to: number): readonly
   for (let i = from; i < to; i++) {
     const lineStart = table.start(i);
     const lineEnd = table.end(i);
-    let a = lineStart;
-    while (a < lineEnd && isSpace(text.charCodeAt(a))) a++;
-    if (a === lineEnd) continue;
-    let b = lineEnd;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    (out ??= []).push(new LineSpan(table, i, a - lineStart, b - lineStart));
+    // skipSpaces and trimEnd stop at the line's ends: \n and \r are no spaces.
+    const a = skipSpaces(text, lineStart);
+    if (a >= lineEnd) continue;
+    (out ??= []).push(new LineSpan(table, i, a - lineStart, trimEnd(text, lineEnd) - lineStart));
   }
   return out ?? NONE;
 }
@@ -139,10 +137,8 @@ export class QuestionBlock implements Question {
     const h = this.head();
     const last = this.lastTextLine;
     if (last < 0) return lineRange(this.line, h.wordStart, h.end);
-    const lineStart = this.table.start(last);
-    let end = this.table.end(last);
-    while (end > lineStart && isSpace(this.table.text.charCodeAt(end - 1))) end--;
-    return range(this.line, h.wordStart, last, end - lineStart);
+    // The last text line is not blank, so trimEnd stops inside it.
+    return range(this.line, h.wordStart, last, trimEnd(this.table.text, this.table.end(last)) - this.table.start(last));
   }
 
   // Made anew when asked for, not kept: most questions are checked without them, and kept paragraphs

@@ -179,9 +179,9 @@ class Parser {
     for (; i < count; i++) {
       const lineStart = table.start(i);
       const lineEnd = table.end(i);
-      let a = lineStart;
-      while (a < lineEnd && isSpace(text.charCodeAt(a))) a++;
-      if (a === lineEnd) {
+      // (skipSpaces stops at the line end: \n and \r are no spaces.)
+      const a = skipSpaces(text, lineStart);
+      if (a >= lineEnd) {
         if (lastText >= 0) blankAfterText = true;
         continue;
       }
