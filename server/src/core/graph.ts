@@ -128,16 +128,24 @@ export class QuestionGraph {
     return out;
   }
 
-  /** True when the answer of `q` refers to a question whose answer is a real one (not a referral). */
-  private refersToRealAnswer(q: Question): boolean {
-    for (const r of q.references) {
-      if (r.inPart !== 'answer' || !r.delegates) continue;
-      for (const n of r.numbers) {
+  /**
+   * The first question (not `q` itself) that the answer of `q` sends the reader to ("zie antwoord vraag 3")
+   * and that `wanted` accepts, with the reference that does so; every such question when `wanted` accepts none.
+   */
+  private referredTo(q: Question, wanted: (to: Question) => boolean): { reference: Reference; to: Question } | undefined {
+    for (const reference of q.references) {
+      if (reference.inPart !== 'answer' || !reference.delegates) continue;
+      for (const n of reference.numbers) {
         const to = this.byNumber[n];
-        if (to && to !== q && to.hasAnswer && !to.answerIsReferral) return true;
+        if (to && to !== q && wanted(to)) return { reference, to };
       }
     }
-    return false;
+    return undefined;
+  }
+
+  /** True when the answer of `q` refers to a question whose answer is a real one (not a referral). */
+  private refersToRealAnswer(q: Question): boolean {
+    return this.referredTo(q, (to) => to.hasAnswer && !to.answerIsReferral) !== undefined;
   }
 
   /** Questions whose answer is a referral, each with the questions it refers to. */
@@ -146,13 +154,10 @@ export class QuestionGraph {
     for (const q of this.doc.questions) {
       if (!q.answerIsReferral) continue;
       const to: Question[] = [];
-      for (const r of q.references) {
-        if (r.inPart !== 'answer' || !r.delegates) continue;
-        for (const n of r.numbers) {
-          const target = this.byNumber[n];
-          if (target && target !== q) to.push(target);
-        }
-      }
+      this.referredTo(q, (target) => {
+        to.push(target);
+        return false;
+      });
       edges.set(q, to);
     }
     return edges;
@@ -249,13 +254,6 @@ export class QuestionGraph {
 
   /** The referral in the answer of `q` that points to another question of `group`, and that question. */
   referralInto(q: Question, group: ReadonlySet<Question>): { reference: Reference; to: Question } | undefined {
-    for (const reference of q.references) {
-      if (reference.inPart !== 'answer' || !reference.delegates) continue;
-      for (const n of reference.numbers) {
-        const to = this.byNumber[n];
-        if (to && to !== q && group.has(to)) return { reference, to };
-      }
-    }
-    return undefined;
+    return this.referredTo(q, (to) => group.has(to));
   }
 }
