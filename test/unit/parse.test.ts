@@ -27,6 +27,8 @@ function assertRangesInside(text: string, doc: KamervraagDocument) {
   const visit = (v: unknown): void => {
     if (v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) return v.forEach(visit);
+    // The model's objects make their ranges when asked (core/nodes.ts); toJSON gives them all.
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return visit((v as { toJSON(): unknown }).toJSON());
     const o = v as Record<string, unknown>;
     if (o.start && o.end && typeof (o.start as { line?: unknown }).line === 'number') {
       const r = o as unknown as Range;

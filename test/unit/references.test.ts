@@ -4,14 +4,14 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scanExternals, scanLine, type LineFindings } from '../../server/src/core/references';
+import { scanExternals } from '../../server/src/core/references';
+import { referencesInLine } from '../../server/src/core/questionTable';
+import type { Reference } from '../../server/src/core';
 import type { ExternalReference } from '../../server/src/core';
 import { extractMarkers } from '../support/markers';
 
-function scan(text: string): LineFindings {
-  const out: LineFindings = { references: [] };
-  scanLine(text, { line: 0, fromQuestion: 9, inPart: 'answer' }, out);
-  return out;
+function scan(text: string): { references: readonly Reference[] } {
+  return { references: referencesInLine(text, 0, 9, 'answer') };
 }
 
 const PHRASES: Array<[marked: string, numbers: number[]]> = [

@@ -283,56 +283,63 @@ function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): voi
 }
 
 function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
+  // By index in doc.blocks: most questions have no problem, and need no object.
+  const blocks = doc.blocks;
+  const count = blocks.questionCount;
   let expected = 1;
-  const questions = doc.questions;
-  for (let i = 0; i < questions.length; i++) {
-    const q = questions[i]!;
-    if (q.malformedHeading) {
-      const fix = q.number !== null
-        ? { title: msg(`Write '• Vraag ${q.number}'`, `Schrijf '• Vraag ${q.number}'`), range: q.headingRange, newText: `• Vraag ${q.number}` }
+  for (let i = 0; i < count; i++) {
+    const number = blocks.number(i);
+    if (blocks.malformedHeading(i)) {
+      const q = blocks.question(i);
+      const fix = number !== null
+        ? { title: msg(`Write '• Vraag ${number}'`, `Schrijf '• Vraag ${number}'`), range: q.headingRange, newText: `• Vraag ${number}` }
         : undefined;
-      out.push(diagnostic('malformed-heading', q.headingRange, q.number === null
+      out.push(diagnostic('malformed-heading', q.headingRange, number === null
         ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
-        : msg(`Write the heading as '• Vraag ${q.number}' (bullet •, 'Vraag' with a capital, one space).`,
-          `Schrijf de kop als '• Vraag ${q.number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
+        : msg(`Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,
+          `Schrijf de kop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
     }
-    if (q.number !== null) {
-      const twin = graph.question(q.number)!;
-      if (twin !== q) {
+    if (number !== null) {
+      const first = graph.indexOf(number);
+      if (first !== i) {
+        const q = blocks.question(i);
+        const twin = blocks.question(first);
         out.push(diagnostic('duplicate-question-number', q.numberRange ?? q.heading.range, msg(
-          `There is already a question ${q.number}.`, `Er is al een vraag ${q.number}.`,
-        ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${q.number}`, `Eerste vraag ${q.number}`)]));
+          `There is already a question ${number}.`, `Er is al een vraag ${number}.`,
+        ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${number}`, `Eerste vraag ${number}`)]));
       } else {
-        if (q.number !== expected) {
+        if (number !== expected) {
+          const q = blocks.question(i);
           out.push(diagnostic('question-number-sequence', q.numberRange ?? q.heading.range, msg(
-            `Expected Vraag ${expected} here, found Vraag ${q.number}: questions are numbered 1, 2, 3 … in order.`,
-            `Hier wordt vraag ${expected} verwacht, niet vraag ${q.number}: vragen zijn genummerd 1, 2, 3 … op volgorde.`,
+            `Expected Vraag ${expected} here, found Vraag ${number}: questions are numbered 1, 2, 3 … in order.`,
+            `Hier wordt vraag ${expected} verwacht, niet vraag ${number}: vragen zijn genummerd 1, 2, 3 … op volgorde.`,
           )));
         }
-        expected = q.number + 1;
+        expected = number + 1;
       }
     }
-    if (!q.hasQuestionText) {
-      out.push(diagnostic('missing-question-text', q.heading.range, msg(
-        `${q.heading.text} has no question text.`, `${q.heading.text} heeft geen vraagtekst.`,
+    if (!blocks.hasQuestionText(i)) {
+      const { heading } = blocks.question(i);
+      out.push(diagnostic('missing-question-text', heading.range, msg(
+        `${heading.text} has no question text.`, `${heading.text} heeft geen vraagtekst.`,
       )));
     }
   }
   if (!graph.answered) {
-    if (doc.questions.length > 0) {
+    if (count > 0) {
       const at = doc.header?.range ?? DOCUMENT_START;
-      const n = doc.questions.length;
       out.push(diagnostic('unanswered-document', at, msg(
-        `Not answered yet: none of the ${n} question${n === 1 ? ' has' : 's have'} an answer.`,
-        `Nog niet beantwoord: ${n === 1 ? 'de vraag heeft' : `geen van de ${n} vragen heeft`} een antwoord.`,
+        `Not answered yet: none of the ${count} question${count === 1 ? ' has' : 's have'} an answer.`,
+        `Nog niet beantwoord: ${count === 1 ? 'de vraag heeft' : `geen van de ${count} vragen heeft`} een antwoord.`,
       )));
     }
     return;
   }
-  for (const q of doc.questions) {
-    if (!q.hasAnswer) {
-      out.push(diagnostic('missing-answer', q.heading.range, msg(
-        `${q.heading.text} has no answer.`, `${q.heading.text} heeft geen antwoord.`,
+  for (let i = 0; i < count; i++) {
+    if (!blocks.hasAnswer(i)) {
+      const { heading } = blocks.question(i);
+      out.push(diagnostic('missing-answer', heading.range, msg(
+        `${heading.text} has no answer.`, `${heading.text} heeft geen antwoord.`,
       )));
     }
   }
@@ -347,21 +354,26 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
     }
     return known;
   };
-  for (const ref of doc.references) {
-    const missing: number[] = [];
+  // By index in doc.blocks: most references are fine, and need no object.
+  const blocks = doc.blocks;
+  const numbers = blocks.numbers;
+  for (let r = 0; r < blocks.referenceCount; r++) {
+    let missing: number[] | null = null;
     let missingRange: Range | null = null;
-    const numbers = ref.numbers;
-    for (let k = 0; k < numbers.length; k++) {
+    const first = blocks.numbersStart(r);
+    const fromQuestion = blocks.fromQuestion(r);
+    const inPart = blocks.inPart(r);
+    for (let k = first; k < blocks.numbersEnd(r); k++) {
       const n = numbers[k]!;
-      const target = graph.question(n);
-      const self = n === ref.fromQuestion && ref.inPart !== 'mededeling';
-      const toUnanswered = graph.answered && ref.inPart === 'answer' && target !== undefined && !target.hasAnswer;
+      const target = graph.indexOf(n);
+      const self = n === fromQuestion && inPart !== 'mededeling';
+      const toUnanswered = graph.answered && inPart === 'answer' && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
-      if (target && !self && !toUnanswered) continue;
-      const t = ref.targets[k]!;
-      if (!target) {
+      if (target >= 0 && !self && !toUnanswered) continue;
+      const t = blocks.reference(r).targets[k - first]!;
+      if (target < 0) {
         if (t.implied) {
-          missing.push(t.number);
+          (missing ??= []).push(t.number);
           missingRange = t.range;
         } else {
           const has = describeKnown();
@@ -382,10 +394,10 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
         out.push(diagnostic('reference-unanswered', t.range, msg(
           `Refers to the answer of Vraag ${t.number}, which has no answer.`,
           `Verwijst naar het antwoord op vraag ${t.number}, dat ontbreekt.`,
-        ), [rel(target.heading.range, `Vraag ${t.number}`, `Vraag ${t.number}`)]));
+        ), [rel(blocks.question(target).heading.range, `Vraag ${t.number}`, `Vraag ${t.number}`)]));
       }
     }
-    if (missing.length > 0 && missingRange) {
+    if (missing && missingRange) {
       out.push(diagnostic('reference-unknown-question', missingRange, msg(
         `The range includes questions that do not exist: ${describeNumbers(missing)}.`,
         `Het bereik bevat vragen die niet bestaan: ${describeNumbers(missing)}.`,

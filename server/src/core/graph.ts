@@ -4,6 +4,7 @@
  * the way texlab treats labels and references as one symbol graph.
  */
 import type { KamervraagDocument, Position, Question, Range, Reference, ReferenceTarget } from './model';
+import type { QuestionTable } from './questionTable';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
@@ -29,28 +30,36 @@ function width(r: Range): number {
 
 /** A document counts as answered once it has a Beantwoord line or any answer. */
 export function isAnswered(doc: KamervraagDocument): boolean {
-  return doc.metadata.beantwoord !== null || doc.questions.some((q) => q.hasAnswer);
+  if (doc.metadata.beantwoord !== null) return true;
+  for (let i = 0; i < doc.blocks.questionCount; i++) if (doc.blocks.hasAnswer(i)) return true;
+  return false;
 }
 
 export class QuestionGraph {
-  /** The first question of each number, indexed by number (question numbers have at most nine digits). */
-  private byNumber: Question[] = [];
+  private readonly blocks: QuestionTable;
+  /**
+   * For each number, 1 + the index of the first question with that number (0: none). Numbers have at most
+   * nine digits: an array when they are dense (1, 2, 3 …), a map otherwise.
+   */
+  private readonly byNumber: Int32Array | Map<number, number>;
   /** The uses of each number, made when first asked for (the checks do not need them). */
   private usesByNumber: Map<number, TargetUse[]> | undefined = undefined;
   /** True when the document has been answered (some answer, or a Beantwoord line). */
   readonly answered: boolean;
 
   constructor(readonly doc: KamervraagDocument) {
-    // Room for every number at once when they are dense (1, 2, 3 …), instead of growing the list as it fills.
-    // (Indexed loops: this runs once per check, and for-of would allocate until it is optimised.)
-    const questions = doc.questions;
+    const blocks = (this.blocks = doc.blocks);
+    const count = blocks.questionCount;
     let max = 0;
-    for (let i = 0; i < questions.length; i++) max = Math.max(max, questions[i]!.number ?? 0);
-    if (max <= 2 * questions.length + 16) this.byNumber = new Array<Question>(max + 1);
-    for (let i = 0; i < questions.length; i++) {
-      const q = questions[i]!;
-      if (q.number !== null) this.byNumber[q.number] ??= q;
+    for (let i = 0; i < count; i++) max = Math.max(max, blocks.number(i) ?? 0);
+    const byNumber = max <= 2 * count + 16 ? new Int32Array(max + 1) : new Map<number, number>();
+    for (let i = count - 1; i >= 0; i--) {
+      const n = blocks.number(i);
+      if (n === null) continue;
+      if (byNumber instanceof Int32Array) byNumber[n] = i + 1;
+      else byNumber.set(n, i + 1);
     }
+    this.byNumber = byNumber;
     this.answered = isAnswered(doc);
   }
 
@@ -69,9 +78,16 @@ export class QuestionGraph {
     return this.usesByNumber;
   }
 
+  /** The index (in `doc.blocks`) of the first question with number `n`, or -1 when there is none. */
+  indexOf(n: number): number {
+    const byNumber = this.byNumber;
+    return (byNumber instanceof Int32Array ? byNumber[n] ?? 0 : byNumber.get(n) ?? 0) - 1;
+  }
+
   /** The question with this number (the first, when the number is used twice). */
   question(n: number): Question | undefined {
-    return this.byNumber[n];
+    const i = this.indexOf(n);
+    return i >= 0 ? this.blocks.question(i) : undefined;
   }
 
   /** Every question with this number (more than one when duplicated). */
@@ -82,7 +98,10 @@ export class QuestionGraph {
   /** The question numbers in use, ascending. */
   numbers(): number[] {
     const numbers: number[] = [];
-    for (const q of this.doc.questions) if (q.number !== null && this.byNumber[q.number] === q) numbers.push(q.number);
+    for (let i = 0; i < this.blocks.questionCount; i++) {
+      const n = this.blocks.number(i);
+      if (n !== null && this.indexOf(n) === i) numbers.push(n);
+    }
     return numbers.sort((a, b) => a - b);
   }
 
@@ -129,36 +148,37 @@ export class QuestionGraph {
   }
 
   /**
-   * The first question (not `q` itself) that the answer of `q` sends the reader to ("zie antwoord vraag 3")
-   * and that `wanted` accepts, with the reference that does so; every such question when `wanted` accepts none.
+   * The first question (not `i` itself) that the answer of question `i` sends the reader to ("zie antwoord
+   * vraag 3") and that `wanted` accepts, as `[reference, question]` (indices in `doc.blocks`); undefined
+   * when `wanted` accepts none, after it has seen every such question.
    */
-  private referredTo(q: Question, wanted: (to: Question) => boolean): { reference: Reference; to: Question } | undefined {
-    for (const reference of q.references) {
-      if (reference.inPart !== 'answer' || !reference.delegates) continue;
-      for (const n of reference.numbers) {
-        const to = this.byNumber[n];
-        if (to && to !== q && wanted(to)) return { reference, to };
+  private referredTo(i: number, wanted: (to: number) => boolean): [reference: number, to: number] | undefined {
+    const blocks = this.blocks;
+    const numbers = blocks.numbers;
+    for (let r = blocks.firstReference(i); r < blocks.referencesEnd(i); r++) {
+      if (!blocks.delegatesInAnswer(r)) continue;
+      for (let k = blocks.numbersStart(r); k < blocks.numbersEnd(r); k++) {
+        const to = this.indexOf(numbers[k]!);
+        if (to >= 0 && to !== i && wanted(to)) return [r, to];
       }
     }
     return undefined;
   }
 
-  /** True when the answer of `q` refers to a question whose answer is a real one (not a referral). */
-  private refersToRealAnswer(q: Question): boolean {
-    return this.referredTo(q, (to) => to.hasAnswer && !to.answerIsReferral) !== undefined;
-  }
+  /** True when question `i` has an answer that is more than a referral. */
+  private readonly hasRealAnswer = (i: number): boolean => this.blocks.hasAnswer(i) && !this.blocks.answerIsReferral(i);
 
-  /** Questions whose answer is a referral, each with the questions it refers to. */
-  private referralEdges(): Map<Question, Question[]> {
-    const edges = new Map<Question, Question[]>();
-    for (const q of this.doc.questions) {
-      if (!q.answerIsReferral) continue;
-      const to: Question[] = [];
-      this.referredTo(q, (target) => {
+  /** Questions (indices) whose answer is a referral, each with the questions it refers to. */
+  private referralEdges(): Map<number, number[]> {
+    const edges = new Map<number, number[]>();
+    for (let i = 0; i < this.blocks.questionCount; i++) {
+      if (!this.blocks.answerIsReferral(i)) continue;
+      const to: number[] = [];
+      this.referredTo(i, (target) => {
         to.push(target);
         return false;
       });
-      edges.set(q, to);
+      edges.set(i, to);
     }
     return edges;
   }
@@ -168,10 +188,11 @@ export class QuestionGraph {
    * from any of them. Each group in document order.
    */
   unresolvedCycles(): Question[][] {
+    const blocks = this.blocks;
     // A referral straight to a real answer resolves; when all do, there is nothing to search.
     let pending = false;
-    for (const q of this.doc.questions) {
-      if (q.answerIsReferral && !this.refersToRealAnswer(q)) {
+    for (let i = 0; i < blocks.questionCount; i++) {
+      if (blocks.answerIsReferral(i) && this.referredTo(i, this.hasRealAnswer) === undefined) {
         pending = true;
         break;
       }
@@ -181,15 +202,15 @@ export class QuestionGraph {
     if (edges.size === 0) return [];
     // A question resolves when it has a real answer, or refers to one that resolves.
     // Only the questions referred to can resolve a referral, so the search starts from those with a real answer.
-    const resolved = new Set<Question>();
-    const reverse = new Map<Question, Question[]>();
-    const queue: Question[] = [];
+    const resolved = new Set<number>();
+    const reverse = new Map<number, number[]>();
+    const queue: number[] = [];
     for (const [from, tos] of edges) {
       for (const to of tos) {
         let list = reverse.get(to);
         if (!list) reverse.set(to, (list = []));
         list.push(from);
-        if (to.hasAnswer && !edges.has(to) && !resolved.has(to)) {
+        if (blocks.hasAnswer(to) && !edges.has(to) && !resolved.has(to)) {
           resolved.add(to);
           queue.push(to);
         }
@@ -205,17 +226,17 @@ export class QuestionGraph {
       }
     }
     // Strongly connected components of the unresolved referrals (iterative Tarjan).
-    const index = new Map<Question, number>();
-    const low = new Map<Question, number>();
-    const onStack = new Set<Question>();
-    const stack: Question[] = [];
+    const index = new Map<number, number>();
+    const low = new Map<number, number>();
+    const onStack = new Set<number>();
+    const stack: number[] = [];
     const groups: Question[][] = [];
     let counter = 0;
-    const next = (q: Question) => (edges.get(q) ?? []).filter((t) => edges.has(t) && !resolved.has(t));
+    const next = (q: number) => (edges.get(q) ?? []).filter((t) => edges.has(t) && !resolved.has(t));
     for (const root of edges.keys()) {
       if (resolved.has(root) || index.has(root)) continue;
-      const work: Array<{ q: Question; i: number; succ: Question[] }> = [];
-      const visit = (q: Question) => {
+      const work: Array<{ q: number; i: number; succ: number[] }> = [];
+      const visit = (q: number) => {
         index.set(q, counter);
         low.set(q, counter);
         counter++;
@@ -238,14 +259,15 @@ export class QuestionGraph {
           low.set(parent, Math.min(low.get(parent)!, low.get(frame.q)!));
         }
         if (low.get(frame.q) === index.get(frame.q)) {
-          const group: Question[] = [];
-          let w: Question;
+          const group: number[] = [];
+          let w: number;
           do {
             w = stack.pop()!;
             onStack.delete(w);
             group.push(w);
           } while (w !== frame.q);
-          if (group.length > 1) groups.push(group.sort((a, b) => a.range.start.line - b.range.start.line));
+          // Indices are in document order.
+          if (group.length > 1) groups.push(group.sort((a, b) => a - b).map((g) => blocks.question(g)));
         }
       }
     }
@@ -254,6 +276,9 @@ export class QuestionGraph {
 
   /** The referral in the answer of `q` that points to another question of `group`, and that question. */
   referralInto(q: Question, group: ReadonlySet<Question>): { reference: Reference; to: Question } | undefined {
-    return this.referredTo(q, (to) => group.has(to));
+    const blocks = this.blocks;
+    const i = blocks.indexOf(q);
+    const found = i >= 0 ? this.referredTo(i, (to) => group.has(blocks.question(to))) : undefined;
+    return found && { reference: blocks.reference(found[0]), to: blocks.question(found[1]) };
   }
 }

@@ -5,6 +5,7 @@
  * editor can point at it exactly. The model knows nothing of a connection or a URI.
  */
 import type { Range } from 'vscode-languageserver-types';
+import type { QuestionTable } from './questionTable';
 
 export type { Range, Position } from 'vscode-languageserver-types';
 
@@ -218,4 +219,8 @@ export interface KamervraagDocument {
   /** Lines that belong to no block. The parser keeps what does not fit the format in the model (stray
    * lines, malformed headings, unreadable values); `check` turns it into diagnostics. */
   readonly strayLines: readonly Span[];
+  /** The question blocks and their references as rows of numbers, read by index: for readers that go
+   * through all of them (the checks, the question graph) without an object per question. Its objects
+   * are the ones of `questions` and `references`. */
+  readonly blocks: QuestionTable;
 }

@@ -13,8 +13,9 @@ import type {
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
-import { LineSpan, NONE, paragraphs, QuestionBlock } from './nodes';
-import { ANCHOR_WORDS, LineReference, mergeAnchors, scanExternals, scanLineAt } from './references';
+import { LineSpan, paragraphs } from './nodes';
+import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './references';
+import { QuestionTable } from './questionTable';
 import { groupTopics } from './topics';
 
 /** The metadata keys of the format, in their required order. */
@@ -68,13 +69,15 @@ export function readMetadataKey(s: string): string | null {
 class Parser {
   private readonly table: LineTable;
   private readonly strayLines: Span[] = [];
-  private readonly references: LineReference[] = [];
+  /** The question blocks and their references. */
+  private readonly blocks: QuestionTable;
   /** Where a reference may start (see `findAnchors`). */
   private readonly anchors: Int32Array;
 
   constructor(text: string) {
     this.table = new LineTable(text, ANCHOR_WORDS);
     this.anchors = mergeAnchors(this.table.found);
+    this.blocks = new QuestionTable(this.table);
   }
 
   /** The text of line `i` (for the few lines outside the blocks, which are read as strings). */
@@ -112,25 +115,33 @@ class Parser {
     const metaStart = i;
     while (i < count && !this.headingAt(i) && !this.footerAt(i)) i++;
     const metadata = this.readMetadata(metaStart, i);
-    const questions: Question[] = [];
     const mededelingen: Mededeling[] = [];
-    i = this.readBlocks(i, questions, mededelingen);
+    i = this.readBlocks(i, mededelingen);
     const footer = this.readFooter(i);
-    return {
+    const blocks = this.blocks;
+    const doc: Omit<KamervraagDocument, 'blocks'> = {
       lineCount: count,
       header,
       title,
       metadata,
-      questions,
+      // The questions and references are made when first asked for: `check` reads their rows in `blocks`.
+      get questions(): readonly Question[] {
+        return blocks.questions();
+      },
       mededelingen,
       footer,
-      references: this.references,
+      get references(): readonly Reference[] {
+        return blocks.references();
+      },
       // Computed when first asked for: few users of the model need them.
       get externalReferences(): readonly ExternalReference[] {
-        return findExternals(questions, mededelingen);
+        return findExternals(blocks.questions(), mededelingen);
       },
       strayLines: this.strayLines,
     };
+    // Not enumerable: the rows are an index of the model, not more of its content (a walk over the
+    // model's values, or JSON.stringify, passes it by).
+    return Object.defineProperty(doc, 'blocks', { value: blocks, enumerable: false }) as KamervraagDocument;
   }
 
   /** Reused by every `readHeadingIn` of the parser. */
@@ -150,12 +161,12 @@ class Parser {
    * a block runs from its heading to the next heading or the footer, its first blank line after text
    * starts the answer, and the lines with a candidate position (`findAnchors`) are scanned for mentions.
    */
-  private readBlocks(from: number, questions: Question[], mededelingen: Mededeling[]): number {
+  private readBlocks(from: number, mededelingen: Mededeling[]): number {
     const table = this.table;
     const text = table.text;
     const count = table.count;
     const anchors = this.anchors;
-    const references = this.references;
+    const blocks = this.blocks;
     // The block being read: its heading, where its answer starts, its last text, its first reference.
     const probe = this.probe;
     const heading = blankHeading();
@@ -166,10 +177,10 @@ class Parser {
     let firstReference = 0;
     const close = (to: number) => {
       if (headingLine < 0) return;
-      const mine: readonly LineReference[] = references.length > firstReference ? references.slice(firstReference) : NONE;
       if (heading.kind === 'vraag') {
-        questions.push(new QuestionBlock(table, headingLine, heading, answerLine, to, lastText, mine));
+        blocks.addQuestion(headingLine, heading.number, !heading.canonical, answerLine, to, lastText, firstReference);
       } else {
+        const mine = blocks.referencesBetween(firstReference, blocks.referenceCount);
         mededelingen.push(this.readMededeling(headingLine, heading, to, lastText, mine));
       }
       headingLine = -1;
@@ -194,7 +205,7 @@ class Parser {
           Object.assign(heading, probe);
           blankAfterText = false;
           answerLine = lastText = -1;
-          firstReference = references.length;
+          firstReference = blocks.referenceCount;
           continue;
         }
       }
@@ -207,7 +218,7 @@ class Parser {
         while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
         const question = heading.kind === 'vraag';
         const part = !question ? 'mededeling' : answerLine >= 0 ? 'answer' : 'question';
-        scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, references);
+        scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, blocks);
         k = upto;
       }
     }

@@ -8,6 +8,7 @@
  */
 import type { ExternalReference, Range, Reference, ReferenceTarget } from './model';
 import { lineRange, searchAll } from './lines';
+import type { QuestionTable } from './questionTable';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -60,16 +61,6 @@ function phraseWord(s: string, from: number, to: number): (typeof PHRASE_WORDS)[
 
 /** Ranges longer than this give only their two ends as targets (a typo such as `1 t/m 100000`). */
 export const MAX_IMPLIED_RANGE = 500;
-
-export interface LineContext {
-  readonly line: number;
-  readonly fromQuestion: number | null;
-  readonly inPart: Reference['inPart'];
-}
-
-export interface LineFindings {
-  references: Reference[];
-}
 
 /** A letter or digit: what may not touch a trigger word. Any non-ASCII character counts as a letter. */
 function isWordChar(c: number): boolean {
@@ -263,7 +254,7 @@ function triggerLength(s: string, a: number): number {
  */
 export function scanLineAt(
   s: string, line: number, lineStart: number, anchors: Int32Array, from: number, to: number,
-  fromQuestion: number | null, inPart: Reference['inPart'], out: LineReference[],
+  fromQuestion: number | null, inPart: Reference['inPart'], out: QuestionTable,
 ): void {
   let consumed = 0;
   for (let k = from; k < to; k++) {
@@ -275,49 +266,61 @@ export function scanLineAt(
     if (end < 0) continue;
     const start = phraseStart(s, a);
     if (followsExternal(s, start, lineStart)) continue;
-    out.push(new LineReference(
-      s, lineStart, line, start - lineStart, a - lineStart, end - lineStart, found.slice(0, foundCount),
+    out.addReference(
+      line, lineStart, start - lineStart, a - lineStart, end - lineStart, found, foundCount,
       fromQuestion, inPart, delegates(s, start, a, lineStart),
-    ));
+    );
     consumed = end;
   }
 }
 
 /**
- * A mention of questions on line `line`, characters `[start, end)`, its trigger word at `trigger`.
- * It keeps the numbers it refers to; its targets (with their ranges) are read again from the text when
- * first asked for, since checking a document needs only the numbers (a 72 MB document has 100,000
- * targets: bench/README.md).
+ * A mention of questions: reference `index` of `table`, which holds where it stands and its numbers. Its
+ * targets (with their ranges) are read again from the text when first asked for, since checking a
+ * document needs only the numbers (a 72 MB document has 100,000 targets: bench/README.md).
  */
 export class LineReference implements Reference {
-  private made: readonly ReferenceTarget[] | undefined = undefined;
+  private madeNumbers: readonly number[] | undefined = undefined;
+  private madeTargets: readonly ReferenceTarget[] | undefined = undefined;
 
   constructor(
-    private readonly text: string,
-    private readonly lineStart: number,
-    /** Line and characters of the mention, for readers in the core that need no Range object. */
-    readonly line: number,
-    readonly start: number,
-    private readonly trigger: number,
-    readonly end: number,
-    readonly numbers: readonly number[],
-    readonly fromQuestion: number | null,
-    readonly inPart: Reference['inPart'],
-    readonly delegates: boolean,
+    private readonly table: QuestionTable,
+    private readonly index: number,
   ) {}
 
   get range(): Range {
-    return lineRange(this.line, this.start, this.end);
+    const { table, index } = this;
+    return lineRange(table.referenceLine(index), table.referenceStart(index), table.referenceEnd(index));
+  }
+
+  get fromQuestion(): number | null {
+    return this.table.fromQuestion(this.index);
+  }
+
+  get inPart(): Reference['inPart'] {
+    return this.table.inPart(this.index);
+  }
+
+  get delegates(): boolean {
+    return this.table.delegates(this.index);
+  }
+
+  get numbers(): readonly number[] {
+    const { table, index } = this;
+    return (this.madeNumbers ??= Array.from(table.numbers.subarray(table.numbersStart(index), table.numbersEnd(index))));
   }
 
   get targets(): readonly ReferenceTarget[] {
-    if (!this.made) {
+    if (!this.madeTargets) {
+      const { table, index } = this;
+      const text = table.lines.text;
       const targets: ReferenceTarget[] = [];
-      const a = this.lineStart + this.trigger;
-      readNumbers(this.text, a + triggerLength(this.text, a), this.line, this.lineStart, targets);
-      this.made = targets;
+      const lineStart = table.referenceLineStart(index);
+      const a = lineStart + table.referenceTrigger(index);
+      readNumbers(text, a + triggerLength(text, a), table.referenceLine(index), lineStart, targets);
+      this.madeTargets = targets;
     }
-    return this.made;
+    return this.madeTargets;
   }
 
   toJSON(): Reference {
@@ -344,15 +347,6 @@ export class LineReferenceTarget implements ReferenceTarget {
     return { number: this.number, range: this.range, implied: this.implied };
   }
 }
-
-/** Scans a line on its own (line number `ctx.line`); appends what it finds to `out`. */
-export function scanLine(s: string, ctx: LineContext, out: LineFindings): void {
-  const anchors = findAnchors(s);
-  const found: LineReference[] = [];
-  scanLineAt(s, ctx.line, 0, anchors, 0, anchors.length, ctx.fromQuestion, ctx.inPart, found);
-  for (const r of found) out.references.push(r);
-}
-
 
 /** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
 const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;

@@ -1,0 +1,109 @@
+/**
+ * `doc.blocks` (QuestionTable) keeps the questions and references as rows; the model's objects are made
+ * from them. The rows and the objects must tell the same story, and each row must give one object.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse, QuestionGraph, type KamervraagDocument } from '../../server/src/core';
+
+const examples = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
+
+/** Two examples, and a document with what the rows must also hold: duplicates, a Mededeling, bad headings. */
+const texts: Record<string, string> = {
+  '2014Z19222': fs.readFileSync(path.join(examples, '2014Z19222.txt'), 'utf8'),
+  '2024Z18294': fs.readFileSync(path.join(examples, '2024Z18294.txt'), 'utf8'),
+  odd: [
+    'Kamervraag 2024Z00001', '', 'Titel', '',
+    ' • Vraag 1', 'Wat? Zie ook vraag 2 t/m 4.', '', 'Zie antwoord vraag 2.',
+    ' - vraag 2', 'Waarom?', '', 'Omdat. Zie antwoord vraag 1 en 9.',
+    ' • Vraag', 'Zonder nummer.',
+    ' • Vraag 2', 'Nog een keer 2.', '', 'Ja, zie antwoord vraag 2.',
+    ' • Mededeling - 1 december 2024', 'Zie vraag 3.',
+    ' • Vraag 999999999', '',
+  ].join('\r\n'),
+};
+
+function eachDocument(test: (doc: KamervraagDocument, name: string) => void): void {
+  for (const [name, text] of Object.entries(texts)) test(parse(text), name);
+}
+
+describe('QuestionTable', () => {
+  it('has a row for each question and each reference, in document order', () => {
+    eachDocument((doc, name) => {
+      const { blocks } = doc;
+      assert.equal(blocks.questionCount, doc.questions.length, name);
+      assert.equal(blocks.referenceCount, doc.references.length, name);
+      assert.ok(blocks.questionCount > 0 && blocks.referenceCount > 0, `${name} has questions and references`);
+    });
+    assert.equal(parse(texts.odd!).blocks.questionCount, 5);
+  });
+
+  it('a question row and its object agree, and the row gives the same object each time', () => {
+    eachDocument((doc, name) => {
+      const { blocks } = doc;
+      for (let i = 0; i < blocks.questionCount; i++) {
+        const q = doc.questions[i]!;
+        const at = `${name}, question ${i}`;
+        assert.equal(blocks.question(i), q, at);
+        assert.equal(blocks.indexOf(q), i, at);
+        assert.equal(blocks.number(i), q.number, at);
+        assert.equal(blocks.malformedHeading(i), q.malformedHeading, at);
+        assert.equal(blocks.hasQuestionText(i), q.question.length > 0, at);
+        assert.equal(blocks.hasAnswer(i), q.answer.length > 0, at);
+        assert.equal(blocks.answerIsReferral(i), q.answerIsReferral, at);
+        assert.equal(blocks.headingLine(i), q.headingRange.start.line, at);
+        // The question's references are the rows between its first and its end, as the same objects.
+        const own = doc.references.slice(blocks.firstReference(i), blocks.referencesEnd(i));
+        assert.equal(q.references.length, own.length, at);
+        q.references.forEach((r, k) => assert.equal(r, own[k], at));
+        assert.equal(q.references, q.references, `${at}: the list is made once`);
+      }
+    });
+  });
+
+  it('a reference row and its object agree', () => {
+    eachDocument((doc, name) => {
+      const { blocks } = doc;
+      for (let r = 0; r < blocks.referenceCount; r++) {
+        const ref = doc.references[r]!;
+        const at = `${name}, reference ${r}`;
+        assert.equal(blocks.reference(r), ref, at);
+        assert.equal(blocks.referenceLine(r), ref.range.start.line, at);
+        assert.equal(blocks.referenceStart(r), ref.range.start.character, at);
+        assert.equal(blocks.referenceEnd(r), ref.range.end.character, at);
+        assert.equal(blocks.fromQuestion(r), ref.fromQuestion, at);
+        assert.equal(blocks.inPart(r), ref.inPart, at);
+        assert.equal(blocks.delegates(r), ref.delegates, at);
+        assert.deepEqual([...blocks.numbers.subarray(blocks.numbersStart(r), blocks.numbersEnd(r))], ref.numbers, at);
+        assert.deepEqual(ref.targets.map((t) => t.number), ref.numbers, at);
+      }
+    });
+  });
+
+  it('the references of a Mededeling are rows too, with the same objects', () => {
+    const doc = parse(texts.odd!);
+    const [mededeling] = doc.mededelingen;
+    assert.deepEqual(mededeling!.references.map((r) => r.numbers), [[3]]);
+    assert.equal(mededeling!.references[0], doc.references.find((r) => r.inPart === 'mededeling'));
+  });
+
+  it('the question graph finds the first question of a number by its row', () => {
+    const doc = parse(texts.odd!);
+    const graph = new QuestionGraph(doc);
+    assert.equal(graph.indexOf(2), 1, 'the first Vraag 2 is the second block');
+    assert.equal(graph.question(2), doc.questions[1]);
+    assert.equal(graph.indexOf(3), -1);
+    assert.equal(graph.question(999999999), doc.questions[4], 'a sparse number is found too');
+    assert.deepEqual(graph.numbers(), [1, 2, 999999999]);
+  });
+
+  it('is no part of the model\'s content: a walk over the document or JSON passes it by', () => {
+    const doc = parse(texts['2014Z19222']!);
+    assert.ok(!Object.keys(doc).includes('blocks'));
+    const json = JSON.parse(JSON.stringify(doc)) as { questions: unknown[]; blocks?: unknown };
+    assert.equal(json.blocks, undefined);
+    assert.equal(json.questions.length, 10);
+  });
+});
