@@ -21,7 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument, generateHeadings, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
 import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
-import { LspClient, repoRoot, rssMb } from './lsp.mjs';
+import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -228,13 +228,12 @@ async function benchCore(ours) {
 
 /** Median time from a one-character incremental didChange to the diagnostics published for it. */
 async function editLatency(text, edits, warmup = 20) {
+  const { LspClient, atLeastVersion, rssMb } = loadLspClient();
   const client = new LspClient();
   try {
-    await client.initialize();
+    await client.initialize({ capabilities: BENCH_CAPABILITIES, locale: 'en' });
     const uri = 'file:///bench/edit.txt';
-    const first = client.nextDiagnostics(uri);
-    client.open(uri, text, 1);
-    await first;
+    await client.openAndWait(uri, text, 1, 120000);
     // An answer line in the middle of the document.
     const lines = text.split('\n');
     let line = lines.length >> 1;
@@ -252,7 +251,7 @@ async function editLatency(text, edits, warmup = 20) {
         ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
         : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
       const v = version;
-      const published = client.nextDiagnostics(uri, (p) => p.version === undefined || p.version === null || p.version >= v, 120000);
+      const published = client.nextDiagnostics(uri, atLeastVersion(v), 120000);
       const t0 = performance.now();
       client.change(uri, v, [change]);
       last = await published;
@@ -263,7 +262,7 @@ async function editLatency(text, edits, warmup = 20) {
       diagnostics: last.diagnostics.length, publish_mb: JSON.stringify(last).length / 1e6, server_rss_mb: rssMb(client.pid),
     };
   } finally {
-    await client.shutdown();
+    await client.stop();
   }
 }
 
@@ -305,12 +304,13 @@ async function benchWorkspace() {
     }
     details.workspace = { documents: count, bytes, query: WORKSPACE_QUERY };
     log(`workspace: ${count} documents, ${(bytes / 1e6).toFixed(1)} MB in ${dir}`);
+    const { LspClient, rssMb } = loadLspClient();
     gc();
     const t0 = performance.now();
     const client = new LspClient();
     try {
-      await client.initialize({ rootUri: pathToFileURL(dir).href });
-      if (!client.capabilities.workspaceSymbolProvider) {
+      await client.initialize({ capabilities: BENCH_CAPABILITIES, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+      if (!client.initializeResult.capabilities.workspaceSymbolProvider) {
         figure('workspace_10k_ready_s', null, { target: 3, cmp: '<', unit: 's', note: 'server has no workspaceSymbolProvider' });
         figure('workspace_10k_rss_mb', null, { target: 200, cmp: '<', unit: 'MB', note: 'server has no workspaceSymbolProvider' });
         return;
@@ -338,7 +338,7 @@ async function benchWorkspace() {
       }
       figure('workspace_10k_rss_mb', rss, { target: 200, cmp: '<', unit: 'MB', note: 'VmRSS of the server then' });
     } finally {
-      await client.shutdown();
+      await client.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,27 +1,15 @@
 /**
- * A real LSP client for the protocol tests: spawns the built server binary
- * (`node bin/kamervraag-language-server.js --stdio`) and talks JSON-RPC to it over stdio.
+ * The protocol tests' client: the shared LSP client (test/support/lspClient.ts), which spawns the built
+ * server binary and talks JSON-RPC to it over stdio, plus a history of the diagnostics it published.
  * Not a test file itself (no tests are declared here).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ClientCapabilities,
-  type InitializeResult,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type TextDocumentContentChangeEvent,
-} from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { LspClient, ROOT, type InitializeOptions } from '../support/lspClient';
 
-/** The repository root (this file runs from out/test/protocol/). */
-export const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const SERVER_BIN = path.join(ROOT, 'bin', 'kamervraag-language-server.js');
-export const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');
+export { EXAMPLES, FULL_CAPABILITIES, ROOT, SERVER_BIN, withTimeout } from '../support/lspClient';
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'protocol');
 
 export function fixture(dir: string, name: string): { uri: string; text: string } {
@@ -29,83 +17,27 @@ export function fixture(dir: string, name: string): { uri: string; text: string 
   return { uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') };
 }
 
-/** Capabilities of a modern client (VS Code-like). */
-export const FULL_CAPABILITIES: ClientCapabilities = {
-  textDocument: {
-    synchronization: { dynamicRegistration: false },
-    definition: { linkSupport: true },
-    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-    hover: { contentFormat: ['markdown', 'plaintext'] },
-    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, tagSupport: { valueSet: [1, 2] }, versionSupport: true },
-  },
-};
-
-export interface StartOptions {
-  readonly capabilities?: ClientCapabilities;
-  readonly locale?: string;
+export interface StartOptions extends InitializeOptions {
+  /** The server's arguments (default `--stdio`). */
   readonly args?: readonly string[];
-  readonly processId?: number | null;
-  readonly initializationOptions?: unknown;
-  readonly workspaceFolders?: ReadonlyArray<{ uri: string; name: string }> | null;
 }
 
-export class Client {
+export class Client extends LspClient {
+  /** Every publishDiagnostics, by URI, in the order received. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
-  private readonly listeners: Array<(p: PublishDiagnosticsParams) => void> = [];
-  readonly stderr: string[] = [];
-  readonly registrations: unknown[] = [];
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  initializeResult!: InitializeResult;
 
-  private constructor(
-    readonly proc: ChildProcess,
-    readonly conn: ProtocolConnection,
-  ) {
-    this.exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
-    proc.stderr!.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      const list = this.diagnostics.get(p.uri) ?? [];
-      list.push(p);
-      this.diagnostics.set(p.uri, list);
-      for (const l of [...this.listeners]) l(p);
-    });
-    // The server may log; a client must accept it.
-    conn.onNotification('window/logMessage', () => undefined);
-    // Dynamic registrations (file watchers) are accepted and remembered.
-    conn.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
-      this.registrations.push(...params.registrations);
-      return null;
-    });
-    conn.listen();
-  }
-
+  /** Spawns the server and initializes it. */
   static async start(options: StartOptions = {}): Promise<Client> {
-    const proc = spawn(process.execPath, [SERVER_BIN, ...(options.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onError(() => undefined);
-    const client = new Client(proc, conn);
-    client.initializeResult = await conn.sendRequest('initialize', {
-      processId: options.processId === undefined ? process.pid : options.processId,
-      rootUri: options.workspaceFolders?.[0]?.uri ?? null,
-      workspaceFolders: options.workspaceFolders ?? null,
-      capabilities: options.capabilities ?? FULL_CAPABILITIES,
-      locale: options.locale,
-      initializationOptions: options.initializationOptions,
-    });
-    await conn.sendNotification('initialized', {});
+    const client = new Client({ args: options.args });
+    await client.initialize(options);
     return client;
   }
 
-  open(uri: string, text: string, version = 1, languageId = 'kamervraag'): Promise<void> {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-  }
-
-  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-  }
-
-  close(uri: string): Promise<void> {
-    return this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  protected override published(p: PublishDiagnosticsParams): void {
+    const list = this.diagnostics.get(p.uri) ?? [];
+    list.push(p);
+    this.diagnostics.set(p.uri, list);
+    super.published(p);
   }
 
   /** The next diagnostics for `uri` that satisfy `accept` (the latest already received counts). */
@@ -117,58 +49,8 @@ export class Client {
     const seen = this.diagnostics.get(uri);
     const last = seen?.[seen.length - 1];
     if (last && accept(last)) return Promise.resolve(last);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.listeners.splice(this.listeners.indexOf(listener), 1);
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`));
-      }, timeoutMs);
-      const listener = (p: PublishDiagnosticsParams): void => {
-        if (p.uri !== uri || !accept(p)) return;
-        clearTimeout(timer);
-        this.listeners.splice(this.listeners.indexOf(listener), 1);
-        resolve(p);
-      };
-      this.listeners.push(listener);
-    });
+    return this.nextDiagnostics(uri, accept, timeoutMs);
   }
-
-  /** Opens a document and waits for its first diagnostics. */
-  async openAndWait(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
-    const waiting = this.waitDiagnostics(uri, (p) => p.version === version);
-    await this.open(uri, text, version);
-    return waiting;
-  }
-
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
-  }
-
-  /** `shutdown` then `exit`; resolves with the exit code. */
-  async stop(): Promise<number | null> {
-    if (this.proc.exitCode === null) {
-      await this.conn.sendRequest('shutdown');
-      await this.conn.sendNotification('exit');
-    }
-    const { code } = await withTimeout(this.exited, 5000, 'server did not exit after shutdown/exit');
-    this.conn.dispose();
-    return code;
-  }
-
-  /** Ends the process whatever state it is in (for `after` hooks). */
-  kill(): void {
-    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill();
-    this.conn.dispose();
-  }
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]);
 }
 
 /** Position of the `occurrence`-th (0-based) `needle` on line `line` of `text`, plus `offset` characters. */

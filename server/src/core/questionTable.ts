@@ -59,9 +59,8 @@ export class QuestionTable {
   private referenceRows: Int32Array = new Int32Array(R_STRIDE * 64);
   private numberList: Int32Array = new Int32Array(64);
   private numberCount = 0;
-  /** How many questions (rows) the table has. */
-  questionCount = 0;
-  referenceCount = 0;
+  private questionsAdded = 0;
+  private referencesAdded = 0;
 
   // The model's objects, made when first asked for.
   private questionObjects: (QuestionBlock | undefined)[] = [];
@@ -71,14 +70,23 @@ export class QuestionTable {
 
   constructor(readonly lines: LineTable) {}
 
+  /** How many questions (rows) the table has. */
+  get questionCount(): number {
+    return this.questionsAdded;
+  }
+
+  get referenceCount(): number {
+    return this.referencesAdded;
+  }
+
   /** Adds a question block; its references are the rows [firstReference, referenceCount) added before it. */
   addQuestion(
     line: number, number: number | null, malformed: boolean, answerLine: number, endLine: number, lastTextLine: number,
     firstReference: number,
   ): void {
-    if ((this.questionCount + 1) * Q_STRIDE > this.questionRows.length) this.questionRows = grow(this.questionRows);
+    if ((this.questionsAdded + 1) * Q_STRIDE > this.questionRows.length) this.questionRows = grow(this.questionRows);
     const q = this.questionRows;
-    const at = this.questionCount++ * Q_STRIDE;
+    const at = this.questionsAdded++ * Q_STRIDE;
     q[at + Q_LINE] = line;
     q[at + Q_ANSWER] = answerLine;
     q[at + Q_END] = endLine;
@@ -97,11 +105,11 @@ export class QuestionTable {
     line: number, lineStart: number, start: number, trigger: number, end: number, numbers: readonly number[], count: number,
     fromQuestion: number | null, inPart: Reference['inPart'], delegates: boolean,
   ): void {
-    if ((this.referenceCount + 1) * R_STRIDE > this.referenceRows.length) this.referenceRows = grow(this.referenceRows);
+    if ((this.referencesAdded + 1) * R_STRIDE > this.referenceRows.length) this.referenceRows = grow(this.referenceRows);
     while (this.numberCount + count > this.numberList.length) this.numberList = grow(this.numberList);
     for (let k = 0; k < count; k++) this.numberList[this.numberCount + k] = numbers[k]!;
     const r = this.referenceRows;
-    const at = this.referenceCount++ * R_STRIDE;
+    const at = this.referencesAdded++ * R_STRIDE;
     r[at + R_LINE] = line;
     r[at + R_LINE_START] = lineStart;
     r[at + R_START] = start;
