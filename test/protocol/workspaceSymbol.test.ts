@@ -96,6 +96,14 @@ describe('workspace/symbol', () => {
     const text = readFileSync(file, 'utf8').replace('Vragen over verwijzingen naar reeksen van vragen', 'Nog niet opgeslagen titel');
     await client.openAndWait(uriOf(file), text);
     await poll(client, 'nog niet opgeslagen', (s) => s.length === 1);
+    // Typing in it: the index follows the latest version.
+    const line = text.split(/\r?\n/).findIndex((l) => l.includes('Nog niet opgeslagen titel'));
+    const at = text.split(/\r?\n/)[line]!.indexOf('titel');
+    const edited = client.waitDiagnostics(uriOf(file), (p) => p.version === 2);
+    await client.change(uriOf(file), 2, [{ range: { start: { line, character: at }, end: { line, character: at + 5 } }, text: 'kopje' }]);
+    await edited;
+    await poll(client, 'nog niet opgeslagen kopje', (s) => s.length === 1);
+    await poll(client, 'nog niet opgeslagen titel', (s) => s.length === 0);
     await client.close(uriOf(file));
     await poll(client, 'nog niet opgeslagen', (s) => s.length === 0);
     await poll(client, 'reeksen van vragen', (s) => s.length === 1);

@@ -177,6 +177,9 @@ export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
   /** URIs held open by the editor: their entry comes from the live text, not from disk. */
   private readonly open = new Set<string>();
+  /** The latest model of open documents whose entry has not been made yet: made when the index is read, not
+   * on every keystroke (summarizing 10,000 questions takes longer than checking them). */
+  private readonly unsummarized = new Map<string, KamervraagDocument>();
   private readonly folders = new Set<string>();
   /** Directories still to list (a stack) and files still to read (a queue from `head`). */
   private dirs: string[] = [];
@@ -191,6 +194,7 @@ export class WorkspaceIndex {
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
   get stats(): IndexStats {
+    this.summarizeOpen();
     return { documents: this.documents.size, pendingFiles: this.files.length - this.head, ready: !this.scheduled };
   }
 
@@ -232,15 +236,21 @@ export class WorkspaceIndex {
     if (!this.open.has(uri)) this.documents.delete(uri);
   }
 
-  /** An open document's current model. */
+  /** An open document's current model (its entry is made when the index is next read). */
   update(uri: string, doc: KamervraagDocument): void {
     this.open.add(uri);
-    this.documents.set(uri, summarize(uri, doc));
+    this.unsummarized.set(uri, doc);
+  }
+
+  private summarizeOpen(): void {
+    for (const [uri, doc] of this.unsummarized) this.documents.set(uri, summarize(uri, doc));
+    this.unsummarized.clear();
   }
 
   /** The editor closed a document: its entry comes from disk again (or goes, when it is not in a folder). */
   closed(uri: string): void {
     this.open.delete(uri);
+    this.unsummarized.delete(uri);
     this.documents.delete(uri);
     const file = toPath(uri);
     if (file && this.insideFolder(file)) this.enqueue([file]);
@@ -248,6 +258,7 @@ export class WorkspaceIndex {
 
   /** Symbols matching `query` (see `fuzzyScore`); an empty query lists every document, not its questions. */
   search(query: string, limit = Number.POSITIVE_INFINITY): Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined }> {
+    this.summarizeOpen();
     const q = query.replace(/\s+/g, '').toLowerCase();
     const qMask = charMask(q);
     const hits: Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined; score: number }> = [];
