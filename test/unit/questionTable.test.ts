@@ -82,6 +82,13 @@ describe('QuestionTable', () => {
     });
   });
 
+  it('a row that does not exist is an error, not an empty object', () => {
+    const { blocks } = parse(texts.odd!);
+    assert.throws(() => blocks.question(5), RangeError);
+    assert.throws(() => blocks.question(-1), RangeError);
+    assert.throws(() => blocks.reference(blocks.referenceCount), RangeError);
+  });
+
   it('the references of a Mededeling are rows too, with the same objects', () => {
     const doc = parse(texts.odd!);
     const [mededeling] = doc.mededelingen;

@@ -259,6 +259,7 @@ export class QuestionTable {
 
   /** Question `i` as the model's object (always the same object). */
   question(i: number): Question {
+    if (!(i >= 0 && i < this.questionsAdded)) throw new RangeError(`no question ${i} (the document has ${this.questionsAdded})`);
     return (this.questionObjects[i] ??= new QuestionBlock(this, i));
   }
 
@@ -268,6 +269,7 @@ export class QuestionTable {
   }
 
   reference(r: number): Reference {
+    if (!(r >= 0 && r < this.referencesAdded)) throw new RangeError(`no reference ${r} (the document has ${this.referencesAdded})`);
     return (this.referenceObjects[r] ??= new LineReference(this, r));
   }
 
