@@ -77,29 +77,19 @@ export class LineTable {
 
   constructor(readonly text: string, words: readonly string[] = []) {
     // indexOf runs as a fast memory scan; a loop over every character would take several times longer.
-    // Lines end at \n, one more search; only a text with \r needs the loop over its characters.
-    const [cr, newlines, ...found] = searchAll(text, ['\r', '\n', ...words]);
-    this.hasCR = cr!.length > 0;
+    const [cr, lf, ...found] = searchAll(text, ['\r', '\n', ...words]) as [Int32Array, Int32Array, ...Int32Array[]];
+    this.hasCR = cr.length > 0;
     this.found = found;
-    if (this.hasCR) {
-      let starts: Int32Array = new Int32Array(Math.max(16, (text.length >> 6) + 16));
-      let n = 1;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-          if (n === starts.length) starts = grow(starts);
-          starts[n++] = i + 1;
-        }
-      }
-      this.starts = starts;
-      this.count = n;
-    } else {
-      // A line starts after each \n, and the first at 0.
-      const starts = new Int32Array(newlines!.length + 1);
-      for (let k = 0; k < newlines!.length; k++) starts[k + 1] = newlines![k]! + 1;
-      this.starts = starts;
-      this.count = starts.length;
+    // A line starts at 0, after each \n and after each \r that no \n follows: the two lists, merged.
+    const starts = new Int32Array(lf.length + cr.length + 1);
+    let n = 1;
+    for (let a = 0, b = 0; a < lf.length || b < cr.length;) {
+      if (b >= cr.length || (a < lf.length && lf[a]! < cr[b]!)) starts[n++] = lf[a++]! + 1;
+      else if (text.charCodeAt(cr[b]! + 1) !== 10) starts[n++] = cr[b++]! + 1;
+      else b++;
     }
+    this.starts = starts;
+    this.count = n;
   }
 
   /** Offset of the first character of `line`. */
