@@ -4,6 +4,7 @@
  */
 import { DiagnosticSeverity, type KvDiagnostic } from '../core/diagnostic';
 import type { KamervraagDocument } from '../core/model';
+import { isAnswered } from '../core/graph';
 
 export const STATUS_METHOD = 'kamervraag/status';
 
@@ -36,7 +37,7 @@ export function status(doc: KamervraagDocument, diagnostics: readonly KvDiagnost
     title: doc.title?.text.trim() || null,
     questions: doc.questions.length,
     unanswered,
-    answered: doc.metadata.beantwoord !== null || doc.questions.some((q) => q.hasAnswer),
+    answered: isAnswered(doc),
     diagnostics: { errors, warnings },
   };
 }
