@@ -11,6 +11,7 @@ import {
 } from './core';
 import { toJson } from './core/json';
 import { KAMERVRAAG_FIRST_LINE } from './core/parse';
+import { StreamOutput, type Output } from './cli/output';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -32,16 +33,6 @@ Messages are in Dutch when --lang nl is given or LANG starts with nl.`;
 
 /** A failure that ends the run with exit code 2 and a clear message. */
 class UsageError extends Error {}
-
-interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const stdio: Output = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
 
 interface Input {
   /** As shown in messages and output: the path as given, relative when possible. */
@@ -260,6 +251,8 @@ async function runCheck(args: readonly string[], io: Output): Promise<number> {
   }
   if (o.format === 'text') {
     for (const r of results) for (const d of r.diagnostics) io.out(textLine(r.input, d, o.locale));
+    // A reader that went away (`| head -1`) had what it wanted: end quietly.
+    if (!(await io.drain())) return errors > 0 ? 1 : 0;
     const files = results.length;
     io.err(o.locale === 'nl'
       ? `${files} ${files === 1 ? 'document' : 'documenten'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.\n`
@@ -293,8 +286,26 @@ function runRules(io: Output): number {
   return 0;
 }
 
-/** Runs the tool; resolves to the exit code. Never throws. */
-export async function main(args: readonly string[], io: Output = stdio): Promise<number> {
+/** The language of the messages: `--lang` when given, else the environment's locale. */
+function localeOfArgs(args: readonly string[]): Locale {
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const value = args[i] === '--lang' ? args[i + 1] : args[i]!.startsWith('--lang=') ? args[i]!.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'nl') return value;
+  }
+  return localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+/**
+ * Runs the tool on standard output and standard error (or `io`); resolves to the exit code: 0 no
+ * errors, 1 errors found, 2 usage or I/O failure. Never throws.
+ */
+export async function main(args: readonly string[], io?: Output): Promise<number> {
+  const output = io ?? new StreamOutput(process.stdout, process.stderr);
+  const code = await runCommand(args, output);
+  return output instanceof StreamOutput ? output.finish(code, localeOfArgs(args)) : code;
+}
+
+async function runCommand(args: readonly string[], io: Output): Promise<number> {
   try {
     const [command, ...rest] = args;
     switch (command) {

@@ -1,0 +1,84 @@
+/**
+ * Where the `kamervraag` command writes, with the failures of writing handled: a reader that goes
+ * away (`kamervraag rules | head -1`: EPIPE) ends the output quietly, any other write error (a full
+ * disk: ENOSPC) is said in one line on standard error and makes the exit code 2.
+ */
+import type { Locale } from '../core';
+import { describeError, errorCode } from './errors';
+
+export interface Output {
+  /** Writes to standard output; does nothing once that has closed or failed. */
+  out(text: string): void;
+  /** Writes to standard error; does nothing once that has closed or failed. */
+  err(text: string): void;
+  /** Resolves when what was written so far has been handed on: true while standard output is still open. */
+  drain(): Promise<boolean>;
+}
+
+/** The code a stream reports when written to after it closed: the reason, if any, comes with its 'error' event. */
+const DESTROYED = 'ERR_STREAM_DESTROYED';
+
+/** Standard output and standard error of the process (or two other streams, to test). */
+export class StreamOutput implements Output {
+  private failure: unknown;
+  private failed = false;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(private readonly stdout: NodeJS.WritableStream & { destroyed?: boolean }, private readonly stderr: NodeJS.WritableStream & { destroyed?: boolean }) {
+    stdout.on('error', (e: unknown) => this.fail(e));
+    // A standard error that cannot be written leaves nowhere to say so; the exit code still tells.
+    stderr.on('error', () => undefined);
+  }
+
+  out(text: string): void {
+    if (this.failed || this.stdout.destroyed || text === '') return;
+    this.pending = new Promise((resolve) => {
+      try {
+        this.stdout.write(text, (e) => {
+          if (e) this.fail(e);
+          resolve();
+        });
+      } catch (e) {
+        this.fail(e);
+        resolve();
+      }
+    });
+  }
+
+  err(text: string): void {
+    if (this.stderr.destroyed || text === '') return;
+    try {
+      this.stderr.write(text);
+    } catch {
+      // As above: nowhere left to report it.
+    }
+  }
+
+  async drain(): Promise<boolean> {
+    await this.pending;
+    return !this.failed && !this.stdout.destroyed;
+  }
+
+  /**
+   * Waits for the output to be written and gives the exit code: `code` when it was written or its reader
+   * went away, 2 (after one line on standard error) when writing failed.
+   */
+  async finish(code: number, locale: Locale): Promise<number> {
+    await this.pending;
+    // The stream's 'error' event, with the reason of a failure, follows the write's callback.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!this.failed) return code;
+    const reason = errorCode(this.failure);
+    if (reason === 'EPIPE' || reason === DESTROYED) return code;
+    const why = describeError(this.failure)[locale];
+    const suffix = reason ? ` (${reason})` : '';
+    this.err(locale === 'nl' ? `kamervraag: de uitvoer kan niet worden geschreven: ${why}${suffix}.\n` : `kamervraag: cannot write the output: ${why}${suffix}.\n`);
+    return 2;
+  }
+
+  private fail(e: unknown): void {
+    // The first failure with a reason wins over "written after it closed".
+    if (!this.failed || (errorCode(this.failure) === DESTROYED && errorCode(e) !== DESTROYED)) this.failure = e;
+    this.failed = true;
+  }
+}
