@@ -1,0 +1,226 @@
+/**
+ * The documents the `kamervraag` command reads: its arguments (files, folders, glob patterns and `-`
+ * for standard input) expanded to sources, and each source read and decoded. A file that cannot be
+ * read or decoded is a `Problem` that names it and says why; it does not stop the others.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Message } from '../core';
+import { KAMERVRAAG_FIRST_LINE } from '../core/parse';
+import { describeError, errorCode, msg } from './errors';
+
+/** A document read: its name as shown in messages and output (the path as given, or `<stdin>`) and text. */
+export interface Input {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A file or folder that could not be read, and why. */
+export interface Problem {
+  readonly name: string;
+  readonly problem: Message;
+}
+
+/** What to read: standard input, a file, or a problem already found while looking. */
+export type Source = { readonly stdin: true; readonly name: '<stdin>' } | { readonly stdin?: false; readonly name: string } | Problem;
+
+export const STDIN = '<stdin>';
+
+export function isProblem(x: Source | Input): x is Problem {
+  return 'problem' in x;
+}
+
+/** The extensions a folder is searched for; `.txt` only when its first line is a Kamervraag header. */
+const DOCUMENT_EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
+/** Folders a search does not enter, besides hidden ones. */
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+const NOT_UTF8 = msg('not UTF-8 text; save the file as UTF-8 and try again', 'geen UTF-8-tekst; sla het bestand op als UTF-8 en probeer het opnieuw');
+const NOT_UTF16 = msg('not valid UTF-16 text, although it starts with a UTF-16 byte order mark', 'geen geldige UTF-16-tekst, hoewel het begint met een UTF-16-bytevolgordemarkering');
+const NUL = msg('contains NUL characters: not a text file, or UTF-16 without a byte order mark', 'bevat NUL-tekens: geen tekstbestand, of UTF-16 zonder bytevolgordemarkering');
+const NOT_REGULAR = msg('not a regular file', 'geen gewoon bestand');
+
+/**
+ * Decodes a document's bytes: UTF-16 (little- or big-endian) when they start with its byte order mark,
+ * as Word saves "Unicode text", otherwise UTF-8 (a UTF-8 byte order mark is dropped). With `partial`,
+ * the bytes are the start of a file and may end inside a character.
+ */
+export function decode(bytes: Uint8Array, partial = false): string | Message {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: !partial }).decode(bytes, { stream: partial });
+  } catch {
+    return encoding === 'utf-8' ? NOT_UTF8 : NOT_UTF16;
+  }
+  return text.includes('\0') ? NUL : text;
+}
+
+/** Reads and decodes a source. Never throws. */
+export function read(source: Source): Input | Problem {
+  if (isProblem(source)) return source;
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(source.stdin ? 0 : source.name);
+  } catch (e) {
+    return { name: source.name, problem: source.stdin ? withReason(msg('cannot read standard input', 'kan standaardinvoer niet lezen'), e) : describeError(e) };
+  }
+  const text = decode(bytes);
+  return typeof text === 'string' ? { name: source.name, text } : { name: source.name, problem: text };
+}
+
+function withReason(what: Message, e: unknown): Message {
+  const why = describeError(e);
+  return msg(`${what.en}: ${why.en}`, `${what.nl}: ${why.nl}`);
+}
+
+/** Why `name` cannot be looked at: a broken symbolic link is said so, not "no such file". */
+function lookProblem(name: string, e: unknown): Problem {
+  if (errorCode(e) === 'ENOENT') {
+    try {
+      const target = fs.readlinkSync(name);
+      return { name, problem: msg(`broken symbolic link (to ${target})`, `verbroken symbolische koppeling (naar ${target})`) };
+    } catch {
+      // Not a link: no such file.
+    }
+  }
+  return { name, problem: describeError(e) };
+}
+
+function hasDocumentExtension(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/** Whether a `.txt` file starts with a Kamervraag header line; a problem when it cannot be opened. */
+function startsAsKamervraag(file: string): boolean | Problem {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    return lookProblem(file, e);
+  }
+  try {
+    const buffer = Buffer.alloc(128);
+    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    const start = decode(buffer.subarray(0, n), true);
+    return typeof start === 'string' && KAMERVRAAG_FIRST_LINE.test(start);
+  } catch (e) {
+    return { name: file, problem: describeError(e) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The Kamervragen of a folder and its subfolders (hidden folders and node_modules left out): `*.kvr`,
+ * `*.kamervraag`, and `*.txt` files whose first line is a Kamervraag header, following symbolic links
+ * (each folder once); and the folders and files of those kinds that cannot be read.
+ */
+function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    found.push({ name: dir, problem: withReason(msg('cannot read this directory', 'kan deze map niet lezen'), e) });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const file = path.join(dir, entry.name);
+    let isFolder = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = fs.statSync(file);
+        isFolder = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (e) {
+        // A loop may have been meant as a folder; a broken link only matters when it names a document.
+        if (errorCode(e) === 'ELOOP' || hasDocumentExtension(file)) found.push(lookProblem(file, e));
+        continue;
+      }
+    }
+    if (isFolder) {
+      if (SKIPPED_FOLDERS.has(entry.name)) continue;
+      let real: string;
+      try {
+        real = fs.realpathSync(file);
+      } catch (e) {
+        found.push(lookProblem(file, e));
+        continue;
+      }
+      if (seen.has(real)) continue;
+      seen.add(real);
+      searchFolder(file, found, seen);
+      continue;
+    }
+    if (!hasDocumentExtension(file)) continue;
+    if (!isFile) {
+      found.push({ name: file, problem: NOT_REGULAR });
+      continue;
+    }
+    if (path.extname(file).toLowerCase() === '.txt') {
+      const isKamervraag = startsAsKamervraag(file);
+      if (isKamervraag === false) continue;
+      if (isKamervraag !== true) {
+        found.push(isKamervraag);
+        continue;
+      }
+    }
+    found.push({ name: file });
+  }
+}
+
+/** The files a glob pattern matches, and the folders on its way that could not be read. */
+async function searchPattern(pattern: string): Promise<Source[]> {
+  const unreadable: Problem[] = [];
+  const readdir = ((p: string, options: unknown, callback: (e: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+    fs.readdir(p, options as { withFileTypes: true }, (e, entries) => {
+      if (e) {
+        const shown = path.relative(process.cwd(), p.replace(/[\\/]+$/, '')) || '.';
+        unreadable.push({ name: path.isAbsolute(pattern) ? p.replace(/[\\/]+$/, '') : shown, problem: withReason(msg('cannot read this directory', 'kan deze map niet lezen'), e) });
+      }
+      callback(e, entries);
+    })) as unknown as typeof fs.readdir;
+  const files = await glob([pattern], { onlyFiles: true, absolute: path.isAbsolute(pattern), fs: { readdir } });
+  const found: Source[] = [...unreadable, ...files.map((name) => ({ name }))];
+  if (found.length === 0) return [{ name: pattern, problem: msg('no file matches this pattern', 'geen bestand past bij dit patroon') }];
+  return found;
+}
+
+/** The sources one argument names; `many` when it is a folder or pattern (which may name any number of documents). */
+async function expandArgument(arg: string): Promise<{ sources: Source[]; many: boolean }> {
+  if (arg === '-') return { sources: [{ stdin: true, name: STDIN }], many: false };
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(arg);
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT' && GLOB_CHARACTERS.test(arg)) return { sources: await searchPattern(arg), many: true };
+    return { sources: [lookProblem(arg, e)], many: false };
+  }
+  if (!stat.isDirectory()) return { sources: [{ name: arg }], many: false };
+  const found: Source[] = [];
+  searchFolder(arg, found, new Set([fs.realpathSync(arg)]));
+  if (found.length === 0) {
+    found.push({ name: arg, problem: msg('directory without Kamervraag documents (*.kvr, *.kamervraag, or *.txt starting with "Kamervraag")', 'map zonder Kamervraag-documenten (*.kvr, *.kamervraag, of *.txt die begint met "Kamervraag")') });
+  }
+  return { sources: found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), many: true };
+}
+
+/**
+ * Expands the arguments to what to read, in order (a folder's or pattern's files sorted by path).
+ * `single` when there is one argument naming one file or standard input. Standard input may be named
+ * once (a second `-` would read nothing): more is a usage error.
+ */
+export async function expand(args: readonly string[]): Promise<{ sources: Source[]; single: boolean }> {
+  const sources: Source[] = [];
+  let many = args.length !== 1;
+  for (const arg of args) {
+    const expanded = await expandArgument(arg);
+    sources.push(...expanded.sources);
+    many ||= expanded.many;
+  }
+  return { sources, single: !many };
+}

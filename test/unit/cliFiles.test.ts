@@ -1,0 +1,149 @@
+/**
+ * The `kamervraag` command on files it cannot read or decode: each is named on standard error, the
+ * others are still checked, and the exit code is 2. UTF-16 files with a byte order mark are read.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BIN, cliEnv, EXAMPLES, fixture, ROOT, run, tempDir } from '../support/cli';
+
+const EXAMPLE = `${EXAMPLES}/2014Z19222.txt`;
+const EXAMPLE_PROBLEM = '6:12 info late-answer Answered after 25 days';
+
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  if (order === 'le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
+}
+
+/** A folder with one readable document with an error, `good.kvr`, and whatever `make` adds. */
+function folder(make: (dir: string) => void = () => undefined): { dir: string; good: string } {
+  const dir = tempDir();
+  const good = fixture('zaaknummer-mismatch.kvr', dir);
+  fs.renameSync(good, path.join(dir, 'good.kvr'));
+  make(dir);
+  return { dir, good: path.join(dir, 'good.kvr') };
+}
+
+const GOOD_PROBLEM = 'good.kvr:28:29 error zaaknummer-mismatch';
+
+/**
+ * How to run the CLI as a user for whom `chmod 000` means something: directly when not root, as
+ * `nobody` through setpriv when root; undefined when neither works.
+ */
+function unprivileged(): string[] | undefined {
+  if (process.getuid?.() !== 0) return [];
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']);
+  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
+}
+const AS_USER = unprivileged();
+
+function runAsUser(args: string[]) {
+  const [command, ...prefix] = [...AS_USER!, process.execPath];
+  const r = spawnSync(command!, [...prefix, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('kamervraag check: files that cannot be read', () => {
+  it('a folder: each unreadable or undecodable file named, the others checked, exit code 2', () => {
+    const { dir } = folder((d) => {
+      fs.writeFileSync(path.join(d, 'latin1.kvr'), Buffer.from('Kamervraag 2024Z12345\n\nCr\xe8che\n', 'latin1'));
+      fs.writeFileSync(path.join(d, 'latin1.txt'), Buffer.from('Kamervraag 2024Z12345\n\nCr\xe8che\n', 'latin1'));
+      fs.writeFileSync(path.join(d, 'word.txt'), utf16(fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8'), 'le'));
+      fs.symlinkSync('loop.kvr', path.join(d, 'loop.kvr'));
+      fs.symlinkSync('nergens.kvr', path.join(d, 'weg.kvr'));
+      execFileSync('mkfifo', [path.join(d, 'pijp.kvr')]);
+      fs.mkdirSync(path.join(d, 'sub'));
+      fs.writeFileSync(path.join(d, 'sub', 'nul.kvr'), Buffer.from('Kamervraag 2024Z12345\n', 'utf16le'));
+      fs.symlinkSync('..', path.join(d, 'sub', 'terug'));
+    });
+    const r = run(['check', dir]);
+    assert.equal(r.code, 2, r.err);
+    const lines = r.out.trim().split('\n');
+    assert.equal(lines.length, 2, r.out);
+    assert.ok(lines[0]!.startsWith(`${dir}/${GOOD_PROBLEM} `), lines[0]);
+    assert.ok(lines[1]!.startsWith(`${dir}/word.txt:${EXAMPLE_PROBLEM}`), lines[1]);
+    assert.deepEqual(r.err.trim().split('\n'), [
+      `kamervraag: ${dir}/latin1.kvr: not UTF-8 text; save the file as UTF-8 and try again.`,
+      `kamervraag: ${dir}/latin1.txt: not UTF-8 text; save the file as UTF-8 and try again.`,
+      `kamervraag: ${dir}/loop.kvr: symbolic link loop.`,
+      `kamervraag: ${dir}/pijp.kvr: not a regular file.`,
+      `kamervraag: ${dir}/sub/nul.kvr: contains NUL characters: not a text file, or UTF-16 without a byte order mark.`,
+      `kamervraag: ${dir}/weg.kvr: broken symbolic link (to nergens.kvr).`,
+      '2 documents checked: 1 error, 0 warnings; 6 files could not be read.',
+    ]);
+  });
+
+  it('files and folders the user may not read: named, the rest checked, exit code 2', { skip: AS_USER ? false : 'running as root without setpriv: cannot make a file unreadable' }, () => {
+    const { dir } = folder((d) => {
+      fs.chmodSync(d, 0o755);
+      fs.writeFileSync(path.join(d, 'geheim.kvr'), 'Kamervraag 2024Z12345\n');
+      fs.chmodSync(path.join(d, 'geheim.kvr'), 0o000);
+      fs.writeFileSync(path.join(d, 'geheim.txt'), 'Kamervraag 2024Z12345\n');
+      fs.chmodSync(path.join(d, 'geheim.txt'), 0o000);
+      fs.mkdirSync(path.join(d, 'dicht'));
+      fs.writeFileSync(path.join(d, 'dicht', 'a.kvr'), 'Kamervraag 2024Z12345\n');
+      fs.chmodSync(path.join(d, 'dicht'), 0o000);
+    });
+    const r = runAsUser(['check', dir]);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.out, new RegExp(`^${dir}/${GOOD_PROBLEM}`));
+    assert.deepEqual(r.err.trim().split('\n'), [
+      `kamervraag: ${dir}/dicht: cannot read this directory: permission denied.`,
+      `kamervraag: ${dir}/geheim.kvr: permission denied.`,
+      `kamervraag: ${dir}/geheim.txt: permission denied.`,
+      '1 document checked: 1 error, 0 warnings; 3 files could not be read.',
+    ]);
+    const named = runAsUser(['check', path.join(dir, 'dicht'), path.join(dir, 'dicht', 'a.kvr'), path.join(dir, 'good.kvr')]);
+    assert.equal(named.code, 2);
+    assert.deepEqual(named.err.trim().split('\n').slice(0, 2), [
+      `kamervraag: ${dir}/dicht: cannot read this directory: permission denied.`,
+      `kamervraag: ${dir}/dicht/a.kvr: permission denied.`,
+    ]);
+    const pattern = runAsUser(['check', `${dir}/*/*.kvr`, path.join(dir, 'good.kvr')]);
+    assert.equal(pattern.code, 2);
+    assert.equal(pattern.err.split('\n')[0], `kamervraag: ${dir}/dicht: cannot read this directory: permission denied.`);
+  });
+
+  it('arguments that cannot be read say why, and do not stop the others', () => {
+    const { dir, good } = folder((d) => {
+      fs.symlinkSync('loop.kvr', path.join(d, 'loop.kvr'));
+    });
+    const r = run(['check', path.join(dir, 'loop.kvr'), path.join(good, 'x.kvr'), path.join(dir, 'geen.kvr'), good, `${dir}/*.nothing`]);
+    assert.equal(r.code, 2);
+    assert.match(r.out, new RegExp(`^${good}:28:29 error zaaknummer-mismatch`));
+    assert.deepEqual(r.err.trim().split('\n'), [
+      `kamervraag: ${dir}/loop.kvr: symbolic link loop.`,
+      `kamervraag: ${good}/x.kvr: a part of the path is not a directory.`,
+      `kamervraag: ${dir}/geen.kvr: no such file.`,
+      `kamervraag: ${dir}/*.nothing: no file matches this pattern.`,
+      '1 document checked: 1 error, 0 warnings; 4 files could not be read.',
+    ]);
+  });
+
+  it('UTF-16 with a byte order mark (as Word saves) is read like UTF-8', () => {
+    const text = fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8');
+    const dir = tempDir();
+    for (const order of ['le', 'be'] as const) {
+      const file = path.join(dir, `${order}.txt`);
+      fs.writeFileSync(file, utf16(text, order));
+      const r = run(['check', file]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, run(['check', EXAMPLE]).out.replace(EXAMPLE, file));
+      assert.deepEqual(JSON.parse(run(['parse', file]).out), JSON.parse(run(['parse', EXAMPLE]).out));
+    }
+  });
+
+  it('in Dutch too', () => {
+    const dir = tempDir();
+    fs.symlinkSync('loop.kvr', path.join(dir, 'loop.kvr'));
+    const r = run(['check', '--lang', 'nl', path.join(dir, 'loop.kvr'), fixture('zaaknummer-mismatch.kvr')]);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.err.trim().split('\n'), [
+      `kamervraag: ${dir}/loop.kvr: kringverwijzing van symbolische koppelingen.`,
+      '1 document gecontroleerd: 1 fout, 0 waarschuwingen; 1 bestand kon niet worden gelezen.',
+    ]);
+  });
+});
