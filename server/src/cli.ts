@@ -13,17 +13,25 @@ import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 
 const USAGE = `Usage:
-  kamervraag check [--format text|json|sarif] [--lang en|nl] PATH|GLOB|- ...
-  kamervraag parse [--lang en|nl] PATH|-
+  kamervraag check [--format text|json|sarif] [--lang en|nl] [--] PATH|GLOB|- ...
+  kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag rules
   kamervraag --help | --version
 
 check   Prints every problem found, one a line: file:line:col severity code message.
         A directory is searched for Kamervragen (*.kvr, *.kamervraag, and *.txt files whose
-        first line is "Kamervraag <zaaknummer>"). "-" reads standard input.
-        Exit code: 0 no errors, 1 errors found, 2 usage or I/O failure.
-parse   Prints the document model as JSON: zaaknummer, title, metadata, questions.
+        first line is "Kamervraag <zaaknummer>"). "-" reads standard input (once).
+parse   Prints the document model as JSON: zaaknummer, title, metadata, questions. One file
+        gives one object; several files, a directory or a GLOB give an array of them, each
+        with its "file"; --jsonl prints one document a line instead.
 rules   Lists the checks with their codes and default severities.
+
+Files are read as UTF-8, or UTF-16 when they start with its byte order mark. A file that
+cannot be read or decoded is named on standard error and the others are still done.
+"--" ends the options: kamervraag check -- -notes.txt
+Exit code: 0 no errors, 1 errors found, 2 usage or I/O failure (a file that could not be
+read, or output that could not be written). When the reader of the output stops (| head),
+the tool stops quietly.
 
 Messages are in Dutch when --lang nl is given or LANG starts with nl.`;
 
@@ -36,30 +44,44 @@ const SEVERITY_NAME: Record<DiagnosticSeverity, string> = {
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
+  jsonl: boolean;
   locale: Locale;
+  /** The paths, patterns and `-` given: every argument after `--`, and those not starting with `-` before it. */
   rest: string[];
 }
 
-function readOptions(args: readonly string[], locale: Locale): Options {
-  const o: Options = { format: 'text', locale, rest: [] };
+/** The options of `command` (`--format` is check's, `--jsonl` parse's, `--lang` both's) and its other arguments. */
+function readOptions(command: 'check' | 'parse', args: readonly string[], locale: Locale): Options {
+  const o: Options = { format: 'text', jsonl: false, locale, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (a === '--') {
+      o.rest.push(...args.slice(i + 1));
+      break;
+    }
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined) throw new CliError(msg(`${flag} needs a value.`, `${flag} heeft een waarde nodig.`));
       return v;
     };
-    if (flag === '--format' || flag === '-f') {
+    if ((flag === '--format' || flag === '-f') && command === 'check') {
       const v = value();
       if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new CliError(msg(`--format must be text, json or sarif, not '${v}'.`, `--format moet text, json of sarif zijn, niet '${v}'.`));
       o.format = v;
+    } else if (flag === '--jsonl' && inline === undefined && command === 'parse') {
+      o.jsonl = true;
     } else if (flag === '--lang') {
       const v = value();
       if (v !== 'en' && v !== 'nl') throw new CliError(msg(`--lang must be en or nl, not '${v}'.`, `--lang moet en of nl zijn, niet '${v}'.`));
       o.locale = v;
+    } else if (flag === '--format' || flag === '-f' || flag === '--jsonl') {
+      throw new CliError(msg(`unknown option '${flag}' for ${command}.`, `onbekende optie '${flag}' voor ${command}.`));
     } else if (a.startsWith('-') && a !== '-') {
-      throw new CliError(msg(`unknown option '${a}'.`, `onbekende optie '${a}'.`));
+      // A file name more likely than an option: say how to give it.
+      throw new CliError(a.startsWith('--') || !/[./]/.test(a)
+        ? msg(`unknown option '${a}'.`, `onbekende optie '${a}'.`)
+        : msg(`unknown option '${a}' (a file whose name starts with -: write ./${a} or put -- before it).`, `onbekende optie '${a}' (een bestand waarvan de naam met - begint: schrijf ./${a} of zet -- ervoor).`));
     } else {
       o.rest.push(a);
     }
@@ -89,7 +111,7 @@ function summary(files: number, errors: number, warnings: number, unreadable: nu
  * are still checked. Exit code 2 when any could not be read, else 1 when errors were found.
  */
 async function runCheck(args: readonly string[], io: Output, locale: Locale): Promise<number> {
-  const o = readOptions(args, locale);
+  const o = readOptions('check', args, locale);
   if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
   const { sources } = await expand(o.rest);
   const results: CheckResult[] = [];
@@ -136,17 +158,37 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   return exitCode();
 }
 
+/**
+ * Prints each document as JSON in turn: one file (or `-`) as an object; several, a directory or a
+ * pattern as an array of them, each with its `file`; with `--jsonl`, one document a line. A document
+ * that cannot be read is named on standard error, the others are still printed, and the exit code is 2.
+ */
 async function runParse(args: readonly string[], io: Output, locale: Locale): Promise<number> {
-  const o = readOptions(args, locale);
-  if (o.rest.length !== 1) throw new CliError(msg('parse needs exactly one PATH or - (standard input).', 'parse heeft precies één PAD of - (standaardinvoer) nodig.'));
-  const { sources } = await expand(o.rest);
-  const input = read(sources[0]!);
-  if (isProblem(input)) {
-    io.err(problemLine(input, o.locale));
-    return 2;
+  const o = readOptions('parse', args, locale);
+  if (o.rest.length === 0) throw new CliError(msg('parse needs at least one PATH, GLOB or - (standard input).', 'parse heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  const { sources, single } = await expand(o.rest);
+  let problems = 0;
+  let printed = 0;
+  const array = !single && !o.jsonl;
+  if (array) io.out('[');
+  for (const source of sources) {
+    const input = read(source);
+    if (isProblem(input)) {
+      problems++;
+      io.err(problemLine(input, o.locale));
+      continue;
+    }
+    const json = toJson(parse(input.text));
+    if (o.jsonl) io.out(JSON.stringify({ file: input.name, ...json }) + '\n');
+    else if (single) io.out(JSON.stringify(json, null, 2) + '\n');
+    // JSON strings hold no line breaks: indenting every line nests the document in the array.
+    else io.out((printed === 0 ? '\n  ' : ',\n  ') + JSON.stringify({ file: input.name, ...json }, null, 2).replace(/\n/g, '\n  '));
+    printed++;
+    // A reader that went away (`| head -1`) had what it wanted: end quietly.
+    if (!(await io.drain())) return problems > 0 ? 2 : 0;
   }
-  io.out(JSON.stringify(toJson(parse(input.text)), null, 2) + '\n');
-  return 0;
+  if (array) io.out(printed === 0 ? ']\n' : '\n]\n');
+  return problems > 0 ? 2 : 0;
 }
 
 function runRules(io: Output): number {

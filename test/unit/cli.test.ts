@@ -11,8 +11,8 @@ const BIN = path.join(ROOT, 'bin', 'kamervraag.js');
 const EXAMPLES = 'test/fixtures/examples';
 const CHECKS = 'test/fixtures/checks';
 
-function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -111,6 +111,7 @@ describe('kamervraag check', () => {
 
   it('--help, --version and rules', () => {
     assert.match(run(['--help']).out, /kamervraag check \[--format text\|json\|sarif\]/);
+    assert.match(run(['--help']).out, /kamervraag parse \[--jsonl\] \[--lang en\|nl\] \[--\] PATH\|GLOB\|- \.\.\./);
     assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
     assert.match(run(['rules']).out, /^missing-answer\s+warning\s+/m);
   });
@@ -138,5 +139,76 @@ describe('kamervraag parse', () => {
     const doc = JSON.parse(run(['parse', `${EXAMPLES}/2024Z18439.txt`]).out);
     assert.ok(doc.questions.every((q: { answer: unknown }) => q.answer === null));
     assert.equal(doc.metadata.beantwoord, null);
+  });
+});
+
+describe('kamervraag parse: several documents', () => {
+  const ZAAKNUMMERS = ['2014Z19222', '2024Z16988', '2024Z18294', '2024Z18439'];
+
+  it('a directory, a pattern or several files: a JSON array, each document with its file', () => {
+    for (const args of [[EXAMPLES], [`${EXAMPLES}/*.txt`], ZAAKNUMMERS.map((z) => `${EXAMPLES}/${z}.txt`)]) {
+      const r = run(['parse', ...args]);
+      assert.equal(r.code, 0, r.err);
+      const docs = JSON.parse(r.out);
+      assert.ok(Array.isArray(docs), args.join(' '));
+      assert.deepEqual(docs.map((d: { file: string; zaaknummer: string }) => [d.file, d.zaaknummer]), ZAAKNUMMERS.map((z) => [`${EXAMPLES}/${z}.txt`, z]));
+      assert.deepEqual(Object.keys(docs[0]).slice(0, 3), ['file', 'zaaknummer', 'title']);
+      assert.equal(r.err, '');
+    }
+    const one = JSON.parse(run(['parse', `${EXAMPLES}/2014Z19222.txt`]).out);
+    assert.deepEqual(JSON.parse(run(['parse', EXAMPLES]).out)[0], { file: `${EXAMPLES}/2014Z19222.txt`, ...one });
+  });
+
+  it('--jsonl: one document a line', () => {
+    const r = run(['parse', '--jsonl', EXAMPLES]);
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trimEnd().split('\n');
+    assert.deepEqual(lines.map((l) => JSON.parse(l).zaaknummer), ZAAKNUMMERS);
+    assert.equal(JSON.parse(lines[0]!).file, `${EXAMPLES}/2014Z19222.txt`);
+    const stdin = run(['parse', '--jsonl', '-'], fs.readFileSync(path.join(ROOT, EXAMPLES, '2014Z19222.txt')));
+    assert.equal(stdin.out.split('\n').length, 2);
+    assert.equal(JSON.parse(stdin.out).file, '<stdin>');
+  });
+
+  it('a document that cannot be read: named on standard error, the others printed, exit code 2', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-parse-'));
+    fs.copyFileSync(path.join(ROOT, EXAMPLES, '2014Z19222.txt'), path.join(dir, 'a.kvr'));
+    fs.writeFileSync(path.join(dir, 'b.kvr'), Buffer.from('Kamervraag 2024Z12345\n\nCr\xe8che\n', 'latin1'));
+    fs.copyFileSync(path.join(ROOT, EXAMPLES, '2024Z16988.txt'), path.join(dir, 'c.kvr'));
+    const r = run(['parse', dir]);
+    assert.equal(r.code, 2);
+    assert.deepEqual(JSON.parse(r.out).map((d: { file: string }) => path.basename(d.file)), ['a.kvr', 'c.kvr']);
+    assert.equal(r.err, `kamervraag: ${dir}/b.kvr: not UTF-8 text; save the file as UTF-8 and try again.\n`);
+    const none = run(['parse', path.join(dir, 'b.kvr'), `${dir}/*.nothing`]);
+    assert.equal(none.code, 2);
+    assert.equal(none.out, '[]\n');
+  });
+});
+
+describe('kamervraag: arguments', () => {
+  it('- (standard input) only once: a second would read nothing', () => {
+    for (const command of ['check', 'parse']) {
+      const r = run([command, '-', '-'], fs.readFileSync(path.join(ROOT, EXAMPLES, '2014Z19222.txt')));
+      assert.equal(r.code, 2, command);
+      assert.equal(r.out, '');
+      assert.equal(r.err, 'kamervraag: - (standard input) can be given only once.\n');
+    }
+  });
+
+  it('-- ends the options: a file whose name starts with -', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-dash-'));
+    fs.writeFileSync(path.join(dir, '-x.kvr'), fs.readFileSync(path.join(ROOT, CHECKS, 'missing-answer.kvr'), 'utf8').replace(/[⟦⟧]/g, ''));
+    const r = run(['check', '--lang', 'nl', '--', '-x.kvr'], undefined, {}, dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^-x\.kvr:\d+:\d+ warning missing-answer Vraag 2 heeft geen antwoord\./);
+    assert.equal(JSON.parse(run(['parse', '--', '-x.kvr'], undefined, {}, dir).out).zaaknummer, '2024Z12345');
+    const option = run(['check', '-x.kvr'], undefined, {}, dir);
+    assert.equal(option.code, 2);
+    assert.equal(option.err, "kamervraag: unknown option '-x.kvr' (a file whose name starts with -: write ./-x.kvr or put -- before it).\n");
+  });
+
+  it('options belong to their command', () => {
+    assert.equal(run(['check', '--jsonl', EXAMPLES]).err, "kamervraag: unknown option '--jsonl' for check.\n");
+    assert.equal(run(['parse', '--format', 'json', EXAMPLES]).err, "kamervraag: unknown option '--format' for parse.\n");
   });
 });

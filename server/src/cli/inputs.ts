@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Message } from '../core';
 import { KAMERVRAAG_FIRST_LINE } from '../core/parse';
-import { describeError, errorCode, msg } from './errors';
+import { CliError, describeError, errorCode, msg } from './errors';
 
 /** A document read: its name as shown in messages and output (the path as given, or `<stdin>`) and text. */
 export interface Input {
@@ -215,6 +215,7 @@ async function expandArgument(arg: string): Promise<{ sources: Source[]; many: b
  * once (a second `-` would read nothing): more is a usage error.
  */
 export async function expand(args: readonly string[]): Promise<{ sources: Source[]; single: boolean }> {
+  if (args.filter((a) => a === '-').length > 1) throw new CliError(msg('- (standard input) can be given only once.', '- (standaardinvoer) kan maar één keer worden opgegeven.'));
   const sources: Source[] = [];
   let many = args.length !== 1;
   for (const arg of args) {
