@@ -123,6 +123,21 @@ describe('kamervraag check: files that cannot be read', () => {
     ]);
   });
 
+  it('--format sarif: the files that could not be read are the invocation\'s notifications', () => {
+    const { dir, good } = folder((d) => fs.writeFileSync(path.join(d, 'oud.kvr'), Buffer.from('Kamervraag 2024Z12345\n\nCr\xe8che\n', 'latin1')));
+    const r = run(['check', '--format', 'sarif', dir]);
+    assert.equal(r.code, 2);
+    const run0 = JSON.parse(r.out).runs[0];
+    assert.deepEqual(run0.artifacts.map((a: { location: { uri: string } }) => a.location.uri), [good.split(path.sep).map(encodeURIComponent).join('/')]);
+    assert.equal(run0.invocations[0].executionSuccessful, false);
+    const [notification] = run0.invocations[0].toolExecutionNotifications;
+    assert.equal(notification.level, 'error');
+    assert.equal(notification.message.text, 'not UTF-8 text; save the file as UTF-8 and try again');
+    assert.match(notification.locations[0].physicalLocation.artifactLocation.uri, /\/oud\.kvr$/);
+    assert.equal(r.err, `kamervraag: ${dir}/oud.kvr: not UTF-8 text; save the file as UTF-8 and try again.\n`);
+    assert.equal(JSON.parse(run(['check', '--format', 'sarif', good]).out).runs[0].invocations[0].executionSuccessful, true);
+  });
+
   it('UTF-16 with a byte order mark (as Word saves) is read like UTF-8', () => {
     const text = fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8');
     const dir = tempDir();
