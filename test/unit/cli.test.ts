@@ -1,28 +1,10 @@
 /** The `kamervraag` command, run as a user runs it: the built bin, its output and its exit codes. */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-const ROOT = path.join(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'kamervraag.js');
-const EXAMPLES = 'test/fixtures/examples';
-const CHECKS = 'test/fixtures/checks';
-
-function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** A fixture without its `⟦⟧` markers, in a temporary folder. */
-function fixture(name: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-cli-'));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, CHECKS, name), 'utf8').replace(/[⟦⟧]/g, ''));
-  return file;
-}
+import { CHECKS, EXAMPLES, fixture, ROOT, run } from '../support/cli';
 
 describe('kamervraag check', () => {
   it('the examples: information only, exit code 0', () => {
@@ -198,11 +180,11 @@ describe('kamervraag: arguments', () => {
   it('-- ends the options: a file whose name starts with -', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-dash-'));
     fs.writeFileSync(path.join(dir, '-x.kvr'), fs.readFileSync(path.join(ROOT, CHECKS, 'missing-answer.kvr'), 'utf8').replace(/[⟦⟧]/g, ''));
-    const r = run(['check', '--lang', 'nl', '--', '-x.kvr'], undefined, {}, dir);
+    const r = run(['check', '--lang', 'nl', '--', '-x.kvr'], undefined, {}, { cwd: dir });
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^-x\.kvr:\d+:\d+ warning missing-answer Vraag 2 heeft geen antwoord\./);
-    assert.equal(JSON.parse(run(['parse', '--', '-x.kvr'], undefined, {}, dir).out).zaaknummer, '2024Z12345');
-    const option = run(['check', '-x.kvr'], undefined, {}, dir);
+    assert.equal(JSON.parse(run(['parse', '--', '-x.kvr'], undefined, {}, { cwd: dir }).out).zaaknummer, '2024Z12345');
+    const option = run(['check', '-x.kvr'], undefined, {}, { cwd: dir });
     assert.equal(option.code, 2);
     assert.equal(option.err, "kamervraag: unknown option '-x.kvr' (a file whose name starts with -: write ./-x.kvr or put -- before it).\n");
   });
