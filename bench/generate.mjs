@@ -233,6 +233,7 @@ export function generateModel(o) {
           let text = paragraph(rnd, Math.max(1, int(rnd, meanSentences - 2, meanSentences + 2)));
           if (n > 1 && rnd() < 0.2) text += ` ${referenceSentence(rnd, n)}`;
           if (rnd() < 0.05) text = `Ja. ${text}`;
+          // eslint-disable-next-line no-dupe-else-if -- a second draw of rnd(), not the same condition.
           else if (rnd() < 0.05) text = `Nee. ${text}`;
           answer.push(text);
         }

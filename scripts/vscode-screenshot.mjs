@@ -41,6 +41,7 @@ try {
   await page.dblclick(row);
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
   // The .txt file is switched to Kamervraag by the extension.
+  // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
   await page.waitForFunction(() => /Kamervraag/.test(document.querySelector('#status\\.editor\\.mode')?.textContent ?? ''), null, { timeout: 30_000 });
   check('language mode', true, await page.locator('#status\\.editor\\.mode').innerText());
   // Outline view.

@@ -443,7 +443,7 @@ class Parser {
     const m = /(?:kv|ah)-tk-[A-Za-z0-9-]+/.exec(url.text);
     let documentId: Span | null = null;
     if (m) {
-      let idEnd = m.index + m[0].length;
+      const idEnd = m.index + m[0].length;
       const start = url.range.start.character + m.index;
       documentId = this.span(line, start, url.range.start.character + idEnd);
     }

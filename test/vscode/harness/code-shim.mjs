@@ -40,7 +40,7 @@ else fs.mkdirSync(workspace);
 
 let server;
 let browser;
-let code = 1;
+let code;
 const cleanup = async () => {
   await browser?.close().catch(() => {});
   server?.stop();
