@@ -1,0 +1,96 @@
+/**
+ * The order of the LSP lifecycle, and the shape of parameters, checked once for every incoming message
+ * before any handler runs (server.ts calls `admit` from the JSON-RPC layer's message strategy):
+ *
+ * - before `initialize`, a request is answered with ServerNotInitialized (-32002) and a notification is
+ *   dropped, except `exit`;
+ * - `initialize` is accepted once; a second one is InvalidRequest (-32600), and so is every request after
+ *   `shutdown` (a second `shutdown` too), whose notifications are dropped, except `exit`;
+ * - a request whose `params` are there but are not an object (`null`, an array, a number …) is
+ *   InvalidParams (-32602); every LSP request takes its parameters by name. (A request without `params`
+ *   is left to the JSON-RPC layer, which answers InvalidParams when its method takes parameters.) Such a
+ *   notification is dropped.
+ *
+ * Connection-free: it reads JSON-RPC messages and returns a verdict.
+ */
+import { ErrorCodes } from 'vscode-languageserver/node';
+
+export type Verdict =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'reject'; readonly code: number; readonly message: string };
+
+const PASS: Verdict = { kind: 'pass' };
+const DROP: Verdict = { kind: 'drop' };
+
+/** Requests that take no parameters (`"params"` absent, or `null` as some clients write it). */
+const WITHOUT_PARAMS = new Set(['shutdown']);
+/** Notifications that take no parameters. */
+const NOTIFICATIONS_WITHOUT_PARAMS = new Set(['exit']);
+
+function hasObjectParams(message: { params?: unknown }): boolean {
+  if (!('params' in message) || message.params === undefined) return true;
+  const p = message.params;
+  return typeof p === 'object' && p !== null && !Array.isArray(p);
+}
+
+export class Lifecycle {
+  private state: 'new' | 'running' | 'shutDown' = 'new';
+  private initializedSeen = false;
+
+  get initialized(): boolean {
+    return this.state !== 'new';
+  }
+
+  get shutDown(): boolean {
+    return this.state === 'shutDown';
+  }
+
+  /** What to do with one incoming JSON-RPC message (a response to a request of the server always passes). */
+  admit(message: unknown): Verdict {
+    if (typeof message !== 'object' || message === null) return PASS;
+    const m = message as { id?: unknown; method?: unknown; params?: unknown };
+    if (typeof m.method !== 'string') return PASS;
+    // As the JSON-RPC layer tells them apart: a request has a string or number id.
+    return typeof m.id === 'string' || typeof m.id === 'number' ? this.request(m.method, m) : this.notification(m.method, m);
+  }
+
+  private request(method: string, m: { params?: unknown }): Verdict {
+    if (this.state === 'shutDown') {
+      return reject(ErrorCodes.InvalidRequest, `The server is shutting down: ${method} is refused; only the exit notification is accepted.`);
+    }
+    if (method === 'initialize' && this.state === 'running') {
+      return reject(ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.');
+    }
+    if (method !== 'initialize' && this.state === 'new') {
+      return reject(ErrorCodes.ServerNotInitialized, `The server is not initialized: ${method} must come after the initialize request.`);
+    }
+    if (!WITHOUT_PARAMS.has(method) && !hasObjectParams(m)) {
+      return reject(ErrorCodes.InvalidParams, `The parameters of ${method} must be an object, not ${describe(m.params)}.`);
+    }
+    if (method === 'initialize') this.state = 'running';
+    else if (method === 'shutdown') this.state = 'shutDown';
+    return PASS;
+  }
+
+  private notification(method: string, m: { params?: unknown }): Verdict {
+    if (method === 'exit') return PASS;
+    if (this.state !== 'running') return DROP;
+    if (!NOTIFICATIONS_WITHOUT_PARAMS.has(method) && !hasObjectParams(m)) return DROP;
+    if (method === 'initialized') {
+      if (this.initializedSeen) return DROP;
+      this.initializedSeen = true;
+    }
+    return PASS;
+  }
+}
+
+function reject(code: number, message: string): Verdict {
+  return { kind: 'reject', code, message };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
