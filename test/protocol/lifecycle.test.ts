@@ -18,6 +18,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { RawServer } from '../support/rawServer';
 import { Client, EXAMPLES, fixture, ROOT, SERVER_BIN, withTimeout } from './harness';
 
@@ -173,7 +174,7 @@ describe('the order of the lifecycle (hand-written frames)', () => {
       const later = 'file:///lifecycle/later.txt';
       server.notify('textDocument/didOpen', { textDocument: { uri: later, languageId: 'kamervraag', version: 1, text } });
       assert.ok(((await server.request('textDocument/documentSymbol', { textDocument: { uri: later } })).result as unknown[]).length > 0);
-      await withTimeout(waitFor(() => server.notifications.some((n) => n.method === 'textDocument/publishDiagnostics')), 5000, 'no diagnostics for the later document');
+      await waitFor(() => server.notifications.some((n) => n.method === 'textDocument/publishDiagnostics'));
       const published = server.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => (n.params as { uri: string }).uri);
       assert.deepEqual([...new Set(published)], [later]);
       // `shutdown` refused before initialize did not count: this one does, and exit is 0.
@@ -197,12 +198,42 @@ describe('the order of the lifecycle (hand-written frames)', () => {
     }
   });
 
-  it('initialize with null params is InvalidParams, and does not count as the initialize', async () => {
+  it('initialize with null params, or without capabilities, is InvalidParams, and does not count as the initialize', async () => {
     const server = new RawServer();
     try {
-      assert.equal((await server.request('initialize', null)).error?.code, INVALID_PARAMS);
-      assert.equal((await server.request('textDocument/hover', hoverParams)).error?.code, SERVER_NOT_INITIALIZED);
+      for (const params of [null, [], undefined, {}, { processId: null, capabilities: null }, { capabilities: [] }]) {
+        const response = await server.request('initialize', params);
+        assert.equal(response.error?.code, INVALID_PARAMS, `${JSON.stringify(params)}: ${JSON.stringify(response)}`);
+        assert.equal((await server.request('textDocument/hover', hoverParams)).error?.code, SERVER_NOT_INITIALIZED);
+      }
       assert.ok((await server.initialize()).result);
+      assert.equal((await server.request('textDocument/hover', hoverParams)).result, null);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('initialized counts once, also when written as [] (an empty Lua table)', async () => {
+    const server = new RawServer();
+    try {
+      await server.request('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: [{ uri: URI.file(EXAMPLES).toString(), name: 'examples' }],
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      });
+      server.notify('initialized', []);
+      server.notify('initialized', {});
+      // The folder is indexed (the first initialized ran) …
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const symbols = (await server.request('workspace/symbol', { query: '' })).result as unknown[];
+        if (symbols.length >= 4) break;
+        assert.ok(Date.now() < deadline, `the examples were not indexed: ${JSON.stringify(symbols)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // … and the file watcher was registered once, not twice.
+      assert.deepEqual(server.serverRequests.map((r) => r.method), ['client/registerCapability']);
     } finally {
       server.kill();
     }
@@ -248,6 +279,11 @@ describe('the order of the lifecycle (hand-written frames)', () => {
   });
 });
 
+/** Resolves when `condition` holds; gives up (and stops polling) after five seconds. */
 async function waitFor(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((r) => setTimeout(r, 10));
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

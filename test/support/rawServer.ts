@@ -27,6 +27,8 @@ export class RawServer {
   readonly exited: Promise<number | null>;
   /** Notifications the server sent, in order. */
   readonly notifications: RawNotification[] = [];
+  /** Requests the server sent (each answered with `null`), in order. */
+  readonly serverRequests: RawNotification[] = [];
   readonly stderr: string[] = [];
   private buffer = Buffer.alloc(0);
   private nextId = 1;
@@ -87,8 +89,12 @@ export class RawServer {
 
   private dispatch(message: Record<string, unknown>): void {
     if (typeof message.method === 'string') {
-      if ('id' in message) this.write({ jsonrpc: '2.0', id: message.id, result: null });
-      else this.notifications.push({ method: message.method, params: message.params });
+      if ('id' in message) {
+        this.serverRequests.push({ method: message.method, params: message.params });
+        this.write({ jsonrpc: '2.0', id: message.id, result: null });
+      } else {
+        this.notifications.push({ method: message.method, params: message.params });
+      }
       return;
     }
     const id = message.id as number | string;

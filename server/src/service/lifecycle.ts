@@ -9,7 +9,8 @@
  * - a request whose `params` are there but are not an object (`null`, an array, a number …) is
  *   InvalidParams (-32602); every LSP request takes its parameters by name. (A request without `params`
  *   is left to the JSON-RPC layer, which answers InvalidParams when its method takes parameters.) Such a
- *   notification is dropped.
+ *   notification is dropped. An `initialize` without a `capabilities` object is InvalidParams too, and
+ *   leaves the server waiting for a proper one.
  *
  * Connection-free: it reads JSON-RPC messages and returns a verdict.
  */
@@ -25,13 +26,15 @@ const DROP: Verdict = { kind: 'drop' };
 
 /** Requests that take no parameters (`"params"` absent, or `null` as some clients write it). */
 const WITHOUT_PARAMS = new Set(['shutdown']);
-/** Notifications that take no parameters. */
-const NOTIFICATIONS_WITHOUT_PARAMS = new Set(['exit']);
+/** Notifications whose parameters are not read (`initialized` has an empty object, which some clients write as `[]`). */
+const NOTIFICATIONS_WITHOUT_PARAMS = new Set(['exit', 'initialized']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function hasObjectParams(message: { params?: unknown }): boolean {
-  if (!('params' in message) || message.params === undefined) return true;
-  const p = message.params;
-  return typeof p === 'object' && p !== null && !Array.isArray(p);
+  return !('params' in message) || message.params === undefined || isObject(message.params);
 }
 
 export class Lifecycle {
@@ -67,6 +70,10 @@ export class Lifecycle {
     }
     if (!WITHOUT_PARAMS.has(method) && !hasObjectParams(m)) {
       return reject(ErrorCodes.InvalidParams, `The parameters of ${method} must be an object, not ${describe(m.params)}.`);
+    }
+    // An initialize that would fail does not count as the initialize: the client may send a proper one.
+    if (method === 'initialize' && !(isObject(m.params) && isObject(m.params.capabilities))) {
+      return reject(ErrorCodes.InvalidParams, 'The parameters of initialize must be an object with a capabilities object.');
     }
     if (method === 'initialize') this.state = 'running';
     else if (method === 'shutdown') this.state = 'shutDown';
