@@ -150,7 +150,12 @@ describe('workspace/symbol: one URI per file, however a client escapes it', () =
     assert.deepEqual(symbols.map((s) => s.location.uri), [vscodeUri]);
   });
 
-  for (const [spelling, uri] of [['VS Code', () => vscodeUri], ['Node', () => nodeUri]] as const) {
+  const spellings = [
+    ['VS Code', () => vscodeUri],
+    ['Node', () => nodeUri],
+    ['file://localhost/ and an upper-case scheme', () => nodeUri.replace(/^file:\/\//, 'FILE://localhost')],
+  ] as const;
+  for (const [spelling, uri] of spellings) {
     it(`opened under the ${spelling} spelling: listed once, with its live text and the URI it was opened with`, async () => {
       const text = readFileSync(file, 'utf8').replace('Te weinig capaciteit', 'Open titel');
       await client.openAndWait(uri(), text);

@@ -41,14 +41,6 @@ export class Lifecycle {
   private state: 'new' | 'running' | 'shutDown' = 'new';
   private initializedSeen = false;
 
-  get initialized(): boolean {
-    return this.state !== 'new';
-  }
-
-  get shutDown(): boolean {
-    return this.state === 'shutDown';
-  }
-
   /** What to do with one incoming JSON-RPC message (a response to a request of the server always passes). */
   admit(message: unknown): Verdict {
     if (typeof message !== 'object' || message === null) return PASS;
