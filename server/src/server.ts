@@ -21,6 +21,7 @@ import {
   type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
+  type Message,
   type Position,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
@@ -29,6 +30,7 @@ import { check } from './core/checks';
 import { localeOf, type Locale } from './core/diagnostic';
 import { splitLines } from './core/lines';
 import { AnalysisCache, type Analysis } from './service/analysis';
+import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
@@ -51,7 +53,29 @@ export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSI
 // createConnection() reads the transport from argv and throws without one: default to stdio.
 if (!process.argv.slice(2).some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a))) process.argv.push('--stdio');
 
+/** The lifecycle order and the shape of parameters, checked before any handler runs (service/lifecycle.ts). */
+const lifecycle = new Lifecycle();
+/** The method a refused request is rerouted to, carrying its error: the JSON-RPC layer then answers it. */
+const REFUSED = '$/kamervraag/refused';
+class Refusal {
+  constructor(readonly error: ResponseError<void>) {}
+}
+
 const connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    // Every incoming message passes here first, in order: before initialize, after shutdown, a second
+    // initialize and parameters that are not an object are answered (or dropped) in this one place,
+    // before the library's own handlers read the parameters.
+    handleMessage(message: Message, next: (message: Message) => void | Promise<void>) {
+      const verdict = lifecycle.admit(message);
+      if (verdict.kind === 'drop') return;
+      if (verdict.kind === 'reject') {
+        const { id } = message as unknown as { id: number | string };
+        return next({ jsonrpc: '2.0', id, method: REFUSED, params: new Refusal(new ResponseError(verdict.code, verdict.message)) } as Message);
+      }
+      return next(message);
+    },
+  },
   connectionStrategy: {
     // A request cancelled while still queued is answered at once, without running its handler.
     cancelUndispatched: (message) =>
@@ -62,6 +86,10 @@ const connection = createConnection(ProposedFeatures.all, {
       }) as ResponseMessage,
   },
 });
+// Only a Refusal made above arrives with its error; the method sent by a client is unknown to it.
+connection.onRequest(REFUSED, (params: unknown) =>
+  params instanceof Refusal ? params.error : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${REFUSED}`),
+);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache(check);
 const index = new WorkspaceIndex((message) => connection.console.warn(message));

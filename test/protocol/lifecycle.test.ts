@@ -1,6 +1,7 @@
 /**
  * The server process: transports (stdio by default, node-ipc, socket), --version/--help, initialize,
- * shutdown/exit, and exiting when its parent dies or its input closes.
+ * shutdown/exit, and exiting when its parent dies or its input closes; the order of the lifecycle
+ * (nothing before initialize, initialize once, nothing after shutdown) with hand-written frames.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +18,9 @@ import {
   type InitializeResult,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { Client, ROOT, SERVER_BIN, withTimeout } from './harness';
+import { URI } from 'vscode-uri';
+import { RawServer } from '../support/rawServer';
+import { Client, EXAMPLES, fixture, ROOT, SERVER_BIN, withTimeout } from './harness';
 
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -135,3 +138,152 @@ describe('server process', () => {
     }
   });
 });
+
+const SERVER_NOT_INITIALIZED = -32002;
+const INVALID_REQUEST = -32600;
+const INVALID_PARAMS = -32602;
+
+describe('the order of the lifecycle (hand-written frames)', () => {
+  const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+  const hoverParams = { textDocument: { uri }, position: { line: 0, character: 3 } };
+
+  it('before initialize: requests get ServerNotInitialized, notifications (didOpen) are dropped', async () => {
+    const server = new RawServer();
+    try {
+      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervraag', version: 1, text } });
+      for (const [method, params] of [
+        ['textDocument/hover', hoverParams],
+        ['textDocument/documentSymbol', { textDocument: { uri } }],
+        ['workspace/symbol', { query: '' }],
+        ['kamervraag/status', { textDocument: { uri } }],
+        ['kamervraag/noSuchRequest', {}],
+        ['shutdown', undefined],
+      ] as const) {
+        const response = await server.request(method, params);
+        assert.equal(response.error?.code, SERVER_NOT_INITIALIZED, `${method}: ${JSON.stringify(response)}`);
+        assert.equal(response.result, undefined);
+      }
+      const init = await server.initialize();
+      assert.equal((init.result as InitializeResult).serverInfo?.name, 'kamervraag-language-server');
+      // The didOpen sent before initialize was not processed: the document is unknown.
+      const hover = await server.request('textDocument/hover', hoverParams);
+      assert.equal(hover.error, undefined);
+      assert.equal(hover.result, null);
+      assert.equal((await server.request('textDocument/documentSymbol', { textDocument: { uri } })).result, null);
+      // An open after initialize is: its diagnostics come, and none ever came for the early one.
+      const later = 'file:///lifecycle/later.txt';
+      server.notify('textDocument/didOpen', { textDocument: { uri: later, languageId: 'kamervraag', version: 1, text } });
+      assert.ok(((await server.request('textDocument/documentSymbol', { textDocument: { uri: later } })).result as unknown[]).length > 0);
+      await waitFor(() => server.notifications.some((n) => n.method === 'textDocument/publishDiagnostics'));
+      const published = server.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => (n.params as { uri: string }).uri);
+      assert.deepEqual([...new Set(published)], [later]);
+      // `shutdown` refused before initialize did not count: this one does, and exit is 0.
+      const shutdown = await server.request('shutdown');
+      assert.equal(shutdown.error, undefined);
+      assert.equal(shutdown.result, null);
+      server.notify('exit');
+      assert.equal(await withTimeout(server.exited, 5000, 'no exit'), 0);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('exit before initialize ends with code 1', async () => {
+    const server = new RawServer();
+    try {
+      server.notify('exit');
+      assert.equal(await withTimeout(server.exited, 5000, 'no exit'), 1);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('initialize with null params, or without capabilities, is InvalidParams, and does not count as the initialize', async () => {
+    const server = new RawServer();
+    try {
+      for (const params of [null, [], undefined, {}, { processId: null, capabilities: null }, { capabilities: [] }]) {
+        const response = await server.request('initialize', params);
+        assert.equal(response.error?.code, INVALID_PARAMS, `${JSON.stringify(params)}: ${JSON.stringify(response)}`);
+        assert.equal((await server.request('textDocument/hover', hoverParams)).error?.code, SERVER_NOT_INITIALIZED);
+      }
+      assert.ok((await server.initialize()).result);
+      assert.equal((await server.request('textDocument/hover', hoverParams)).result, null);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('initialized counts once, also when written as [] (an empty Lua table)', async () => {
+    const server = new RawServer();
+    try {
+      await server.request('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: [{ uri: URI.file(EXAMPLES).toString(), name: 'examples' }],
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      });
+      server.notify('initialized', []);
+      server.notify('initialized', {});
+      // The folder is indexed (the first initialized ran) …
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const symbols = (await server.request('workspace/symbol', { query: '' })).result as unknown[];
+        if (symbols.length >= 4) break;
+        assert.ok(Date.now() < deadline, `the examples were not indexed: ${JSON.stringify(symbols)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // … and the file watcher was registered once, not twice.
+      assert.deepEqual(server.serverRequests.map((r) => r.method), ['client/registerCapability']);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('a second initialize is InvalidRequest; the first one stands', async () => {
+    const server = new RawServer();
+    try {
+      const first = await server.initialize();
+      assert.ok(first.result);
+      const second = await server.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+      assert.equal(second.error?.code, INVALID_REQUEST, JSON.stringify(second));
+      assert.equal(second.result, undefined);
+      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervraag', version: 1, text } });
+      assert.ok((await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 9 } })).result);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('after shutdown: requests (a second shutdown too) are InvalidRequest, notifications are dropped, exit ends with 0', async () => {
+    const server = new RawServer();
+    try {
+      await server.initialize();
+      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervraag', version: 1, text } });
+      assert.ok((await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 9 } })).result);
+      assert.equal((await server.request('shutdown')).error, undefined);
+      for (const [method, params] of [
+        ['textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 9 } }],
+        ['textDocument/documentSymbol', { textDocument: { uri } }],
+        ['workspace/symbol', { query: '' }],
+        ['initialize', { processId: null, rootUri: null, capabilities: {} }],
+        ['shutdown', undefined],
+      ] as const) {
+        const response = await server.request(method, params);
+        assert.equal(response.error?.code, INVALID_REQUEST, `${method}: ${JSON.stringify(response)}`);
+      }
+      server.notify('exit');
+      assert.equal(await withTimeout(server.exited, 5000, 'no exit'), 0);
+    } finally {
+      server.kill();
+    }
+  });
+});
+
+/** Resolves when `condition` holds; gives up (and stops polling) after five seconds. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

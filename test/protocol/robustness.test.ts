@@ -5,6 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
+import { RawServer } from '../support/rawServer';
 import { Client, EXAMPLES, fixture, lineOf, positionOf } from './harness';
 
 const INVALID_PARAMS = -32602;
@@ -69,7 +70,8 @@ describe('invalid requests and cancellation', () => {
     }
     assert.equal((await errorOf(client.conn.sendRequest('textDocument/documentSymbol'))).code, INVALID_PARAMS);
     assert.equal((await errorOf(client.conn.sendRequest('kamervraag/status'))).code, INVALID_PARAMS);
-    assert.equal(await client.request('kamervraag/status', null), null);
+    // (vscode-jsonrpc sends a null argument as `"params": [null]`: not an object)
+    assert.equal((await errorOf(client.request('kamervraag/status', null))).code, INVALID_PARAMS);
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ source: 'kamervraag', code: 'days-wrong' }, null, 5] } });
     assert.deepEqual(actions, []);
     const err = await errorOf(client.request('kamervraag/noSuchRequest', {}));
@@ -101,5 +103,62 @@ describe('invalid requests and cancellation', () => {
     // Cancellations sent right behind their requests arrive while those are still queued.
     assert.ok(cancelled > 0, 'some requests were cancelled');
     assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position }));
+  });
+});
+
+describe('parameters that are not an object (hand-written frames)', () => {
+  let server: RawServer;
+  const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+  before(async () => {
+    server = new RawServer();
+    await server.initialize();
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervraag', version: 1, text } });
+  });
+  after(() => server.kill());
+
+  const METHODS = [
+    'textDocument/hover',
+    'textDocument/definition',
+    'textDocument/references',
+    'textDocument/documentHighlight',
+    'textDocument/documentSymbol',
+    'textDocument/foldingRange',
+    'textDocument/selectionRange',
+    'textDocument/documentLink',
+    'textDocument/codeAction',
+    'textDocument/completion',
+    'textDocument/prepareRename',
+    'textDocument/rename',
+    'workspace/symbol',
+    'kamervraag/status',
+  ];
+
+  it('"params": null, an array or a number is InvalidParams for every request', async () => {
+    for (const params of [null, [], [null], 7, 'x']) {
+      for (const method of METHODS) {
+        const response = await server.request(method, params);
+        assert.equal(response.error?.code, INVALID_PARAMS, `${method} ${JSON.stringify(params)}: ${JSON.stringify(response)}`);
+        assert.doesNotMatch(response.error!.message, /Cannot read properties/);
+      }
+    }
+    // still answering, and the document is still open
+    const symbols = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok((symbols.result as unknown[]).length > 1);
+  });
+
+  it('notifications with null params are dropped without harm; shutdown with null params is a shutdown', async () => {
+    for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration', '$/cancelRequest']) {
+      server.notify(method, null);
+    }
+    const symbols = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok((symbols.result as unknown[]).length > 1);
+    // (a handler that failed on them would be logged as an error: window/logMessage of type 1)
+    const errors = server.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
+    assert.deepEqual(errors, []);
+    assert.equal(server.stderr.join(''), '');
+    const shutdown = await server.request('shutdown', null);
+    assert.equal(shutdown.error, undefined);
+    server.notify('exit');
+    assert.equal(await server.exited, 0);
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
 import { Client, EXAMPLES, FIXTURES, FULL_CAPABILITIES } from './harness';
 
 const uriOf = (file: string): string => pathToFileURL(file).href;
@@ -115,5 +116,74 @@ describe('workspace/symbol', () => {
     });
     const symbols = await poll(client, '', (s) => s.length === 1);
     assert.match(symbols[0]!.name, /^Kamervraag 2024Z16988/);
+  });
+});
+
+describe('workspace/symbol: one URI per file, however a client escapes it', () => {
+  let dir: string;
+  let file: string;
+  let client: Client;
+  /** How VS Code writes the URI (vscode-uri escapes `( ) & + ' ,`), and how Node's pathToFileURL does (it does not). */
+  let vscodeUri: string;
+  let nodeUri: string;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kamervraag-ws-uri-'));
+    file = path.join(dir, "Kamervraag (1) & co's, a+b.txt");
+    copyFileSync(path.join(EXAMPLES, '2014Z19222.txt'), file);
+    vscodeUri = URI.file(file).toString();
+    nodeUri = uriOf(file);
+    assert.notEqual(vscodeUri, nodeUri, 'the two spellings differ');
+    client = await Client.start({
+      capabilities: { ...FULL_CAPABILITIES, workspace: { symbol: {}, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
+      workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'ws' }],
+    });
+  });
+  after(() => {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const documents = (query = '') => client.request<SymbolInformation[]>('workspace/symbol', { query });
+
+  it('a file on disk is listed under the URI VS Code gives it', async () => {
+    const symbols = await poll(client, '', (s) => s.length >= 1);
+    assert.deepEqual(symbols.map((s) => s.location.uri), [vscodeUri]);
+  });
+
+  const spellings = [
+    ['VS Code', () => vscodeUri],
+    ['Node', () => nodeUri],
+    ['file://localhost/ and an upper-case scheme', () => nodeUri.replace(/^file:\/\//, 'FILE://localhost')],
+  ] as const;
+  for (const [spelling, uri] of spellings) {
+    it(`opened under the ${spelling} spelling: listed once, with its live text and the URI it was opened with`, async () => {
+      const text = readFileSync(file, 'utf8').replace('Te weinig capaciteit', 'Open titel');
+      await client.openAndWait(uri(), text);
+      const symbols = await documents();
+      assert.deepEqual(
+        symbols.map((s) => [s.location.uri, s.name.slice(0, 33)]),
+        [[uri(), 'Kamervraag 2014Z19222: Open titel']],
+      );
+      assert.deepEqual((await documents('vraag 6 mensenhandelteams')).map((s) => s.location.uri), [uri()]);
+      // A file event in the other spelling leaves the open document's entry alone.
+      const other = uri() === vscodeUri ? nodeUri : vscodeUri;
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: other, type: 2 }] });
+      assert.deepEqual((await documents()).map((s) => [s.location.uri, s.name.slice(0, 33)]), [[uri(), 'Kamervraag 2014Z19222: Open titel']]);
+      await client.close(uri());
+      const fromDisk = await poll(client, '', (s) => s.length === 1 && !s[0]!.name.includes('Open titel'));
+      assert.deepEqual(fromDisk.map((s) => s.location.uri), [vscodeUri]);
+    });
+  }
+
+  it('a deletion in either spelling removes the file', async () => {
+    unlinkSync(file);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: nodeUri, type: 3 }] });
+    await poll(client, '', (s) => s.length === 0);
+    copyFileSync(path.join(EXAMPLES, '2014Z19222.txt'), file);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: nodeUri, type: 1 }] });
+    assert.deepEqual((await poll(client, '', (s) => s.length === 1)).map((s) => s.location.uri), [vscodeUri]);
+    unlinkSync(file);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: vscodeUri, type: 3 }] });
+    await poll(client, '', (s) => s.length === 0);
   });
 });

@@ -2,15 +2,17 @@
  * The workspace index: a compact summary (zaaknummer, title, question headings) of every Kamervraag in the
  * workspace folders, for `workspace/symbol`. Files are `*.kvr`, `*.kamervraag`, and `*.txt` whose first line
  * is `Kamervraag <zaaknummer>`. Indexing runs in small synchronous batches between which the server keeps
- * answering requests; open documents replace their file's entry with their live text.
+ * answering requests; open documents replace their file's entry with their live text. Entries are kept by
+ * `uriKey`, so a file is one entry however the client spells its URI (`uris.ts`); a file read from disk
+ * is listed under the URI VS Code gives it, an open document under the URI the client opened it with.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { KamervraagDocument, Range } from '../core/model';
 import { readHeading } from '../core/headings';
 import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
 import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
+import { fileUri, uriKey, uriPath } from './uris';
 
 /** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
 export interface IndexedSymbol {
@@ -174,12 +176,13 @@ export interface IndexStats {
 }
 
 export class WorkspaceIndex {
+  /** The entries, by `uriKey` of their URI. */
   private readonly documents = new Map<string, IndexedDocument>();
-  /** URIs held open by the editor: their entry comes from the live text, not from disk. */
+  /** Keys of the documents held open by the editor: their entry comes from the live text, not from disk. */
   private readonly open = new Set<string>();
-  /** The latest model of open documents whose entry has not been made yet: made when the index is read, not
-   * on every keystroke (summarizing 10,000 questions takes longer than checking them). */
-  private readonly unsummarized = new Map<string, KamervraagDocument>();
+  /** The latest model of open documents (by key) whose entry has not been made yet: made when the index is
+   * read, not on every keystroke (summarizing 10,000 questions takes longer than checking them). */
+  private readonly unsummarized = new Map<string, { uri: string; doc: KamervraagDocument }>();
   private readonly folders = new Set<string>();
   /** Directories still to list (a stack) and files still to read (a queue from `head`). */
   private dirs: string[] = [];
@@ -205,7 +208,7 @@ export class WorkspaceIndex {
   }
 
   addFolder(uri: string): void {
-    const dir = toPath(uri);
+    const dir = uriPath(uri);
     if (!dir || this.folders.has(dir)) return;
     this.folders.add(dir);
     this.dirs.push(dir);
@@ -213,11 +216,11 @@ export class WorkspaceIndex {
   }
 
   removeFolder(uri: string): void {
-    const dir = toPath(uri);
+    const dir = uriPath(uri);
     if (!dir || !this.folders.delete(dir)) return;
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const key of [...this.documents.keys()]) {
-      const file = toPath(key);
+      const file = uriPath(key);
       if (file && file.startsWith(prefix) && !this.insideFolder(file) && !this.open.has(key)) this.documents.delete(key);
     }
     this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
@@ -227,32 +230,35 @@ export class WorkspaceIndex {
 
   /** A file was created or changed on disk. */
   fileChanged(uri: string): void {
-    const file = toPath(uri);
-    if (!file || this.open.has(uri) || !EXTENSIONS.has(path.extname(file).toLowerCase()) || !this.insideFolder(file)) return;
+    const file = uriPath(uri);
+    if (!file || this.open.has(uriKey(uri)) || !EXTENSIONS.has(path.extname(file).toLowerCase()) || !this.insideFolder(file)) return;
     this.enqueue([file]);
   }
 
   fileDeleted(uri: string): void {
-    if (!this.open.has(uri)) this.documents.delete(uri);
+    const key = uriKey(uri);
+    if (!this.open.has(key)) this.documents.delete(key);
   }
 
   /** An open document's current model (its entry is made when the index is next read). */
   update(uri: string, doc: KamervraagDocument): void {
-    this.open.add(uri);
-    this.unsummarized.set(uri, doc);
+    const key = uriKey(uri);
+    this.open.add(key);
+    this.unsummarized.set(key, { uri, doc });
   }
 
   private summarizeOpen(): void {
-    for (const [uri, doc] of this.unsummarized) this.documents.set(uri, summarize(uri, doc));
+    for (const [key, { uri, doc }] of this.unsummarized) this.documents.set(key, summarize(uri, doc));
     this.unsummarized.clear();
   }
 
   /** The editor closed a document: its entry comes from disk again (or goes, when it is not in a folder). */
   closed(uri: string): void {
-    this.open.delete(uri);
-    this.unsummarized.delete(uri);
-    this.documents.delete(uri);
-    const file = toPath(uri);
+    const key = uriKey(uri);
+    this.open.delete(key);
+    this.unsummarized.delete(key);
+    this.documents.delete(key);
+    const file = uriPath(uri);
     if (file && this.insideFolder(file)) this.enqueue([file]);
   }
 
@@ -342,29 +348,21 @@ export class WorkspaceIndex {
   }
 
   private indexFile(file: string): void {
-    const uri = pathToFileURL(file).href;
-    if (this.open.has(uri)) return;
+    const uri = fileUri(file);
+    const key = uriKey(uri);
+    if (this.open.has(key)) return;
     try {
       if (statSync(file).size > MAX_FILE_BYTES) return;
       const text = readFileSync(file, 'utf8');
       if (!isKamervraag(file, text)) {
-        this.documents.delete(uri);
+        this.documents.delete(key);
         return;
       }
-      this.documents.set(uri, summarizeText(uri, text));
+      this.documents.set(key, summarizeText(uri, text));
     } catch (err) {
       // Gone or unreadable: drop it.
-      this.documents.delete(uri);
+      this.documents.delete(key);
       if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`kamervraag: cannot index ${file}: ${String(err)}`);
     }
-  }
-}
-
-function toPath(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
   }
 }

@@ -40,6 +40,30 @@ describe('AnalysisCache', () => {
     assert.equal(cache.parses, 3);
   });
 
+  it('a new text at the same version is a new analysis (a didChange repeating the version, a second didOpen)', () => {
+    const cache = new AnalysisCache(check);
+    const uri = 'file:///same.kvr';
+    const first = cache.get(TextDocument.create(uri, 'kamervraag', 7, TEXT));
+    assert.equal(first.doc.title?.text, 'Titel');
+    // TextDocument.update keeps the version it is given: the same one again.
+    const changed = TextDocument.update(
+      TextDocument.create(uri, 'kamervraag', 7, TEXT),
+      [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, text: 'Nieuw' }],
+      7,
+    );
+    const second = cache.get(changed);
+    assert.notEqual(second, first);
+    assert.equal(second.text, changed.getText());
+    assert.equal(second.doc.title?.text, 'Nieuw');
+    // a second didOpen at the same version, with the first text again
+    const reopened = cache.get(TextDocument.create(uri, 'kamervraag', 7, TEXT));
+    assert.equal(reopened.doc.title?.text, 'Titel');
+    assert.equal(cache.parses, 3);
+    // and the same text again, whatever the version: no parse
+    assert.equal(cache.get(TextDocument.create(uri, 'kamervraag', 8, TEXT)), reopened);
+    assert.equal(cache.parses, 3);
+  });
+
   it('a failing checker costs the diagnostics, not the server', () => {
     const cache = new AnalysisCache(() => {
       throw new Error('boom');
