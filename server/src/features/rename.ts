@@ -1,7 +1,8 @@
 /**
  * Rename (renumber) a question: from its heading number or from a written number in a reference, change
  * the heading and every written reference to it. Refused, with a message, when the new number is taken
- * (the renumbering would merge two questions) or when the question is named inside a range (`1 t/m 4`,
+ * (the renumbering would merge two questions), when references name the new number without a question
+ * (they would come to point at this one), or when the question is named inside a range (`1 t/m 4`,
  * `2-5`), whose meaning a new number would change.
  *
  * When two questions have the same number, the references to it point at the first of them (the question
@@ -26,6 +27,10 @@ const MESSAGES = {
   },
   notANumber: { en: 'A question number is a whole number from 1.', nl: 'Een vraagnummer is een geheel getal vanaf 1.' },
   taken: { en: 'There is already a question {n}.', nl: 'Er is al een vraag {n}.' },
+  referenced: {
+    en: 'There is no question {n}, but references name it: renumbering to {n} would make them point at this question.',
+    nl: 'Er is geen vraag {n}, maar verwijzingen noemen die wel: hernummeren naar {n} zou ze naar deze vraag laten wijzen.',
+  },
 } as const;
 
 function message(locale: Locale, key: keyof typeof MESSAGES, vars: Record<string, string | number> = {}): string {
@@ -108,5 +113,6 @@ export function rename(
   const n = Number(to);
   if (n === found.n) return { ok: [] };
   if (graph.questionsNumbered(n).length > 0) return { error: message(locale, 'taken', { n }) };
+  if (graph.referencesTo(n).length > 0) return { error: message(locale, 'referenced', { n }) };
   return { ok: at.ok.map((range) => ({ range, newText: String(n) })) };
 }

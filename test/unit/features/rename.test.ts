@@ -97,3 +97,19 @@ describe('rename with a duplicate question number', () => {
     assert.ok(fromFirst && 'error' in fromFirst, 'the first one is named in the range: refused');
   });
 });
+
+describe('rename does not change what other references mean', () => {
+  it('refused when references name the new number and no question has it (they would come to point here)', () => {
+    const text = TEXT.replace('  Tienduizend.', '  Tienduizend, zie ook vraag 7.');
+    const result = rename(new QuestionGraph(parse(text)), splitLines(text), SECOND, '7', 'en');
+    assert.deepEqual(result, { error: 'There is no question 7, but references name it: renumbering to 7 would make them point at this question.' });
+    const nl = rename(new QuestionGraph(parse(text)), splitLines(text), SECOND, '7', 'nl');
+    assert.ok(nl && 'error' in nl && /Er is geen vraag 7/.test(nl.error));
+    assert.ok(renamedIn(text, SECOND, '8'), 'a number nothing names is fine');
+  });
+});
+
+function renamedIn(text: string, pos: { line: number; character: number }, newName: string): boolean {
+  const result = rename(new QuestionGraph(parse(text)), splitLines(text), pos, newName, 'en');
+  return !!result && 'ok' in result && result.ok.length > 0;
+}
