@@ -242,8 +242,8 @@ function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
-/** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1`. */
-const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*[A-Za-z0-9]/;
+/** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
+const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
 
 /**
  * The document id a footer value starts with or holds (`kv-tk-2014Z19223 (herdruk)`): the part a check

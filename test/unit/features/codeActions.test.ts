@@ -99,6 +99,11 @@ describe('document number fixes replace the id and nothing else', () => {
       VALID.replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-100 (zie ook ah-tk-20242025-639)'));
   });
 
+  it('an id cut short (`ah-tk-20242025-`) is replaced whole, its hyphen included', () => {
+    const text = VALID.replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-');
+    assert.equal(fixed(text, 'answer-number-mismatch'), VALID);
+  });
+
   it('the diagnostic marks the id, not the whole value', () => {
     const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12346 (herdruk)');
     const d = check(parse(text)).find((x) => x.code === 'zaaknummer-mismatch')!;
