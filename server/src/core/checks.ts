@@ -373,7 +373,11 @@ function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
   if (indent === '') indent = s.slice(0, q.headingRange.start.character).repeat(2) || '  ';
   const moved = indent + s.slice(restStart, end);
   if (readHeading(moved)) return undefined;
-  return { title, range: q.headingRange, newText: `${heading}${lineEnding(doc, line)}${moved}` };
+  return {
+    title: msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
+    range: q.headingRange,
+    newText: `${heading}${lineEnding(doc, line)}${moved}`,
+  };
 }
 
 /** The line end after `line`, or the document's first one when it is the last line. */

@@ -149,3 +149,13 @@ describe('the other fixes replace only their word', () => {
     assert.ok(d.fix!.range.start.character > 'Volledige titel: Capaciteit bij de'.length - 1, 'the common start is not rewritten');
   });
 });
+
+describe('quick fix titles say what the edit does', () => {
+  it('a heading fix that moves text says so', () => {
+    const moving = check(parse(VALID.replace(' • Vraag 2\n', ' - Vraag 2 (vervolg)\n'))).find((d) => d.code === 'malformed-heading')!;
+    assert.equal(moving.fix!.title.en, "Write '• Vraag 2', the text after it on the next line");
+    assert.equal(moving.fix!.title.nl, "Schrijf '• Vraag 2', de tekst erna op de volgende regel");
+    const plain = check(parse(VALID.replace(' • Vraag 2\n', ' - Vraag 2\n'))).find((d) => d.code === 'malformed-heading')!;
+    assert.equal(plain.fix!.title.en, "Write '• Vraag 2'");
+  });
+});
