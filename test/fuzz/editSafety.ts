@@ -35,7 +35,7 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { codeActions } from '../../server/src/features/codeActions';
 import { toLspDiagnostic } from '../../server/src/features/diagnostics';
 import { rename } from '../../server/src/features/rename';
-import { kamervraagDocument, mutatedExample } from './arbitraries';
+import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
 
 const URI = 'file:///edit-safety.kvr';
@@ -390,8 +390,10 @@ function assertNone(violations: readonly string[], text: string, how = ''): void
 
 /**
  * The properties, as `[name, property]` pairs: quick fixes and renames on generated documents (valid and
- * broken on purpose) and on mutated real examples. `fcModule` is the caller's fast-check (the same
- * module as this file's when both resolve it from this repository).
+ * broken on purpose), on mutated real examples and on documents of hostile lines. `fcModule` is the
+ * caller's fast-check (the same module as this file's when both resolve it from this repository).
+ * For `npm run fuzz`: `require('out/test/fuzz/editSafety.js').editSafetyProperties(fc)`, each pair run
+ * with `fc.check(property, { numRuns, seed })` like the other properties.
  */
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
 export function editSafetyProperties(fcModule: typeof fc = fc): Array<[string, fc.IPropertyWithHooks<any>]> {
@@ -401,6 +403,9 @@ export function editSafetyProperties(fcModule: typeof fc = fc): Array<[string, f
     ['edit safety: rename on generated documents', fcModule.property(kamervraagDocument(true), newNames, (text, names) => assertNone(checkRenames(text, names), text))],
     ['edit safety: quick fixes and rename on mutated examples', fcModule.property(mutatedExample(bases), newNames, ({ text, how }, names) => {
       assertNone([...checkFixes(text), ...checkRenames(text, names)], text, how);
+    })],
+    ['edit safety: quick fixes and rename on documents of hostile lines', fcModule.property(hostileDocument, newNames, (text, names) => {
+      assertNone([...checkFixes(text), ...checkRenames(text, names)], text);
     })],
   ];
 }
