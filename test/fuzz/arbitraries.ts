@@ -186,3 +186,119 @@ export function mutatedExample(bases: readonly { name: string; text: string }[])
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** A fixed seed by default so that CI is repeatable; FUZZ_SEED overrides, `npm run fuzz` varies it. */
 export const FUZZ_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20241129;
+
+// ---- Generated documents, valid or broken on purpose ----
+
+const WORDS = ['de', 'het', 'politie', 'capaciteit', 'minister', 'kunt', 'u', 'dit', 'toelichten', 'waarom', 'niet', 'jeugd', 'zorg', '48.000', '(SP)', '«bericht»', 'é', '😀'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+
+/** A heading of question `n`: mostly canonical, else one of the ways people write it, some with text after the number. */
+function headingOf(n: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constant(` • Vraag ${n}`) },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        ` - Vraag ${n}`, ` - vraag ${n}`, `Vraag ${n}`, `  •  VRAAG  ${n}.`, ` * Vraag ${n}:`, ` • Vraag ${n}: Kunt u dit toelichten?`,
+        ` • Vraag ${n} (vervolg)`, ` • Vraag ${n} en ${n + 1}`, ` • Vraag ${n} 😀`, ` – Vraag ${n}:zie antwoord vraag 1`,
+        ` • Vraag ${n} - Vraag ${n + 1}`, ` • Vraag ${n}. Mededeling - 1 mei 2024`, ` · vraag ${n}  extra  woorden `, ` • Vraag 0${n}`,
+      ),
+    },
+  );
+}
+
+/** A mention of questions among `1..max` (some beyond it), in the phrasings of FORMAT.md. */
+function mentionOf(max: number): fc.Arbitrary<string> {
+  const k = fc.integer({ min: 1, max: max + 2 });
+  return fc.oneof(
+    k.map((a) => `Zie antwoord vraag ${a}.`),
+    k.map((a) => `(zie het antwoord op vraag ${a})`),
+    k.map((a) => `Ik verwijs naar het antwoord op vraag ${a}`),
+    fc.tuple(k, k, k).map(([a, b, c]) => `Zie mijn antwoord op vraag ${a}, ${b} en ${c}`),
+    fc.tuple(k, k).map(([a, b]) => `Zie het antwoord op de vragen ${Math.min(a, b)} t/m ${Math.max(a, b)}.`),
+    k.map((a) => `Zoals ik bij vraag ${a} heb aangegeven`),
+  );
+}
+
+const dutchDate = fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 0, max: 11 }), year: fc.integer({ min: 2014, max: 2024 }) });
+const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const formatDate = (d: { day: number; month: number; year: number }) => `${d.day} ${MONTH_NAMES[d.month]} ${d.year}`;
+
+/**
+ * A Kamervraag written from its parts: header, title, metadata, 1–12 questions with answers that refer to
+ * each other, a Mededeling now and then, the footer. `broken` puts faults in on purpose, most of them with a
+ * quick fix: headings written otherwise (some with text after the number), duplicate numbers, a wrong day
+ * count, misspelt keys, `Indiener` with several members, ids that do not match (some followed by a remark),
+ * a footer title that differs. Line ends `\n`, sometimes `\r\n`.
+ */
+export function kamervraagDocument(broken = true): fc.Arbitrary<string> {
+  const fault = (weight: number) => (broken ? fc.integer({ min: 0, max: 99 }).map((x) => x < weight) : fc.constant(false));
+  return fc
+    .record({
+      zaak: fc.integer({ min: 10000, max: 99999 }),
+      title: sentence,
+      ingediend: dutchDate,
+      days: fc.integer({ min: 1, max: 60 }),
+      daysOff: fault(20),
+      answered: fc.boolean(),
+      members: fc.array(fc.constantFrom('Jan Jansen (SP)', 'Piet Pietersen (VVD)', 'Mutluer'), { minLength: 1, maxLength: 3 }),
+      indienerWrong: fault(15),
+      keyTypo: fc.constantFrom('', 'INGEDIEND', 'Bronvraag', 'ONDERWERPEN'),
+      keyFault: fault(20),
+      questions: fc.integer({ min: 1, max: 12 }).chain((n) =>
+        fc.array(
+          fc.record({
+            number: fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: broken ? 2 : 0, arbitrary: fc.integer({ min: 1, max: n + 1 }) }),
+            heading: fc.integer({ min: 0, max: 99 }),
+            headingText: fc.integer({ min: 0, max: 999 }),
+            question: sentence,
+            answer: fc.array(fc.oneof(sentence, mentionOf(n), fc.tuple(sentence, mentionOf(n)).map(([a, b]) => `${a} ${b}`)), { maxLength: 3 }),
+          }),
+          { minLength: n, maxLength: n },
+        )),
+      blankLines: fc.boolean(),
+      mededeling: fc.boolean(),
+      bronVraagOff: fault(15),
+      kvFooter: fc.constantFrom('ok', 'ok', 'ok', 'wrong', 'remark', 'wrong remark', 'empty', 'none'),
+      ahFooter: fc.constantFrom('ok', 'ok', 'ok', 'wrong', 'wrong remark', 'empty', 'text'),
+      titleOff: fault(20),
+      footerTitle: sentence,
+      crlf: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+    })
+    .chain((p) => fc.tuple(fc.constant(p), fc.tuple(...p.questions.map((q, i) => (broken && q.heading < 30 ? headingOf(q.number || i + 1) : fc.constant(` • Vraag ${q.number || i + 1}`))))))
+    .map(([p, headings]) => {
+      const z = `2024Z${p.zaak}`;
+      const ah = `ah-tk-20242025-${p.zaak % 1000}`;
+      const end = new Date(Date.UTC(p.ingediend.year, p.ingediend.month, p.ingediend.day + p.days));
+      const beantwoord = { day: end.getUTCDate(), month: end.getUTCMonth(), year: end.getUTCFullYear() };
+      const lines = [`Kamervraag ${z}`, '', p.title, ''];
+      const meta = [`Ingediend ${formatDate(p.ingediend)}`];
+      if (p.answered) meta.push(`Beantwoord ${formatDate(beantwoord)} (na ${p.daysOff ? p.days + 3 : p.days} dagen)`);
+      const plural = p.members.length > 1 !== p.indienerWrong;
+      meta.push(`${plural ? 'Indieners' : 'Indiener'} ${p.members.join(', ')}`);
+      if (p.answered) meta.push('Beantwoord door De Minister');
+      meta.push('Onderwerpen politie');
+      meta.push(`Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-${p.bronVraagOff ? `2024Z${p.zaak + 1}` : z}.html`);
+      if (p.answered) meta.push(`Bron antwoord https://zoek.officielebekendmakingen.nl/${ah}.html`);
+      if (p.keyFault && p.keyTypo) {
+        const i = meta.findIndex((l) => l.toLowerCase().replace(' ', '').startsWith(p.keyTypo.toLowerCase()));
+        if (i >= 0) meta[i] = p.keyTypo + meta[i]!.slice(p.keyTypo.length + (p.keyTypo === 'Bronvraag' ? 1 : 0));
+      }
+      lines.push(...meta);
+      p.questions.forEach((q, i) => {
+        lines.push(headings[i]!, `  ${q.question}?`);
+        if (p.answered && q.answer.length > 0) lines.push('', ...q.answer.map((a) => `  ${a}`));
+        if (p.blankLines) lines.push('');
+      });
+      if (p.mededeling) lines.push(' • Mededeling - 3 mei 2024', '  Zie het antwoord op vraag 1 later.', '');
+      lines.push('', '');
+      const kv = { ok: `kv-tk-${z}`, wrong: `kv-tk-2024Z${p.zaak + 7}`, remark: `kv-tk-${z} (herdruk)`, 'wrong remark': `kv-tk-2024Z${p.zaak + 7} (herdruk)`, empty: '', none: 'zie de kop' }[p.kvFooter];
+      lines.push(`Kamervraag document nummer:${kv ? ` ${kv}` : ''}`, `Volledige titel: ${p.titleOff ? p.footerTitle : p.title}`);
+      if (p.answered) {
+        const other = `ah-tk-20242025-${(p.zaak % 1000) + 1}`;
+        const a = { ok: ah, wrong: other, 'wrong remark': `${other} (zie ook ${ah})`, empty: '', text: 'volgt' }[p.ahFooter];
+        lines.push(`Kamerantwoord document nummer:${a ? ` ${a}` : ''}`, 'Volledige titel: Antwoord op vragen van de leden');
+      }
+      return lines.join(p.crlf ? '\r\n' : '\n');
+    });
+}

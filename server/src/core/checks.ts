@@ -3,11 +3,12 @@
  * diagnostics with stable codes (see `RULES` in diagnostic.ts), narrow ranges, related locations and,
  * where one edit mends the problem, a fix.
  */
-import { diagnostic, type KvDiagnostic, type Message, type RelatedLocation } from './diagnostic';
+import { diagnostic, type Fix, type KvDiagnostic, type Message, type RelatedLocation } from './diagnostic';
 import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from './dates';
 import type { DutchDate, KamervraagDocument, MetadataField, Range, Reference, Span } from './model';
 import { METADATA_KEYS, ZAAKNUMMER } from './parse';
-import { lineRange } from './lines';
+import { lineRange, skipSpaces } from './lines';
+import { readHeading } from './headings';
 import { QuestionGraph } from './graph';
 
 /** The minister's term for answering: three weeks (Reglement van Orde, art. 135). */
@@ -241,22 +242,77 @@ function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
+/** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
+const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
+
+/**
+ * The document id a footer value starts with or holds (`kv-tk-2014Z19223 (herdruk)`): the part a check
+ * compares and a fix replaces, so that a remark after it survives. Null when the value holds none.
+ */
+function footerId(value: Span): Span | null {
+  const m = DOCUMENT_ID.exec(value.text);
+  if (!m) return null;
+  const { line, character } = value.range.start;
+  return { text: m[0], range: lineRange(line, character + m.index, character + m.index + m[0].length) };
+}
+
+/**
+ * The fix that writes `expected` for a document id: over the id when there is one, at the end of an empty
+ * footer value (after a space); none for a value without an id, which it would overwrite.
+ */
+function idFix(id: Span | null, value: Span, key: Range, expected: string): Fix | undefined {
+  const title = msg(`Change to '${expected}'`, `Wijzig in '${expected}'`);
+  if (id) return { title, range: id.range, newText: expected };
+  if (value.text !== '') return undefined;
+  const rightAfterColon = value.range.start.line === key.end.line && value.range.start.character <= key.end.character + 1;
+  return { title, range: value.range, newText: rightAfterColon ? ` ${expected}` : expected };
+}
+
+/**
+ * The fix that copies the title over the footer's Volledige titel: only over the words where the two
+ * differ, so that the words they share are not rewritten.
+ */
+function titleFix(title: Span, footer: Span): Fix {
+  const a = footer.text;
+  const b = title.text;
+  // A word boundary in `s` at `i`: an end, or a space on either side.
+  const boundary = (s: string, i: number) => i === 0 || i === s.length || /\s/.test(s[i - 1]!) || /\s/.test(s[i]!);
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  while (p > 0 && !(boundary(a, p) && boundary(b, p))) p--;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  while (q > 0 && !(boundary(a, a.length - q) && boundary(b, b.length - q))) q--;
+  const { line, character } = footer.range.start;
+  return {
+    title: msg('Copy the title', 'Neem de titel over'),
+    range: lineRange(line, character + p, character + a.length - q),
+    newText: b.slice(p, b.length - q),
+  };
+}
+
 function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): void {
   const z = doc.header?.zaaknummer && ZAAKNUMMER.test(doc.header.zaaknummer.text) ? doc.header.zaaknummer : null;
   const bronVraag = doc.metadata.bronVraag?.documentId ?? null;
   const footer = doc.footer;
-  const kvFooter = footer?.kamervraagNummer?.value ?? null;
-  const mismatch = (place: Span, en: string, nl: string) => {
-    const expected = `kv-tk-${z!.text}`;
+  const kvField = footer?.kamervraagNummer ?? null;
+  const kvId = kvField ? footerId(kvField.value) : null;
+  // What the checks compare: the id, or the whole value when it holds none.
+  const kvFooter = kvId ?? kvField?.value ?? null;
+  const mismatch = (place: Span, en: string, nl: string, fix: Fix | undefined) => {
     out.push(diagnostic('zaaknummer-mismatch', place.range, msg(
       `${en} '${place.text}' does not match the zaaknummer ${z!.text} of the header.`,
       `${nl} '${place.text}' komt niet overeen met het zaaknummer ${z!.text} van de kop.`,
-    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kop')],
-    { title: msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), range: place.range, newText: expected }));
+    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kop')], fix));
   };
   if (z) {
-    if (bronVraag && bronVraag.text !== `kv-tk-${z.text}`) mismatch(bronVraag, 'Bron vraag', 'Bron vraag');
-    if (kvFooter && kvFooter.text !== `kv-tk-${z.text}`) mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer');
+    const expected = `kv-tk-${z.text}`;
+    if (bronVraag && bronVraag.text !== expected) {
+      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', { title: msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), range: bronVraag.range, newText: expected });
+    }
+    if (kvField && kvFooter && kvFooter.text !== expected) {
+      mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer', idFix(kvId, kvField.value, kvField.keyRange, expected));
+    }
   } else if (bronVraag && kvFooter && bronVraag.text !== kvFooter.text) {
     out.push(diagnostic('zaaknummer-mismatch', kvFooter.range, msg(
       `'${kvFooter.text}' does not match Bron vraag '${bronVraag.text}'.`,
@@ -264,22 +320,71 @@ function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): voi
     ), [rel(bronVraag.range, 'Bron vraag', 'Bron vraag')]));
   }
   const bronAntwoord = doc.metadata.bronAntwoord?.documentId ?? null;
-  const ahFooter = footer?.kamerantwoordNummer?.value ?? null;
-  if (bronAntwoord && ahFooter && bronAntwoord.text !== ahFooter.text) {
+  const ahField = footer?.kamerantwoordNummer ?? null;
+  const ahId = ahField ? footerId(ahField.value) : null;
+  const ahFooter = ahId ?? ahField?.value ?? null;
+  if (bronAntwoord && ahField && ahFooter && bronAntwoord.text !== ahFooter.text) {
     out.push(diagnostic('answer-number-mismatch', ahFooter.range, msg(
       `'${ahFooter.text}' does not match Bron antwoord '${bronAntwoord.text}'.`,
       `'${ahFooter.text}' komt niet overeen met Bron antwoord '${bronAntwoord.text}'.`,
     ), [rel(bronAntwoord.range, 'Bron antwoord', 'Bron antwoord')],
-    { title: msg(`Change to '${bronAntwoord.text}'`, `Wijzig in '${bronAntwoord.text}'`), range: ahFooter.range, newText: bronAntwoord.text }));
+    idFix(ahId, ahField.value, ahField.keyRange, bronAntwoord.text)));
   }
   const titel = footer?.kamervraagTitel?.value ?? null;
   if (doc.title && titel && !sameText(doc.title.text, titel.text)) {
     out.push(diagnostic('footer-title-mismatch', titel.range, msg(
       'The Volledige titel differs from the title of the document.',
       'De Volledige titel wijkt af van de titel van het document.',
-    ), [rel(doc.title.range, 'Title', 'Titel')],
-    { title: msg('Copy the title', 'Neem de titel over'), range: titel.range, newText: doc.title.text }));
+    ), [rel(doc.title.range, 'Title', 'Titel')], titleFix(doc.title, titel)));
   }
+}
+
+/**
+ * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
+ * as written); text after the number (`• Vraag 2: Kunt u …`, `- Vraag 2 (vervolg)`) moves to a line of its
+ * own under the heading, indented like the body, so that no word is lost. None when that text would read
+ * as a heading itself.
+ */
+function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
+  const blocks = doc.blocks;
+  const lines = blocks.lines;
+  const q = blocks.question(i);
+  if (!q.numberRange) return undefined;
+  const line = q.headingRange.start.line;
+  const s = lines.line(line);
+  const digits = s.slice(q.numberRange.start.character, q.numberRange.end.character);
+  const heading = `• Vraag ${digits}`;
+  const title = msg(`Write '${heading}'`, `Schrijf '${heading}'`);
+  const end = q.headingRange.end.character;
+  let restStart = q.numberRange.end.character;
+  if (s[restStart] === ':' || s[restStart] === '.') restStart++;
+  restStart = skipSpaces(s, restStart);
+  if (restStart >= end) return { title, range: q.headingRange, newText: heading };
+  // The indentation of the block's first line of text, else twice the heading's (one space: two; two: four).
+  let indent = '';
+  for (let k = line + 1; k < blocks.endLine(i) && k < lines.count; k++) {
+    const body = lines.line(k);
+    const at = skipSpaces(body);
+    if (at < body.length) {
+      indent = body.slice(0, at);
+      break;
+    }
+  }
+  if (indent === '') indent = s.slice(0, q.headingRange.start.character).repeat(2) || '  ';
+  const moved = indent + s.slice(restStart, end);
+  if (readHeading(moved)) return undefined;
+  return {
+    title: msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
+    range: q.headingRange,
+    newText: `${heading}${lineEnding(doc, line)}${moved}`,
+  };
+}
+
+/** The line end after `line`, or the document's first one when it is the last line. */
+function lineEnding(doc: KamervraagDocument, line: number): string {
+  const lines = doc.blocks.lines;
+  const at = line + 1 < lines.count ? line : 0;
+  return lines.count > 1 ? lines.text.slice(lines.end(at), lines.start(at + 1)) : '\n';
 }
 
 function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
@@ -291,9 +396,7 @@ function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDi
     const number = blocks.number(i);
     if (blocks.malformedHeading(i)) {
       const q = blocks.question(i);
-      const fix = number !== null
-        ? { title: msg(`Write '• Vraag ${number}'`, `Schrijf '• Vraag ${number}'`), range: q.headingRange, newText: `• Vraag ${number}` }
-        : undefined;
+      const fix = number !== null ? headingFix(doc, i) : undefined;
       out.push(diagnostic('malformed-heading', q.headingRange, number === null
         ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
         : msg(`Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,

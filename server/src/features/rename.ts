@@ -1,14 +1,21 @@
 /**
  * Rename (renumber) a question: from its heading number or from a written number in a reference, change
  * the heading and every written reference to it. Refused, with a message, when the new number is taken
- * (the renumbering would merge two questions) or when the question is named inside a range (`1 t/m 4`,
+ * (the renumbering would merge two questions), when references name the new number without a question
+ * (they would come to point at this one), or when the question is named inside a range (`1 t/m 4`,
  * `2-5`), whose meaning a new number would change.
+ *
+ * When two questions have the same number, the references to it point at the first of them (the question
+ * the graph resolves them to). So the block renamed is the one under the cursor: from the first heading
+ * or from a reference, the first question and every reference to the number; from a later heading with
+ * the same number (a duplicate), that heading alone — which is how a duplicate is mended. A reference to
+ * a number no question has renames every reference to that number.
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { QuestionGraph } from '../core/graph';
 import type { Locale } from '../core/diagnostic';
 import type { Position } from '../core/model';
-import { symbolAt } from './cursor';
+import { symbolAt, type CursorSymbol } from './cursor';
 
 export type RenameResult<T> = { readonly ok: T } | { readonly error: string };
 
@@ -20,6 +27,10 @@ const MESSAGES = {
   },
   notANumber: { en: 'A question number is a whole number from 1.', nl: 'Een vraagnummer is een geheel getal vanaf 1.' },
   taken: { en: 'There is already a question {n}.', nl: 'Er is al een vraag {n}.' },
+  referenced: {
+    en: 'There is no question {n}, but references name it: renumbering to {n} would make them point at this question.',
+    nl: 'Er is geen vraag {n}, maar verwijzingen noemen die wel: hernummeren naar {n} zou ze naar deze vraag laten wijzen.',
+  },
 } as const;
 
 function message(locale: Locale, key: keyof typeof MESSAGES, vars: Record<string, string | number> = {}): string {
@@ -33,10 +44,19 @@ function textOf(lines: readonly string[], r: Range): string {
   return r.start.line === r.end.line ? (lines[r.start.line] ?? '').slice(r.start.character, r.end.character) : '';
 }
 
-/** The written places of question `n`, or an error when `n` stands in a range. */
-function places(graph: QuestionGraph, lines: readonly string[], n: number, locale: Locale): RenameResult<Range[]> {
+/**
+ * The written places of question `n` as the symbol under the cursor names it, or an error when a
+ * reference to it stands in a range: the number of the heading under the cursor alone when that is a
+ * later question with the number; else the first question's heading and every reference to `n`.
+ */
+function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorSymbol, n: number, locale: Locale): RenameResult<Range[]> {
+  if (symbol.kind === 'heading') {
+    const first = graph.question(n);
+    if (first && first !== symbol.question) return { ok: [symbol.range] };
+  }
   const out: Range[] = [];
-  for (const q of graph.questionsNumbered(n)) if (q.numberRange) out.push(q.numberRange);
+  const first = graph.question(n);
+  if (first?.numberRange) out.push(first.numberRange);
   for (const use of graph.referencesTo(n)) {
     const targets = use.reference.targets;
     const written = targets.filter((t) => !t.implied);
@@ -52,22 +72,29 @@ function places(graph: QuestionGraph, lines: readonly string[], n: number, local
   return { ok: out };
 }
 
-export function prepareRename(
-  graph: QuestionGraph,
-  lines: readonly string[],
-  pos: Position,
-  locale: Locale,
-): RenameResult<{ range: Range; placeholder: string }> | null {
+/** The symbol to rename at `pos` and its number, or what to answer instead. */
+function renameable(graph: QuestionGraph, lines: readonly string[], pos: Position, locale: Locale):
+  { symbol: CursorSymbol; n: number } | { error: string } | null {
   const symbol = symbolAt(graph, pos);
   // Only a number is renamed, not the words around it.
   if (!symbol || (symbol.kind === 'reference' && symbol.onPhrase)) return null;
   if (symbol.kind === 'reference' && symbol.numbers.length !== 1) {
     return { error: message(locale, 'inRange', { n: symbol.numbers.join(', '), text: textOf(lines, symbol.range) }) };
   }
-  const n = symbol.kind === 'heading' ? symbol.number : symbol.numbers[0]!;
-  const found = places(graph, lines, n, locale);
-  if ('error' in found) return found;
-  return { ok: { range: symbol.range, placeholder: String(n) } };
+  return { symbol, n: symbol.kind === 'heading' ? symbol.number : symbol.numbers[0]! };
+}
+
+export function prepareRename(
+  graph: QuestionGraph,
+  lines: readonly string[],
+  pos: Position,
+  locale: Locale,
+): RenameResult<{ range: Range; placeholder: string }> | null {
+  const found = renameable(graph, lines, pos, locale);
+  if (!found || 'error' in found) return found;
+  const at = places(graph, lines, found.symbol, found.n, locale);
+  if ('error' in at) return at;
+  return { ok: { range: found.symbol.range, placeholder: String(found.n) } };
 }
 
 export function rename(
@@ -77,16 +104,15 @@ export function rename(
   newName: string,
   locale: Locale,
 ): RenameResult<TextEdit[]> | null {
-  const prepared = prepareRename(graph, lines, pos, locale);
-  if (!prepared || 'error' in prepared) return prepared;
-  const from = Number(prepared.ok.placeholder);
+  const found = renameable(graph, lines, pos, locale);
+  if (!found || 'error' in found) return found;
+  const at = places(graph, lines, found.symbol, found.n, locale);
+  if ('error' in at) return at;
   const to = newName.trim();
   if (!/^\d{1,9}$/.test(to) || Number(to) < 1) return { error: message(locale, 'notANumber') };
   const n = Number(to);
-  if (n === from) return { ok: [] };
+  if (n === found.n) return { ok: [] };
   if (graph.questionsNumbered(n).length > 0) return { error: message(locale, 'taken', { n }) };
-  const found = places(graph, lines, from, locale);
-  if ('error' in found) return found;
-  return { ok: found.ok.map((range) => ({ range, newText: String(n) })) };
+  if (graph.referencesTo(n).length > 0) return { error: message(locale, 'referenced', { n }) };
+  return { ok: at.ok.map((range) => ({ range, newText: String(n) })) };
 }
-

@@ -1,0 +1,411 @@
+/**
+ * Edit safety: every edit the server proposes changes only what it means to change, and no word of the
+ * author is lost (issue 10, "Edits that lose text").
+ *
+ * For a text, every quick fix of every diagnostic (through `codeActions`, as an editor gets it) and every
+ * rename at every renameable position (headings and written reference numbers, with a free number, a
+ * taken one, the same one and invalid names) is applied with `TextDocument.applyEdits`, then checked:
+ *
+ *  - quick fixes: an oracle written here, from the format and not from the fix, says which span each
+ *    fix means to change (the bullet, word and number of a heading; the document id in a footer value or
+ *    Bron URL; the digits of `(na N dagen)`; a metadata key; the footer title). Text outside the fix's
+ *    region (the heading's line; elsewhere the span itself) is unchanged to the character; the words of
+ *    the region outside the span survive (as a multiset: a heading's text may move to the next line); the
+ *    words the fix adds are the ones it means to write. The result parses with the same questions, the
+ *    references pointing at the same questions (a heading fix may bring text with a new reference in),
+ *    and one diagnostic of the fixed code fewer.
+ *  - rename: each edit replaces digits by the new number; the words outside the edits survive; the result
+ *    parses with the same blocks, only the renamed block carries the new number, references that pointed
+ *    at the renamed question carry the new number and still point at it, all others are unchanged.
+ *    Invalid, taken or unchanged names give no edit.
+ *
+ * `editSafetyProperties()` gives the properties as `[name, property]` pairs for `npm run fuzz`;
+ * test/fuzz/editSafety.test.ts runs them bounded. `fixViolations` and `renameViolations` are the checkers,
+ * exported for the negative controls (test/unit/editSafety.test.ts).
+ */
+import * as fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { parse } from '../../server/src/core/parse';
+import { check } from '../../server/src/core/checks';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { splitLines } from '../../server/src/core/lines';
+import type { KvDiagnostic } from '../../server/src/core/diagnostic';
+import type { KamervraagDocument } from '../../server/src/core/model';
+import { codeActions } from '../../server/src/features/codeActions';
+import { toLspDiagnostic } from '../../server/src/features/diagnostics';
+import { rename } from '../../server/src/features/rename';
+import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
+import { examples } from './harness';
+
+const URI = 'file:///edit-safety.kvr';
+
+// ---- Text helpers, independent of the server ----
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), [...edits]);
+}
+
+/** The spacing of the format (core/lines.ts isSpace) and of JavaScript: not part of any word. */
+const SPACING = /[\s\u200b]+/gu;
+/** Words: runs of letters (with their marks), runs of digits; every other character is a word of its own.
+ * Digits apart from letters, so that a number an edit replaces does not glue to a letter beside it. */
+const WORD = /\p{L}[\p{L}\p{M}]*|\p{N}+|[^\p{L}\p{N}]/gu;
+
+export function words(text: string): string[] {
+  return text.replace(SPACING, ' ').match(WORD)?.filter((w) => w !== ' ') ?? [];
+}
+
+/** The words of `a` that `b` lacks, as a multiset difference. */
+export function missing(a: readonly string[], b: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
+  const out: string[] = [];
+  for (const w of a) {
+    const n = count.get(w) ?? 0;
+    if (n > 0) count.set(w, n - 1);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** `t` with each of `ranges` (offsets) replaced by a space. */
+function blank(t: string, ranges: Array<[number, number]>): string {
+  let s = '';
+  let from = 0;
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    s += `${t.slice(from, a)} `;
+    from = b;
+  }
+  return s + t.slice(from);
+}
+
+/** [start, end) offsets of each LSP line (\n, \r\n, \r), line ends excluded. */
+function lineSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+// ---- The oracle: what each quick fix means to change ----
+
+/** The spacing the parser skips (core/lines.ts isSpace). */
+const SP = '[ \\t\\v\\f\\u00a0\\ufeff\\u2000-\\u200b\\u202f\\u3000]';
+const HEADING_PREFIX = new RegExp(`^(${SP}*)((?:[•\\-–*·●▪◦]${SP}*)?vraag${SP}*(\\d+)[:.]?)`, 'iu');
+const ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
+const METADATA_KEYS = ['Ingediend', 'Beantwoord', 'Indiener', 'Indieners', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord'];
+
+export interface Intent {
+  /** Offsets in the text before: what the fix means to replace. */
+  readonly span: readonly [number, number];
+  /** Offsets in the text before: outside it nothing may change. Contains `span`. */
+  readonly region: readonly [number, number];
+  /** Whether the new text of the region is what the fix means to write, given the words it adds. */
+  readonly accepts: (added: readonly string[], regionAfter: string) => string | null;
+}
+
+const only = (allowed: readonly string[]) => (added: readonly string[]) => {
+  const extra = missing(added, allowed);
+  return extra.length === 0 ? null : `adds ${JSON.stringify(extra)}, expected only words of ${JSON.stringify(allowed)}`;
+};
+
+/** What the fix of `d` means to change in `text`, read from the format; a string when the fix should not exist. */
+export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic): Intent | string {
+  const lines = lineSpans(text);
+  const [lineStart, lineEnd] = lines[d.range.start.line] ?? [0, 0];
+  const s = text.slice(lineStart, lineEnd);
+  const at = (a: number, b: number): readonly [number, number] => [lineStart + a, lineStart + b];
+  const idIn = (from: number): readonly [number, number] | null => {
+    const m = ID.exec(s.slice(from));
+    return m ? at(from + m.index, from + m.index + m[0].length) : null;
+  };
+  switch (d.code) {
+    case 'malformed-heading': {
+      const m = HEADING_PREFIX.exec(s);
+      if (!m) return `no heading '• Vraag N' on line ${d.range.start.line}: ${JSON.stringify(s)}`;
+      const span = at(m[1]!.length, m[0].length);
+      return { span, region: at(0, s.length), accepts: only(['•', 'Vraag', ...words(m[3]!)]) };
+    }
+    case 'zaaknummer-mismatch':
+    case 'answer-number-mismatch': {
+      const expected = d.code === 'zaaknummer-mismatch'
+        ? (doc.header?.zaaknummer ? `kv-tk-${doc.header.zaaknummer.text}` : null)
+        : doc.metadata.bronAntwoord?.documentId?.text ?? null;
+      if (!expected) return 'a fix without the id it should write';
+      const footer = /^(?:Kamervraag|Kamerantwoord) document nummer:/.exec(s);
+      if (footer) {
+        const id = idIn(footer[0].length);
+        if (id) return { span: id, region: id, accepts: only(words(expected)) };
+        if (s.slice(footer[0].length).trim() !== '') return 'a fix over a footer value without an id';
+        const rest = at(footer[0].length, s.length);
+        return { span: rest, region: rest, accepts: only(words(expected)) };
+      }
+      if (/^Bron (?:vraag|antwoord)\b/.test(s)) {
+        const id = idIn(0);
+        if (id) return { span: id, region: id, accepts: only(words(expected)) };
+      }
+      return `a ${d.code} fix on a line without a document number: ${JSON.stringify(s)}`;
+    }
+    case 'footer-title-mismatch': {
+      const m = /^Volledige titel:\s*/.exec(s);
+      if (!m || !doc.title) return 'a title fix outside a Volledige titel line, or without a title';
+      const value = at(m[0].length, s.trimEnd().length);
+      return {
+        span: value,
+        region: value,
+        accepts: (added, after) => only(words(doc.title!.text))(added) ?? (after.trim() === doc.title!.text.trim() ? null : `writes ${JSON.stringify(after)}`),
+      };
+    }
+    case 'days-wrong': {
+      const ms = [...s.matchAll(/\(\s*na\s+(\d+)\s+dag/gi)];
+      const m = ms[ms.length - 1];
+      if (!m) return 'a days fix on a line without (na N dagen)';
+      const digits = at(m.index! + m[0].indexOf(m[1]!, 3), m.index! + m[0].indexOf(m[1]!, 3) + m[1]!.length);
+      return { span: digits, region: digits, accepts: (added) => (added.length === 1 && /^\d+$/.test(added[0]!) ? null : `adds ${JSON.stringify(added)}`) };
+    }
+    case 'metadata-unknown-key':
+    case 'indieners-count': {
+      const key = /^\S+/.exec(s)?.[0] ?? '';
+      const span = at(0, key.length);
+      const meant = (w: string) => (d.code === 'indieners-count'
+        ? (w === 'Indiener' || w === 'Indieners')
+        : METADATA_KEYS.includes(w) && w.toLowerCase().replace(' ', '') === key.toLowerCase());
+      return { span, region: span, accepts: (_, after) => (meant(after) ? null : `writes key ${JSON.stringify(after)} for ${JSON.stringify(key)}`) };
+    }
+    default:
+      return `a fix for ${d.code}, which the oracle does not know: teach it what the fix means to change`;
+  }
+}
+
+/** Every reference target as `number→index of the question it resolves to` (-1: none), in document order. */
+function targets(doc: KamervraagDocument): string[] {
+  const graph = new QuestionGraph(doc);
+  return doc.references.flatMap((r) => r.targets.map((t) => `${t.number}→${graph.indexOf(t.number)}`));
+}
+
+const numbersOf = (doc: KamervraagDocument) => doc.questions.map((q) => q.number);
+
+/** What is wrong with `edits` as the quick fix of `d` on `text` (empty: nothing). */
+export function fixViolations(text: string, d: KvDiagnostic, edits: readonly TextEdit[]): string[] {
+  const doc = parse(text);
+  const intent = intentOf(text, doc, d);
+  if (typeof intent === 'string') return [intent];
+  let after: string;
+  try {
+    after = applyEdits(text, edits);
+  } catch (err) {
+    return [`the edits do not apply: ${(err as Error).message}`];
+  }
+  const out: string[] = [];
+  const [r0, r1] = intent.region;
+  const [s0, s1] = intent.span;
+  const tail = text.length - r1;
+  if (!after.startsWith(text.slice(0, r0)) || !after.endsWith(text.slice(r1)) || after.length < r0 + tail) {
+    out.push('changes text outside the place it means to change');
+    return out;
+  }
+  const regionAfter = after.slice(r0, after.length - tail);
+  // The words of the region outside the span survive; what the fix adds is what it means to write.
+  const kept = [...words(text.slice(r0, s0)), ...words(text.slice(s1, r1))];
+  const have = words(regionAfter);
+  const lost = missing(kept, have);
+  if (lost.length > 0) out.push(`loses ${JSON.stringify(lost)}`);
+  const wrong = intent.accepts(missing(have, kept), regionAfter);
+  if (wrong) out.push(wrong);
+  const fixed = parse(after);
+  if (JSON.stringify(numbersOf(fixed)) !== JSON.stringify(numbersOf(doc))) {
+    out.push(`the questions change: ${JSON.stringify(numbersOf(doc))} → ${JSON.stringify(numbersOf(fixed))}`);
+  }
+  const before = targets(doc);
+  const now = targets(fixed);
+  const gone = missing(before, now);
+  if (gone.length > 0 || (d.code !== 'malformed-heading' && now.length !== before.length)) {
+    out.push(`references change: ${JSON.stringify(before)} → ${JSON.stringify(now)}`);
+  }
+  const count = (ds: readonly KvDiagnostic[]) => ds.filter((x) => x.code === d.code).length;
+  if (count(check(fixed)) >= count(check(doc))) out.push(`does not mend the ${d.code}`);
+  return out;
+}
+
+/** Every quick fix of `text`, as `codeActions` gives it for each diagnostic; the violations of each. */
+export function checkFixes(text: string): string[] {
+  const ours = check(parse(text));
+  const out: string[] = [];
+  for (const d of ours) {
+    const actions = codeActions(ours, URI, [toLspDiagnostic(d, URI, 'en')], 'en');
+    if (!d.fix) {
+      if (actions.length > 0) out.push(`${d.code}: a code action without a fix`);
+      continue;
+    }
+    if (actions.length !== 1) {
+      out.push(`${d.code}: ${actions.length} code actions for one fix`);
+      continue;
+    }
+    const edits = actions[0]!.edit?.changes?.[URI] ?? [];
+    for (const v of fixViolations(text, d, edits)) out.push(`${d.code} at ${d.range.start.line}:${d.range.start.character} (${d.fix.title.en}): ${v}`);
+  }
+  return out;
+}
+
+// ---- Rename ----
+
+/** The block renamed at `pos` as the format means it: the heading under the cursor, else the first question a reference resolves to. */
+function renamedAt(doc: KamervraagDocument, graph: QuestionGraph, pos: Position): { n: number; index: number } | null {
+  const inside = (r: Range) => r.start.line === pos.line && r.start.character <= pos.character && pos.character <= r.end.character;
+  const qs = doc.questions;
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    if (q.number !== null && q.numberRange && inside(q.numberRange)) return { n: q.number, index: i };
+  }
+  for (const r of doc.references) {
+    for (const t of r.targets) if (!t.implied && inside(t.range)) return { n: t.number, index: graph.indexOf(t.number) };
+  }
+  return null;
+}
+
+/** What is wrong with the answer of `rename(pos, newName)` on `text` (empty: nothing). */
+export function renameViolations(
+  text: string, pos: Position, newName: string, result: ReturnType<typeof rename>, doc = parse(text), graph = new QuestionGraph(doc),
+): string[] {
+  if (!result || 'error' in result) return [];
+  const edits = result.ok;
+  if (edits.length === 0) return [];
+  const to = newName.trim();
+  const valid = /^\d{1,9}$/.test(to) && Number(to) >= 1;
+  const where = `rename at ${pos.line}:${pos.character} to ${JSON.stringify(newName)}`;
+  if (!valid) return [`${where}: edits for an invalid name`];
+  const m = Number(to);
+  if (graph.questionsNumbered(m).length > 0) return [`${where}: edits although question ${m} exists`];
+  const meant = renamedAt(doc, graph, pos);
+  if (!meant) return [`${where}: edits where no number stands`];
+  if (meant.n === m) return [`${where}: edits for the same number`];
+  const out: string[] = [];
+  const before = TextDocument.create(URI, 'kamervraag', 1, text);
+  const offsetAt = (p: Position) => before.offsetAt(p);
+  for (const e of edits) {
+    const old = text.slice(offsetAt(e.range.start), offsetAt(e.range.end));
+    if (!/^\d+$/.test(old) || e.newText !== String(m)) out.push(`${where}: replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
+  }
+  let after: string;
+  try {
+    after = applyEdits(text, edits);
+  } catch (err) {
+    return [...out, `${where}: the edits do not apply: ${(err as Error).message}`];
+  }
+  // Every word outside the edited ranges survives: lines without an edit are unchanged, and on the lines
+  // with one, the words outside the edited ranges are all still there.
+  const linesBefore = lineSpans(text).map(([a, b]) => text.slice(a, b));
+  const linesAfter = lineSpans(after).map(([a, b]) => after.slice(a, b));
+  if (linesAfter.length !== linesBefore.length) out.push(`${where}: ${linesBefore.length} lines became ${linesAfter.length}`);
+  const onLine = new Map<number, Array<[number, number]>>();
+  for (const e of edits) {
+    if (e.range.start.line !== e.range.end.line) continue; // reported above: no digits span lines
+    const list = onLine.get(e.range.start.line) ?? [];
+    list.push([e.range.start.character, e.range.end.character]);
+    onLine.set(e.range.start.line, list);
+  }
+  for (let i = 0; i < Math.min(linesBefore.length, linesAfter.length); i++) {
+    const ranges = onLine.get(i);
+    if (!ranges) {
+      if (linesBefore[i] !== linesAfter[i]) out.push(`${where}: changes line ${i}, which it does not edit`);
+      continue;
+    }
+    const lost = missing(words(blank(linesBefore[i]!, ranges)), words(linesAfter[i]!));
+    if (lost.length > 0) out.push(`${where}: loses ${JSON.stringify(lost)} on line ${i}`);
+  }
+  // The same blocks; only the renamed one carries the new number.
+  const renamed = parse(after);
+  const want = numbersOf(doc).map((n, i) => (i === meant.index ? m : n));
+  if (JSON.stringify(numbersOf(renamed)) !== JSON.stringify(want)) {
+    out.push(`${where}: questions ${JSON.stringify(numbersOf(doc))} became ${JSON.stringify(numbersOf(renamed))}, expected ${JSON.stringify(want)}`);
+  }
+  // References that pointed at the renamed question carry the new number and still point at it; the others are unchanged.
+  const wantTargets = doc.references.flatMap((r) => r.targets.map((t) => {
+    const index = graph.indexOf(t.number);
+    const hit = meant.index >= 0 ? index === meant.index : t.number === meant.n;
+    return hit ? `${m}→${meant.index}` : `${t.number}→${index}`;
+  }));
+  const got = targets(renamed);
+  if (JSON.stringify(got) !== JSON.stringify(wantTargets)) {
+    out.push(`${where}: references ${JSON.stringify(targets(doc))} became ${JSON.stringify(got)}, expected ${JSON.stringify(wantTargets)}`);
+  }
+  return out;
+}
+
+/** Positions worth renaming at: every heading number and written reference number (its start, inside, its end). */
+function renamePositions(doc: KamervraagDocument): Position[] {
+  const out: Position[] = [];
+  const add = (r: Range) => {
+    out.push(r.start, { line: r.start.line, character: (r.start.character + r.end.character) >> 1 }, r.end);
+  };
+  for (const q of doc.questions) if (q.numberRange) add(q.numberRange);
+  for (const r of doc.references) for (const t of r.targets) if (!t.implied) add(t.range);
+  return out;
+}
+
+/** Rename at every renameable position of `text` with the given names (plus a free, a taken and the same number). */
+export function checkRenames(text: string, names: readonly string[] = []): string[] {
+  const doc = parse(text);
+  const graph = new QuestionGraph(doc);
+  const lines = splitLines(text);
+  const used = graph.numbers();
+  const free = String((used[used.length - 1] ?? 0) + 1);
+  const out: string[] = [];
+  for (const pos of renamePositions(doc)) {
+    const here = renamedAt(doc, graph, pos);
+    const tried = [free, ...names, ...(used.length ? [String(used[0])] : []), ...(here ? [String(here.n)] : [])];
+    for (const name of tried) {
+      let result: ReturnType<typeof rename>;
+      try {
+        result = rename(graph, lines, pos, name, 'en');
+      } catch (err) {
+        out.push(`rename at ${pos.line}:${pos.character} to ${name} throws: ${(err as Error).message}`);
+        continue;
+      }
+      out.push(...renameViolations(text, pos, name, result, doc, graph));
+    }
+  }
+  return out;
+}
+
+// ---- The properties ----
+
+/** New names to try: valid numbers, numbers in use, and names that are no number. */
+const newNames = fc.array(fc.oneof(
+  fc.integer({ min: 1, max: 30 }).map(String),
+  fc.constantFrom('0', '-1', 'zes', '', ' 7 ', '007', '1e3', '12345678901', '2.5', '999999999', '١٢'),
+), { maxLength: 3 });
+
+function assertNone(violations: readonly string[], text: string, how = ''): void {
+  if (violations.length > 0) {
+    throw new Error(`${violations.length} unsafe edit(s)${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 8).join('\n  ')}\n--- text ---\n${text}`);
+  }
+}
+
+/**
+ * The properties, as `[name, property]` pairs: quick fixes and renames on generated documents (valid and
+ * broken on purpose), on mutated real examples and on documents of hostile lines. `fcModule` is the
+ * caller's fast-check (the same module as this file's when both resolve it from this repository).
+ * For `npm run fuzz`: `require('out/test/fuzz/editSafety.js').editSafetyProperties(fc)`, each pair run
+ * with `fc.check(property, { numRuns, seed })` like the other properties.
+ */
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
+export function editSafetyProperties(fcModule: typeof fc = fc): Array<[string, fc.IPropertyWithHooks<any>]> {
+  const bases = examples();
+  return [
+    ['edit safety: quick fixes on generated documents', fcModule.property(kamervraagDocument(true), (text) => assertNone(checkFixes(text), text))],
+    ['edit safety: rename on generated documents', fcModule.property(kamervraagDocument(true), newNames, (text, names) => assertNone(checkRenames(text, names), text))],
+    ['edit safety: quick fixes and rename on mutated examples', fcModule.property(mutatedExample(bases), newNames, ({ text, how }, names) => {
+      assertNone([...checkFixes(text), ...checkRenames(text, names)], text, how);
+    })],
+    ['edit safety: quick fixes and rename on documents of hostile lines', fcModule.property(hostileDocument, newNames, (text, names) => {
+      assertNone([...checkFixes(text), ...checkRenames(text, names)], text);
+    })],
+  ];
+}

@@ -1,0 +1,87 @@
+/**
+ * Negative controls for the edit-safety checker (test/fuzz/editSafety.ts): it catches the edits of issue
+ * 10 that lost text — the old whole-line heading fix, the old whole-value footer fix, the old rename that
+ * renumbered both duplicates — and an edit that drops or changes a word elsewhere. The real edits pass.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { parse } from '../../server/src/core/parse';
+import { check } from '../../server/src/core/checks';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { splitLines } from '../../server/src/core/lines';
+import type { RuleCode } from '../../server/src/core/diagnostic';
+import { rename } from '../../server/src/features/rename';
+import { checkFixes, checkRenames, fixViolations, missing, renameViolations, words } from '../fuzz/editSafety';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const VALID = readFileSync(path.join(ROOT, 'test', 'fixtures', 'checks', 'valid.kvr'), 'utf8');
+
+const diagnosticOf = (text: string, code: RuleCode) => {
+  const d = check(parse(text)).find((x) => x.code === code);
+  assert.ok(d, `${code} reported`);
+  return d;
+};
+
+describe('edit-safety checker', () => {
+  it('words: letters, digits and other characters apart; spacing is no word', () => {
+    assert.deepEqual(words(' • Vraag 2: Kunt u?\u00a0😀 kv-tk-2014Z19222'), ['•', 'Vraag', '2', ':', 'Kunt', 'u', '?', '😀', 'kv', '-', 'tk', '-', '2014', 'Z', '19222']);
+    assert.deepEqual(missing(['a', 'b', 'b', 'c'], ['b', 'a']), ['b', 'c']);
+  });
+
+  it('catches the old whole-line heading fix, which dropped the text after the number', () => {
+    const text = VALID.replace(' • Vraag 2\n', ' • Vraag 2: Kunt u dit toelichten?\n');
+    const d = diagnosticOf(text, 'malformed-heading');
+    const old: TextEdit[] = [{ range: d.range, newText: '• Vraag 2' }];
+    const found = fixViolations(text, d, old);
+    assert.ok(found.some((v) => v.includes('loses ["Kunt","u","dit","toelichten","?"]')), found.join('\n'));
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: d.fix!.newText }]), [], 'the real fix passes');
+    assert.deepEqual(checkFixes(text), []);
+  });
+
+  it('catches the old whole-value footer fix, which dropped "(herdruk)"', () => {
+    const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12346 (herdruk)');
+    const d = diagnosticOf(text, 'zaaknummer-mismatch');
+    const line = d.range.start.line;
+    const valueStart = 'Kamervraag document nummer: '.length;
+    const old: TextEdit[] = [{ range: { start: { line, character: valueStart }, end: { line, character: valueStart + 'kv-tk-2024Z12346 (herdruk)'.length } }, newText: 'kv-tk-2024Z12345' }];
+    assert.deepEqual(fixViolations(text, d, old), ['changes text outside the place it means to change']);
+    assert.deepEqual(checkFixes(text), []);
+  });
+
+  it('catches a fix that writes what it does not mean to, or does not mend', () => {
+    const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)');
+    const d = diagnosticOf(text, 'days-wrong');
+    assert.ok(fixViolations(text, d, [{ range: d.fix!.range, newText: 'veertien' }]).some((v) => v.startsWith('adds ["veertien"]')));
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: '40' }]), ['does not mend the days-wrong']);
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: '14' }]), []);
+  });
+
+  it('catches a rename that renumbered both questions of a duplicate number (the old rename)', () => {
+    const text = VALID.replace(' • Vraag 3\n', ' • Vraag 2\n');
+    const lines = splitLines(text);
+    const second = { line: 21, character: 9 };
+    assert.equal(lines[second.line], ' • Vraag 2');
+    const first = { line: 16, character: 9 };
+    const oldEdits: TextEdit[] = [first, second].map((p) => ({ range: { start: p, end: { line: p.line, character: p.character + 1 } }, newText: '5' }));
+    const found = renameViolations(text, second, '5', { ok: oldEdits });
+    assert.ok(found.some((v) => /questions \[1,2,2\] became \[1,5,5\], expected \[1,2,5\]/.test(v)), found.join('\n'));
+    const real = rename(new QuestionGraph(parse(text)), lines, second, '5', 'en');
+    assert.deepEqual(renameViolations(text, second, '5', real), []);
+    assert.deepEqual(checkRenames(text, ['5', 'x']), []);
+  });
+
+  it('catches a rename edit that replaces a word, and one that swallows the word before the number', () => {
+    const lines = splitLines(VALID);
+    const head = { line: 16, character: 9 };
+    assert.equal(lines[head.line], ' • Vraag 2');
+    const at = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
+    const wordEdit = renameViolations(VALID, head, '7', { ok: [{ range: at(head.line, 9, 10), newText: '7' }, { range: at(17, 2, 4), newText: '7' }] });
+    assert.ok(wordEdit.some((v) => v.includes('replaces "Is" with "7"')), wordEdit.join('\n'));
+    const drop = renameViolations(VALID, head, '7', { ok: [{ range: at(head.line, 3, 10), newText: '7' }] });
+    assert.ok(drop.some((v) => v.includes('replaces "Vraag 2" with "7"')), drop.join('\n'));
+    assert.ok(drop.some((v) => v.includes('questions [1,2,3] became [1,3]')), drop.join('\n'));
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Quick fixes change only what they mean to change (issue 10, "Edits that lose text"): a heading fix
+ * rewrites bullet, word and spacing and keeps the text after the number; a footer or Bron fix replaces the
+ * document id and keeps what follows it. Each case goes the way an editor goes: the core's diagnostics,
+ * the code action for the client's diagnostic, its edit applied to the text.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { parse } from '../../../server/src/core/parse';
+import { check } from '../../../server/src/core/checks';
+import type { RuleCode } from '../../../server/src/core/diagnostic';
+import { codeActions } from '../../../server/src/features/codeActions';
+import { toLspDiagnostic } from '../../../server/src/features/diagnostics';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const VALID = readFileSync(path.join(ROOT, 'test', 'fixtures', 'checks', 'valid.kvr'), 'utf8');
+const URI = 'file:///a.kvr';
+
+/** The text after the quick fix of the (first) diagnostic `code`; fails when there is no such fix. */
+function fixed(text: string, code: RuleCode, nth = 0): string {
+  const ours = check(parse(text));
+  const d = ours.filter((x) => x.code === code)[nth];
+  assert.ok(d, `${code} reported; got ${ours.map((x) => x.code).join(', ')}`);
+  const actions = codeActions(ours, URI, [toLspDiagnostic(d, URI, 'en')], 'en');
+  assert.equal(actions.length, 1, `one quick fix for ${code}`);
+  const edits: TextEdit[] = actions[0]!.edit!.changes![URI]!;
+  return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), edits);
+}
+
+function noFix(text: string, code: RuleCode): void {
+  const ours = check(parse(text));
+  const d = ours.find((x) => x.code === code);
+  assert.ok(d, `${code} reported`);
+  assert.equal(d.fix, undefined, `no fix for ${code}`);
+}
+
+const codes = (text: string): string[] => check(parse(text)).map((d) => d.code);
+
+describe('malformed-heading: the fix keeps every word after the number', () => {
+  const withHeading = (heading: string) => VALID.replace(' • Vraag 2\n', `${heading}\n`);
+
+  it('text after the number moves to a line of its own under the heading', () => {
+    assert.equal(fixed(withHeading(' • Vraag 2: Kunt u dit toelichten?'), 'malformed-heading'),
+      withHeading(' • Vraag 2\n  Kunt u dit toelichten?'));
+    assert.equal(fixed(withHeading(' • Vraag 2 (vervolg)'), 'malformed-heading'), withHeading(' • Vraag 2\n  (vervolg)'));
+    assert.equal(fixed(withHeading(' • Vraag 2 en 3'), 'malformed-heading'), withHeading(' • Vraag 2\n  en 3'));
+    assert.equal(fixed(withHeading(' • Vraag 2 😀'), 'malformed-heading'), withHeading(' • Vraag 2\n  😀'));
+  });
+
+  it('leading spaces, bullet, word and spacing are mended; the result is a canonical heading', () => {
+    for (const [heading, want] of [
+      [' - vraag  2', ' • Vraag 2'],
+      [' *Vraag 2.', ' • Vraag 2'],
+      ['Vraag 2', '• Vraag 2'],
+    ] as const) {
+      const after = fixed(withHeading(heading), 'malformed-heading');
+      assert.equal(after, withHeading(want), heading);
+      assert.ok(!codes(after).includes('malformed-heading'), `${heading}: mended`);
+    }
+  });
+
+  it('the moved text takes the indentation of the body, and the line ending of the document', () => {
+    const crlf = withHeading(' - Vraag 2 (vervolg)').replace(/\n/g, '\r\n').replace('  Is dat genoeg?', '    Is dat genoeg?');
+    assert.equal(fixed(crlf, 'malformed-heading'), crlf.replace(' - Vraag 2 (vervolg)', ' • Vraag 2\r\n    (vervolg)'));
+  });
+
+  it('after the fix the heading is mended and the questions and references are the same', () => {
+    const text = withHeading(' • Vraag 2: zie ook vraag 1');
+    const after = fixed(text, 'malformed-heading');
+    assert.ok(!codes(after).includes('malformed-heading'));
+    assert.deepEqual(parse(after).questions.map((q) => q.number), [1, 2, 3]);
+  });
+
+  it('no fix when the text after the number would read as a heading of its own', () => {
+    noFix(withHeading(' • Vraag 2 - Vraag 4'), 'malformed-heading');
+    noFix(withHeading(' • Vraag 2: Mededeling - 1 mei 2024'), 'malformed-heading');
+  });
+});
+
+describe('document number fixes replace the id and nothing else', () => {
+  it('Kamervraag document nummer: the id changes, "(herdruk)" stays', () => {
+    const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12346 (herdruk)');
+    assert.equal(fixed(text, 'zaaknummer-mismatch'), VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12345 (herdruk)'));
+  });
+
+  it('the right id followed by a remark is no mismatch', () => {
+    const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12345 (herdruk)')
+      .replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-100 (zie ook ah-tk-20242025-101)');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('Kamerantwoord document nummer: the first id changes, the remark with a second id stays', () => {
+    const text = VALID.replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-638 (zie ook ah-tk-20242025-639)');
+    assert.equal(fixed(text, 'answer-number-mismatch'),
+      VALID.replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-100 (zie ook ah-tk-20242025-639)'));
+  });
+
+  it('an id cut short (`ah-tk-20242025-`) is replaced whole, its hyphen included', () => {
+    const text = VALID.replace('nummer: ah-tk-20242025-100', 'nummer: ah-tk-20242025-');
+    assert.equal(fixed(text, 'answer-number-mismatch'), VALID);
+  });
+
+  it('the diagnostic marks the id, not the whole value', () => {
+    const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: kv-tk-2024Z12346 (herdruk)');
+    const d = check(parse(text)).find((x) => x.code === 'zaaknummer-mismatch')!;
+    assert.equal(d.range.end.character - d.range.start.character, 'kv-tk-2024Z12346'.length);
+  });
+
+  it('a value without an id gets a diagnostic but no fix that would overwrite it', () => {
+    noFix(VALID.replace('nummer: kv-tk-2024Z12345', 'nummer: zie de kop'), 'zaaknummer-mismatch');
+    noFix(VALID.replace('nummer: ah-tk-20242025-100', 'nummer: volgt nog'), 'answer-number-mismatch');
+  });
+
+  it('an empty value gets the id inserted', () => {
+    const text = VALID.replace('nummer: kv-tk-2024Z12345', 'nummer:');
+    assert.equal(fixed(text, 'zaaknummer-mismatch'), VALID);
+  });
+
+  it('Bron vraag: only the id inside the URL changes', () => {
+    const text = VALID.replace('kv-tk-2024Z12345.html', 'kv-tk-2024Z12399.html?x=1 (archief)');
+    assert.equal(fixed(text, 'zaaknummer-mismatch'), VALID.replace('kv-tk-2024Z12345.html', 'kv-tk-2024Z12345.html?x=1 (archief)'));
+  });
+});
+
+describe('the other fixes replace only their word', () => {
+  it('days-wrong: the digits', () => {
+    const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)');
+    assert.equal(fixed(text, 'days-wrong'), VALID);
+  });
+
+  it('metadata-unknown-key: the key, the value stays', () => {
+    assert.equal(fixed(VALID.replace('Ingediend 1', 'INGEDIEND 1'), 'metadata-unknown-key'), VALID);
+    assert.equal(fixed(VALID.replace('Bron vraag', 'Bronvraag'), 'metadata-unknown-key'), VALID);
+  });
+
+  it('indieners-count: the key, the members stay', () => {
+    assert.equal(fixed(VALID.replace('Indieners Jan', 'Indiener Jan'), 'indieners-count'), VALID);
+  });
+
+  it('footer-title-mismatch: the title is copied over what differs; words both share are not rewritten', () => {
+    const text = VALID.replace('titel: Capaciteit bij de politie', 'titel: Capaciteit bij de polite');
+    const ours = check(parse(text));
+    const d = ours.find((x) => x.code === 'footer-title-mismatch')!;
+    assert.equal(fixed(text, 'footer-title-mismatch'), VALID);
+    assert.ok(d.fix!.range.start.character > 'Volledige titel: Capaciteit bij de'.length - 1, 'the common start is not rewritten');
+  });
+});
+
+describe('quick fix titles say what the edit does', () => {
+  it('a heading fix that moves text says so', () => {
+    const moving = check(parse(VALID.replace(' • Vraag 2\n', ' - Vraag 2 (vervolg)\n'))).find((d) => d.code === 'malformed-heading')!;
+    assert.equal(moving.fix!.title.en, "Write '• Vraag 2', the text after it on the next line");
+    assert.equal(moving.fix!.title.nl, "Schrijf '• Vraag 2', de tekst erna op de volgende regel");
+    const plain = check(parse(VALID.replace(' • Vraag 2\n', ' - Vraag 2\n'))).find((d) => d.code === 'malformed-heading')!;
+    assert.equal(plain.fix!.title.en, "Write '• Vraag 2'");
+  });
+});
