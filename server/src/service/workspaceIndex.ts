@@ -1,7 +1,7 @@
 /**
  * The workspace index: a compact summary (zaaknummer, title, question headings) of every Kamervraag in the
- * workspace folders, for `workspace/symbol`. Files are `*.kvr`, `*.kamervraag`, and `*.txt` whose first line
- * is `Kamervraag <zaaknummer>`. Indexing runs in small synchronous batches between which the server keeps
+ * workspace folders, for `workspace/symbol`; a file is a Kamervraag as everywhere else (`core/kamervraagFile.ts`).
+ * Indexing runs in small synchronous batches between which the server keeps
  * answering requests; open documents replace their file's entry with their live text. Entries are kept by
  * `uriKey`, so a file is one entry however the client spells its URI (`uris.ts`); a file read from disk
  * is listed under the URI VS Code gives it, an open document under the URI the client opened it with.
@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { KamervraagDocument, Range } from '../core/model';
 import { readHeading } from '../core/headings';
-import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
+import { readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
+import { hasKamervraagExtension, isKamervraagFile } from '../core/kamervraagFile';
 import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
 import { fileUri, uriKey, uriPath } from './uris';
 
@@ -62,7 +63,6 @@ export interface IndexedDocument {
   readonly symbols: readonly IndexedSymbol[];
 }
 
-const EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
 /** Folders never searched. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** At most this many candidate files are read from the workspace folders. */
@@ -137,13 +137,6 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
   }
   return { uri, zaaknummer, title, symbols };
-}
-
-/** True when a file of this name and text is a Kamervraag the index should hold. */
-export function isKamervraag(file: string, text: string): boolean {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.kvr' || ext === '.kamervraag') return true;
-  return ext === '.txt' && KAMERVRAAG_FIRST_LINE.test(text.slice(0, 64));
 }
 
 /**
@@ -231,7 +224,7 @@ export class WorkspaceIndex {
   /** A file was created or changed on disk. */
   fileChanged(uri: string): void {
     const file = uriPath(uri);
-    if (!file || this.open.has(uriKey(uri)) || !EXTENSIONS.has(path.extname(file).toLowerCase()) || !this.insideFolder(file)) return;
+    if (!file || this.open.has(uriKey(uri)) || !hasKamervraagExtension(file) || !this.insideFolder(file)) return;
     this.enqueue([file]);
   }
 
@@ -340,7 +333,7 @@ export class WorkspaceIndex {
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(path.join(dir, e.name));
-      } else if (e.isFile() && EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+      } else if (e.isFile() && hasKamervraagExtension(e.name)) {
         if (++this.seenFiles === MAX_FILES + 1) this.log(`kamervraag: more than ${MAX_FILES} candidate files in the workspace; indexing only the first ${MAX_FILES}`);
         if (this.seenFiles <= MAX_FILES) this.files.push(path.join(dir, e.name));
       }
@@ -354,7 +347,7 @@ export class WorkspaceIndex {
     try {
       if (statSync(file).size > MAX_FILE_BYTES) return;
       const text = readFileSync(file, 'utf8');
-      if (!isKamervraag(file, text)) {
+      if (!isKamervraagFile(file, text)) {
         this.documents.delete(key);
         return;
       }
