@@ -31,6 +31,7 @@ import { localeOf, type Locale } from './core/diagnostic';
 import { splitLines } from './core/lines';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { Lifecycle } from './service/lifecycle';
+import { nodeWorkspace } from './service/nodeWorkspace';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { codeActions } from './features/codeActions';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
@@ -92,7 +93,7 @@ connection.onRequest(REFUSED, (params: unknown) =>
 );
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache(check);
-const index = new WorkspaceIndex((message) => connection.console.warn(message));
+const index = new WorkspaceIndex(nodeWorkspace, (message) => connection.console.warn(message));
 /** Workspace folders to index once initialized. */
 let folders: string[] = [];
 let watchFiles = false;

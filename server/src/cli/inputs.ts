@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Message } from '../core';
-import { KAMERVRAAG_FIRST_LINE } from '../core/parse';
+import { hasKamervraagExtension, isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { CliError, describeError, errorCode, msg } from './errors';
 
 /** A document read: its name as shown in messages and output (the path as given, or `<stdin>`) and text. */
@@ -31,8 +31,6 @@ export function isProblem(x: Source | Input): x is Problem {
   return 'problem' in x;
 }
 
-/** The extensions a folder is searched for; `.txt` only when its first line is a Kamervraag header. */
-const DOCUMENT_EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
 /** Folders a search does not enter, besides hidden ones. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -89,10 +87,6 @@ function lookProblem(name: string, e: unknown): Problem {
   return { name, problem: describeError(e) };
 }
 
-function hasDocumentExtension(file: string): boolean {
-  return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
-
 /** Whether a `.txt` file starts with a Kamervraag header line; a problem when it cannot be opened. */
 function startsAsKamervraag(file: string): boolean | Problem {
   let fd: number;
@@ -105,7 +99,7 @@ function startsAsKamervraag(file: string): boolean | Problem {
     const buffer = Buffer.alloc(128);
     const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
     const start = decode(buffer.subarray(0, n), true);
-    return typeof start === 'string' && KAMERVRAAG_FIRST_LINE.test(start);
+    return typeof start === 'string' && isKamervraagFirstLine(start);
   } catch (e) {
     return { name: file, problem: describeError(e) };
   } finally {
@@ -138,7 +132,7 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
         isFile = stat.isFile();
       } catch (e) {
         // A loop may have been meant as a folder; a broken link only matters when it names a document.
-        if (errorCode(e) === 'ELOOP' || hasDocumentExtension(file)) found.push(lookProblem(file, e));
+        if (errorCode(e) === 'ELOOP' || hasKamervraagExtension(file)) found.push(lookProblem(file, e));
         continue;
       }
     }
@@ -156,12 +150,13 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
       searchFolder(file, found, seen);
       continue;
     }
-    if (!hasDocumentExtension(file)) continue;
+    if (!hasKamervraagExtension(file)) continue;
     if (!isFile) {
       found.push({ name: file, problem: NOT_REGULAR });
       continue;
     }
-    if (path.extname(file).toLowerCase() === '.txt') {
+    // The extensions a folder is searched for (core/kamervraagFile.ts); a `.txt` only when its first line is a header.
+    if (!isKamervraagFile(file)) {
       const isKamervraag = startsAsKamervraag(file);
       if (isKamervraag === false) continue;
       if (isKamervraag !== true) {

@@ -30,9 +30,6 @@ export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Ka
 
 export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
 
-/** The first line of a file that is a Kamervraag: `Kamervraag <zaaknummer>` (an optional BOM before it). */
-export const KAMERVRAAG_FIRST_LINE = /^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/;
-
 /** Reads the header line: `Kamervraag` (any case, after an optional BOM and spaces), then the zaaknummer. */
 export function readHeaderLine(s: string): { start: number; end: number; zaaknummerStart: number } | null {
   let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -4,7 +4,8 @@
  * spaces ignored). An empty query lists the documents only.
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { rangeOf, type WorkspaceIndex } from '../service/workspaceIndex';
+import { rangeOf } from '../service/summaries';
+import type { WorkspaceIndex } from '../service/workspaceIndex';
 
 /** At most this many symbols for a non-empty query (an editor shows the best ones first). */
 export const WORKSPACE_SYMBOL_LIMIT = 5000;

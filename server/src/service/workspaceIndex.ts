@@ -1,172 +1,37 @@
 /**
- * The workspace index: a compact summary (zaaknummer, title, question headings) of every Kamervraag in the
- * workspace folders, for `workspace/symbol`. Files are `*.kvr`, `*.kamervraag`, and `*.txt` whose first line
- * is `Kamervraag <zaaknummer>`. Indexing runs in small synchronous batches between which the server keeps
- * answering requests; open documents replace their file's entry with their live text. Entries are kept by
- * `uriKey`, so a file is one entry however the client spells its URI (`uris.ts`); a file read from disk
- * is listed under the URI VS Code gives it, an open document under the URI the client opened it with.
+ * The workspace index: a summary (`summaries.ts`) of every Kamervraag in the workspace folders, for
+ * `workspace/symbol` (matched by `fuzzy.ts`). Kamervragen are recognised as everywhere else
+ * (`core/kamervraagFile.ts`). Folders are listed and files read through a `WorkspaceFiles`
+ * (`workspace.ts`): the disk in the server, memory in tests. Indexing runs in time slices between which
+ * the server keeps answering requests; open documents replace their file's entry with their live text.
+ * Entries are kept by `uriKey`, so a file is one entry however the client spells its URI (`uris.ts`); a
+ * file read from the workspace is listed under the URI VS Code gives it, an open document under the URI
+ * the client opened it with.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
-import type { KamervraagDocument, Range } from '../core/model';
-import { readHeading } from '../core/headings';
-import { KAMERVRAAG_FIRST_LINE, readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
-import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
-import { fileUri, uriKey, uriPath } from './uris';
+import { hasKamervraagExtension, isKamervraagFile } from '../core/kamervraagFile';
+import type { KamervraagDocument } from '../core/model';
+import { searchDocuments, type SymbolHit } from './fuzzy';
+import { MemoryWorkspace } from './memoryWorkspace';
+import { summarize, summarizeText, type IndexedDocument } from './summaries';
+import { uriKey } from './uris';
+import type { WorkspaceFiles } from './workspace';
 
-/** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
-export interface IndexedSymbol {
-  readonly name: string;
-  /** 1 = document, 2 = question. */
-  readonly level: 1 | 2;
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-  /** Which letters and digits the name holds (see `charMask`): a cheap first test before the fuzzy match. */
-  readonly mask: number;
-}
+// What the features and the fuzzer (test/fuzz/harness.ts) use with the index.
+export { rangeOf, summarize, summarizeText, type IndexedDocument, type IndexedSymbol } from './summaries';
 
-/** A bit per letter a–z and per pair of digits, case-insensitive; other characters are not counted. */
-export function charMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) >> 1));
-  }
-  return mask;
-}
-
-export function rangeOf(s: IndexedSymbol): Range {
-  return { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
-}
-
-/**
- * A copy of `s` that does not share memory with the text it was cut from. V8 keeps a substring as a
- * slice of its parent string, which would keep every indexed file's whole text alive.
- */
-function detach(s: string): string {
-  return (' ' + s).slice(1);
-}
-
-function symbolOf(name: string, level: 1 | 2, range: Range): IndexedSymbol {
-  const end = range.end.line === range.start.line ? range.end.character : range.start.character;
-  return { name: detach(name), level, line: range.start.line, start: range.start.character, end, mask: charMask(name) };
-}
-
-export interface IndexedDocument {
-  readonly uri: string;
-  readonly zaaknummer: string | null;
-  readonly title: string | null;
-  readonly symbols: readonly IndexedSymbol[];
-}
-
-const EXTENSIONS = new Set(['.kvr', '.kamervraag', '.txt']);
-/** Folders never searched. */
+/** Folders never searched (nor are hidden ones). */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
 /** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Characters of a title, or of a question, kept in a symbol name. */
-const TITLE_CHARS = 160;
-const QUESTION_CHARS = 80;
 
-function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
-}
+/** Runs `f` once the messages waiting now have had their turn. */
+const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
 
-/** The index entry of one parsed document. */
-export function summarize(uri: string, doc: KamervraagDocument): IndexedDocument {
-  const zaaknummer = doc.header?.zaaknummer ? detach(doc.header.zaaknummer.text) : null;
-  const title = doc.title?.text.trim() ? detach(doc.title.text.trim()) : null;
-  const label = zaaknummer ? `Kamervraag ${zaaknummer}` : 'Kamervraag';
-  const symbols: IndexedSymbol[] = [];
-  const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
-  const docRange = doc.header?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  symbols.push(symbolOf(docName, 1, docRange));
-  for (const q of doc.questions) {
-    // The first line of the question (as `summarizeText` reads it).
-    const text = q.question[0]?.text ?? '';
-    const heading = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
-    const name = text ? `${heading}: ${clip(text, QUESTION_CHARS)}` : heading;
-    symbols.push(symbolOf(name, 2, q.heading.range));
-  }
-  return { uri, zaaknummer, title, symbols };
-}
-
-/**
- * The index entry of a file read from disk, without building the full model: the header, the title and
- * the question headings (with the parser's own heading reader) and the first line of each question.
- * Far fewer objects than `parse`, which matters for a workspace of thousands of files. A unit test keeps
- * it equal to `summarize(uri, parse(text))`.
- */
-export function summarizeText(uri: string, text: string): IndexedDocument {
-  const lines = splitLines(text);
-  const header = readHeaderLine(lines[0]!);
-  const zaaknummer = header && header.zaaknummerStart < header.end ? detach(lines[0]!.slice(header.zaaknummerStart, header.end)) : null;
-  const label = zaaknummer ? `Kamervraag ${zaaknummer}` : 'Kamervraag';
-  let i = header ? 1 : 0;
-  let title: string | null = null;
-  while (i < lines.length && isBlank(lines[i]!)) i++;
-  if (i < lines.length && !readMetadataKey(lines[i]!) && !readHeading(lines[i]!) && !readFooterKey(lines[i]!)) {
-    const s = lines[i]!;
-    // Trimmed as `summarize` trims the parsed title (JavaScript's trim also removes U+2028/U+2029).
-    const t = s.slice(skipSpaces(s), Math.max(skipSpaces(s), trimEnd(s))).trim();
-    title = t ? detach(t) : null;
-    i++;
-  }
-  const symbols: IndexedSymbol[] = [];
-  const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
-  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0, mask: charMask(docName) });
-  for (; i < lines.length; i++) {
-    const s = lines[i]!;
-    if (readFooterKey(s)) break;
-    const h = readHeading(s);
-    if (!h || h.kind !== 'vraag') continue;
-    const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
-    // The question: as the parser reads it, the first non-blank line of the block (blank lines skipped),
-    // unless the block ends first (another heading or the footer).
-    let j = i + 1;
-    while (j < lines.length && isBlank(lines[j]!)) j++;
-    const q = lines[j];
-    const isQuestion = q !== undefined && !readHeading(q) && !readFooterKey(q);
-    const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
-    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
-  }
-  return { uri, zaaknummer, title, symbols };
-}
-
-/** True when a file of this name and text is a Kamervraag the index should hold. */
-export function isKamervraag(file: string, text: string): boolean {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.kvr' || ext === '.kamervraag') return true;
-  return ext === '.txt' && KAMERVRAAG_FIRST_LINE.test(text.slice(0, 64));
-}
-
-/**
- * VS Code-style fuzzy match: the query's characters (spaces ignored, lower case) appear in order in
- * the name, case-insensitively. Returns a score (lower is better) or -1.
- */
-export function fuzzyScore(query: string, key: string): number {
-  let qi = 0;
-  let gaps = 0;
-  let last = -1;
-  for (let i = 0; i < key.length && qi < query.length; i++) {
-    let c = key.charCodeAt(i);
-    // Lower case without allocating: ASCII by arithmetic, the rest (É, Ö …) through toLowerCase.
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c > 127) c = key[i]!.toLowerCase().charCodeAt(0);
-    if (c === query.charCodeAt(qi)) {
-      if (last >= 0) gaps += i - last - 1;
-      else gaps += i;
-      last = i;
-      qi++;
-    }
-  }
-  return qi === query.length ? gaps : -1;
+/** What the key of a URI inside the folder of this key starts with. */
+function folderPrefix(key: string): string {
+  return key.endsWith('/') ? key : key + '/';
 }
 
 export interface IndexStats {
@@ -183,8 +48,9 @@ export class WorkspaceIndex {
   /** The latest model of open documents (by key) whose entry has not been made yet: made when the index is
    * read, not on every keystroke (summarizing 10,000 questions takes longer than checking them). */
   private readonly unsummarized = new Map<string, { uri: string; doc: KamervraagDocument }>();
+  /** The workspace folders, by key. */
   private readonly folders = new Set<string>();
-  /** Directories still to list (a stack) and files still to read (a queue from `head`). */
+  /** Keys of directories still to list (a stack) and of files still to read (a queue from `head`). */
   private dirs: string[] = [];
   private files: string[] = [];
   private head = 0;
@@ -194,7 +60,10 @@ export class WorkspaceIndex {
   /** How long one slice of indexing may hold the event loop before other messages get their turn. */
   sliceMs = 8;
 
-  constructor(private readonly log: (message: string) => void = () => undefined) {}
+  constructor(
+    private readonly workspace: WorkspaceFiles = new MemoryWorkspace(),
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
 
   get stats(): IndexStats {
     this.summarizeOpen();
@@ -208,20 +77,19 @@ export class WorkspaceIndex {
   }
 
   addFolder(uri: string): void {
-    const dir = uriPath(uri);
-    if (!dir || this.folders.has(dir)) return;
-    this.folders.add(dir);
-    this.dirs.push(dir);
+    const key = uriKey(uri);
+    if (this.folders.has(key)) return;
+    this.folders.add(key);
+    this.dirs.push(key);
     this.schedule();
   }
 
   removeFolder(uri: string): void {
-    const dir = uriPath(uri);
-    if (!dir || !this.folders.delete(dir)) return;
-    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-    for (const key of [...this.documents.keys()]) {
-      const file = uriPath(key);
-      if (file && file.startsWith(prefix) && !this.insideFolder(file) && !this.open.has(key)) this.documents.delete(key);
+    const key = uriKey(uri);
+    if (!this.folders.delete(key)) return;
+    const prefix = folderPrefix(key);
+    for (const doc of [...this.documents.keys()]) {
+      if (doc.startsWith(prefix) && !this.insideFolder(doc) && !this.open.has(doc)) this.documents.delete(doc);
     }
     this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
     this.head = 0;
@@ -230,9 +98,9 @@ export class WorkspaceIndex {
 
   /** A file was created or changed on disk. */
   fileChanged(uri: string): void {
-    const file = uriPath(uri);
-    if (!file || this.open.has(uriKey(uri)) || !EXTENSIONS.has(path.extname(file).toLowerCase()) || !this.insideFolder(file)) return;
-    this.enqueue([file]);
+    const key = uriKey(uri);
+    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.insideFolder(key)) return;
+    this.enqueue(key);
   }
 
   fileDeleted(uri: string): void {
@@ -258,71 +126,54 @@ export class WorkspaceIndex {
     this.open.delete(key);
     this.unsummarized.delete(key);
     this.documents.delete(key);
-    const file = uriPath(uri);
-    if (file && this.insideFolder(file)) this.enqueue([file]);
+    if (this.insideFolder(key)) this.enqueue(key);
   }
 
-  /** Symbols matching `query` (see `fuzzyScore`); an empty query lists every document, not its questions. */
-  search(query: string, limit = Number.POSITIVE_INFINITY): Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined }> {
+  /** Symbols matching `query` (see `searchDocuments`); an empty query lists every document, not its questions. */
+  search(query: string, limit = Number.POSITIVE_INFINITY): SymbolHit[] {
     this.summarizeOpen();
-    const q = query.replace(/\s+/g, '').toLowerCase();
-    const qMask = charMask(q);
-    const hits: Array<{ uri: string; symbol: IndexedSymbol; container: string | undefined; score: number }> = [];
-    for (const doc of this.documents.values()) {
-      const container = doc.symbols[0]!.name;
-      for (const symbol of doc.symbols) {
-        if (q === '') {
-          if (symbol.level === 1) hits.push({ uri: doc.uri, symbol, container: undefined, score: 0 });
-          continue;
-        }
-        if ((symbol.mask & qMask) !== qMask) continue;
-        const score = fuzzyScore(q, symbol.name);
-        if (score >= 0) hits.push({ uri: doc.uri, symbol, container: symbol.level === 1 ? undefined : container, score });
-      }
-    }
-    if (q !== '') hits.sort((a, b) => a.score - b.score || a.symbol.level - b.symbol.level);
-    return hits.length > limit ? hits.slice(0, limit) : hits;
+    return searchDocuments(this.documents.values(), query, limit);
   }
 
-  private insideFolder(file: string): boolean {
-    for (const dir of this.folders) {
-      const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-      if (file.startsWith(prefix)) return true;
+  private insideFolder(key: string): boolean {
+    for (const folder of this.folders) {
+      if (key.startsWith(folderPrefix(folder))) return true;
     }
     return false;
   }
 
-  private enqueue(files: string[]): void {
-    for (const f of files) this.files.push(f);
+  private enqueue(key: string): void {
+    this.files.push(key);
     this.schedule();
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.drain());
+    nextTurn(() => void this.drain());
   }
 
-  /** Lists directories and reads files for one time slice, then lets other messages through. */
-  private drain(): void {
-    const until = performance.now() + this.sliceMs;
+  /**
+   * Lists directories and reads files until none are left, giving other messages their turn after each
+   * time slice. (With `nodeWorkspace`, whose promises are settled at once, a slice holds the event loop.)
+   */
+  private async drain(): Promise<void> {
+    let until = performance.now() + this.sliceMs;
     let n = 0;
     while (this.head < this.files.length || this.dirs.length > 0) {
-      if (this.head < this.files.length) {
-        this.indexFile(this.files[this.head++]!);
-      } else {
-        this.list(this.dirs.pop()!);
+      if (this.head < this.files.length) await this.indexFile(this.files[this.head++]!);
+      else await this.list(this.dirs.pop()!);
+      if ((++n & 15) === 0 && performance.now() > until) {
+        if (this.head >= this.files.length) {
+          this.files = [];
+          this.head = 0;
+        }
+        await new Promise<void>((resolve) => nextTurn(resolve));
+        until = performance.now() + this.sliceMs;
       }
-      if ((++n & 15) === 0 && performance.now() > until) break;
     }
-    if (this.head >= this.files.length) {
-      this.files = [];
-      this.head = 0;
-    }
-    if (this.head < this.files.length || this.dirs.length > 0) {
-      setImmediate(() => this.drain());
-      return;
-    }
+    this.files = [];
+    this.head = 0;
     this.scheduled = false;
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
@@ -330,39 +181,42 @@ export class WorkspaceIndex {
   }
 
   /** Reads one directory: its folders go on the stack, its candidate files in the queue. */
-  private list(dir: string): void {
+  private async list(dir: string): Promise<void> {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = await this.workspace.readDirectory(dir);
     } catch {
       return;
     }
+    if (!entries || !(this.insideFolder(dir) || this.folders.has(dir))) return;
     for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(path.join(dir, e.name));
-      } else if (e.isFile() && EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+      if (e.kind === 'directory') {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(uriKey(e.uri));
+      } else if (e.kind === 'file' && hasKamervraagExtension(e.name)) {
         if (++this.seenFiles === MAX_FILES + 1) this.log(`kamervraag: more than ${MAX_FILES} candidate files in the workspace; indexing only the first ${MAX_FILES}`);
-        if (this.seenFiles <= MAX_FILES) this.files.push(path.join(dir, e.name));
+        if (this.seenFiles <= MAX_FILES) this.files.push(uriKey(e.uri));
       }
     }
   }
 
-  private indexFile(file: string): void {
-    const uri = fileUri(file);
-    const key = uriKey(uri);
+  private async indexFile(key: string): Promise<void> {
     if (this.open.has(key)) return;
     try {
-      if (statSync(file).size > MAX_FILE_BYTES) return;
-      const text = readFileSync(file, 'utf8');
-      if (!isKamervraag(file, text)) {
+      const stat = await this.workspace.stat(key);
+      if (stat && stat.size > MAX_FILE_BYTES) return;
+      const text = stat && (await this.workspace.readFile(key));
+      // Opened, or its folder removed, while it was read (only when the workspace answers later).
+      if (this.open.has(key) || !this.insideFolder(key)) return;
+      if (text === undefined || !isKamervraagFile(key, text)) {
+        // Gone, or not a Kamervraag (any longer).
         this.documents.delete(key);
         return;
       }
-      this.documents.set(key, summarizeText(uri, text));
+      this.documents.set(key, summarizeText(key, text));
     } catch (err) {
-      // Gone or unreadable: drop it.
+      // Unreadable: drop it.
       this.documents.delete(key);
-      if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') this.log(`kamervraag: cannot index ${file}: ${String(err)}`);
+      this.log(`kamervraag: cannot index ${key}: ${String(err)}`);
     }
   }
 }

@@ -19,7 +19,8 @@ import { hover } from '../../../server/src/features/hover';
 import { escapeMarkdown, truncate } from '../../../server/src/features/markdown';
 import { documentHighlights, references } from '../../../server/src/features/references';
 import { status } from '../../../server/src/features/status';
-import { fuzzyScore, summarize, summarizeText } from '../../../server/src/service/workspaceIndex';
+import { fuzzyScore } from '../../../server/src/service/fuzzy';
+import { summarize, summarizeText } from '../../../server/src/service/summaries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');

@@ -1,0 +1,53 @@
+/**
+ * The workspace files on disk (`node:fs`), for the language server. Synchronous calls behind the
+ * interface's promises: the index reads thousands of small files in time slices of its own, and
+ * `readFileSync` is several times faster per file than `fs.promises.readFile`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { DirectoryEntry, FileStat, WorkspaceFiles } from './workspace';
+import { fileUri, uriPath } from './uris';
+
+function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+export const nodeWorkspace: WorkspaceFiles = {
+  async readDirectory(uri: string): Promise<readonly DirectoryEntry[] | undefined> {
+    const dir = uriPath(uri);
+    if (!dir) return undefined;
+    try {
+      return readdirSync(dir, { withFileTypes: true }).map((e) => ({
+        name: e.name,
+        // Files found on disk get the URI VS Code gives them (uris.ts).
+        uri: fileUri(path.join(dir, e.name)),
+        kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other',
+      }));
+    } catch {
+      return undefined;
+    }
+  },
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const file = uriPath(uri);
+    if (!file) return undefined;
+    try {
+      return { size: statSync(file).size };
+    } catch (err) {
+      if (isMissing(err)) return undefined;
+      throw err;
+    }
+  },
+
+  async readFile(uri: string): Promise<string | undefined> {
+    const file = uriPath(uri);
+    if (!file) return undefined;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (err) {
+      if (isMissing(err)) return undefined;
+      throw err;
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The file system as the workspace index sees it (as vscode-markdown-languageservice's `IWorkspace`):
+ * folders listed and files read by URI, so that the index runs over the disk in the server
+ * (`nodeWorkspace.ts`), in memory in tests (`memoryWorkspace.ts`), and over an editor's file system in a
+ * browser. An answer of `undefined` says the thing is not there (or not a folder, not a file); a thrown
+ * error says it is there but cannot be read, and the index logs it.
+ */
+
+export type EntryKind = 'file' | 'directory' | 'other';
+
+/** One entry of a folder: its name (decoded, as on disk) and its URI. */
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly uri: string;
+  readonly kind: EntryKind;
+}
+
+export interface FileStat {
+  /** The size in bytes. */
+  readonly size: number;
+}
+
+export interface WorkspaceFiles {
+  /** The entries of a folder; `undefined` when it cannot be listed. */
+  readDirectory(uri: string): Promise<readonly DirectoryEntry[] | undefined>;
+  stat(uri: string): Promise<FileStat | undefined>;
+  /** A file's text (UTF-8). */
+  readFile(uri: string): Promise<string | undefined>;
+}

@@ -1,0 +1,220 @@
+/**
+ * The workspace index over an in-memory file system (`MemoryWorkspace`): which files it holds, file
+ * events, open documents, folder changes and the fuzzy query, without a disk or a connection.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from '../../server/src/core';
+import { MemoryWorkspace } from '../../server/src/service/memoryWorkspace';
+import type { WorkspaceFiles } from '../../server/src/service/workspace';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const example = (name: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', 'examples', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', 'protocol', name), 'utf8');
+
+const WS = 'file:///ws';
+const T2014 = 'Kamervraag 2014Z19222: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken';
+const T2024 = 'Kamervraag 2024Z18294: Het landelijk kwaliteitskader in relatie tot Preventie met gezag';
+const TRANGES = 'Kamervraag 2024Z20001: Vragen over verwijzingen naar reeksen van vragen';
+
+function workspace(): MemoryWorkspace {
+  return new MemoryWorkspace({
+    [`${WS}/2014Z19222.txt`]: example('2014Z19222.txt'),
+    [`${WS}/sub/deeper/antwoord.txt`]: example('2024Z18294.txt'),
+    [`${WS}/sub/ranges.kvr`]: fixture('ranges.kvr'),
+    [`${WS}/notes.txt`]: 'Boodschappen: melk, brood.\nKamervraag 2014Z19222 staat hier niet bovenaan.\n',
+    [`${WS}/2024Z18294.md`]: example('2024Z18294.txt'),
+    [`${WS}/node_modules/ignored.kvr`]: fixture('problems.kvr'),
+    [`${WS}/.hidden/ignored.kvr`]: fixture('problems.kvr'),
+    'file:///elsewhere/2024Z16988.txt': example('2024Z16988.txt'),
+  });
+}
+
+async function indexed(files: WorkspaceFiles = workspace()): Promise<WorkspaceIndex> {
+  const index = new WorkspaceIndex(files);
+  index.addFolder(WS);
+  await index.whenReady();
+  return index;
+}
+
+/** The entries an empty query lists: [uri, name], sorted. */
+const documents = (index: WorkspaceIndex) =>
+  index.search('').map((h) => [h.uri, h.symbol.name]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+describe('WorkspaceIndex over MemoryWorkspace', () => {
+  it('indexes the Kamervragen of a folder: .kvr, and .txt whose first line is a header; not notes.txt, .md, node_modules, hidden folders or other folders', async () => {
+    const index = await indexed();
+    assert.deepEqual(documents(index), [
+      [`${WS}/2014Z19222.txt`, T2014],
+      [`${WS}/sub/deeper/antwoord.txt`, T2024],
+      [`${WS}/sub/ranges.kvr`, TRANGES],
+    ]);
+    assert.deepEqual(index.stats, { documents: 3, pendingFiles: 0, ready: true });
+  });
+
+  it('a query matches documents and questions fuzzily, with the document as container', async () => {
+    const index = await indexed();
+    const q = index.search('vraag 6 mensenhandelteams');
+    assert.equal(q.length, 1);
+    assert.match(q[0]!.symbol.name, /^Vraag 6: Hoeveel mensenhandelteams zijn er bij de politie/);
+    assert.equal(q[0]!.container, T2014);
+    assert.equal(q[0]!.symbol.line, 41);
+    assert.deepEqual(index.search('2014z19222').map((h) => h.symbol.name), [T2014]);
+    assert.ok(index.search('kwltkdr').some((h) => h.symbol.name === T2024));
+    assert.deepEqual(index.search('zzzzqqq'), []);
+    assert.equal(index.search('vraag', 2).length, 2);
+  });
+
+  it('file events add, change and remove documents; a .txt that loses its header goes', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    const added = `${WS}/sub/nieuw.kvr`;
+    files.write(added, fixture('duplicate.kvr'));
+    index.fileChanged(added);
+    await index.whenReady();
+    assert.equal(index.search('2024Z20003').length, 1);
+    files.write(added, fixture('duplicate.kvr').replace('Vragen met een dubbel nummer', 'Gewijzigde titel'));
+    index.fileChanged(added);
+    await index.whenReady();
+    assert.equal(index.search('gewijzigde titel').length, 1);
+    files.delete(added);
+    index.fileDeleted(added);
+    assert.equal(index.search('2024Z20003').length, 0);
+
+    files.write(`${WS}/2014Z19222.txt`, 'Boodschappen\n' + example('2014Z19222.txt'));
+    index.fileChanged(`${WS}/2014Z19222.txt`);
+    await index.whenReady();
+    assert.deepEqual(index.search('2014z19222'), []);
+    // A file that is gone when it is read is dropped as well.
+    index.fileChanged(`${WS}/sub/ranges.kvr`);
+    files.delete(`${WS}/sub/ranges.kvr`);
+    await index.whenReady();
+    assert.deepEqual(documents(index), [[`${WS}/sub/deeper/antwoord.txt`, T2024]]);
+  });
+
+  it('events for files outside the folders, or of other kinds, are ignored', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    index.fileChanged('file:///elsewhere/2024Z16988.txt');
+    index.fileChanged(`${WS}/2024Z18294.md`);
+    await index.whenReady();
+    assert.equal(index.stats.documents, 3);
+  });
+
+  it('an open document overrides its file with its live model, whatever the file events, and comes from disk again once closed', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    const uri = `${WS}/sub/ranges.kvr`;
+    const live = fixture('ranges.kvr').replace('Vragen over verwijzingen naar reeksen van vragen', 'Nog niet opgeslagen titel');
+    // Another spelling of the same URI (as Node's pathToFileURL or another client may write it).
+    index.update('FILE://localhost/ws/sub/ranges.kvr', parse(live));
+    assert.deepEqual(index.search('nog niet opgeslagen').map((h) => h.uri), ['FILE://localhost/ws/sub/ranges.kvr']);
+    assert.equal(index.stats.documents, 3);
+    index.fileChanged(uri);
+    index.fileDeleted(uri);
+    await index.whenReady();
+    assert.equal(index.search('nog niet opgeslagen').length, 1);
+    index.closed('FILE://localhost/ws/sub/ranges.kvr');
+    await index.whenReady();
+    assert.equal(index.search('nog niet opgeslagen').length, 0);
+    assert.deepEqual(index.search('reeksen van vragen').map((h) => [h.uri, h.symbol.name]), [[uri, TRANGES]]);
+  });
+
+  it('an open document outside the folders is listed while open, and goes when closed', async () => {
+    const index = await indexed();
+    index.update('untitled:1', parse(example('2024Z16988.txt')));
+    assert.equal(index.search('2024Z16988').length, 1);
+    index.closed('untitled:1');
+    await index.whenReady();
+    assert.equal(index.search('2024Z16988').length, 0);
+  });
+
+  it('folder changes add and remove their documents', async () => {
+    const index = await indexed();
+    index.addFolder('file:///elsewhere/');
+    index.removeFolder(WS);
+    await index.whenReady();
+    assert.deepEqual(documents(index).map(([, name]) => name.slice(0, 21)), ['Kamervraag 2024Z16988']);
+  });
+
+  it('indexes in slices, between which other work gets its turn', async () => {
+    const files = new MemoryWorkspace();
+    for (let i = 0; i < 200; i++) files.write(`${WS}/${i}.kvr`, `Kamervraag 2024Z${String(i).padStart(5, '0')}\n\nTitel ${i}\n`);
+    const index = new WorkspaceIndex(files);
+    index.sliceMs = 0;
+    index.addFolder(WS);
+    let turns = 0;
+    const other = () => {
+      if (index.stats.ready) return;
+      turns++;
+      setImmediate(other);
+    };
+    setImmediate(other);
+    await index.whenReady();
+    assert.equal(index.stats.documents, 200);
+    assert.ok(turns >= 5, `${turns} turns`);
+  });
+
+  it('a document opened while its file is being read keeps its live entry (a file system that answers later)', async () => {
+    const files = workspace();
+    let opened = false;
+    const index: WorkspaceIndex = new WorkspaceIndex({
+      readDirectory: (uri) => files.readDirectory(uri),
+      stat: (uri) => files.stat(uri),
+      readFile: async (uri): Promise<string | undefined> => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (!opened && uri.endsWith('/ranges.kvr')) {
+          opened = true;
+          index.update(uri, parse(fixture('ranges.kvr').replace('Vragen over verwijzingen naar reeksen van vragen', 'Live titel')));
+          // Its entry is made (as when the index is read) before the file's text comes back.
+          assert.equal(index.search('live titel').length, 1);
+        }
+        return files.readFile(uri);
+      },
+    });
+    index.addFolder(WS);
+    await index.whenReady();
+    assert.ok(opened);
+    assert.deepEqual(index.search('reeksen van vragen'), []);
+    assert.equal(index.search('live titel').length, 1);
+    assert.equal(index.stats.documents, 3);
+  });
+
+  it('a file that cannot be read is dropped and logged', async () => {
+    const files = workspace();
+    const logged: string[] = [];
+    const index = new WorkspaceIndex(
+      {
+        readDirectory: (uri) => files.readDirectory(uri),
+        stat: (uri) => files.stat(uri),
+        readFile: async (uri) => {
+          if (uri.endsWith('/ranges.kvr')) throw new Error('EACCES');
+          return files.readFile(uri);
+        },
+      },
+      (m) => logged.push(m),
+    );
+    index.addFolder(WS);
+    await index.whenReady();
+    assert.equal(index.stats.documents, 2);
+    assert.deepEqual(logged, [`kamervraag: cannot index ${WS}/sub/ranges.kvr: Error: EACCES`]);
+  });
+});
+
+describe('MemoryWorkspace', () => {
+  it('lists a folder from the files under it, with decoded names', async () => {
+    const files = new MemoryWorkspace({ 'file:///a/b%20c.kvr': 'x', 'file:///a/d/e.txt': 'y', 'file:///ab.kvr': 'z' });
+    const entries = await files.readDirectory('file:///a/');
+    assert.deepEqual(entries, [
+      { name: 'b c.kvr', uri: 'file:///a/b%20c.kvr', kind: 'file' },
+      { name: 'd', uri: 'file:///a/d', kind: 'directory' },
+    ]);
+    assert.equal(await files.readDirectory('file:///a/b%20c.kvr'), undefined);
+    assert.equal(await files.readDirectory('file:///nothing'), undefined);
+    assert.deepEqual(await files.stat('file:///a/d/e.txt'), { size: 1 });
+    assert.equal(await files.readFile('file:///A/missing'), undefined);
+  });
+});
