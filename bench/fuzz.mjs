@@ -50,6 +50,8 @@ Options:
   --workers W      worker threads (default: os.availableParallelism(), here ${os.availableParallelism()})
   --chunk C        in-process cases per chunk (default 1000)
   --no-server      leave out the over-stdio properties
+  --properties F   take the in-process properties from module F (exporting \`properties\`, a list
+                   of { name, description, property }) instead of test/fuzz/properties.ts
   --list           list the properties
   --replay NAME --seed S --path P
                    run the case of property NAME at seed S and path P (as a failure prints them)
@@ -60,7 +62,7 @@ features at every heading and reference, the ends, past the end, and 4 random po
 checked, and in one case of four all of it run twice and compared. See the header of bench/fuzz.mjs.`;
 
 function parseArgs(argv) {
-  const opts = { cases: 1_000_000, seed: undefined, minutes: undefined, workers: os.availableParallelism(), chunk: 1000, server: true, list: false, help: false, replay: undefined, path: undefined };
+  const opts = { cases: 1_000_000, seed: undefined, minutes: undefined, workers: os.availableParallelism(), chunk: 1000, server: true, properties: undefined, list: false, help: false, replay: undefined, path: undefined };
   const number = (flag, v) => {
     const n = Number(String(v).replaceAll('_', ''));
     if (v === undefined || !Number.isFinite(n) || n < 0) throw new Error(`${flag} needs a number, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
@@ -77,6 +79,7 @@ function parseArgs(argv) {
       case '--workers': opts.workers = Math.max(1, Math.floor(number(flag, value()))); break;
       case '--chunk': opts.chunk = Math.max(1, Math.floor(number(flag, value()))); break;
       case '--no-server': opts.server = false; break;
+      case '--properties': opts.properties = path.resolve(value()); break;
       case '--list': opts.list = true; break;
       case '--replay': opts.replay = value(); break;
       case '--path': opts.path = value(); break;
@@ -87,9 +90,8 @@ function parseArgs(argv) {
   return opts;
 }
 
-function loadProperties() {
-  const file = path.join(OUT, 'fuzz', 'properties.js');
-  if (!existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run npm run build first`);
+function loadProperties(file = path.join(OUT, 'fuzz', 'properties.js')) {
+  if (!existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing${file.startsWith(OUT) ? ': run npm run build first' : ''}`);
   const inProcess = require(file).properties;
   const server = require(path.join(OUT, 'stress', 'properties.js')).serverProperties;
   return { inProcess, server };
@@ -108,9 +110,10 @@ function errorText(error) {
   return String(error);
 }
 
-/** The command that replays one case. */
-function replayCommand(name, seed, casePath) {
-  return `npm run fuzz -- --replay ${name} --seed ${seed} --path ${casePath}`;
+/** The arguments that replay one case. */
+function replayArgs(name, seed, casePath, properties) {
+  const quote = (a) => (/^[\w/.:@+-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`);
+  return `--replay ${name} --seed ${seed} --path ${casePath}${properties ? ` --properties ${quote(properties)}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -118,8 +121,8 @@ function replayCommand(name, seed, casePath) {
 
 async function worker() {
   const fc = require('fast-check');
-  const { inProcess, server } = loadProperties();
-  const { deadline } = workerData;
+  const { deadline, properties } = workerData;
+  const { inProcess, server } = loadProperties(properties);
   /** This worker's server (started when it gets its first over-stdio chunk) and its prepared properties. */
   let client;
   const prepared = new Map();
@@ -180,7 +183,7 @@ function minutes(ms) {
 }
 
 async function campaign(opts) {
-  const { inProcess, server } = loadProperties();
+  const { inProcess, server } = loadProperties(opts.properties);
   const seed = opts.seed ?? randomInt(2 ** 31);
   const started = Date.now();
   const deadline = opts.minutes !== undefined ? started + opts.minutes * 60_000 : undefined;
@@ -248,7 +251,7 @@ async function campaign(opts) {
   const outcome = await new Promise((resolve) => {
     let running = opts.workers;
     for (let w = 0; w < opts.workers; w++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { deadline } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { deadline, properties: opts.properties } });
       workers.push(worker);
       const handOut = () => {
         const job = next(w);
@@ -286,8 +289,9 @@ async function campaign(opts) {
     console.error(report);
     if (error) console.error(`\n${error}`);
     if (casePath) {
-      console.error(`\nReplay: ${replayCommand(job.name, job.seed, casePath)}`);
-      console.error(`    or: node bench/fuzz.mjs --replay ${job.name} --seed ${job.seed} --path ${casePath}   (after npm run build)`);
+      const args = replayArgs(job.name, job.seed, casePath, opts.properties);
+      console.error(`\nReplay: npm run fuzz -- ${args}`);
+      console.error(`    or: node bench/fuzz.mjs ${args}   (after npm run build)`);
       if (job.server) console.error('(a replay starts a fresh server: what the earlier cases of the chunk left in it is not replayed)');
     }
     await stopAll();
@@ -310,7 +314,7 @@ async function campaign(opts) {
 
 async function replay(opts) {
   const fc = require('fast-check');
-  const { inProcess, server } = loadProperties();
+  const { inProcess, server } = loadProperties(opts.properties);
   const params = { seed: opts.seed, path: opts.path, numRuns: 1, verbose: true };
   const local = inProcess.find((p) => p.name === opts.replay);
   const remote = server.find((p) => p.name === opts.replay);
@@ -350,7 +354,7 @@ async function main() {
     return;
   }
   if (opts.list) {
-    const { inProcess, server } = loadProperties();
+    const { inProcess, server } = loadProperties(opts.properties);
     for (const p of inProcess) console.log(`${p.name.padEnd(24)} in process: ${p.description}`);
     for (const p of server) console.log(`${p.name.padEnd(24)} over stdio: ${p.description}`);
     return;
