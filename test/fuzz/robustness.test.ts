@@ -2,6 +2,8 @@
  * Fuzzing: parse + check + every feature of server/src/features/ never throw on mutated examples and
  * on random Unicode, every range stays inside the document, and the same text gives the same result.
  * FUZZ_RUNS (default 300) runs per property of properties.ts, seed FUZZ_SEED; `npm run fuzz` runs many more.
+ * A failure here replays with `npm run fuzz -- --replay <property> --seed S --path P` (the test's name
+ * starts with the property's name; fast-check's message gives the seed and path).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
