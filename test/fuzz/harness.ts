@@ -33,9 +33,12 @@ export const core = {
   QuestionGraph: (existsSync(path.join(serverOut, 'core', 'graph.js')) ? load('core/graph.js').QuestionGraph : null) as (new (doc: any) => any) | null,
 };
 
-/** The workspace index (service/workspaceIndex), when it exists. */
+let workspaceIndex: Record<string, any> | null | undefined;
+
+/** The workspace index (service/workspaceIndex), when it exists (looked for once). */
 function workspaceIndexModule(): Record<string, any> | null {
-  return existsSync(path.join(serverOut, 'service', 'workspaceIndex.js')) ? load('service/workspaceIndex.js') : null;
+  workspaceIndex ??= existsSync(path.join(serverOut, 'service', 'workspaceIndex.js')) ? load('service/workspaceIndex.js') : null;
+  return workspaceIndex;
 }
 
 /** Every features module, by file name (compiled). */
