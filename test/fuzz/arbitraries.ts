@@ -187,6 +187,18 @@ export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** A fixed seed by default so that CI is repeatable; FUZZ_SEED overrides, `npm run fuzz` varies it. */
 export const FUZZ_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20241129;
 
+/**
+ * Positions chosen by the case's own random stream (so a failure replays from its seed and path):
+ * any two numbers, which the harness takes modulo the document's lines and that line's length.
+ */
+export const probes: fc.Arbitrary<{ line: number; character: number }[]> = fc.array(fc.record({ line: fc.nat(), character: fc.nat() }), { maxLength: 4 });
+
+/** One case in RERUN_ONE_IN runs everything a second time and checks that both runs agree. */
+export const RERUN_ONE_IN = 4;
+
+/** Whether this case is one that runs twice: drawn from the case's random stream (it shrinks to true). */
+export const rerun: fc.Arbitrary<boolean> = fc.nat({ max: RERUN_ONE_IN - 1 }).map((n) => n === 0);
+
 // ---- Generated documents, valid or broken on purpose ----
 
 const WORDS = ['de', 'het', 'politie', 'capaciteit', 'minister', 'kunt', 'u', 'dit', 'toelichten', 'waarom', 'niet', 'jeugd', 'zorg', '48.000', '(SP)', '«bericht»', 'é', '😀'];

@@ -18,7 +18,7 @@ test('the examples: every quick fix and every rename is safe', () => {
   }
 });
 
-for (const [name, property] of editSafetyProperties(fc)) {
+for (const { name, property } of editSafetyProperties) {
   test(name, () => {
     fc.assert(property, { numRuns: FUZZ_RUNS, seed: FUZZ_SEED });
   });

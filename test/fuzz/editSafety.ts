@@ -37,6 +37,7 @@ import { toLspDiagnostic } from '../../server/src/features/diagnostics';
 import { rename } from '../../server/src/features/rename';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
+import type { NamedProperty } from './properties';
 
 const URI = 'file:///edit-safety.kvr';
 
@@ -389,23 +390,31 @@ function assertNone(violations: readonly string[], text: string, how = ''): void
 }
 
 /**
- * The properties, as `[name, property]` pairs: quick fixes and renames on generated documents (valid and
- * broken on purpose), on mutated real examples and on documents of hostile lines. `fcModule` is the
- * caller's fast-check (the same module as this file's when both resolve it from this repository).
- * For `npm run fuzz`: `require('out/test/fuzz/editSafety.js').editSafetyProperties(fc)`, each pair run
- * with `fc.check(property, { numRuns, seed })` like the other properties.
+ * The properties: quick fixes and renames on generated documents (valid and broken on purpose), on
+ * mutated real examples and on documents of hostile lines. They join the campaign's list in
+ * properties.ts (`npm run fuzz`) and run bounded in editSafety.test.ts.
  */
-/* eslint-disable-next-line @typescript-eslint/no-explicit-any */
-export function editSafetyProperties(fcModule: typeof fc = fc): Array<[string, fc.IPropertyWithHooks<any>]> {
-  const bases = examples();
-  return [
-    ['edit safety: quick fixes on generated documents', fcModule.property(kamervraagDocument(true), (text) => assertNone(checkFixes(text), text))],
-    ['edit safety: rename on generated documents', fcModule.property(kamervraagDocument(true), newNames, (text, names) => assertNone(checkRenames(text, names), text))],
-    ['edit safety: quick fixes and rename on mutated examples', fcModule.property(mutatedExample(bases), newNames, ({ text, how }, names) => {
+export const editSafetyProperties: NamedProperty[] = [
+  {
+    name: 'edit-safety-fixes',
+    description: 'every quick fix of every diagnostic on generated documents, valid and broken on purpose',
+    property: fc.property(kamervraagDocument(true), (text) => assertNone(checkFixes(text), text)),
+  },
+  {
+    name: 'edit-safety-rename',
+    description: 'rename at every heading and reference number, with free, taken, equal and invalid names, on generated documents',
+    property: fc.property(kamervraagDocument(true), newNames, (text, names) => assertNone(checkRenames(text, names), text)),
+  },
+  {
+    name: 'edit-safety-mutated-examples',
+    description: 'every quick fix and rename on the real examples mutated',
+    property: fc.property(mutatedExample(examples()), newNames, ({ text, how }, names) => {
       assertNone([...checkFixes(text), ...checkRenames(text, names)], text, how);
-    })],
-    ['edit safety: quick fixes and rename on documents of hostile lines', fcModule.property(hostileDocument, newNames, (text, names) => {
-      assertNone([...checkFixes(text), ...checkRenames(text, names)], text);
-    })],
-  ];
-}
+    }),
+  },
+  {
+    name: 'edit-safety-hostile-lines',
+    description: 'every quick fix and rename on documents of hostile lines',
+    property: fc.property(hostileDocument, newNames, (text, names) => assertNone([...checkFixes(text), ...checkRenames(text, names)], text)),
+  },
+];

@@ -1,6 +1,9 @@
 /**
- * Hang guards: a 1 MB single line and a 5 MB document of only headings are analysed well within a
- * generous bound (the real numbers are in `npm run bench`), and the results are still right.
+ * Hang guards: a 1 MB single line, a 5 MB document of only headings and references by the thousand
+ * are analysed, and the results are right. No wall-clock bound here (a busy machine is no defect):
+ * the times are `npm run bench`'s figures (single_line_1mb_ms, headings_5mb_ms). What would grow with
+ * the square of the input is bounded by counting the work it leaves (diagnostics, related locations);
+ * a test that never ends is stopped by its `timeout`, a hang guard set far above any machine's time.
  */
 import { test } from 'node:test';
 import * as path from 'node:path';
@@ -9,57 +12,58 @@ import * as assert from 'node:assert/strict';
 import { core, examples, featureModules, lspLines, assertRangesInside } from './harness';
 
 const GENERATOR_URL = pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'bench', 'generate.mjs')).href;
-const BOUND_MS = 2000;
-/** 335,000 headings make 335,000 questions and as many diagnostics: a hang guard with room for a busy CI
- * machine (the measured time, and its target of well under a second, are in bench/results.json). */
-const HEADINGS_BOUND_MS = 6000;
+/** Hang guard only: minutes where the bench measures well under a second. */
+const HANG_GUARD = { timeout: 10 * 60_000 };
 const features = featureModules();
 
-function timed<T>(fn: () => T): { ms: number; value: T } {
-  const t0 = performance.now();
-  const value = fn();
-  return { ms: performance.now() - t0, value };
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function codes(diagnostics: readonly { code: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of diagnostics) out[d.code] = (out[d.code] ?? 0) + 1;
+  return out;
 }
 
-test('a 1 MB single line: diagnostics within the bound', (t) => {
+test('a 1 MB single line: one line, a handful of diagnostics on it', HANG_GUARD, () => {
   // The real examples flattened into one line and repeated: headings, references, dates, all on one line.
   const flat = examples().map((e) => e.text.replace(/\r?\n/g, ' ')).join(' ');
   const line = flat.repeat(Math.ceil((1 << 20) / flat.length)).slice(0, 1 << 20);
-  const { ms, value } = timed(() => core.check(core.parse(line)));
-  t.diagnostic(`1 MB single line: ${ms.toFixed(0)} ms, ${value.length} diagnostics`);
-  assert.ok(ms < BOUND_MS, `${ms.toFixed(0)} ms`);
-  assertRangesInside(value, [line], '1 MB line');
-  // Also a line without any structure: one long word, and one of spaces.
-  for (const text of ['Kamervraag 2014Z19222 ' + 'vraag'.repeat(200_000), ' '.repeat(1 << 20), '«'.repeat(1 << 20)]) {
-    const r = timed(() => core.check(core.parse(text)));
-    assert.ok(r.ms < BOUND_MS, `${r.ms.toFixed(0)} ms`);
+  // Also a line without any structure: one long word, and one of spaces, and one of «.
+  for (const text of [line, 'Kamervraag 2014Z19222 ' + 'vraag'.repeat(200_000), ' '.repeat(1 << 20), '«'.repeat(1 << 20)]) {
+    const doc = core.parse(text);
+    const diagnostics = core.check(doc);
+    assert.equal(doc.lineCount, 1);
+    // A header line and nothing else: no questions, and only the diagnostics of a document without a body.
+    assert.equal(doc.questions.length, 0);
+    assert.ok(diagnostics.length <= 10, `${JSON.stringify(codes(diagnostics))}`);
+    assert.ok('metadata-missing-field' in codes(diagnostics));
+    assertRangesInside(diagnostics, [text], '1 MB line');
   }
 });
 
-test('a 5 MB document of only headings: diagnostics, symbols and folding within the bound', async (t) => {
+test('a 5 MB document of only headings: every heading a question, a symbol; one diagnostic each', HANG_GUARD, async () => {
   // The same document as `npm run bench` measures (bench/generate.mjs).
   const gen = (await import(GENERATOR_URL)) as { generateHeadings(bytes?: number): { text: string; count: number } };
   const { text, count } = gen.generateHeadings();
-  const parsed = timed(() => core.parse(text));
-  const checked = timed(() => core.check(parsed.value));
-  t.diagnostic(`5 MB of ${count} headings: parse ${parsed.ms.toFixed(0)} ms, check ${checked.ms.toFixed(0)} ms, ${checked.value.length} diagnostics`);
-  assert.ok(parsed.ms + checked.ms < HEADINGS_BOUND_MS, `${(parsed.ms + checked.ms).toFixed(0)} ms`);
-  assert.equal(parsed.value.questions.length, count, 'every heading is a question');
+  assert.ok(Buffer.byteLength(text) >= 5 << 20 && count > 250_000, `${Buffer.byteLength(text)} bytes, ${count} headings`);
+  const doc = core.parse(text);
+  const diagnostics = core.check(doc);
+  assert.equal(doc.questions.length, count, 'every heading is a question');
+  assert.equal(codes(diagnostics)['missing-question-text'], count, 'each question without text reported once');
+  assert.ok(diagnostics.length <= count + 10, `${diagnostics.length} diagnostics for ${count} headings`);
   const symbols = features.get('documentSymbols')?.documentSymbols;
+  if (symbols) assert.equal(symbols(doc, 'en')[0].children.length, count, 'every question in the outline');
   const folding = features.get('folding')?.foldingRanges;
-  if (symbols) {
-    const s = timed(() => symbols(parsed.value, 'en'));
-    assert.ok(s.ms < HEADINGS_BOUND_MS, `symbols ${s.ms.toFixed(0)} ms`);
-  }
-  if (folding) assert.ok(timed(() => folding(parsed.value)).ms < HEADINGS_BOUND_MS);
-  assertRangesInside(checked.value.slice(0, 1000), lspLines(text), 'headings');
-  // And duplicated numbers: every heading `Vraag 1`.
-  const same = text.replace(/Vraag \d+/g, 'Vraag 1');
-  const d = timed(() => core.check(core.parse(same)));
-  assert.ok(d.ms < HEADINGS_BOUND_MS, `duplicates: ${d.ms.toFixed(0)} ms`);
+  if (folding) assert.ok(folding(doc).length <= count, 'at most one fold per question');
+  assertRangesInside(diagnostics.slice(0, 1000), lspLines(text), 'headings');
+  // And duplicated numbers: every heading `Vraag 1`. Each duplicate points at the first, not at every other.
+  const dup = core.check(core.parse(text.replace(/Vraag \d+/g, 'Vraag 1')));
+  const duplicates = dup.filter((d: any) => d.code === 'duplicate-question-number');
+  assert.equal(duplicates.length, count - 1, 'every heading after the first is a duplicate');
+  const related = duplicates.reduce((sum: number, d: any) => sum + d.related.length, 0);
+  assert.ok(related <= 2 * duplicates.length, `${related} related locations for ${duplicates.length} duplicates`);
 });
 
-test('references by the thousand: long cycles, ranges over every question, self references', (t) => {
+test('references by the thousand: long cycles, ranges over every question, self references', HANG_GUARD, (t) => {
   const make = (n: number, answer: (i: number) => string) => {
     const out = ['Kamervraag 2014Z19222', '', 'Titel', '', 'Ingediend 30 oktober 2014'];
     for (let i = 1; i <= n; i++) out.push(` • Vraag ${i}`, '  Waarom?', '', `  ${answer(i)}`);
@@ -72,12 +76,11 @@ test('references by the thousand: long cycles, ranges over every question, self 
     ['ranges and a cycle over 2000', make(2000, (i) => `Zie antwoord vraag ${(i % 2000) + 1}, zie ook de vragen 1 t/m 2000 en vraag ${i}.`)],
   ];
   for (const [name, text] of cases) {
-    const r = timed(() => core.check(core.parse(text)));
-    const related = r.value.reduce((sum: number, d: { related: unknown[] }) => sum + d.related.length, 0);
-    t.diagnostic(`${name}: ${r.ms.toFixed(0)} ms, ${r.value.length} diagnostics, ${related} related locations`);
-    assert.ok(r.ms < BOUND_MS, `${name}: ${r.ms.toFixed(0)} ms`);
+    const diagnostics = core.check(core.parse(text));
+    const related = diagnostics.reduce((sum: number, d: { related: unknown[] }) => sum + d.related.length, 0);
+    t.diagnostic(`${name}: ${diagnostics.length} diagnostics, ${related} related locations`);
     // The diagnostics stay small enough to send: no related list that grows with the square of the questions.
-    assert.ok(related <= 10 * r.value.length + 100, `${name}: ${related} related locations`);
-    assert.ok(r.value.some((d: { code: string }) => d.code === 'reference-cycle' || d.code === 'reference-self'));
+    assert.ok(related <= 10 * diagnostics.length + 100, `${name}: ${related} related locations`);
+    assert.ok(diagnostics.some((d: { code: string }) => d.code === 'reference-cycle' || d.code === 'reference-self'));
   }
 });

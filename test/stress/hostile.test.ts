@@ -6,21 +6,11 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type ResponseError } from 'vscode-languageserver-protocol/node';
 import * as fc from 'fast-check';
 import { FUZZ_SEED } from '../fuzz/arbitraries';
-import { atLeastVersion, example, LspClient, rssMb, sleep } from '../support/lspClient';
-
-const REAL = example('2014Z19222.txt');
-
-/** JSON-RPC error codes a request with bad input may get: not an internal error (a thrown bug). */
-const ACCEPTABLE_ERRORS = new Set([-32601 /* MethodNotFound */, -32602 /* InvalidParams */, -32600 /* InvalidRequest */, -32800 /* RequestCancelled */, -32801 /* ContentModified */]);
-
-function describe(value: unknown): string {
-  if (value instanceof ResponseError) return `error ${value.code}: ${value.message}`;
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  return JSON.stringify(value)?.slice(0, 120) ?? String(value);
-}
+import { atLeastVersion, LspClient, rssMb, sleep } from '../support/lspClient';
+import { ACCEPTABLE_ERRORS, describe, randomParams, REAL } from './properties';
 
 /** A 1,000-question document built from the real example's answers (no dependency on bench/). */
 function bigDocument(questions: number): string {
@@ -211,44 +201,9 @@ test('random JSON as params of every request: never an internal error', async ()
   const c = new LspClient();
   try {
     await c.initialize();
-    const uri = 'file:///stress/random-params.txt';
-    await c.openAndWait(uri, REAL);
-    const methods = [
-      'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/hover',
-      'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/documentLink', 'textDocument/codeAction',
-      'textDocument/completion', 'textDocument/prepareRename', 'textDocument/rename', 'textDocument/selectionRange',
-      'kamervraag/status', 'workspace/symbol',
-    ];
-    const position = fc.record({
-      line: fc.oneof(fc.integer({ min: -2, max: 80 }), fc.double(), fc.string(), fc.constant(null)),
-      character: fc.oneof(fc.integer({ min: -2, max: 300 }), fc.double(), fc.constant(null)),
-    }, { requiredKeys: [] });
-    const params = fc.oneof(
-      fc.jsonValue({ maxDepth: 3 }),
-      fc.record({
-        textDocument: fc.oneof(fc.constant({ uri }), fc.record({ uri: fc.oneof(fc.string(), fc.integer(), fc.constant(uri)) }), fc.jsonValue({ maxDepth: 1 })),
-        position: fc.oneof(position, fc.jsonValue({ maxDepth: 1 })),
-        positions: fc.oneof(fc.array(position, { maxLength: 4 }), fc.jsonValue({ maxDepth: 1 })),
-        range: fc.oneof(fc.record({ start: position, end: position }), fc.jsonValue({ maxDepth: 1 })),
-        context: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ includeDeclaration: fc.jsonValue({ maxDepth: 1 }), diagnostics: fc.jsonValue({ maxDepth: 2 }), triggerKind: fc.jsonValue({ maxDepth: 0 }) })),
-        newName: fc.jsonValue({ maxDepth: 1 }),
-        query: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
-      }, { requiredKeys: [] }),
-    );
-    const internal: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...methods), params, async (method, p) => {
-        const r = await c.settle(method, p);
-        if (!r.ok && !ACCEPTABLE_ERRORS.has((r.value as ResponseError<unknown>).code)) {
-          internal.push(`${method} ${JSON.stringify(p)?.slice(0, 160)} → ${describe(r.value)}`);
-        }
-      }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: FUZZ_SEED },
-    );
-    assert.deepEqual(internal.slice(0, 10), [], `${internal.length} requests got an internal error`);
-    assert.ok(c.alive);
-    const status = (await c.conn.sendRequest('kamervraag/status', { textDocument: { uri } })) as { questions: number };
-    assert.equal(status.questions, 10);
+    const { property, verify } = await randomParams.prepare(c);
+    await fc.assert(property, { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: FUZZ_SEED });
+    await verify();
   } finally {
     await c.stop();
   }
