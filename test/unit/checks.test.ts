@@ -105,6 +105,15 @@ describe('checks', () => {
     assert.ok(cycle.every((d) => d.related.length === 1 && d.message.en.length < 200));
   });
 
+  it('a question that names its own number is no reference-self: the rule is about answers', () => {
+    const { text } = load('valid.kvr');
+    const t = text.replace('  Wat gaat u doen?', '  Wat is uw reactie op vraag 2 en 3?');
+    assert.notEqual(t, text);
+    assert.deepEqual(check(parse(t)).map((d) => d.code), []);
+    const answer = t.replace('Ik verwijs naar het antwoord op de vragen 1 en 2.', 'Zie antwoord vraag 3.');
+    assert.deepEqual(check(parse(answer)).map((d) => d.code), ['reference-self'], 'an answer that refers to itself still does');
+  });
+
   it('a range that names questions that do not exist', () => {
     const { text } = load('valid.kvr');
     const t = text.replace('Zie antwoord vraag 1.', 'Zie de antwoorden op de vragen 1 t/m 5.');

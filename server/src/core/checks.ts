@@ -366,7 +366,9 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
     for (let k = first; k < blocks.numbersEnd(r); k++) {
       const n = numbers[k]!;
       const target = graph.indexOf(n);
-      const self = n === fromQuestion && inPart !== 'mededeling';
+      // An answer that sends the reader to itself; a question may name its own number ("Wat is uw reactie
+      // op vraag 2 en 3" in Vraag 3).
+      const self = n === fromQuestion && inPart === 'answer';
       const toUnanswered = graph.answered && inPart === 'answer' && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
       if (target >= 0 && !self && !toUnanswered) continue;
