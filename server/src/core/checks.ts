@@ -56,10 +56,13 @@ function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]): void
         `'${h.zaaknummer.text}' is geen zaaknummer: vier cijfers, Z, vijf cijfers (2014Z19222).`,
       )));
     } else if (!h.wellFormed) {
+      // The fix rewrites the line from its start (after a BOM) to the zaaknummer: only spaces and case change.
+      const proper = `Kamervraag ${h.zaaknummer.text}`;
+      const from = doc.blocks.lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
       out.push(diagnostic('header-malformed', h.range, msg(
         'Write the header as `Kamervraag <zaaknummer>`, with one space.',
         'Schrijf de kop als `Kamervraag <zaaknummer>`, met één spatie.',
-      )));
+      ), [], { title: msg(`Write '${proper}'`, `Schrijf '${proper}'`), range: lineRange(0, from, h.range.end.character), newText: proper }));
     }
   }
   if (!doc.title) {
