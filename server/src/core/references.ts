@@ -426,7 +426,11 @@ const OTHER_ASKERS =
 function precedesExternal(s: string, end: number): boolean {
   let i = end;
   for (let c = s.charCodeAt(i); isBlankChar(c) || c === 44 || c === 58 || c === 40; c = s.charCodeAt(++i));
-  if (i > end && externalEnd(s, i) > 0) return true;
+  if (i === end) return false;
+  const c = s.charCodeAt(i);
+  if (isDigit(c) || c === 75 /* K */ || c === 65 /* A */) return externalEnd(s, i) > 0;
+  // Most mentions end a sentence or go on with another word: the expression runs only before `van`/`uit`.
+  if ((c | 32) !== 118 /* v */ && (c | 32) !== 117 /* u */) return false;
   OTHER_ASKERS.lastIndex = end;
   return OTHER_ASKERS.test(s);
 }
