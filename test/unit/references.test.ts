@@ -58,6 +58,7 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['zie ook vraag 5, Kamerstuk 29 383, nr. 406', []],
   ['in de beantwoording van de vragen van het lid Omtzigt (2024Z12345), vraag 3', []],
   ['(Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 12), vraag 4', []],
+  ['(Aanhangsel Handelingen …, nr. 12), vraag 4', []],
   ['Zie antwoord vraag ⟦3⟧ van deze brief.', [3]],
   ['Zie vraag ⟦3⟧ en de brief over 2024Z12345.', [3]],
   // Answers numbered without the word "vraag" (in answers only: see below), and tabs.
