@@ -105,6 +105,35 @@ describe('checks', () => {
     assert.ok(cycle.every((d) => d.related.length === 1 && d.message.en.length < 200));
   });
 
+  it('header: trailing spaces are tolerated; a header of another shape gets a fix', () => {
+    const { text } = load('valid.kvr');
+    for (const tail of ['   ', '\t', ' \u00a0']) {
+      assert.deepEqual(check(parse(text.replace('Kamervraag 2024Z12345\n', `Kamervraag 2024Z12345${tail}\n`))).map((d) => d.code), [], JSON.stringify(tail));
+    }
+    for (const head of ['kamervraag  2024Z12345 ', '  Kamervraag\t2024Z12345', '\ufeff KAMERVRAAG 2024Z12345']) {
+      const t = text.replace('Kamervraag 2024Z12345\n', `${head}\n`);
+      const [d, ...rest] = check(parse(t));
+      assert.equal(d?.code, 'header-malformed', head);
+      assert.deepEqual(rest, []);
+      const fix = d.fix!;
+      assert.equal(fix.newText, 'Kamervraag 2024Z12345');
+      assert.equal(fix.range.start.line, 0);
+      assert.equal(fix.range.end.line, 0);
+      const fixed = head.slice(0, fix.range.start.character) + fix.newText + t.slice(fix.range.end.character);
+      assert.deepEqual(check(parse(fixed)).map((x) => x.code), [], 'the fix mends it');
+      assert.equal(fixed.startsWith('\ufeff'), head.startsWith('\ufeff'), 'the BOM stays');
+    }
+  });
+
+  it('a question that names its own number is no reference-self: the rule is about answers', () => {
+    const { text } = load('valid.kvr');
+    const t = text.replace('  Wat gaat u doen?', '  Wat is uw reactie op vraag 2 en 3?');
+    assert.notEqual(t, text);
+    assert.deepEqual(check(parse(t)).map((d) => d.code), []);
+    const answer = t.replace('Ik verwijs naar het antwoord op de vragen 1 en 2.', 'Zie antwoord vraag 3.');
+    assert.deepEqual(check(parse(answer)).map((d) => d.code), ['reference-self'], 'an answer that refers to itself still does');
+  });
+
   it('a range that names questions that do not exist', () => {
     const { text } = load('valid.kvr');
     const t = text.replace('Zie antwoord vraag 1.', 'Zie de antwoorden op de vragen 1 t/m 5.');

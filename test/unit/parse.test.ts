@@ -5,8 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, parse, type KamervraagDocument, type Range } from '../../server/src/core';
 import { splitLines } from '../../server/src/core/lines';
+import { readHeading } from '../../server/src/core/headings';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
+const CHECKS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'checks');
 const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 /** The text a range covers. */
@@ -190,5 +192,29 @@ describe('tolerance', () => {
       'Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20142015-637.html\n\nLosse tekst\n') + '\nNa de voettekst\n';
     const doc = parse(text);
     assert.deepEqual(doc.strayLines.map((s) => s.text), ['Losse tekst', 'Na de voettekst']);
+  });
+});
+
+describe('headings', () => {
+  it('a heading is a line of its own shape: after the number only `:` or `.`', () => {
+    for (const line of [' • Vraag 3', '  • Vraag 12', '- vraag 3', '•Vraag 3', 'Vraag 3:', ' • Vraag 3.', ' * Vraag 3 : ', ' • Vraag', 'Vraag 3']) {
+      assert.ok(readHeading(line), `${JSON.stringify(line)} is a heading`);
+    }
+    for (const line of ['  - vraag en aanbod van interventies', '  - Vraag 3 en 4 beantwoord ik hieronder samen.', ' • Vraag 3: wat vindt u?', 'Vraag 3 en 4']) {
+      assert.equal(readHeading(line), null, `${JSON.stringify(line)} is no heading`);
+    }
+  });
+
+  it('bulleted answer lines that start with "vraag" are answer text: no phantom question, no duplicate', () => {
+    const valid = fs.readFileSync(path.join(CHECKS, 'valid.kvr'), 'utf8');
+    const text = valid.replace('  Er zijn 48.000 agenten in dienst.\n',
+      '  Er zijn 48.000 agenten in dienst.\n  - vraag en aanbod van interventies sluiten niet op elkaar aan;\n  - Vraag 2 en 3 beantwoord ik hieronder samen.\n');
+    assert.notEqual(text, valid);
+    const doc = parse(text);
+    assert.deepEqual(doc.questions.map((q) => q.number), [1, 2, 3]);
+    assert.deepEqual(doc.questions[0]!.answer.map((p) => p.text.trim()).slice(1), [
+      '- vraag en aanbod van interventies sluiten niet op elkaar aan;', '- Vraag 2 en 3 beantwoord ik hieronder samen.',
+    ]);
+    assert.deepEqual(check(doc).map((d) => d.code), []);
   });
 });

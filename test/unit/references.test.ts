@@ -48,6 +48,37 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['De vraag is 3 jaar oud', []],
   ['De vraag 12 jaar geleden en vraag 3 % ervan', []],
   ['Zie vraag ⟦12⟧. Jaar na jaar', [12]],
+  // Questions of other documents: the document or its askers named after the number, or a `)` before it.
+  ['Zie antwoord op vraag 3 van het lid Omtzigt (2024Z12345).', []],
+  ['Zie vraag 3 en 4 van de leden Kwint en Westerveld.', []],
+  ['Zie het antwoord op vraag 2 uit de vragen van het lid Van Nispen.', []],
+  ['Zie mijn antwoord op vraag 5 uit de schriftelijke vragen van de leden Kooiman en Van Nispen.', []],
+  ['Zie het antwoord op vraag 6 van het Kamerlid Bikker.', []],
+  ['zoals ik schreef in antwoord op vraag 5 (2024Z12345)', []],
+  ['zie ook vraag 5, Kamerstuk 29 383, nr. 406', []],
+  ['in de beantwoording van de vragen van het lid Omtzigt (2024Z12345), vraag 3', []],
+  ['(Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 12), vraag 4', []],
+  ['(Aanhangsel Handelingen …, nr. 12), vraag 4', []],
+  ['Zie antwoord vraag ⟦3⟧ van deze brief.', [3]],
+  ['Zie vraag ⟦3⟧ en de brief over 2024Z12345.', [3]],
+  // Answers numbered without the word "vraag" (in answers only: see below), and tabs.
+  ['zie antwoord ⟦6⟧', [6]],
+  ['Zie antwoord ⟦6⟧.', [6]],
+  ['Zie het antwoord ⟦4⟧', [4]],
+  ['zoals beschreven in antwoord ⟦3⟧', [3]],
+  ['zoals in de antwoorden ⟦5⟧ en ⟦6⟧', [5, 6]],
+  ['Zie de antwoorden ⟦5⟧ t/m ⟦7⟧.', [5, 6, 7]],
+  ['Zie Antwoord ⟦2⟧', [2]],
+  ['Zie antwoord vraag\t⟦1⟧', [1]],
+  ['Zie\tantwoord\t⟦1⟧ en\t⟦2⟧', [1, 2]],
+  ['Zie antwoord vraag ⟦2⟧ en antwoord ⟦3⟧', [2, 3]],
+  ['Antwoord 3', []],
+  ['  Antwoord 3: Nee, dat is niet zo.', []],
+  [' - Antwoord 3', []],
+  ['Antwoorden 5 en 6', []],
+  ['Het antwoord 2 dagen later', []],
+  ['Zij hebben het beantwoord 3 keer', []],
+  ['verantwoordelijk 3 en antwoorden3', []],
 ];
 
 describe('references', () => {
@@ -94,6 +125,29 @@ describe('references', () => {
       ['kamerstuk', 'Kamerstuk 21 501-02, nr. 2733'],
     ]);
     assert.deepEqual(found.references, []);
+  });
+
+  it('"antwoord 6" is a reference in an answer; in a question it names the answer of another document', () => {
+    const text = 'Wat bedoelde u met antwoord 6, en hoe verhoudt zich dat tot vraag 2?';
+    assert.deepEqual(referencesInLine(text, 0, 9, 'question').map((r) => r.numbers), [[2]]);
+    assert.deepEqual(referencesInLine(text, 0, 9, 'answer').map((r) => r.numbers), [[6], [2]]);
+    const { text: t, ranges } = extractMarkers('Ja, ⟦zie antwoord 6⟧ en ⟦de antwoorden 7 en 8⟧.');
+    const found = scan(t).references;
+    assert.deepEqual(found.map((r) => r.range), ranges);
+    assert.deepEqual(found.map((r) => r.delegates), [true, false]);
+    for (const r of found) assert.deepEqual(r.targets.map((x) => x.number), r.numbers, 'targets read again from the text');
+  });
+
+  it('other documents need their number in the usual form: no Kamerstuk 215, bare Kamerstukken or Aanhangsel', () => {
+    const externals: ExternalReference[] = [];
+    scanExternals('zie Kamerstuk 215 en de Kamerstukken; het Aanhangsel van de Handelingen. Kamerstukken 2 en AanhangselHandelingen nr. 3', 0, 0, externals);
+    assert.deepEqual(externals.map((e) => e.text), []);
+    scanExternals('Kamerstukken II 2019/20, 35 300 VII, nr. 12 en Aanhangsel Handelingen II 2022/23, nr. 844 en Kamerstuk 29 383', 0, 0, externals);
+    assert.deepEqual(externals.map((e) => [e.kind, e.text]), [
+      ['kamerstuk', 'Kamerstukken II 2019/20, 35 300 VII, nr. 12'],
+      ['aanhangsel', 'Aanhangsel Handelingen II 2022/23, nr. 844'],
+      ['kamerstuk', 'Kamerstuk 29 383'],
+    ]);
   });
 
   it('delegation: "zie" and "verwijs … naar" send the reader on; a mention in passing does not', () => {

@@ -57,10 +57,13 @@ function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]): void
         `'${h.zaaknummer.text}' is geen zaaknummer: vier cijfers, Z, vijf cijfers (2014Z19222).`,
       )));
     } else if (!h.wellFormed) {
+      // The fix rewrites the line from its start (after a BOM) to the zaaknummer: only spaces and case change.
+      const proper = `Kamervraag ${h.zaaknummer.text}`;
+      const from = doc.blocks.lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
       out.push(diagnostic('header-malformed', h.range, msg(
         'Write the header as `Kamervraag <zaaknummer>`, with one space.',
         'Schrijf de kop als `Kamervraag <zaaknummer>`, met één spatie.',
-      )));
+      ), [], { title: msg(`Write '${proper}'`, `Schrijf '${proper}'`), range: lineRange(0, from, h.range.end.character), newText: proper }));
     }
   }
   if (!doc.title) {
@@ -469,7 +472,9 @@ function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvD
     for (let k = first; k < blocks.numbersEnd(r); k++) {
       const n = numbers[k]!;
       const target = graph.indexOf(n);
-      const self = n === fromQuestion && inPart !== 'mededeling';
+      // An answer that sends the reader to itself; a question may name its own number ("Wat is uw reactie
+      // op vraag 2 en 3" in Vraag 3).
+      const self = n === fromQuestion && inPart === 'answer';
       const toUnanswered = graph.answered && inPart === 'answer' && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
       if (target >= 0 && !self && !toUnanswered) continue;

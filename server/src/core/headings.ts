@@ -40,7 +40,10 @@ function startsWithWord(s: string, at: number, word: string): boolean {
   return !LETTER_OR_DIGIT.test(s[at + word.length]!);
 }
 
-/** Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `• Vraag`, ` • Mededeling - 15 november 2024`. */
+/**
+ * Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `Vraag 3:`, `• Vraag`, ` • Mededeling - 15 november 2024`;
+ * not `- Vraag 3 en 4 beantwoord ik samen` (text after the number).
+ */
 export function readHeading(s: string): HeadingLine | null {
   const h = blankHeading();
   return readHeadingIn(s, 0, s.length, h) ? h : null;
@@ -92,11 +95,14 @@ export function readHeadingIn(s: string, from: number, to: number, into: Heading
     for (let d = s.charCodeAt(i); i < end && d >= 48 && d <= 57; d = s.charCodeAt(++i)) value = value * 10 + (d - 48);
     const numberEnd = i;
     const digits = numberEnd - numberStart;
-    let rest = i;
+    let rest = skipSpaces(s, i);
     if (rest < end && (s.charCodeAt(rest) === 58 /* : */ || s.charCodeAt(rest) === 46 /* . */)) rest++;
     rest = skipSpaces(s, rest);
-    // Without a bullet, only a line that is nothing but `Vraag N` is a heading; with one, the bullet decides.
-    if (rest < end && bullet === 0) return false;
+    // A heading is a line of its own shape: nothing after the number but a `:` or `.` (`Vraag 3:` pasted
+    // from Word). A bulleted line of an answer may start with the word too: `- vraag en aanbod …`,
+    // `- Vraag 3 en 4 beantwoord ik hieronder samen.` are text. Only a bullet makes `• Vraag` a heading
+    // without a number.
+    if (rest < end) return false;
     if (bullet === 0 && digits === 0) return false;
     const number = digits > 0 && digits <= 9 ? value : null;
     const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32

@@ -28,7 +28,7 @@ export interface Header {
   readonly range: Range;
   /** The zaaknummer as written (`2014Z19222`), or null when the line has none. */
   readonly zaaknummer: Span | null;
-  /** True when the line is exactly `Kamervraag <zaaknummer>`: that word, one space, nothing around. */
+  /** True when the line is `Kamervraag <zaaknummer>`: that word, one space, nothing before (spaces after are tolerated). */
   readonly wellFormed: boolean;
 }
 

@@ -247,6 +247,7 @@ class Parser {
     };
   }
 
+  /** The header line; spaces after the zaaknummer are tolerated, as after every line of the format. */
   private readHeader(): Header | null {
     const s = this.line(0);
     const h = readHeaderLine(s);
@@ -256,7 +257,7 @@ class Parser {
       range: lineRange(0, h.start, h.end),
       zaaknummer,
       wellFormed: h.start === (s.charCodeAt(0) === 0xfeff ? 1 : 0) && s.startsWith('Kamervraag ', h.start)
-        && h.zaaknummerStart === h.start + 11 && h.end === s.length && zaaknummer !== null && !/\s/.test(zaaknummer.text),
+        && h.zaaknummerStart === h.start + 11 && zaaknummer !== null && !/\s/.test(zaaknummer.text),
     };
   }
 

@@ -1,36 +1,59 @@
 /**
- * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4") in one line of
- * text, and references to other documents (zaaknummers, Kamerstukken, Aanhangsel numbers).
+ * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4", in answers also
+ * "zie antwoord 6") in one line of text, and references to other documents (zaaknummers, Kamerstukken,
+ * Aanhangsel numbers).
  *
  * Candidate positions come from a fast search with `indexOf` (`findAnchors`); at each, the trigger
  * word is compared by hand and sticky expressions anchored right after it read the numbers.
  * No expression has nested quantifiers, so none can backtrack catastrophically.
  */
 import type { ExternalReference, Range, Reference, ReferenceTarget } from './model';
+import { isBullet } from './headings';
 import { lineRange, searchAll } from './lines';
 import type { QuestionTable } from './questionTable';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
- * memory scan) for `vra` (vraag, vragen) and `V` (Vraag, VRAGEN) is several times faster than one
- * regular expression over every character.
+ * memory scan) for `vra` (vraag, vragen), `V` (Vraag, VRAGEN) and `woord` (antwoord, Antwoord) is several
+ * times faster than one regular expression over every character. `indexOf` looks for the first character
+ * of a word with `memchr`, so a word whose first letter is rare in Dutch costs little: `woord`, not
+ * `antwoord` (an `n` or `t` stands every few characters; searching `antwoord` took three times as long).
+ * An all-capitals `ANTWOORD 6` is not searched for: one more pass over the text for a rare spelling.
  */
 export function findAnchors(text: string): Int32Array {
   return mergeAnchors(searchAll(text, ANCHOR_WORDS));
 }
 
 /** What `findAnchors` searches for. */
-export const ANCHOR_WORDS: readonly string[] = ['vra', 'V'];
+export const ANCHOR_WORDS: readonly string[] = ['vra', 'V', 'woord'];
 
-/** The occurrences of the `ANCHOR_WORDS` (from `searchAll` or `LineTable`) as one ascending list. */
-export function mergeAnchors([lower, upper]: readonly Int32Array[]): Int32Array {
-  const out = new Int32Array(lower!.length + upper!.length);
+/** `woord` stands this far into `antwoord`: the anchor of the trigger word is that much earlier. */
+const WOORD_IN_ANTWOORD = 3;
+
+/**
+ * The occurrences of the `ANCHOR_WORDS` (from `searchAll` or `LineTable`) as one ascending list of the
+ * offsets where a trigger word would start (`antwoord` three characters before its `woord`).
+ */
+export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(lower!.length + upper!.length + woord!.length);
   let a = 0;
   let b = 0;
-  for (let k = 0; k < out.length; k++) {
-    out[k] = b >= upper!.length || (a < lower!.length && lower![a]! < upper![b]!) ? lower![a++]! : upper![b++]!;
+  let c = 0;
+  // `woord` at the start of the text can be no `antwoord`.
+  while (c < woord!.length && woord![c]! < WOORD_IN_ANTWOORD) c++;
+  let n = 0;
+  while (a < lower!.length || b < upper!.length || c < woord!.length) {
+    const x = a < lower!.length ? lower![a]! : 0x7fffffff;
+    const y = b < upper!.length ? upper![b]! : 0x7fffffff;
+    const z = c < woord!.length ? woord![c]! - WOORD_IN_ANTWOORD : 0x7fffffff;
+    if (x <= y && x <= z) out[n++] = lower![a++]!;
+    else if (y <= z) out[n++] = upper![b++]!;
+    else {
+      out[n++] = z;
+      c++;
+    }
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 /** `word` (lower case) at `at` in any case. */
@@ -42,11 +65,19 @@ function matchesWord(s: string, at: number, word: string): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** What follows `Kamerstuk`: `29 383, nr. 406`, `21 501-02, nr. 2733`. */
-const KAMERSTUK_TAIL = /[ \u00a0]+\d{1,3}(?:[ \u00a0]\d{3})*(?:-[\dA-Za-z]+)?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
-/** What follows `Aanhangsel`: ` Handelingen, vergaderjaar 2022–2023, nr. 844`. */
+/**
+ * What follows `Kamerstuk(ken)`: the dossier number in its usual form, five digits (`29 383`, `21 501-02`,
+ * `35 300 VII`), then mostly `, nr. 406`; a chamber and year may come first (`II 2019/20,`). Text glued by
+ * PDF extraction (`Kamerstuk 215`, a bare `Kamerstukken`) is then no reference.
+ */
+const KAMERSTUK_TAIL =
+  /(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+\d{2}[ \u00a0]?\d{3}(?!\d)(?:-[\dA-Za-z]+|[ \u00a0][IVXLC]+(?![\p{L}\d]))?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
+/**
+ * What follows `Aanhangsel`, up to its number, which it needs: ` Handelingen, vergaderjaar 2022–2023, nr. 844`,
+ * ` Handelingen II 2022/23, nr. 844`.
+ */
 const AANHANGSEL_TAIL =
-  /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK))?)?(?:,?[ \u00a0]*vergaderjaar[ \u00a0]*\d{4}[ \u00a0]*[–-][ \u00a0]*\d{4})?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/iuy;
+  /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK)(?![\p{L}\d]))?)?(?:,?[ \u00a0]*(?:vergaderjaar[ \u00a0]*)?\d{4}[ \u00a0]*[/–-][ \u00a0]*\d{2,4})?,?[ \u00a0]*nr\.?[ \u00a0]*\d+/iuy;
 
 /** Words that belong to the phrase before `vraag`: "zie ook mijn antwoord op vraag 7". */
 const PHRASE_WORDS = [
@@ -80,7 +111,7 @@ function phraseStart(s: string, trigger: number): number {
   let i = trigger;
   for (;;) {
     let j = i;
-    while (j > 0 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 0xa0)) j--;
+    while (j > 0 && isBlankChar(s.charCodeAt(j - 1))) j--;
     if (j === i && i !== trigger) break;
     let k = j;
     while (k > 0 && isLetter(s.charCodeAt(k - 1))) k--;
@@ -114,7 +145,8 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
-const isBlankChar = (c: number) => c === 32 || c === 0xa0;
+/** A space, tab or no-break space: what may stand between the words and numbers of a mention. */
+const isBlankChar = (c: number) => c === 32 || c === 0xa0 || c === 9;
 
 function skipBlanks(s: string, at: number): number {
   while (at < s.length && isBlankChar(s.charCodeAt(at))) at++;
@@ -180,7 +212,7 @@ function rangeEnd(s: string, at: number): number {
 }
 
 /** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
-const UNIT = /[ \u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/uy;
+const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/uy;
 
 function isQuantity(s: string, numberEnd: number): boolean {
   UNIT.lastIndex = numberEnd;
@@ -236,11 +268,29 @@ function add(targets: ReferenceTarget[] | null, n: number, line: number, start: 
   if (targets) targets.push(new LineReferenceTarget(n, line, start, end, implied));
 }
 
-/** `vraag` (5) or `vragen` (6) standing as a word at `a`, or 0. */
+/** `vraag` (5), `vragen` (6), `antwoord` (8) or `antwoorden` (10) standing as a word at `a`, or 0. */
 function triggerLength(s: string, a: number): number {
   if (isWordChar(s.charCodeAt(a - 1))) return 0;
-  const word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
+  let word = 0;
+  if ((s.charCodeAt(a) | 32) === 97 /* a */) word = matchesWord(s, a, 'antwoorden') ? 10 : matchesWord(s, a, 'antwoord') ? 8 : 0;
+  else word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
   return word > 0 && !isWordChar(s.charCodeAt(a + word)) ? word : 0;
+}
+
+/**
+ * `antwoord` at `a` is no trigger here: outside an answer (a question is asked before any answer
+ * exists, so "antwoord 6" there is another document's), or first on its line, after at most a bullet:
+ * `Antwoord 3` is the label of an answer document pasted in, not a reference.
+ */
+function answerLabelOrElsewhere(s: string, a: number, lineStart: number, inPart: Reference['inPart']): boolean {
+  if (inPart !== 'answer') return true;
+  let i = a;
+  while (i > lineStart && isBlankChar(s.charCodeAt(i - 1))) i--;
+  if (i > lineStart && isBullet(s.charCodeAt(i - 1))) {
+    i--;
+    while (i > lineStart && isBlankChar(s.charCodeAt(i - 1))) i--;
+  }
+  return i === lineStart;
 }
 
 /**
@@ -261,11 +311,14 @@ export function scanLineAt(
     const a = anchors[k]!;
     if (a < consumed) continue;
     const word = triggerLength(s, a);
-    if (word === 0) continue;
+    if (word === 0 || (word >= 8 && answerLabelOrElsewhere(s, a, lineStart, inPart))) continue;
     const end = readNumbers(s, a + word, line, lineStart, null);
     if (end < 0) continue;
     const start = phraseStart(s, a);
-    if (followsExternal(s, start, lineStart)) continue;
+    if (followsExternal(s, start, lineStart) || precedesExternal(s, end)) {
+      consumed = end;
+      continue;
+    }
     out.addReference(
       line, lineStart, start - lineStart, a - lineStart, end - lineStart, found, foundCount,
       fromQuestion, inPart, delegates(s, start, a, lineStart),
@@ -351,12 +404,60 @@ export class LineReferenceTarget implements ReferenceTarget {
 /** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
 const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
 
-/** "(2024Z16988, vraag 2)" or "Kamerstuk 29 383, nr. 406, vraag 3": the question is the other document's. */
+/**
+ * "(2024Z16988, vraag 2)", "(2024Z16988), vraag 2" or "Kamerstuk 29 383, nr. 406, vraag 3": the question
+ * is the other document's.
+ */
 function followsExternal(s: string, phraseStart: number, lineStart: number): boolean {
-  // Skip the separators between the other document's number and the question: `, `, ` (`, `; `.
+  // Skip the separators between the other document's number and the question: `, `, ` (`, `), `, `; `.
   let end = phraseStart;
-  for (let c = s.charCodeAt(end - 1); c === 32 || c === 0xa0 || c === 44 || c === 59 || c === 58 || c === 40; c = s.charCodeAt(end - 1)) end--;
+  for (let c = s.charCodeAt(end - 1); isBlankChar(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41; c = s.charCodeAt(end - 1)) end--;
   return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
+}
+
+/** After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …". */
+const OTHER_ASKERS =
+  /[ \t\u00a0]+(?:van[ \t\u00a0]+(?:het[ \t\u00a0]+(?:kamer)?lid|de[ \t\u00a0]+(?:kamer)?leden)|uit[ \t\u00a0]+de[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?(?:kamer)?vragen)(?![\p{L}\d])/iuy;
+
+/**
+ * "vraag 3 van het lid Omtzigt (2024Z12345)", "vraag 5 (2024Z12345)", "vraag 5, Kamerstuk 29 383, nr. 406":
+ * the question is the other document's, named after the numbers that end at `end`.
+ */
+function precedesExternal(s: string, end: number): boolean {
+  let i = end;
+  for (let c = s.charCodeAt(i); isBlankChar(c) || c === 44 || c === 58 || c === 40; c = s.charCodeAt(++i));
+  if (i === end) return false;
+  const c = s.charCodeAt(i);
+  if (isDigit(c) || c === 75 /* K */ || c === 65 /* A */) return externalEnd(s, i) > 0;
+  // Most mentions end a sentence or go on with another word: the expression runs only before `van`/`uit`.
+  if ((c | 32) !== 118 /* v */ && (c | 32) !== 117 /* u */) return false;
+  OTHER_ASKERS.lastIndex = end;
+  return OTHER_ASKERS.test(s);
+}
+
+/**
+ * The end of the reference to another document that starts at `at` (its first letter or digit, nothing
+ * glued before it): a zaaknummer `2024Z16988`, a document number `2023D39037`, `Kamerstuk 29 383, nr. 406`
+ * or `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; or -1.
+ */
+function externalEnd(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  if (isDigit(c)) {
+    // 2024Z16988: four digits, Z or D, five digits, nothing glued after.
+    const letter = s.charCodeAt(at + 4);
+    if (letter !== 90 /* Z */ && letter !== 68 /* D */) return -1;
+    const end = at + 10;
+    if (end > s.length || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
+    for (let i = at; i < end; i++) if (i !== at + 4 && !isDigit(s.charCodeAt(i))) return -1;
+    return end;
+  }
+  if (c !== 75 /* K */ && c !== 65 /* A */) return -1;
+  const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
+  const end = at + word.length;
+  if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
+  const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
+  tail.lastIndex = end;
+  return tail.test(s) ? tail.lastIndex : -1;
 }
 
 /**
@@ -371,29 +472,15 @@ export function scanExternals(s: string, line: number, offset: number, out: Exte
   }
   found.sort((x, y) => x - y);
   let consumed = 0;
-  for (const at of found) {
-    if (at < consumed) continue;
-    const c = s.charCodeAt(at);
-    if (c === 90 /* Z */ || c === 68 /* D */) {
-      // 2024Z16988: four digits before, five after, nothing glued on either side.
-      const start = at - 4;
-      const end = at + 6;
-      if (start < 0 || end > s.length) continue;
-      let ok = !(start > 0 && isWordChar(s.charCodeAt(start - 1))) && !(end < s.length && isWordChar(s.charCodeAt(end)));
-      for (let i = start; ok && i < end; i++) if (i !== at && !isDigit(s.charCodeAt(i))) ok = false;
-      if (!ok) continue;
-      out.push({ kind: c === 90 ? 'zaaknummer' : 'documentnummer', text: s.slice(start, end), range: lineRange(line, offset + start, offset + end) });
-      consumed = end;
-      continue;
-    }
-    if (at > 0 && isWordChar(s.charCodeAt(at - 1))) continue;
-    const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
-    let end = at + word.length;
-    if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) continue;
-    const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
-    tail.lastIndex = end;
-    if (tail.exec(s)) end = tail.lastIndex;
-    out.push({ kind: c === 75 ? 'kamerstuk' : 'aanhangsel', text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
+  for (const anchor of found) {
+    const c = s.charCodeAt(anchor);
+    // A zaaknummer or document number starts four digits before its Z or D.
+    const at = c === 90 /* Z */ || c === 68 /* D */ ? anchor - 4 : anchor;
+    if (at < consumed || at < 0 || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
+    const end = externalEnd(s, at);
+    if (end < 0) continue;
+    const kind = c === 90 ? 'zaaknummer' : c === 68 ? 'documentnummer' : c === 75 ? 'kamerstuk' : 'aanhangsel';
+    out.push({ kind, text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
     consumed = end;
   }
 }
