@@ -196,11 +196,13 @@ describe('tolerance', () => {
 });
 
 describe('headings', () => {
-  it('a heading is a line of its own shape: after the number only `:` or `.`', () => {
-    for (const line of [' • Vraag 3', '  • Vraag 12', '- vraag 3', '•Vraag 3', 'Vraag 3:', ' • Vraag 3.', ' * Vraag 3 : ', ' • Vraag', 'Vraag 3']) {
+  it('a heading is a line of its own shape: after the number nothing, or something new, not the rest of a sentence', () => {
+    for (const line of [' • Vraag 3', '  • Vraag 12', '- vraag 3', '•Vraag 3', 'Vraag 3:', ' • Vraag 3.', ' * Vraag 3 : ', ' • Vraag', 'Vraag 3',
+      ' • Vraag 3: wat vindt u?', 'Vraag 2: Kunt u dit toelichten?', ' • Vraag 2 (vervolg)', '• Vraag 2 😀', ' - Vraag 2 Kunt u dit toelichten?']) {
       assert.ok(readHeading(line), `${JSON.stringify(line)} is a heading`);
     }
-    for (const line of ['  - vraag en aanbod van interventies', '  - Vraag 3 en 4 beantwoord ik hieronder samen.', ' • Vraag 3: wat vindt u?', 'Vraag 3 en 4']) {
+    for (const line of ['  - vraag en aanbod van interventies', '  - Vraag 3 en 4 beantwoord ik hieronder samen.', 'Vraag 3 en 4', '• Vraag 2 en 3',
+      '  - Vraag 3, 4 en 5 hangen samen.', '  - Vraag 3 t/m 5 gaan over hetzelfde.', '  - Vraag 3 - 5 gaan over hetzelfde.', '  - vraag 3: wat vindt u?', '  - Vraag 12345678901 Kunt u']) {
       assert.equal(readHeading(line), null, `${JSON.stringify(line)} is no heading`);
     }
   });

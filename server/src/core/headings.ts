@@ -40,6 +40,21 @@ function startsWithWord(s: string, at: number, word: string): boolean {
   return !LETTER_OR_DIGIT.test(s[at + word.length]!);
 }
 
+const UPPER_OR_SYMBOL = /[\p{Lu}\p{Lt}\p{So}\p{Sk}\p{Cs}]/u;
+
+/**
+ * True when the text at `at`, after `Vraag N` on its line, starts something new: a `:` or `.` and text,
+ * a parenthesis (`(vervolg)`), a capital (the question pasted onto the heading line) or a symbol such as
+ * an emoji. Not a lower-case word, a digit or a list sign (`en 3`, `, 4 en 5`, `- 5`, `t/m 5`), which go
+ * on with a sentence that names the question.
+ */
+function startsAnew(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c === 58 /* : */ || c === 46 /* . */ || c === 40 /* ( */) return true;
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_OR_SYMBOL.test(String.fromCodePoint(s.codePointAt(at)!));
+}
+
 /**
  * Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `Vraag 3:`, `• Vraag`, ` • Mededeling - 15 november 2024`;
  * not `- Vraag 3 en 4 beantwoord ik samen` (text after the number).
@@ -95,14 +110,17 @@ export function readHeadingIn(s: string, from: number, to: number, into: Heading
     for (let d = s.charCodeAt(i); i < end && d >= 48 && d <= 57; d = s.charCodeAt(++i)) value = value * 10 + (d - 48);
     const numberEnd = i;
     const digits = numberEnd - numberStart;
-    let rest = skipSpaces(s, i);
+    const after = skipSpaces(s, i);
+    let rest = after;
     if (rest < end && (s.charCodeAt(rest) === 58 /* : */ || s.charCodeAt(rest) === 46 /* . */)) rest++;
     rest = skipSpaces(s, rest);
-    // A heading is a line of its own shape: nothing after the number but a `:` or `.` (`Vraag 3:` pasted
-    // from Word). A bulleted line of an answer may start with the word too: `- vraag en aanbod …`,
-    // `- Vraag 3 en 4 beantwoord ik hieronder samen.` are text. Only a bullet makes `• Vraag` a heading
-    // without a number.
-    if (rest < end) return false;
+    // A heading is a line of its own shape: `Vraag N`, perhaps with a `:` or `.` (`Vraag 3:` pasted from
+    // Word). A bulleted line of an answer may start with the word too: `- vraag en aanbod …`,
+    // `- Vraag 3 en 4 beantwoord ik hieronder samen.` are text. What follows `Vraag N` on a heading line
+    // (`Vraag 2: Kunt u …`, `• Vraag 2 (vervolg)`) starts something new instead of going on with the
+    // sentence; the malformed-heading fix moves it to a line of its own. Only a bullet makes `• Vraag` a
+    // heading without a number.
+    if (rest < end && !(digits > 0 && digits <= 9 && s.charCodeAt(wordStart) === 86 /* V */ && startsAnew(s, after))) return false;
     if (bullet === 0 && digits === 0) return false;
     const number = digits > 0 && digits <= 9 ? value : null;
     const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32

@@ -271,9 +271,9 @@ function add(targets: ReferenceTarget[] | null, n: number, line: number, start: 
 /** `vraag` (5), `vragen` (6), `antwoord` (8) or `antwoorden` (10) standing as a word at `a`, or 0. */
 function triggerLength(s: string, a: number): number {
   if (isWordChar(s.charCodeAt(a - 1))) return 0;
-  let word = 0;
-  if ((s.charCodeAt(a) | 32) === 97 /* a */) word = matchesWord(s, a, 'antwoorden') ? 10 : matchesWord(s, a, 'antwoord') ? 8 : 0;
-  else word = matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
+  const word = (s.charCodeAt(a) | 32) === 97 /* a */
+    ? matchesWord(s, a, 'antwoorden') ? 10 : matchesWord(s, a, 'antwoord') ? 8 : 0
+    : matchesWord(s, a, 'vraag') ? 5 : matchesWord(s, a, 'vragen') ? 6 : 0;
   return word > 0 && !isWordChar(s.charCodeAt(a + word)) ? word : 0;
 }
 

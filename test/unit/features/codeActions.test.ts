@@ -47,7 +47,8 @@ describe('malformed-heading: the fix keeps every word after the number', () => {
     assert.equal(fixed(withHeading(' • Vraag 2: Kunt u dit toelichten?'), 'malformed-heading'),
       withHeading(' • Vraag 2\n  Kunt u dit toelichten?'));
     assert.equal(fixed(withHeading(' • Vraag 2 (vervolg)'), 'malformed-heading'), withHeading(' • Vraag 2\n  (vervolg)'));
-    assert.equal(fixed(withHeading(' • Vraag 2 en 3'), 'malformed-heading'), withHeading(' • Vraag 2\n  en 3'));
+    assert.equal(fixed(withHeading(' • Vraag 2 Kunt u dit toelichten?'), 'malformed-heading'),
+      withHeading(' • Vraag 2\n  Kunt u dit toelichten?'));
     assert.equal(fixed(withHeading(' • Vraag 2 😀'), 'malformed-heading'), withHeading(' • Vraag 2\n  😀'));
   });
 
@@ -76,7 +77,7 @@ describe('malformed-heading: the fix keeps every word after the number', () => {
   });
 
   it('no fix when the text after the number would read as a heading of its own', () => {
-    noFix(withHeading(' • Vraag 2 - Vraag 4'), 'malformed-heading');
+    noFix(withHeading(' • Vraag 2: Vraag 4'), 'malformed-heading');
     noFix(withHeading(' • Vraag 2: Mededeling - 1 mei 2024'), 'malformed-heading');
   });
 });
