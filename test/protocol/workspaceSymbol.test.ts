@@ -15,7 +15,8 @@ import { Client, EXAMPLES, FIXTURES, FULL_CAPABILITIES } from './harness';
 const uriOf = (file: string): string => pathToFileURL(file).href;
 
 async function poll(client: Client, query: string, until: (s: SymbolInformation[]) => boolean): Promise<SymbolInformation[]> {
-  const deadline = Date.now() + 5000;
+  // A hang guard, not a speed claim: generous for a busy machine.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query });
     if (until(symbols)) return symbols;
