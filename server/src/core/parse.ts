@@ -14,7 +14,7 @@ import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { LineSpan, paragraphs } from './nodes';
-import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './references';
+import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './mentions';
 import { QuestionTable } from './questionTable';
 import { groupTopics } from './topics';
 

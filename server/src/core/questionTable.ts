@@ -12,7 +12,7 @@
 import type { Question, Reference } from './model';
 import { grow, LineTable } from './lines';
 import { NONE, QuestionBlock } from './nodes';
-import { findAnchors, LineReference, scanLineAt } from './references';
+import { findAnchors, LineReference, scanLineAt } from './mentions';
 
 // The columns of a question row.
 const Q_LINE = 0; // the heading's line

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scanExternals } from '../../server/src/core/references';
+import { scanExternals } from '../../server/src/core/mentions';
 import { referencesInLine } from '../../server/src/core/questionTable';
 import type { Reference } from '../../server/src/core';
 import type { ExternalReference } from '../../server/src/core';
