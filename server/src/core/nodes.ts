@@ -42,6 +42,13 @@ export class LineSpan implements Span {
   }
 }
 
+/** The span of `s[start, end)` (the text of line `line`) without its surrounding spaces. */
+export function trimmedSpan(table: LineTable, line: number, s: string, start: number, end: number): Span {
+  const a = skipSpaces(s, start);
+  const b = Math.max(a, trimEnd(s, end));
+  return new LineSpan(table, line, a, b);
+}
+
 /** The non-blank lines of `[from, to)` as paragraphs, each without its surrounding spaces. */
 export function paragraphs(table: LineTable, from: number, to: number): readonly Span[] {
   const text = table.text;

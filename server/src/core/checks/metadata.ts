@@ -1,7 +1,7 @@
 /** The metadata block: known keys, their order, duplicates, required fields and malformed values. */
 import { diagnostic, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument, MetadataField } from '../model';
-import { METADATA_KEYS } from '../parse';
+import { METADATA_KEYS } from '../metadata';
 import type { QuestionGraph } from '../graph';
 import { DOCUMENT_START, msg, rel } from './messages';
 
