@@ -3,14 +3,15 @@
  * "zie antwoord 6") in one line of text, and references to other documents (zaaknummers, Kamerstukken,
  * Aanhangsel numbers).
  *
- * Candidate positions come from a fast search with `indexOf` (`findAnchors`); at each, the trigger
- * word is compared by hand and sticky expressions anchored right after it read the numbers.
- * No expression has nested quantifiers, so none can backtrack catastrophically.
+ * Candidate positions come from a fast search with `indexOf` (`ANCHOR_WORDS`, `mergeAnchors`); at each, the trigger
+ * word is compared by hand, and the numbers after it are read by hand too (plain offsets, no objects);
+ * sticky expressions read only what is rarer (units after a number, other documents' numbers, other askers).
+ * No expression has nested quantifiers, so none can backtrack catastrophically. The scanner writes what
+ * it finds to a `MentionSink` (the document's `QuestionTable`).
  */
-import type { ExternalReference, Range, Reference, ReferenceTarget } from './model';
+import type { ExternalReference, QuestionRows, Range, Reference, ReferenceTarget } from './model';
 import { isBullet } from './headings';
-import { lineRange, searchAll } from './lines';
-import type { QuestionTable } from './questionTable';
+import { lineRange } from './lines';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -20,11 +21,6 @@ import type { QuestionTable } from './questionTable';
  * `antwoord` (an `n` or `t` stands every few characters; searching `antwoord` took three times as long).
  * An all-capitals `ANTWOORD 6` is not searched for: one more pass over the text for a rare spelling.
  */
-export function findAnchors(text: string): Int32Array {
-  return mergeAnchors(searchAll(text, ANCHOR_WORDS));
-}
-
-/** What `findAnchors` searches for. */
 export const ANCHOR_WORDS: readonly string[] = ['vra', 'V', 'woord'];
 
 /** `woord` stands this far into `antwoord`: the anchor of the trigger word is that much earlier. */
@@ -293,9 +289,38 @@ function answerLabelOrElsewhere(s: string, a: number, lineStart: number, inPart:
   return i === lineStart;
 }
 
+/** A mention of questions as the scanner found it: where it stands and its numbers. */
+export interface MentionRecord {
+  /** The line, and the offset in the text where it starts. */
+  line: number;
+  lineStart: number;
+  /** Characters of the line: the phrase's start ("Zie antwoord"), the trigger word, the end of the last number. */
+  start: number;
+  trigger: number;
+  end: number;
+  /** The numbers named, `numbers[0, count)` (a range gives the numbers between too), in the order of its targets. */
+  numbers: readonly number[];
+  count: number;
+  /** The number of the block it stands in, or null. */
+  fromQuestion: number | null;
+  inPart: Reference['inPart'];
+  /** The phrase sends the reader on ("zie", "naar", "verwijs"). */
+  delegates: boolean;
+}
+
+/** Where the scanner writes the mentions it finds. The record is reused: read it, do not keep it. */
+export interface MentionSink {
+  addReference(mention: MentionRecord): void;
+}
+
+/** The record `scanLineAt` fills for each mention (one, reused: scanning makes no object per mention). */
+const mention: MentionRecord = {
+  line: 0, lineStart: 0, start: 0, trigger: 0, end: 0, numbers: found, count: 0, fromQuestion: null, inPart: 'question', delegates: false,
+};
+
 /**
  * Scans line number `line`, which starts at offset `lineStart` of `text`, for question mentions at the
- * candidate positions `anchors[from, to)` (offsets in `text`, from `findAnchors`); appends what it
+ * candidate positions `anchors[from, to)` (offsets in `text`, from `mergeAnchors`); appends what it
  * finds to `out`. The mentions stand in block `fromQuestion`, in part `inPart`.
  *
  * The line is read where it stands in the whole text (plain numbers, no objects: this runs for every
@@ -304,7 +329,7 @@ function answerLabelOrElsewhere(s: string, a: number, lineStart: number, inPart:
  */
 export function scanLineAt(
   s: string, line: number, lineStart: number, anchors: Int32Array, from: number, to: number,
-  fromQuestion: number | null, inPart: Reference['inPart'], out: QuestionTable,
+  fromQuestion: number | null, inPart: Reference['inPart'], out: MentionSink,
 ): void {
   let consumed = 0;
   for (let k = from; k < to; k++) {
@@ -319,10 +344,16 @@ export function scanLineAt(
       consumed = end;
       continue;
     }
-    out.addReference(
-      line, lineStart, start - lineStart, a - lineStart, end - lineStart, found, foundCount,
-      fromQuestion, inPart, delegates(s, start, a, lineStart),
-    );
+    mention.line = line;
+    mention.lineStart = lineStart;
+    mention.start = start - lineStart;
+    mention.trigger = a - lineStart;
+    mention.end = end - lineStart;
+    mention.count = foundCount;
+    mention.fromQuestion = fromQuestion;
+    mention.inPart = inPart;
+    mention.delegates = delegates(s, start, a, lineStart);
+    out.addReference(mention);
     consumed = end;
   }
 }
@@ -337,7 +368,7 @@ export class LineReference implements Reference {
   private madeTargets: readonly ReferenceTarget[] | undefined = undefined;
 
   constructor(
-    private readonly table: QuestionTable,
+    private readonly table: QuestionRows,
     private readonly index: number,
   ) {}
 
@@ -360,7 +391,7 @@ export class LineReference implements Reference {
 
   get numbers(): readonly number[] {
     const { table, index } = this;
-    return (this.madeNumbers ??= Array.from(table.numbers.subarray(table.numbersStart(index), table.numbersEnd(index))));
+    return (this.madeNumbers ??= Array.from({ length: table.targetCount(index) }, (_, k) => table.targetNumber(index, k)));
   }
 
   get targets(): readonly ReferenceTarget[] {

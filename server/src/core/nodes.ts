@@ -6,8 +6,8 @@
  * references of every question but the text and ranges of only the few it reports on (see
  * bench/README.md). `toJSON` gives the plain view, as the interfaces describe it.
  */
-import type { Question, Range, Reference, Span } from './model';
-import type { QuestionTable } from './questionTable';
+import type { Question, QuestionRows, Range, Reference, Span } from './model';
+import { answerIsReferral } from './graph';
 import { readHeadingAt } from './headings';
 import { lineRange, range, skipSpaces, trimEnd, type LineTable } from './lines';
 
@@ -72,7 +72,7 @@ export class QuestionBlock implements Question {
   private cachedReferences: readonly Reference[] | undefined = undefined;
 
   constructor(
-    private readonly table: QuestionTable,
+    private readonly table: QuestionRows,
     /** The question's place in the document: 0 for its first block. */
     readonly index: number,
   ) {}
@@ -95,7 +95,7 @@ export class QuestionBlock implements Question {
   }
 
   get answerIsReferral(): boolean {
-    return this.table.answerIsReferral(this.index);
+    return answerIsReferral(this.table, this.index);
   }
 
   get references(): readonly Reference[] {

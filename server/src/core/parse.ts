@@ -12,7 +12,7 @@ import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } 
 import { LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
 import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './mentions';
-import { QuestionTable } from './questionTable';
+import { QuestionTable, type QuestionRecord } from './questionTable';
 
 /** The line readers the workspace index shares with the parser (service/summaries.ts). */
 export { METADATA_KEYS, readMetadataKey } from './metadata';
@@ -52,7 +52,7 @@ class Parser {
   private readonly strayLines: Span[] = [];
   /** The question blocks and their references. */
   private readonly blocks: QuestionTable;
-  /** Where a reference may start (see `findAnchors`). */
+  /** Where a reference may start (see `ANCHOR_WORDS`). */
   private readonly anchors: Int32Array;
 
   constructor(text: string) {
@@ -138,7 +138,7 @@ class Parser {
    * The question and Mededeling blocks from line `from` (a heading) up to the footer; returns the
    * footer's first line. One pass over the lines, read in place with a look at their first characters:
    * a block runs from its heading to the next heading or the footer, its first blank line after text
-   * starts the answer, and the lines with a candidate position (`findAnchors`) are scanned for mentions.
+   * starts the answer, and the lines with a candidate position (`ANCHOR_WORDS`) are scanned for mentions.
    */
   private readBlocks(from: number, mededelingen: Mededeling[]): number {
     const table = this.table;
@@ -154,10 +154,21 @@ class Parser {
     let answerLine = -1;
     let lastText = -1;
     let firstReference = 0;
+    // The record each block is written with (one, reused).
+    const record: QuestionRecord = {
+      headingLine: -1, number: null, malformed: false, answerLine: -1, endLine: -1, lastTextLine: -1, firstReference: 0,
+    };
     const close = (to: number) => {
       if (headingLine < 0) return;
       if (heading.kind === 'vraag') {
-        blocks.addQuestion(headingLine, heading.number, !heading.canonical, answerLine, to, lastText, firstReference);
+        record.headingLine = headingLine;
+        record.number = heading.number;
+        record.malformed = !heading.canonical;
+        record.answerLine = answerLine;
+        record.endLine = to;
+        record.lastTextLine = lastText;
+        record.firstReference = firstReference;
+        blocks.addQuestion(record);
       } else {
         const mine = blocks.referencesBetween(firstReference, blocks.referenceCount);
         mededelingen.push(this.readMededeling(headingLine, heading, to, lastText, mine));

@@ -15,15 +15,13 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
   };
   // By index in doc.blocks: most references are fine, and need no object.
   const blocks = doc.blocks;
-  const numbers = blocks.numbers;
   for (let r = 0; r < blocks.referenceCount; r++) {
     let missing: number[] | null = null;
     let missingRange: Range | null = null;
-    const first = blocks.numbersStart(r);
     const fromQuestion = blocks.fromQuestion(r);
     const inPart = blocks.inPart(r);
-    for (let k = first; k < blocks.numbersEnd(r); k++) {
-      const n = numbers[k]!;
+    for (let k = 0, count = blocks.targetCount(r); k < count; k++) {
+      const n = blocks.targetNumber(r, k);
       const target = graph.indexOf(n);
       // An answer that sends the reader to itself; a question may name its own number ("Wat is uw reactie
       // op vraag 2 en 3" in Vraag 3).
@@ -31,7 +29,7 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
       const toUnanswered = graph.answered && inPart === 'answer' && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
       if (target >= 0 && !self && !toUnanswered) continue;
-      const t = blocks.reference(r).targets[k - first]!;
+      const t = blocks.reference(r).targets[k]!;
       if (target < 0) {
         if (t.implied) {
           (missing ??= []).push(t.number);
