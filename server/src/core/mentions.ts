@@ -1,7 +1,7 @@
 /**
  * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4", in answers also
- * "zie antwoord 6") in one line of text, and references to other documents (zaaknummers, Kamerstukken,
- * Aanhangsel numbers).
+ * "zie antwoord 6") in one line of text; a mention that names another document's question is left out
+ * (externals.ts reads those documents' numbers).
  *
  * Candidate positions come from a fast search with `indexOf` (`ANCHOR_WORDS`, `mergeAnchors`); at each, the trigger
  * word is compared by hand, and the numbers after it are read by hand too (plain offsets, no objects);
@@ -9,9 +9,11 @@
  * No expression has nested quantifiers, so none can backtrack catastrophically. The scanner writes what
  * it finds to a `MentionSink` (the document's `QuestionTable`).
  */
-import type { ExternalReference, QuestionRows, Range, Reference, ReferenceTarget } from './model';
+import type { QuestionRows, Range, Reference, ReferenceTarget } from './model';
 import { isBullet } from './headings';
 import { lineRange } from './lines';
+import { isAsciiWordChar, isBlankChar, isDigit, isLetter, isWordChar, matchesWord, skipBlanks } from './chars';
+import { followsExternal, precedesExternal } from './externals';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -52,29 +54,6 @@ export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int3
   return out.subarray(0, n);
 }
 
-/** `word` (lower case) at `at` in any case. */
-function matchesWord(s: string, at: number, word: string): boolean {
-  if (at + word.length > s.length) return false;
-  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/**
- * What follows `Kamerstuk(ken)`: the dossier number in its usual form, five digits (`29 383`, `21 501-02`,
- * `35 300 VII`), then mostly `, nr. 406`; a chamber and year may come first (`II 2019/20,`). Text glued by
- * PDF extraction (`Kamerstuk 215`, a bare `Kamerstukken`) is then no reference.
- */
-const KAMERSTUK_TAIL =
-  /(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+\d{2}[ \u00a0]?\d{3}(?!\d)(?:-[\dA-Za-z]+|[ \u00a0][IVXLC]+(?![\p{L}\d]))?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
-/**
- * What follows `Aanhangsel`, up to its number, which it needs: ` Handelingen, vergaderjaar 2022–2023, nr. 844`,
- * ` Handelingen II 2022/23, nr. 844`.
- */
-const AANHANGSEL_TAIL =
-  /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK)(?![\p{L}\d]))?)?(?:,?[ \u00a0]*(?:vergaderjaar[ \u00a0]*)?\d{4}[ \u00a0]*[/–-][ \u00a0]*\d{2,4})?,?[ \u00a0]*nr\.?[ \u00a0]*\d+/iuy;
-
 /** Words that belong to the phrase before `vraag`: "zie ook mijn antwoord op vraag 7". */
 const PHRASE_WORDS = [
   'zie', 'ook', 'tevens', 'mijn', 'het', 'de', 'antwoord', 'antwoorden', 'op', 'beantwoording', 'bij', 'naar',
@@ -89,17 +68,6 @@ function phraseWord(s: string, from: number, to: number): (typeof PHRASE_WORDS)[
 /** Ranges longer than this give only their two ends as targets (a typo such as `1 t/m 100000`). */
 export const MAX_IMPLIED_RANGE = 500;
 
-/** A letter or digit: what may not touch a trigger word. Any non-ASCII character counts as a letter. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  // Latin-1 and later letters; not the no-break space, « », ×, ÷, nor General Punctuation (’ “ ” …).
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfeff;
-}
-
-function isLetter(c: number): boolean {
-  // ASCII letters and the Latin-1/Latin Extended letters of Dutch text; enough for phrase words.
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
 
 /** Extends the start of a mention backwards over phrase words ("zie ook mijn antwoord op"). */
 function phraseStart(s: string, trigger: number): number {
@@ -136,18 +104,6 @@ function delegates(s: string, start: number, trigger: number, lineStart: number)
   return false;
 }
 
-/** What `\b` in a regular expression takes for a word character. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-/** A space, tab or no-break space: what may stand between the words and numbers of a mention. */
-const isBlankChar = (c: number) => c === 32 || c === 0xa0 || c === 9;
-
-function skipBlanks(s: string, at: number): number {
-  while (at < s.length && isBlankChar(s.charCodeAt(at))) at++;
-  return at;
-}
 
 // The number readers below return the offset of the digits they found, or -1; `digitsEnd` gives their end.
 // Plain offsets, no objects: they run for every candidate mention.
@@ -429,89 +385,5 @@ export class LineReferenceTarget implements ReferenceTarget {
 
   toJSON(): ReferenceTarget {
     return { number: this.number, range: this.range, implied: this.implied };
-  }
-}
-
-/** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
-const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
-
-/**
- * "(2024Z16988, vraag 2)", "(2024Z16988), vraag 2" or "Kamerstuk 29 383, nr. 406, vraag 3": the question
- * is the other document's.
- */
-function followsExternal(s: string, phraseStart: number, lineStart: number): boolean {
-  // Skip the separators between the other document's number and the question: `, `, ` (`, `), `, `; `.
-  let end = phraseStart;
-  for (let c = s.charCodeAt(end - 1); isBlankChar(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41; c = s.charCodeAt(end - 1)) end--;
-  return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
-}
-
-/** After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …". */
-const OTHER_ASKERS =
-  /[ \t\u00a0]+(?:van[ \t\u00a0]+(?:het[ \t\u00a0]+(?:kamer)?lid|de[ \t\u00a0]+(?:kamer)?leden)|uit[ \t\u00a0]+de[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?(?:kamer)?vragen)(?![\p{L}\d])/iuy;
-
-/**
- * "vraag 3 van het lid Omtzigt (2024Z12345)", "vraag 5 (2024Z12345)", "vraag 5, Kamerstuk 29 383, nr. 406":
- * the question is the other document's, named after the numbers that end at `end`.
- */
-function precedesExternal(s: string, end: number): boolean {
-  let i = end;
-  for (let c = s.charCodeAt(i); isBlankChar(c) || c === 44 || c === 58 || c === 40; c = s.charCodeAt(++i));
-  if (i === end) return false;
-  const c = s.charCodeAt(i);
-  if (isDigit(c) || c === 75 /* K */ || c === 65 /* A */) return externalEnd(s, i) > 0;
-  // Most mentions end a sentence or go on with another word: the expression runs only before `van`/`uit`.
-  if ((c | 32) !== 118 /* v */ && (c | 32) !== 117 /* u */) return false;
-  OTHER_ASKERS.lastIndex = end;
-  return OTHER_ASKERS.test(s);
-}
-
-/**
- * The end of the reference to another document that starts at `at` (its first letter or digit, nothing
- * glued before it): a zaaknummer `2024Z16988`, a document number `2023D39037`, `Kamerstuk 29 383, nr. 406`
- * or `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; or -1.
- */
-function externalEnd(s: string, at: number): number {
-  const c = s.charCodeAt(at);
-  if (isDigit(c)) {
-    // 2024Z16988: four digits, Z or D, five digits, nothing glued after.
-    const letter = s.charCodeAt(at + 4);
-    if (letter !== 90 /* Z */ && letter !== 68 /* D */) return -1;
-    const end = at + 10;
-    if (end > s.length || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
-    for (let i = at; i < end; i++) if (i !== at + 4 && !isDigit(s.charCodeAt(i))) return -1;
-    return end;
-  }
-  if (c !== 75 /* K */ && c !== 65 /* A */) return -1;
-  const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
-  const end = at + word.length;
-  if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
-  const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
-  tail.lastIndex = end;
-  return tail.test(s) ? tail.lastIndex : -1;
-}
-
-/**
- * References to other documents in one line: zaaknummers (`2024Z16988`), document numbers
- * (`2023D39037`), `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`.
- * `offset` is the character of `s` in its line (for a trimmed paragraph).
- */
-export function scanExternals(s: string, line: number, offset: number, out: ExternalReference[]): void {
-  const found: number[] = [];
-  for (const a of ['Z', 'D', 'K', 'A']) {
-    for (let i = s.indexOf(a); i !== -1; i = s.indexOf(a, i + 1)) found.push(i);
-  }
-  found.sort((x, y) => x - y);
-  let consumed = 0;
-  for (const anchor of found) {
-    const c = s.charCodeAt(anchor);
-    // A zaaknummer or document number starts four digits before its Z or D.
-    const at = c === 90 /* Z */ || c === 68 /* D */ ? anchor - 4 : anchor;
-    if (at < consumed || at < 0 || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
-    const end = externalEnd(s, at);
-    if (end < 0) continue;
-    const kind = c === 90 ? 'zaaknummer' : c === 68 ? 'documentnummer' : c === 75 ? 'kamerstuk' : 'aanhangsel';
-    out.push({ kind, text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
-    consumed = end;
   }
 }

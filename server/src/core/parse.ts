@@ -11,7 +11,8 @@ import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } fr
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
-import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './mentions';
+import { ANCHOR_WORDS, mergeAnchors, scanLineAt } from './mentions';
+import { scanExternals } from './externals';
 import { QuestionTable, type QuestionRecord } from './questionTable';
 
 /** The line readers the workspace index shares with the parser (service/summaries.ts). */
