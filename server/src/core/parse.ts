@@ -161,7 +161,7 @@ class Parser {
     };
     const close = (to: number) => {
       if (headingLine < 0) return;
-      if (heading.kind === 'vraag') {
+      if (heading.kind === 'question') {
         record.headingLine = headingLine;
         record.number = heading.number;
         record.malformed = !heading.canonical;
@@ -207,7 +207,7 @@ class Parser {
       if (k < anchors.length && anchors[k]! < lineEnd && headingLine >= 0) {
         let upto = k + 1;
         while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
-        const question = heading.kind === 'vraag';
+        const question = heading.kind === 'question';
         const part = !question ? 'mededeling' : answerLine >= 0 ? 'answer' : 'question';
         scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, blocks);
         k = upto;
