@@ -20,7 +20,7 @@ const opt = (name, def) => {
 };
 const out = path.join(repoRoot, 'out', 'server', 'src');
 const { parse } = require(path.join(out, 'core', 'parse.js'));
-const { check } = require(path.join(out, 'core', 'checks.js'));
+const { check } = require(path.join(out, 'core', 'checks', 'index.js'));
 const symbols = args.includes('--symbols') ? require(path.join(out, 'features', 'documentSymbols.js')).documentSymbols : null;
 
 let text;

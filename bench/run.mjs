@@ -87,7 +87,7 @@ function log(msg) {
 function loadOurs() {
   const out = path.join(repoRoot, 'out', 'server', 'src');
   const { parse } = require(path.join(out, 'core', 'parse.js'));
-  const { check } = require(path.join(out, 'core', 'checks.js'));
+  const { check } = require(path.join(out, 'core', 'checks', 'index.js'));
   let documentSymbols = null;
   let toLspDiagnostics = null;
   try {

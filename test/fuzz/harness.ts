@@ -28,7 +28,7 @@ function load(rel: string): Record<string, any> {
 
 export const core = {
   parse: load('core/parse.js').parse as Fn,
-  check: load('core/checks.js').check as Fn,
+  check: load('core/checks/index.js').check as Fn,
   splitLines: load('core/lines.js').splitLines as Fn,
   QuestionGraph: (existsSync(path.join(serverOut, 'core', 'graph.js')) ? load('core/graph.js').QuestionGraph : null) as (new (doc: any) => any) | null,
 };

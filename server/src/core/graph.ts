@@ -3,8 +3,7 @@
  * checks and the editor features (definition, references, highlights, hover, rename) all answer —
  * the way texlab treats labels and references as one symbol graph.
  */
-import type { KamervraagDocument, Position, Question, Range, Reference, ReferenceTarget } from './model';
-import type { QuestionTable } from './questionTable';
+import type { KamervraagDocument, Position, Question, QuestionRows, Range, Reference, ReferenceTarget } from './model';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
@@ -28,6 +27,57 @@ function width(r: Range): number {
   return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
 }
 
+/** A reference in an answer that sends the reader to another answer ("zie antwoord vraag 3"). */
+export function delegatesInAnswer(rows: QuestionRows, r: number): boolean {
+  return rows.delegates(r) && rows.inPart(r) === 'answer';
+}
+
+/** At most this many letters may remain of an answer, besides its references, for it to be only a referral
+ * ("Ja, zie antwoord vraag 3."). */
+const REFERRAL_SLACK = 12;
+const LETTER = /\p{L}/u;
+
+/** `letters` plus the letters of `text[from, to)`; stops counting once past REFERRAL_SLACK. */
+function countLetters(text: string, from: number, to: number, letters: number): number {
+  for (let i = from; i < to && letters <= REFERRAL_SLACK; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]!)) letters++;
+  }
+  return letters;
+}
+
+/**
+ * True when the answer of question `i` only sends the reader to other answers ("Zie antwoord vraag 3."):
+ * it has a delegating reference, and besides its delegating references at most a few letters
+ * (Question.answerIsReferral).
+ */
+export function answerIsReferral(rows: QuestionRows, i: number): boolean {
+  if (!rows.hasAnswer(i)) return false;
+  const first = rows.firstReference(i);
+  const end = rows.referencesEnd(i);
+  let r = first;
+  while (r < end && !delegatesInAnswer(rows, r)) r++;
+  if (r === end) return false;
+  // Count the letters of the answer lines outside the delegating references, stopping at too many.
+  const lines = rows.lines;
+  const text = lines.text;
+  let letters = 0;
+  r = first;
+  for (let line = rows.answerLine(i); line < rows.endLine(i); line++) {
+    const lineStart = lines.start(line);
+    let from = lineStart;
+    for (; r < end && rows.referenceLine(r) <= line; r++) {
+      if (rows.referenceLine(r) < line || !delegatesInAnswer(rows, r)) continue;
+      letters = countLetters(text, from, lineStart + rows.referenceStart(r), letters);
+      if (letters > REFERRAL_SLACK) return false;
+      from = Math.max(from, lineStart + rows.referenceEnd(r));
+    }
+    letters = countLetters(text, from, lines.end(line), letters);
+    if (letters > REFERRAL_SLACK) return false;
+  }
+  return true;
+}
+
 /** A document counts as answered once it has a Beantwoord line or any answer. */
 export function isAnswered(doc: KamervraagDocument): boolean {
   if (doc.metadata.beantwoord !== null) return true;
@@ -36,7 +86,7 @@ export function isAnswered(doc: KamervraagDocument): boolean {
 }
 
 export class QuestionGraph {
-  private readonly blocks: QuestionTable;
+  private readonly blocks: QuestionRows;
   /**
    * For each number, 1 + the index of the first question with that number (0: none). Numbers have at most
    * nine digits: an array when they are dense (1, 2, 3 …), a map otherwise.
@@ -154,25 +204,29 @@ export class QuestionGraph {
    */
   private referredTo(i: number, wanted: (to: number) => boolean): [reference: number, to: number] | undefined {
     const blocks = this.blocks;
-    const numbers = blocks.numbers;
     for (let r = blocks.firstReference(i); r < blocks.referencesEnd(i); r++) {
-      if (!blocks.delegatesInAnswer(r)) continue;
-      for (let k = blocks.numbersStart(r); k < blocks.numbersEnd(r); k++) {
-        const to = this.indexOf(numbers[k]!);
+      if (!delegatesInAnswer(blocks, r)) continue;
+      for (let k = 0, count = blocks.targetCount(r); k < count; k++) {
+        const to = this.indexOf(blocks.targetNumber(r, k));
         if (to >= 0 && to !== i && wanted(to)) return [r, to];
       }
     }
     return undefined;
   }
 
+  /** True when the answer of question `i` (an index in `doc.blocks`) only sends the reader to other answers. */
+  answerIsReferral(i: number): boolean {
+    return answerIsReferral(this.blocks, i);
+  }
+
   /** True when question `i` has an answer that is more than a referral. */
-  private readonly hasRealAnswer = (i: number): boolean => this.blocks.hasAnswer(i) && !this.blocks.answerIsReferral(i);
+  private readonly hasRealAnswer = (i: number): boolean => this.blocks.hasAnswer(i) && !answerIsReferral(this.blocks, i);
 
   /** Questions (indices) whose answer is a referral, each with the questions it refers to. */
   private referralEdges(): Map<number, number[]> {
     const edges = new Map<number, number[]>();
     for (let i = 0; i < this.blocks.questionCount; i++) {
-      if (!this.blocks.answerIsReferral(i)) continue;
+      if (!answerIsReferral(this.blocks, i)) continue;
       const to: number[] = [];
       this.referredTo(i, (target) => {
         to.push(target);
@@ -192,7 +246,7 @@ export class QuestionGraph {
     // A referral straight to a real answer resolves; when all do, there is nothing to search.
     let pending = false;
     for (let i = 0; i < blocks.questionCount; i++) {
-      if (blocks.answerIsReferral(i) && this.referredTo(i, this.hasRealAnswer) === undefined) {
+      if (answerIsReferral(blocks, i) && this.referredTo(i, this.hasRealAnswer) === undefined) {
         pending = true;
         break;
       }

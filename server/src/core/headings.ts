@@ -6,7 +6,9 @@ import { skipSpaces, trimEnd, type LineTable } from './lines';
 
 /** A question or Mededeling heading line, read. Offsets are offsets in the text. */
 export interface HeadingLine {
-  readonly kind: 'vraag' | 'mededeling';
+  /** As in `Reference.inPart`: code names are English, but a Mededeling (a postponement notice) keeps its
+   * Dutch name, the domain's word, as in the model and the JSON of `kamervraag parse`. */
+  readonly kind: 'question' | 'mededeling';
   /** Offset of the bullet, or of the word when there is none. */
   readonly start: number;
   /** Offset of the word `Vraag`/`Mededeling`. */
@@ -67,7 +69,7 @@ export function readHeading(s: string): HeadingLine | null {
 export type HeadingRecord = { -readonly [K in keyof HeadingLine]: HeadingLine[K] };
 
 export function blankHeading(): HeadingRecord {
-  return { kind: 'vraag', start: 0, wordStart: 0, end: 0, number: null, numberStart: -1, numberEnd: -1, canonical: false, dateStart: -1 };
+  return { kind: 'question', start: 0, wordStart: 0, end: 0, number: null, numberStart: -1, numberEnd: -1, canonical: false, dateStart: -1 };
 }
 
 function setHeading(
@@ -125,7 +127,7 @@ export function readHeadingIn(s: string, from: number, to: number, into: Heading
     const number = digits > 0 && digits <= 9 ? value : null;
     const canonical = bullet === 0x2022 /* • */ && s.startsWith('Vraag', wordStart) && s.charCodeAt(wordStart + 5) === 32
       && numberStart === wordStart + 6 && number !== null && numberEnd === end;
-    return setHeading(into, 'vraag', start, wordStart, end, number, numberStart, numberEnd, canonical, -1);
+    return setHeading(into, 'question', start, wordStart, end, number, numberStart, numberEnd, canonical, -1);
   }
   if (startsWithWord(s, i, 'mededeling')) {
     let j = skipSpaces(s, i + 10);

@@ -5,7 +5,7 @@
  * editor can point at it exactly. The model knows nothing of a connection or a URI.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { QuestionTable } from './questionTable';
+import type { LineTable } from './lines';
 
 export type { Range, Position } from 'vscode-languageserver-types';
 
@@ -222,5 +222,63 @@ export interface KamervraagDocument {
   /** The question blocks and their references as rows of numbers, read by index: for readers that go
    * through all of them (the checks, the question graph) without an object per question. Its objects
    * are the ones of `questions` and `references`. */
-  readonly blocks: QuestionTable;
+  readonly blocks: QuestionRows;
+}
+
+/**
+ * The question blocks and their references as rows, read by index (`doc.blocks`; stored in
+ * `questionTable.ts`). Questions are numbered 0, 1, 2 … in document order, and so are references.
+ * What the rows mean for the document (a referral, the question a number names) the question graph says.
+ */
+export interface QuestionRows {
+  /** The document's lines and text. */
+  readonly lines: LineTable;
+  readonly questionCount: number;
+  readonly referenceCount: number;
+
+  /** The line of the heading of question `i`. */
+  headingLine(i: number): number;
+  /** The first line of the answer, or -1 when there is none. */
+  answerLine(i: number): number;
+  /** The line after the block (the next heading or the footer). */
+  endLine(i: number): number;
+  /** The last line of the block with text, or -1 when the block is only its heading. */
+  lastTextLine(i: number): number;
+  number(i: number): number | null;
+  malformedHeading(i: number): boolean;
+  hasQuestionText(i: number): boolean;
+  hasAnswer(i: number): boolean;
+  /** The references in block `i` are the rows [firstReference(i), referencesEnd(i)). */
+  firstReference(i: number): number;
+  referencesEnd(i: number): number;
+
+  referenceLine(r: number): number;
+  /** The offset in the text of the line reference `r` stands on. */
+  referenceLineStart(r: number): number;
+  /** The first character of the phrase, in its line. */
+  referenceStart(r: number): number;
+  /** The character of the trigger word (`vraag`, `vragen`, `antwoord`), in its line. */
+  referenceTrigger(r: number): number;
+  /** The character after the last number, in its line. */
+  referenceEnd(r: number): number;
+  fromQuestion(r: number): number | null;
+  inPart(r: number): Reference['inPart'];
+  delegates(r: number): boolean;
+  /** How many numbers reference `r` names (a range `2 t/m 5` names 2, 3, 4 and 5), in the order of its targets. */
+  targetCount(r: number): number;
+  /** The number of target `k` of reference `r`, 0 <= k < targetCount(r). */
+  targetNumber(r: number, k: number): number;
+
+  /** Question `i` as the model's object (always the same object). */
+  question(i: number): Question;
+  /** The index of question `q`, or -1 when it is not one of these rows. */
+  indexOf(q: Question): number;
+  /** Reference `r` as the model's object (always the same object). */
+  reference(r: number): Reference;
+  /** Every question, in document order. */
+  questions(): readonly Question[];
+  /** Every reference, in document order. */
+  references(): readonly Reference[];
+  /** References [from, to). */
+  referencesBetween(from: number, to: number): readonly Reference[];
 }

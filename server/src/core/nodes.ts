@@ -6,8 +6,8 @@
  * references of every question but the text and ranges of only the few it reports on (see
  * bench/README.md). `toJSON` gives the plain view, as the interfaces describe it.
  */
-import type { Question, Range, Reference, Span } from './model';
-import type { QuestionTable } from './questionTable';
+import type { Question, QuestionRows, Range, Reference, Span } from './model';
+import { answerIsReferral } from './graph';
 import { readHeadingAt } from './headings';
 import { lineRange, range, skipSpaces, trimEnd, type LineTable } from './lines';
 
@@ -42,6 +42,13 @@ export class LineSpan implements Span {
   }
 }
 
+/** The span of `s[start, end)` (the text of line `line`) without its surrounding spaces. */
+export function trimmedSpan(table: LineTable, line: number, s: string, start: number, end: number): Span {
+  const a = skipSpaces(s, start);
+  const b = Math.max(a, trimEnd(s, end));
+  return new LineSpan(table, line, a, b);
+}
+
 /** The non-blank lines of `[from, to)` as paragraphs, each without its surrounding spaces. */
 export function paragraphs(table: LineTable, from: number, to: number): readonly Span[] {
   const text = table.text;
@@ -65,7 +72,7 @@ export class QuestionBlock implements Question {
   private cachedReferences: readonly Reference[] | undefined = undefined;
 
   constructor(
-    private readonly table: QuestionTable,
+    private readonly table: QuestionRows,
     /** The question's place in the document: 0 for its first block. */
     readonly index: number,
   ) {}
@@ -88,7 +95,7 @@ export class QuestionBlock implements Question {
   }
 
   get answerIsReferral(): boolean {
-    return this.table.answerIsReferral(this.index);
+    return answerIsReferral(this.table, this.index);
   }
 
   get references(): readonly Reference[] {

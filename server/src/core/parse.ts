@@ -5,26 +5,18 @@
  * footer. The parser is tolerant: it never throws, whatever the input; what does not fit the format is
  * kept in the model (a malformed heading, a stray line, an unreadable value) for the checks to report.
  */
-import type {
-  BeantwoordValue, DateValue, ExternalReference, Footer, FooterField, Header, IndienersValue, KamervraagDocument,
-  Mededeling, Member, Metadata, MetadataField, MinisterValue, OnderwerpenValue, Question, Range,
-  Reference, SourceValue, Span,
-} from './model';
+import type { ExternalReference, Footer, FooterField, Header, KamervraagDocument, Mededeling, Question, Range, Reference, Span } from './model';
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
-import { LineSpan, paragraphs } from './nodes';
-import { ANCHOR_WORDS, mergeAnchors, scanExternals, scanLineAt } from './references';
-import { QuestionTable } from './questionTable';
-import { groupTopics } from './topics';
+import { LineSpan, paragraphs, trimmedSpan } from './nodes';
+import { readMetadata, readMetadataKey } from './metadata';
+import { ANCHOR_WORDS, mergeAnchors, scanLineAt } from './mentions';
+import { scanExternals } from './externals';
+import { QuestionTable, type QuestionRecord } from './questionTable';
 
-/** The metadata keys of the format, in their required order. */
-export const METADATA_KEYS = [
-  'Ingediend', 'Beantwoord', 'Indiener', 'Indieners', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord',
-] as const;
-
-/** Longest first, so that `Beantwoord door` is not read as `Beantwoord`. */
-const KEYS_LONGEST_FIRST = [...METADATA_KEYS].sort((a, b) => b.length - a.length);
+/** The line readers the workspace index shares with the parser (service/summaries.ts). */
+export { METADATA_KEYS, readMetadataKey } from './metadata';
 
 export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Kamerantwoord document nummer'] as const;
 
@@ -55,20 +47,13 @@ function readFooterKeyAt(s: string, at: number): (typeof FOOTER_KEYS)[number] | 
   return null;
 }
 
-/** The metadata key a line starts with, or null. */
-export function readMetadataKey(s: string): string | null {
-  for (const key of KEYS_LONGEST_FIRST) {
-    if (s.startsWith(key) && (s.length === key.length || isSpace(s.charCodeAt(key.length)))) return key;
-  }
-  return null;
-}
 
 class Parser {
   private readonly table: LineTable;
   private readonly strayLines: Span[] = [];
   /** The question blocks and their references. */
   private readonly blocks: QuestionTable;
-  /** Where a reference may start (see `findAnchors`). */
+  /** Where a reference may start (see `ANCHOR_WORDS`). */
   private readonly anchors: Int32Array;
 
   constructor(text: string) {
@@ -88,9 +73,7 @@ class Parser {
 
   /** The span of `s[start, end)`, line `line`, with surrounding spaces removed. */
   private trimmedSpan(line: number, s: string, start: number, end: number): Span {
-    const a = skipSpaces(s, start);
-    const b = Math.max(a, trimEnd(s, end));
-    return this.span(line, a, b);
+    return trimmedSpan(this.table, line, s, start, end);
   }
 
   parse(): KamervraagDocument {
@@ -111,7 +94,7 @@ class Parser {
     // Metadata: up to the first heading or footer line.
     const metaStart = i;
     while (i < count && !this.headingAt(i) && !this.footerAt(i)) i++;
-    const metadata = this.readMetadata(metaStart, i);
+    const metadata = readMetadata(this.table, metaStart, i, this.strayLines);
     const mededelingen: Mededeling[] = [];
     i = this.readBlocks(i, mededelingen);
     const footer = this.readFooter(i);
@@ -156,7 +139,7 @@ class Parser {
    * The question and Mededeling blocks from line `from` (a heading) up to the footer; returns the
    * footer's first line. One pass over the lines, read in place with a look at their first characters:
    * a block runs from its heading to the next heading or the footer, its first blank line after text
-   * starts the answer, and the lines with a candidate position (`findAnchors`) are scanned for mentions.
+   * starts the answer, and the lines with a candidate position (`ANCHOR_WORDS`) are scanned for mentions.
    */
   private readBlocks(from: number, mededelingen: Mededeling[]): number {
     const table = this.table;
@@ -172,10 +155,21 @@ class Parser {
     let answerLine = -1;
     let lastText = -1;
     let firstReference = 0;
+    // The record each block is written with (one, reused).
+    const record: QuestionRecord = {
+      headingLine: -1, number: null, malformed: false, answerLine: -1, endLine: -1, lastTextLine: -1, firstReference: 0,
+    };
     const close = (to: number) => {
       if (headingLine < 0) return;
-      if (heading.kind === 'vraag') {
-        blocks.addQuestion(headingLine, heading.number, !heading.canonical, answerLine, to, lastText, firstReference);
+      if (heading.kind === 'question') {
+        record.headingLine = headingLine;
+        record.number = heading.number;
+        record.malformed = !heading.canonical;
+        record.answerLine = answerLine;
+        record.endLine = to;
+        record.lastTextLine = lastText;
+        record.firstReference = firstReference;
+        blocks.addQuestion(record);
       } else {
         const mine = blocks.referencesBetween(firstReference, blocks.referenceCount);
         mededelingen.push(this.readMededeling(headingLine, heading, to, lastText, mine));
@@ -213,7 +207,7 @@ class Parser {
       if (k < anchors.length && anchors[k]! < lineEnd && headingLine >= 0) {
         let upto = k + 1;
         while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
-        const question = heading.kind === 'vraag';
+        const question = heading.kind === 'question';
         const part = !question ? 'mededeling' : answerLine >= 0 ? 'answer' : 'question';
         scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, blocks);
         k = upto;
@@ -259,193 +253,6 @@ class Parser {
       wellFormed: h.start === (s.charCodeAt(0) === 0xfeff ? 1 : 0) && s.startsWith('Kamervraag ', h.start)
         && h.zaaknummerStart === h.start + 11 && zaaknummer !== null && !/\s/.test(zaaknummer.text),
     };
-  }
-
-  private readMetadata(from: number, to: number): Metadata {
-    const lines: string[] = [];
-    for (let i = from; i < to; i++) lines.push(this.line(i));
-    const fields: MetadataField[] = [];
-    const isField = lines.map((s) => readMetadataKey(s) !== null);
-    for (let i = from; i < to; i++) {
-      const s = lines[i - from]!;
-      if (isBlank(s)) continue;
-      const key = readMetadataKey(s);
-      const neighbourIsField = (i > from && isField[i - 1 - from]) || (i + 1 < to && isField[i + 1 - from]);
-      if (key === null && !(neighbourIsField && /^\p{Lu}\p{Ll}*/u.test(s))) {
-        this.strayLines.push(this.trimmedSpan(i, s, 0, s.length));
-        continue;
-      }
-      let keyEnd: number;
-      if (key !== null) keyEnd = key.length;
-      else {
-        keyEnd = 0;
-        while (keyEnd < s.length && !isSpace(s.charCodeAt(keyEnd))) keyEnd++;
-      }
-      const value = this.trimmedSpan(i, s, keyEnd, s.length);
-      fields.push({
-        key: s.slice(0, keyEnd),
-        keyRange: lineRange(i, 0, keyEnd),
-        value: value.text,
-        valueRange: value.range,
-        range: lineRange(i, 0, trimEnd(s)),
-        known: key !== null,
-      });
-    }
-    const first = (key: string) => fields.find((f) => f.known && f.key === key) ?? null;
-    const indienerField = fields.find((f) => f.known && (f.key === 'Indiener' || f.key === 'Indieners')) ?? null;
-    return {
-      fields,
-      ingediend: this.dateValue(first('Ingediend')),
-      beantwoord: this.beantwoordValue(first('Beantwoord')),
-      indieners: this.indienersValue(indienerField),
-      beantwoordDoor: this.ministerValue(first('Beantwoord door')),
-      onderwerpen: this.onderwerpenValue(first('Onderwerpen')),
-      bronVraag: this.sourceValue(first('Bron vraag')),
-      bronAntwoord: this.sourceValue(first('Bron antwoord')),
-      range: fields.length > 0 ? { start: fields[0]!.range.start, end: fields[fields.length - 1]!.range.end } : null,
-    };
-  }
-
-  private dateValue(field: MetadataField | null): DateValue | null {
-    if (!field) return null;
-    const reading = readDutchDate(field.value);
-    return { field, date: reading.kind === 'ok' ? reading.date : null, dateRange: field.valueRange };
-  }
-
-  private beantwoordValue(field: MetadataField | null): BeantwoordValue | null {
-    if (!field) return null;
-    const line = field.range.start.line;
-    const s = this.line(line);
-    const valueStart = field.valueRange.start.character;
-    const valueEnd = field.valueRange.end.character;
-    const open = s.lastIndexOf('(', valueEnd);
-    let dateEnd = valueEnd;
-    let days: number | null = null;
-    let daysRange: Range | null = null;
-    if (open >= valueStart) {
-      const m = /^\(\s*na\s+(\d{1,6})\s+dag(?:en)?\s*\)$/i.exec(s.slice(open, valueEnd));
-      if (m) {
-        const digitsStart = s.indexOf(m[1]!, open);
-        days = Number(m[1]);
-        daysRange = lineRange(line, digitsStart, digitsStart + m[1]!.length);
-        dateEnd = trimEnd(s, open);
-      }
-    }
-    const reading = readDutchDate(s.slice(valueStart, dateEnd));
-    return {
-      field,
-      date: reading.kind === 'ok' ? reading.date : null,
-      dateRange: lineRange(line, valueStart, Math.max(valueStart, dateEnd)),
-      days,
-      daysRange,
-    };
-  }
-
-  /** Splits `s[start, end)` at commas outside parentheses. */
-  private splitTopLevel(s: string, start: number, end: number): Array<[number, number]> {
-    const parts: Array<[number, number]> = [];
-    let depth = 0;
-    let from = start;
-    for (let i = start; i < end; i++) {
-      const c = s[i];
-      if (c === '(') depth++;
-      else if (c === ')') depth = Math.max(0, depth - 1);
-      else if (c === ',' && depth === 0) {
-        parts.push([from, i]);
-        from = i + 1;
-      }
-    }
-    parts.push([from, end]);
-    return parts;
-  }
-
-  /** `Name (PARTY)` or `Name`: the name, and the party inside the last parentheses. */
-  private readPerson(line: number, s: string, start: number, end: number): { name: Span; groups: Span[] } {
-    const a = skipSpaces(s, start);
-    const b = trimEnd(s, end);
-    const groups: Span[] = [];
-    let nameEnd = b;
-    let depth = 0;
-    let open = -1;
-    for (let i = a; i < b; i++) {
-      const c = s[i];
-      if (c === '(') {
-        if (depth === 0) {
-          open = i;
-          if (groups.length === 0) nameEnd = i;
-        }
-        depth++;
-      } else if (c === ')' && depth > 0) {
-        depth--;
-        if (depth === 0 && open >= 0) groups.push(this.trimmedSpan(line, s, open + 1, i));
-      }
-    }
-    return { name: this.trimmedSpan(line, s, a, nameEnd), groups };
-  }
-
-  private indienersValue(field: MetadataField | null): IndienersValue | null {
-    if (!field) return null;
-    const line = field.range.start.line;
-    const s = this.line(line);
-    const members: Member[] = [];
-    for (const [a, b] of this.splitTopLevel(s, field.valueRange.start.character, field.valueRange.end.character)) {
-      if (isBlank(s.slice(a, b))) continue;
-      const person = this.readPerson(line, s, a, b);
-      const whole = this.trimmedSpan(line, s, a, b);
-      members.push({ name: person.name, party: person.groups[person.groups.length - 1] ?? null, range: whole.range });
-    }
-    return { field, plural: field.key === 'Indieners', members };
-  }
-
-  private ministerValue(field: MetadataField | null): MinisterValue | null {
-    if (!field) return null;
-    const line = field.range.start.line;
-    const s = this.line(line);
-    const person = this.readPerson(line, s, field.valueRange.start.character, field.valueRange.end.character);
-    let role: Span | null = null;
-    let party: Span | null = null;
-    if (person.groups.length >= 2) {
-      role = person.groups[0]!;
-      party = person.groups[person.groups.length - 1]!;
-    } else if (person.groups.length === 1) {
-      const g = person.groups[0]!;
-      if (/^(minister|staatssecretaris|vice|premier)/i.test(g.text) || /\s\p{Ll}/u.test(g.text)) role = g;
-      else party = g;
-    }
-    return { field, name: person.name, role, party };
-  }
-
-  private onderwerpenValue(field: MetadataField | null): OnderwerpenValue | null {
-    if (!field) return null;
-    const line = field.range.start.line;
-    const s = this.line(line);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const words: string[] = [];
-    const re = /\S+/gu;
-    re.lastIndex = field.valueRange.start.character;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null && m.index < field.valueRange.end.character) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      words.push(m[0]);
-    }
-    const topics = groupTopics(words).map(([a, b]) => this.span(line, starts[a]!, ends[b]!));
-    return { field, topics };
-  }
-
-  private sourceValue(field: MetadataField | null): SourceValue | null {
-    if (!field) return null;
-    const line = field.range.start.line;
-    const url = this.span(line, field.valueRange.start.character, field.valueRange.end.character);
-    const m = /(?:kv|ah)-tk-[A-Za-z0-9-]+/.exec(url.text);
-    let documentId: Span | null = null;
-    if (m) {
-      const idEnd = m.index + m[0].length;
-      const start = url.range.start.character + m.index;
-      documentId = this.span(line, start, url.range.start.character + idEnd);
-    }
-    return { field, url, documentId };
   }
 
   private readFooter(from: number): Footer | null {

@@ -9,10 +9,10 @@
  * (`QuestionBlock`, `LineReference`) are made only when something asks for them, then kept, so the same
  * question is always the same object.
  */
-import type { Question, Reference } from './model';
-import { grow, LineTable } from './lines';
+import type { Question, QuestionRows, Reference } from './model';
+import { grow, type LineTable } from './lines';
 import { NONE, QuestionBlock } from './nodes';
-import { findAnchors, LineReference, scanLineAt } from './references';
+import { LineReference, type MentionRecord, type MentionSink } from './mentions';
 
 // The columns of a question row.
 const Q_LINE = 0; // the heading's line
@@ -29,32 +29,36 @@ const Q_STRIDE = 8;
 const R_LINE = 0;
 const R_LINE_START = 1; // the offset of the line in the text
 const R_START = 2; // the phrase ("Zie antwoord")
-const R_TRIGGER = 3; // the word `vraag`/`vragen`
+const R_TRIGGER = 3; // the trigger word (`vraag`, `vragen`, `antwoord`)
 const R_END = 4; // the end of the last number
 const R_FROM_QUESTION = 5; // the number of the block it stands in, or -1
 const R_FLAGS = 6; // the part (PARTS) in bits 0–1, DELEGATES
-const R_NUMBERS = 7; // its numbers: [R_NUMBERS, R_NUMBERS_END) of `numbers`
+const R_NUMBERS = 7; // its numbers: [R_NUMBERS, R_NUMBERS_END) of `numberList`
 const R_NUMBERS_END = 8;
 const R_STRIDE = 9;
 
 const PARTS: readonly Reference['inPart'][] = ['question', 'answer', 'mededeling'];
 const DELEGATES = 4;
 
-/** At most this many letters may remain of an answer, besides its references, for it to be only a referral
- * ("Ja, zie antwoord vraag 3."). */
-const REFERRAL_SLACK = 12;
-const LETTER = /\p{L}/u;
-
-/** `letters` plus the letters of `text[from, to)`; stops counting once past REFERRAL_SLACK. */
-function countLetters(text: string, from: number, to: number, letters: number): number {
-  for (let i = from; i < to && letters <= REFERRAL_SLACK; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[i]!)) letters++;
-  }
-  return letters;
+/** A question block as the parser writes it (`QuestionTable.addQuestion`); one record may be reused. */
+export interface QuestionRecord {
+  /** The heading's line. */
+  headingLine: number;
+  /** The number in the heading, or null. */
+  number: number | null;
+  /** True when the heading is not written `• Vraag N`. */
+  malformed: boolean;
+  /** The answer's first line, or -1. */
+  answerLine: number;
+  /** The line after the block. */
+  endLine: number;
+  /** The block's last line with text, or -1. */
+  lastTextLine: number;
+  /** The block's references are the rows [firstReference, referenceCount) added before it. */
+  firstReference: number;
 }
 
-export class QuestionTable {
+export class QuestionTable implements QuestionRows, MentionSink {
   private questionRows: Int32Array = new Int32Array(Q_STRIDE * 64);
   private referenceRows: Int32Array = new Int32Array(R_STRIDE * 64);
   private numberList: Int32Array = new Int32Array(64);
@@ -79,46 +83,38 @@ export class QuestionTable {
     return this.referencesAdded;
   }
 
-  /** Adds a question block; its references are the rows [firstReference, referenceCount) added before it. */
-  addQuestion(
-    line: number, number: number | null, malformed: boolean, answerLine: number, endLine: number, lastTextLine: number,
-    firstReference: number,
-  ): void {
+  /** Adds a question block (the record is read, not kept). */
+  addQuestion(q: QuestionRecord): void {
     if ((this.questionsAdded + 1) * Q_STRIDE > this.questionRows.length) this.questionRows = grow(this.questionRows);
-    const q = this.questionRows;
+    const rows = this.questionRows;
     const at = this.questionsAdded++ * Q_STRIDE;
-    q[at + Q_LINE] = line;
-    q[at + Q_ANSWER] = answerLine;
-    q[at + Q_END] = endLine;
-    q[at + Q_LAST_TEXT] = lastTextLine;
-    q[at + Q_NUMBER] = number ?? -1;
-    q[at + Q_MALFORMED] = malformed ? 1 : 0;
-    q[at + Q_REFERENCES] = firstReference;
-    q[at + Q_REFERENCES_END] = this.referenceCount;
+    rows[at + Q_LINE] = q.headingLine;
+    rows[at + Q_ANSWER] = q.answerLine;
+    rows[at + Q_END] = q.endLine;
+    rows[at + Q_LAST_TEXT] = q.lastTextLine;
+    rows[at + Q_NUMBER] = q.number ?? -1;
+    rows[at + Q_MALFORMED] = q.malformed ? 1 : 0;
+    rows[at + Q_REFERENCES] = q.firstReference;
+    rows[at + Q_REFERENCES_END] = this.referencesAdded;
   }
 
-  /**
-   * Adds a mention on line `line` (at `lineStart` in the text) with characters `[start, end)` of the line,
-   * its trigger word at `trigger`, and the numbers `numbers[0, count)`.
-   */
-  addReference(
-    line: number, lineStart: number, start: number, trigger: number, end: number, numbers: readonly number[], count: number,
-    fromQuestion: number | null, inPart: Reference['inPart'], delegates: boolean,
-  ): void {
+  /** Adds a mention the scanner found (the record is read, not kept). */
+  addReference(m: MentionRecord): void {
     if ((this.referencesAdded + 1) * R_STRIDE > this.referenceRows.length) this.referenceRows = grow(this.referenceRows);
+    const count = m.count;
     while (this.numberCount + count > this.numberList.length) this.numberList = grow(this.numberList);
-    for (let k = 0; k < count; k++) this.numberList[this.numberCount + k] = numbers[k]!;
-    const r = this.referenceRows;
+    for (let k = 0; k < count; k++) this.numberList[this.numberCount + k] = m.numbers[k]!;
+    const rows = this.referenceRows;
     const at = this.referencesAdded++ * R_STRIDE;
-    r[at + R_LINE] = line;
-    r[at + R_LINE_START] = lineStart;
-    r[at + R_START] = start;
-    r[at + R_TRIGGER] = trigger;
-    r[at + R_END] = end;
-    r[at + R_FROM_QUESTION] = fromQuestion ?? -1;
-    r[at + R_FLAGS] = PARTS.indexOf(inPart) | (delegates ? DELEGATES : 0);
-    r[at + R_NUMBERS] = this.numberCount;
-    r[at + R_NUMBERS_END] = (this.numberCount += count);
+    rows[at + R_LINE] = m.line;
+    rows[at + R_LINE_START] = m.lineStart;
+    rows[at + R_START] = m.start;
+    rows[at + R_TRIGGER] = m.trigger;
+    rows[at + R_END] = m.end;
+    rows[at + R_FROM_QUESTION] = m.fromQuestion ?? -1;
+    rows[at + R_FLAGS] = PARTS.indexOf(m.inPart) | (m.delegates ? DELEGATES : 0);
+    rows[at + R_NUMBERS] = this.numberCount;
+    rows[at + R_NUMBERS_END] = (this.numberCount += count);
   }
 
   // ---- Questions, by index (0 is the first block of the document) ----
@@ -169,34 +165,6 @@ export class QuestionTable {
     return this.questionRows[i * Q_STRIDE + Q_REFERENCES_END]!;
   }
 
-  /** True when the answer of question `i` only sends the reader to other answers (Question.answerIsReferral). */
-  answerIsReferral(i: number): boolean {
-    if (!this.hasAnswer(i)) return false;
-    const first = this.firstReference(i);
-    const end = this.referencesEnd(i);
-    let r = first;
-    while (r < end && !this.delegatesInAnswer(r)) r++;
-    if (r === end) return false;
-    // Count the letters of the answer lines outside the delegating references, stopping at too many.
-    const lines = this.lines;
-    const text = lines.text;
-    let letters = 0;
-    r = first;
-    for (let line = this.answerLine(i); line < this.endLine(i); line++) {
-      const lineStart = lines.start(line);
-      let from = lineStart;
-      for (; r < end && this.referenceLine(r) <= line; r++) {
-        if (this.referenceLine(r) < line || !this.delegatesInAnswer(r)) continue;
-        letters = countLetters(text, from, lineStart + this.referenceStart(r), letters);
-        if (letters > REFERRAL_SLACK) return false;
-        from = Math.max(from, lineStart + this.referenceEnd(r));
-      }
-      letters = countLetters(text, from, lines.end(line), letters);
-      if (letters > REFERRAL_SLACK) return false;
-    }
-    return true;
-  }
-
   // ---- References, by index (0 is the first of the document) ----
 
   referenceLine(r: number): number {
@@ -236,23 +204,13 @@ export class QuestionTable {
     return (this.referenceRows[r * R_STRIDE + R_FLAGS]! & DELEGATES) !== 0;
   }
 
-  /** A reference in an answer that sends the reader to another answer ("zie antwoord vraag 3"). */
-  delegatesInAnswer(r: number): boolean {
-    return this.referenceRows[r * R_STRIDE + R_FLAGS] === (1 | DELEGATES);
+  targetCount(r: number): number {
+    const at = r * R_STRIDE;
+    return this.referenceRows[at + R_NUMBERS_END]! - this.referenceRows[at + R_NUMBERS]!;
   }
 
-  /** The numbers of reference `r` are `numbers[numbersStart(r), numbersEnd(r))`, in the order of its targets. */
-  numbersStart(r: number): number {
-    return this.referenceRows[r * R_STRIDE + R_NUMBERS]!;
-  }
-
-  numbersEnd(r: number): number {
-    return this.referenceRows[r * R_STRIDE + R_NUMBERS_END]!;
-  }
-
-  /** The numbers of every reference, one after the other (see numbersStart). */
-  get numbers(): Int32Array {
-    return this.numberList;
+  targetNumber(r: number, k: number): number {
+    return this.numberList[this.referenceRows[r * R_STRIDE + R_NUMBERS]! + k]!;
   }
 
   // ---- The model's objects ----
@@ -288,12 +246,4 @@ export class QuestionTable {
     if (to <= from) return NONE;
     return Array.from({ length: to - from }, (_, k) => this.reference(from + k));
   }
-}
-
-/** The question mentions of line `s` on its own, as line `line` of block `fromQuestion`, in part `inPart`. */
-export function referencesInLine(s: string, line: number, fromQuestion: number | null, inPart: Reference['inPart']): readonly Reference[] {
-  const anchors = findAnchors(s);
-  const table = new QuestionTable(new LineTable(s));
-  scanLineAt(s, line, 0, anchors, 0, anchors.length, fromQuestion, inPart, table);
-  return table.references();
 }

@@ -105,7 +105,7 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     const s = lines[i]!;
     if (readFooterKey(s)) break;
     const h = readHeading(s);
-    if (!h || h.kind !== 'vraag') continue;
+    if (!h || h.kind !== 'question') continue;
     const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
     // The question: as the parser reads it, the first non-blank line of the block (blank lines skipped),
     // unless the block ends first (another heading or the footer).

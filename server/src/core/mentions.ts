@@ -1,16 +1,19 @@
 /**
  * Finds mentions of questions ("Zie antwoord vraag 6", "de vragen 1 tot en met 4", in answers also
- * "zie antwoord 6") in one line of text, and references to other documents (zaaknummers, Kamerstukken,
- * Aanhangsel numbers).
+ * "zie antwoord 6") in one line of text; a mention that names another document's question is left out
+ * (externals.ts reads those documents' numbers).
  *
- * Candidate positions come from a fast search with `indexOf` (`findAnchors`); at each, the trigger
- * word is compared by hand and sticky expressions anchored right after it read the numbers.
- * No expression has nested quantifiers, so none can backtrack catastrophically.
+ * Candidate positions come from a fast search with `indexOf` (`ANCHOR_WORDS`, `mergeAnchors`); at each, the trigger
+ * word is compared by hand, and the numbers after it are read by hand too (plain offsets, no objects);
+ * sticky expressions read only what is rarer (units after a number, other documents' numbers, other askers).
+ * No expression has nested quantifiers, so none can backtrack catastrophically. The scanner writes what
+ * it finds to a `MentionSink` (the document's `QuestionTable`).
  */
-import type { ExternalReference, Range, Reference, ReferenceTarget } from './model';
+import type { QuestionRows, Range, Reference, ReferenceTarget } from './model';
 import { isBullet } from './headings';
-import { lineRange, searchAll } from './lines';
-import type { QuestionTable } from './questionTable';
+import { lineRange } from './lines';
+import { isAsciiWordChar, isBlankChar, isDigit, isLetter, isWordChar, matchesWord, skipBlanks } from './chars';
+import { followsExternal, precedesExternal } from './externals';
 
 /**
  * Where a question mention may start. Searching the text with `indexOf` (which V8 runs as a fast
@@ -20,11 +23,6 @@ import type { QuestionTable } from './questionTable';
  * `antwoord` (an `n` or `t` stands every few characters; searching `antwoord` took three times as long).
  * An all-capitals `ANTWOORD 6` is not searched for: one more pass over the text for a rare spelling.
  */
-export function findAnchors(text: string): Int32Array {
-  return mergeAnchors(searchAll(text, ANCHOR_WORDS));
-}
-
-/** What `findAnchors` searches for. */
 export const ANCHOR_WORDS: readonly string[] = ['vra', 'V', 'woord'];
 
 /** `woord` stands this far into `antwoord`: the anchor of the trigger word is that much earlier. */
@@ -56,29 +54,6 @@ export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int3
   return out.subarray(0, n);
 }
 
-/** `word` (lower case) at `at` in any case. */
-function matchesWord(s: string, at: number, word: string): boolean {
-  if (at + word.length > s.length) return false;
-  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/**
- * What follows `Kamerstuk(ken)`: the dossier number in its usual form, five digits (`29 383`, `21 501-02`,
- * `35 300 VII`), then mostly `, nr. 406`; a chamber and year may come first (`II 2019/20,`). Text glued by
- * PDF extraction (`Kamerstuk 215`, a bare `Kamerstukken`) is then no reference.
- */
-const KAMERSTUK_TAIL =
-  /(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+\d{2}[ \u00a0]?\d{3}(?!\d)(?:-[\dA-Za-z]+|[ \u00a0][IVXLC]+(?![\p{L}\d]))?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
-/**
- * What follows `Aanhangsel`, up to its number, which it needs: ` Handelingen, vergaderjaar 2022–2023, nr. 844`,
- * ` Handelingen II 2022/23, nr. 844`.
- */
-const AANHANGSEL_TAIL =
-  /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK)(?![\p{L}\d]))?)?(?:,?[ \u00a0]*(?:vergaderjaar[ \u00a0]*)?\d{4}[ \u00a0]*[/–-][ \u00a0]*\d{2,4})?,?[ \u00a0]*nr\.?[ \u00a0]*\d+/iuy;
-
 /** Words that belong to the phrase before `vraag`: "zie ook mijn antwoord op vraag 7". */
 const PHRASE_WORDS = [
   'zie', 'ook', 'tevens', 'mijn', 'het', 'de', 'antwoord', 'antwoorden', 'op', 'beantwoording', 'bij', 'naar',
@@ -93,17 +68,6 @@ function phraseWord(s: string, from: number, to: number): (typeof PHRASE_WORDS)[
 /** Ranges longer than this give only their two ends as targets (a typo such as `1 t/m 100000`). */
 export const MAX_IMPLIED_RANGE = 500;
 
-/** A letter or digit: what may not touch a trigger word. Any non-ASCII character counts as a letter. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  // Latin-1 and later letters; not the no-break space, « », ×, ÷, nor General Punctuation (’ “ ” …).
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfeff;
-}
-
-function isLetter(c: number): boolean {
-  // ASCII letters and the Latin-1/Latin Extended letters of Dutch text; enough for phrase words.
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
 
 /** Extends the start of a mention backwards over phrase words ("zie ook mijn antwoord op"). */
 function phraseStart(s: string, trigger: number): number {
@@ -140,18 +104,6 @@ function delegates(s: string, start: number, trigger: number, lineStart: number)
   return false;
 }
 
-/** What `\b` in a regular expression takes for a word character. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-/** A space, tab or no-break space: what may stand between the words and numbers of a mention. */
-const isBlankChar = (c: number) => c === 32 || c === 0xa0 || c === 9;
-
-function skipBlanks(s: string, at: number): number {
-  while (at < s.length && isBlankChar(s.charCodeAt(at))) at++;
-  return at;
-}
 
 // The number readers below return the offset of the digits they found, or -1; `digitsEnd` gives their end.
 // Plain offsets, no objects: they run for every candidate mention.
@@ -293,9 +245,38 @@ function answerLabelOrElsewhere(s: string, a: number, lineStart: number, inPart:
   return i === lineStart;
 }
 
+/** A mention of questions as the scanner found it: where it stands and its numbers. */
+export interface MentionRecord {
+  /** The line, and the offset in the text where it starts. */
+  line: number;
+  lineStart: number;
+  /** Characters of the line: the phrase's start ("Zie antwoord"), the trigger word, the end of the last number. */
+  start: number;
+  trigger: number;
+  end: number;
+  /** The numbers named, `numbers[0, count)` (a range gives the numbers between too), in the order of its targets. */
+  numbers: readonly number[];
+  count: number;
+  /** The number of the block it stands in, or null. */
+  fromQuestion: number | null;
+  inPart: Reference['inPart'];
+  /** The phrase sends the reader on ("zie", "naar", "verwijs"). */
+  delegates: boolean;
+}
+
+/** Where the scanner writes the mentions it finds. The record is reused: read it, do not keep it. */
+export interface MentionSink {
+  addReference(mention: MentionRecord): void;
+}
+
+/** The record `scanLineAt` fills for each mention (one, reused: scanning makes no object per mention). */
+const mention: MentionRecord = {
+  line: 0, lineStart: 0, start: 0, trigger: 0, end: 0, numbers: found, count: 0, fromQuestion: null, inPart: 'question', delegates: false,
+};
+
 /**
  * Scans line number `line`, which starts at offset `lineStart` of `text`, for question mentions at the
- * candidate positions `anchors[from, to)` (offsets in `text`, from `findAnchors`); appends what it
+ * candidate positions `anchors[from, to)` (offsets in `text`, from `mergeAnchors`); appends what it
  * finds to `out`. The mentions stand in block `fromQuestion`, in part `inPart`.
  *
  * The line is read where it stands in the whole text (plain numbers, no objects: this runs for every
@@ -304,7 +285,7 @@ function answerLabelOrElsewhere(s: string, a: number, lineStart: number, inPart:
  */
 export function scanLineAt(
   s: string, line: number, lineStart: number, anchors: Int32Array, from: number, to: number,
-  fromQuestion: number | null, inPart: Reference['inPart'], out: QuestionTable,
+  fromQuestion: number | null, inPart: Reference['inPart'], out: MentionSink,
 ): void {
   let consumed = 0;
   for (let k = from; k < to; k++) {
@@ -319,10 +300,16 @@ export function scanLineAt(
       consumed = end;
       continue;
     }
-    out.addReference(
-      line, lineStart, start - lineStart, a - lineStart, end - lineStart, found, foundCount,
-      fromQuestion, inPart, delegates(s, start, a, lineStart),
-    );
+    mention.line = line;
+    mention.lineStart = lineStart;
+    mention.start = start - lineStart;
+    mention.trigger = a - lineStart;
+    mention.end = end - lineStart;
+    mention.count = foundCount;
+    mention.fromQuestion = fromQuestion;
+    mention.inPart = inPart;
+    mention.delegates = delegates(s, start, a, lineStart);
+    out.addReference(mention);
     consumed = end;
   }
 }
@@ -337,7 +324,7 @@ export class LineReference implements Reference {
   private madeTargets: readonly ReferenceTarget[] | undefined = undefined;
 
   constructor(
-    private readonly table: QuestionTable,
+    private readonly table: QuestionRows,
     private readonly index: number,
   ) {}
 
@@ -360,7 +347,7 @@ export class LineReference implements Reference {
 
   get numbers(): readonly number[] {
     const { table, index } = this;
-    return (this.madeNumbers ??= Array.from(table.numbers.subarray(table.numbersStart(index), table.numbersEnd(index))));
+    return (this.madeNumbers ??= Array.from({ length: table.targetCount(index) }, (_, k) => table.targetNumber(index, k)));
   }
 
   get targets(): readonly ReferenceTarget[] {
@@ -398,89 +385,5 @@ export class LineReferenceTarget implements ReferenceTarget {
 
   toJSON(): ReferenceTarget {
     return { number: this.number, range: this.range, implied: this.implied };
-  }
-}
-
-/** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
-const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
-
-/**
- * "(2024Z16988, vraag 2)", "(2024Z16988), vraag 2" or "Kamerstuk 29 383, nr. 406, vraag 3": the question
- * is the other document's.
- */
-function followsExternal(s: string, phraseStart: number, lineStart: number): boolean {
-  // Skip the separators between the other document's number and the question: `, `, ` (`, `), `, `; `.
-  let end = phraseStart;
-  for (let c = s.charCodeAt(end - 1); isBlankChar(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41; c = s.charCodeAt(end - 1)) end--;
-  return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
-}
-
-/** After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …". */
-const OTHER_ASKERS =
-  /[ \t\u00a0]+(?:van[ \t\u00a0]+(?:het[ \t\u00a0]+(?:kamer)?lid|de[ \t\u00a0]+(?:kamer)?leden)|uit[ \t\u00a0]+de[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?(?:kamer)?vragen)(?![\p{L}\d])/iuy;
-
-/**
- * "vraag 3 van het lid Omtzigt (2024Z12345)", "vraag 5 (2024Z12345)", "vraag 5, Kamerstuk 29 383, nr. 406":
- * the question is the other document's, named after the numbers that end at `end`.
- */
-function precedesExternal(s: string, end: number): boolean {
-  let i = end;
-  for (let c = s.charCodeAt(i); isBlankChar(c) || c === 44 || c === 58 || c === 40; c = s.charCodeAt(++i));
-  if (i === end) return false;
-  const c = s.charCodeAt(i);
-  if (isDigit(c) || c === 75 /* K */ || c === 65 /* A */) return externalEnd(s, i) > 0;
-  // Most mentions end a sentence or go on with another word: the expression runs only before `van`/`uit`.
-  if ((c | 32) !== 118 /* v */ && (c | 32) !== 117 /* u */) return false;
-  OTHER_ASKERS.lastIndex = end;
-  return OTHER_ASKERS.test(s);
-}
-
-/**
- * The end of the reference to another document that starts at `at` (its first letter or digit, nothing
- * glued before it): a zaaknummer `2024Z16988`, a document number `2023D39037`, `Kamerstuk 29 383, nr. 406`
- * or `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; or -1.
- */
-function externalEnd(s: string, at: number): number {
-  const c = s.charCodeAt(at);
-  if (isDigit(c)) {
-    // 2024Z16988: four digits, Z or D, five digits, nothing glued after.
-    const letter = s.charCodeAt(at + 4);
-    if (letter !== 90 /* Z */ && letter !== 68 /* D */) return -1;
-    const end = at + 10;
-    if (end > s.length || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
-    for (let i = at; i < end; i++) if (i !== at + 4 && !isDigit(s.charCodeAt(i))) return -1;
-    return end;
-  }
-  if (c !== 75 /* K */ && c !== 65 /* A */) return -1;
-  const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
-  const end = at + word.length;
-  if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
-  const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
-  tail.lastIndex = end;
-  return tail.test(s) ? tail.lastIndex : -1;
-}
-
-/**
- * References to other documents in one line: zaaknummers (`2024Z16988`), document numbers
- * (`2023D39037`), `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`.
- * `offset` is the character of `s` in its line (for a trimmed paragraph).
- */
-export function scanExternals(s: string, line: number, offset: number, out: ExternalReference[]): void {
-  const found: number[] = [];
-  for (const a of ['Z', 'D', 'K', 'A']) {
-    for (let i = s.indexOf(a); i !== -1; i = s.indexOf(a, i + 1)) found.push(i);
-  }
-  found.sort((x, y) => x - y);
-  let consumed = 0;
-  for (const anchor of found) {
-    const c = s.charCodeAt(anchor);
-    // A zaaknummer or document number starts four digits before its Z or D.
-    const at = c === 90 /* Z */ || c === 68 /* D */ ? anchor - 4 : anchor;
-    if (at < consumed || at < 0 || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
-    const end = externalEnd(s, at);
-    if (end < 0) continue;
-    const kind = c === 90 ? 'zaaknummer' : c === 68 ? 'documentnummer' : c === 75 ? 'kamerstuk' : 'aanhangsel';
-    out.push({ kind, text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
-    consumed = end;
   }
 }

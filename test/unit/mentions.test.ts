@@ -4,11 +4,23 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scanExternals } from '../../server/src/core/references';
-import { referencesInLine } from '../../server/src/core/questionTable';
+import { ANCHOR_WORDS, mergeAnchors, scanLineAt } from '../../server/src/core/mentions';
+import { scanExternals } from '../../server/src/core/externals';
+import { QuestionTable } from '../../server/src/core/questionTable';
+import { LineTable } from '../../server/src/core/lines';
 import type { Reference } from '../../server/src/core';
 import type { ExternalReference } from '../../server/src/core';
 import { extractMarkers } from '../support/markers';
+
+/** The question mentions of line `s` on its own, as line `line` of block `fromQuestion`, in part `inPart`. */
+function referencesInLine(s: string, line: number, fromQuestion: number | null, inPart: Reference['inPart']): readonly Reference[] {
+  // As the parser does: the candidates come with the line table.
+  const lines = new LineTable(s, ANCHOR_WORDS);
+  const anchors = mergeAnchors(lines.found);
+  const table = new QuestionTable(lines);
+  scanLineAt(s, line, 0, anchors, 0, anchors.length, fromQuestion, inPart, table);
+  return table.references();
+}
 
 function scan(text: string): { references: readonly Reference[] } {
   return { references: referencesInLine(text, 0, 9, 'answer') };

@@ -1,0 +1,80 @@
+/** The dates: readable and existing, Beantwoord after Ingediend, the days counted, the answering term. */
+import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
+import type { DutchDate, KamervraagDocument, Range } from '../model';
+import { msg, rel } from './messages';
+
+/** The minister's term for answering: three weeks (Reglement van Orde, art. 135). */
+export const ANSWER_TERM_DAYS = 21;
+/** A diagnostic for a date that cannot be read or does not exist; null when the date is fine. */
+function dateProblem(text: string, range: Range): KvDiagnostic | null {
+  const r = readDutchDate(text);
+  switch (r.kind) {
+    case 'ok':
+      return null;
+    case 'unknown-month':
+      return diagnostic('date-invalid', range, msg(
+        `'${r.month}' is not a month: write it in Dutch, in lower case (${MONTHS.join(', ')}).`,
+        `'${r.month}' is geen maand: schrijf die in het Nederlands, met kleine letters (${MONTHS.join(', ')}).`,
+      ));
+    case 'no-such-day':
+      return diagnostic('date-invalid', range, msg(
+        `${r.day} ${MONTHS[r.month - 1]} ${r.year} does not exist.`,
+        `${r.day} ${MONTHS[r.month - 1]} ${r.year} bestaat niet.`,
+      ));
+    case 'unreadable':
+      return diagnostic('date-invalid', range, msg(
+        `'${text.trim()}' is not a date like '30 oktober 2014'.`,
+        `'${text.trim()}' is geen datum zoals '30 oktober 2014'.`,
+      ));
+  }
+}
+export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const { ingediend, beantwoord } = doc.metadata;
+  if (ingediend && ingediend.field.value !== '') {
+    const p = dateProblem(ingediend.field.value, ingediend.dateRange);
+    if (p) out.push(p);
+  }
+  if (beantwoord && beantwoord.field.value !== '') {
+    const text = textOfRange(beantwoord.field.value, beantwoord.field.valueRange, beantwoord.dateRange);
+    const p = dateProblem(text, beantwoord.dateRange);
+    if (p) out.push(p);
+  }
+  for (const m of doc.mededelingen) {
+    if (m.dateRange && !m.date) {
+      const p = dateProblem(textOfRange(m.heading.text, m.heading.range, m.dateRange), m.dateRange);
+      if (p) out.push(p);
+    }
+  }
+  const from: DutchDate | null = ingediend?.date ?? null;
+  const to: DutchDate | null = beantwoord?.date ?? null;
+  if (from && to && beantwoord) {
+    const days = daysBetween(from, to);
+    if (days < 0) {
+      out.push(diagnostic('date-order', beantwoord.dateRange, msg(
+        `Beantwoord (${formatDutchDate(to)}) lies before Ingediend (${formatDutchDate(from)}).`,
+        `Beantwoord (${formatDutchDate(to)}) ligt vóór Ingediend (${formatDutchDate(from)}).`,
+      ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
+    } else {
+      if (beantwoord.days !== null && beantwoord.daysRange && beantwoord.days !== days) {
+        out.push(diagnostic('days-wrong', beantwoord.daysRange, msg(
+          `From ${formatDutchDate(from)} to ${formatDutchDate(to)} is ${days} days, not ${beantwoord.days}.`,
+          `Van ${formatDutchDate(from)} tot ${formatDutchDate(to)} is ${days} dagen, niet ${beantwoord.days}.`,
+        ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
+        { title: msg(`Change to ${days}`, `Wijzig in ${days}`), range: beantwoord.daysRange, newText: String(days) }));
+      }
+      if (days > ANSWER_TERM_DAYS && doc.mededelingen.length === 0) {
+        out.push(diagnostic('late-answer', beantwoord.dateRange, msg(
+          `Answered after ${days} days, later than the three weeks of the Reglement van Orde, and no Mededeling (postponement notice) was sent.`,
+          `Beantwoord na ${days} dagen, later dan de drie weken van het Reglement van Orde, en zonder Mededeling (uitstelbericht).`,
+        ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
+      }
+    }
+  }
+}
+
+/** The text of `inner`, a part of the span (`outerText`, `outer`) on one line. */
+function textOfRange(outerText: string, outer: Range, inner: Range): string {
+  const a = inner.start.character - outer.start.character;
+  return outerText.slice(Math.max(0, a), Math.max(0, a + inner.end.character - inner.start.character));
+}

@@ -1,0 +1,110 @@
+/**
+ * The document numbers: the zaaknummer of the header against Bron vraag and the footer's Kamervraag
+ * document nummer, Bron antwoord against the Kamerantwoord document nummer, the footer's Volledige titel
+ * against the title.
+ */
+import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
+import type { KamervraagDocument, Range, Span } from '../model';
+import { ZAAKNUMMER } from '../parse';
+import { lineRange } from '../lines';
+import { msg, rel } from './messages';
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+}
+
+/** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
+const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
+
+/**
+ * The document id a footer value starts with or holds (`kv-tk-2014Z19223 (herdruk)`): the part a check
+ * compares and a fix replaces, so that a remark after it survives. Null when the value holds none.
+ */
+function footerId(value: Span): Span | null {
+  const m = DOCUMENT_ID.exec(value.text);
+  if (!m) return null;
+  const { line, character } = value.range.start;
+  return { text: m[0], range: lineRange(line, character + m.index, character + m.index + m[0].length) };
+}
+
+/**
+ * The fix that writes `expected` for a document id: over the id when there is one, at the end of an empty
+ * footer value (after a space); none for a value without an id, which it would overwrite.
+ */
+function idFix(id: Span | null, value: Span, key: Range, expected: string): Fix | undefined {
+  const title = msg(`Change to '${expected}'`, `Wijzig in '${expected}'`);
+  if (id) return { title, range: id.range, newText: expected };
+  if (value.text !== '') return undefined;
+  const rightAfterColon = value.range.start.line === key.end.line && value.range.start.character <= key.end.character + 1;
+  return { title, range: value.range, newText: rightAfterColon ? ` ${expected}` : expected };
+}
+
+/**
+ * The fix that copies the title over the footer's Volledige titel: only over the words where the two
+ * differ, so that the words they share are not rewritten.
+ */
+function titleFix(title: Span, footer: Span): Fix {
+  const a = footer.text;
+  const b = title.text;
+  // A word boundary in `s` at `i`: an end, or a space on either side.
+  const boundary = (s: string, i: number) => i === 0 || i === s.length || /\s/.test(s[i - 1]!) || /\s/.test(s[i]!);
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  while (p > 0 && !(boundary(a, p) && boundary(b, p))) p--;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  while (q > 0 && !(boundary(a, a.length - q) && boundary(b, b.length - q))) q--;
+  const { line, character } = footer.range.start;
+  return {
+    title: msg('Copy the title', 'Neem de titel over'),
+    range: lineRange(line, character + p, character + a.length - q),
+    newText: b.slice(p, b.length - q),
+  };
+}
+export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+  const z = doc.header?.zaaknummer && ZAAKNUMMER.test(doc.header.zaaknummer.text) ? doc.header.zaaknummer : null;
+  const bronVraag = doc.metadata.bronVraag?.documentId ?? null;
+  const footer = doc.footer;
+  const kvField = footer?.kamervraagNummer ?? null;
+  const kvId = kvField ? footerId(kvField.value) : null;
+  // What the checks compare: the id, or the whole value when it holds none.
+  const kvFooter = kvId ?? kvField?.value ?? null;
+  const mismatch = (place: Span, en: string, nl: string, fix: Fix | undefined) => {
+    out.push(diagnostic('zaaknummer-mismatch', place.range, msg(
+      `${en} '${place.text}' does not match the zaaknummer ${z!.text} of the header.`,
+      `${nl} '${place.text}' komt niet overeen met het zaaknummer ${z!.text} van de kop.`,
+    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kop')], fix));
+  };
+  if (z) {
+    const expected = `kv-tk-${z.text}`;
+    if (bronVraag && bronVraag.text !== expected) {
+      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', { title: msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), range: bronVraag.range, newText: expected });
+    }
+    if (kvField && kvFooter && kvFooter.text !== expected) {
+      mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer', idFix(kvId, kvField.value, kvField.keyRange, expected));
+    }
+  } else if (bronVraag && kvFooter && bronVraag.text !== kvFooter.text) {
+    out.push(diagnostic('zaaknummer-mismatch', kvFooter.range, msg(
+      `'${kvFooter.text}' does not match Bron vraag '${bronVraag.text}'.`,
+      `'${kvFooter.text}' komt niet overeen met Bron vraag '${bronVraag.text}'.`,
+    ), [rel(bronVraag.range, 'Bron vraag', 'Bron vraag')]));
+  }
+  const bronAntwoord = doc.metadata.bronAntwoord?.documentId ?? null;
+  const ahField = footer?.kamerantwoordNummer ?? null;
+  const ahId = ahField ? footerId(ahField.value) : null;
+  const ahFooter = ahId ?? ahField?.value ?? null;
+  if (bronAntwoord && ahField && ahFooter && bronAntwoord.text !== ahFooter.text) {
+    out.push(diagnostic('answer-number-mismatch', ahFooter.range, msg(
+      `'${ahFooter.text}' does not match Bron antwoord '${bronAntwoord.text}'.`,
+      `'${ahFooter.text}' komt niet overeen met Bron antwoord '${bronAntwoord.text}'.`,
+    ), [rel(bronAntwoord.range, 'Bron antwoord', 'Bron antwoord')],
+    idFix(ahId, ahField.value, ahField.keyRange, bronAntwoord.text)));
+  }
+  const titel = footer?.kamervraagTitel?.value ?? null;
+  if (doc.title && titel && !sameText(doc.title.text, titel.text)) {
+    out.push(diagnostic('footer-title-mismatch', titel.range, msg(
+      'The Volledige titel differs from the title of the document.',
+      'De Volledige titel wijkt af van de titel van het document.',
+    ), [rel(doc.title.range, 'Title', 'Titel')], titleFix(doc.title, titel)));
+  }
+}

@@ -1,0 +1,115 @@
+/** The question blocks: headings, numbering, question text and answers. */
+import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
+import type { KamervraagDocument } from '../model';
+import { skipSpaces } from '../lines';
+import { readHeading } from '../headings';
+import type { QuestionGraph } from '../graph';
+import { DOCUMENT_START, msg, rel } from './messages';
+
+/**
+ * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
+ * as written); text after the number (`• Vraag 2: Kunt u …`, `- Vraag 2 (vervolg)`) moves to a line of its
+ * own under the heading, indented like the body, so that no word is lost. None when that text would read
+ * as a heading itself.
+ */
+function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
+  const blocks = doc.blocks;
+  const lines = blocks.lines;
+  const q = blocks.question(i);
+  if (!q.numberRange) return undefined;
+  const line = q.headingRange.start.line;
+  const s = lines.line(line);
+  const digits = s.slice(q.numberRange.start.character, q.numberRange.end.character);
+  const heading = `• Vraag ${digits}`;
+  const title = msg(`Write '${heading}'`, `Schrijf '${heading}'`);
+  const end = q.headingRange.end.character;
+  let restStart = q.numberRange.end.character;
+  if (s[restStart] === ':' || s[restStart] === '.') restStart++;
+  restStart = skipSpaces(s, restStart);
+  if (restStart >= end) return { title, range: q.headingRange, newText: heading };
+  // The indentation of the block's first line of text, else twice the heading's (one space: two; two: four).
+  let indent = '';
+  for (let k = line + 1; k < blocks.endLine(i) && k < lines.count; k++) {
+    const body = lines.line(k);
+    const at = skipSpaces(body);
+    if (at < body.length) {
+      indent = body.slice(0, at);
+      break;
+    }
+  }
+  if (indent === '') indent = s.slice(0, q.headingRange.start.character).repeat(2) || '  ';
+  const moved = indent + s.slice(restStart, end);
+  if (readHeading(moved)) return undefined;
+  return {
+    title: msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
+    range: q.headingRange,
+    newText: `${heading}${lineEnding(doc, line)}${moved}`,
+  };
+}
+
+/** The line end after `line`, or the document's first one when it is the last line. */
+function lineEnding(doc: KamervraagDocument, line: number): string {
+  const lines = doc.blocks.lines;
+  const at = line + 1 < lines.count ? line : 0;
+  return lines.count > 1 ? lines.text.slice(lines.end(at), lines.start(at + 1)) : '\n';
+}
+export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
+  // By index in doc.blocks: most questions have no problem, and need no object.
+  const blocks = doc.blocks;
+  const count = blocks.questionCount;
+  let expected = 1;
+  for (let i = 0; i < count; i++) {
+    const number = blocks.number(i);
+    if (blocks.malformedHeading(i)) {
+      const q = blocks.question(i);
+      const fix = number !== null ? headingFix(doc, i) : undefined;
+      out.push(diagnostic('malformed-heading', q.headingRange, number === null
+        ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
+        : msg(`Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,
+          `Schrijf de kop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
+    }
+    if (number !== null) {
+      const first = graph.indexOf(number);
+      if (first !== i) {
+        const q = blocks.question(i);
+        const twin = blocks.question(first);
+        out.push(diagnostic('duplicate-question-number', q.numberRange ?? q.heading.range, msg(
+          `There is already a question ${number}.`, `Er is al een vraag ${number}.`,
+        ), [rel(twin.numberRange ?? twin.heading.range, `First Vraag ${number}`, `Eerste vraag ${number}`)]));
+      } else {
+        if (number !== expected) {
+          const q = blocks.question(i);
+          out.push(diagnostic('question-number-sequence', q.numberRange ?? q.heading.range, msg(
+            `Expected Vraag ${expected} here, found Vraag ${number}: questions are numbered 1, 2, 3 … in order.`,
+            `Hier wordt vraag ${expected} verwacht, niet vraag ${number}: vragen zijn genummerd 1, 2, 3 … op volgorde.`,
+          )));
+        }
+        expected = number + 1;
+      }
+    }
+    if (!blocks.hasQuestionText(i)) {
+      const { heading } = blocks.question(i);
+      out.push(diagnostic('missing-question-text', heading.range, msg(
+        `${heading.text} has no question text.`, `${heading.text} heeft geen vraagtekst.`,
+      )));
+    }
+  }
+  if (!graph.answered) {
+    if (count > 0) {
+      const at = doc.header?.range ?? DOCUMENT_START;
+      out.push(diagnostic('unanswered-document', at, msg(
+        `Not answered yet: none of the ${count} question${count === 1 ? ' has' : 's have'} an answer.`,
+        `Nog niet beantwoord: ${count === 1 ? 'de vraag heeft' : `geen van de ${count} vragen heeft`} een antwoord.`,
+      )));
+    }
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    if (!blocks.hasAnswer(i)) {
+      const { heading } = blocks.question(i);
+      out.push(diagnostic('missing-answer', heading.range, msg(
+        `${heading.text} has no answer.`, `${heading.text} heeft geen antwoord.`,
+      )));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * References to other documents: zaaknummers (`2024Z16988`), document numbers (`2023D39037`),
+ * `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; and whether a
+ * question mention belongs to such a document ("(2024Z16988, vraag 2)", "vraag 3 van het lid Omtzigt").
+ */
+import type { ExternalReference } from './model';
+import { lineRange } from './lines';
+import { isBlankChar, isDigit, isWordChar, matchesWord } from './chars';
+
+/**
+ * What follows `Kamerstuk(ken)`: the dossier number in its usual form, five digits (`29 383`, `21 501-02`,
+ * `35 300 VII`), then mostly `, nr. 406`; a chamber and year may come first (`II 2019/20,`). Text glued by
+ * PDF extraction (`Kamerstuk 215`, a bare `Kamerstukken`) is then no reference.
+ */
+const KAMERSTUK_TAIL =
+  /(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+\d{2}[ \u00a0]?\d{3}(?!\d)(?:-[\dA-Za-z]+|[ \u00a0][IVXLC]+(?![\p{L}\d]))?(?:,?[ \u00a0]*nr\.?[ \u00a0]*\d+)?/uy;
+/**
+ * What follows `Aanhangsel`, up to its number, which it needs: ` Handelingen, vergaderjaar 2022–2023, nr. 844`,
+ * ` Handelingen II 2022/23, nr. 844`.
+ */
+const AANHANGSEL_TAIL =
+  /(?:[ \u00a0]+(?:van[ \u00a0]+de[ \u00a0]+)?Handelingen(?:[ \u00a0]+(?:II|TK)(?![\p{L}\d]))?)?(?:,?[ \u00a0]*(?:vergaderjaar[ \u00a0]*)?\d{4}[ \u00a0]*[/–-][ \u00a0]*\d{2,4})?,?[ \u00a0]*nr\.?[ \u00a0]*\d+/iuy;
+
+
+/** The end of a zaaknummer or document number, or of `nr. 844` after Kamerstuk or Aanhangsel. */
+const EXTERNAL_END = /(?:(?<![\p{L}\d])\d{4}[ZD]\d{5}|(?:Kamerstuk(?:ken)?|Aanhangsel)\b[^()]{0,60}?\bnr\.?[ \u00a0]*\d+)$/u;
+
+/**
+ * "(2024Z16988, vraag 2)", "(2024Z16988), vraag 2" or "Kamerstuk 29 383, nr. 406, vraag 3": the question
+ * is the other document's.
+ */
+export function followsExternal(s: string, phraseStart: number, lineStart: number): boolean {
+  // Skip the separators between the other document's number and the question: `, `, ` (`, `), `, `; `.
+  let end = phraseStart;
+  for (let c = s.charCodeAt(end - 1); isBlankChar(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41; c = s.charCodeAt(end - 1)) end--;
+  return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
+}
+
+/** After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …". */
+const OTHER_ASKERS =
+  /[ \t\u00a0]+(?:van[ \t\u00a0]+(?:het[ \t\u00a0]+(?:kamer)?lid|de[ \t\u00a0]+(?:kamer)?leden)|uit[ \t\u00a0]+de[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?(?:kamer)?vragen)(?![\p{L}\d])/iuy;
+
+/**
+ * "vraag 3 van het lid Omtzigt (2024Z12345)", "vraag 5 (2024Z12345)", "vraag 5, Kamerstuk 29 383, nr. 406":
+ * the question is the other document's, named after the numbers that end at `end`.
+ */
+export function precedesExternal(s: string, end: number): boolean {
+  let i = end;
+  for (let c = s.charCodeAt(i); isBlankChar(c) || c === 44 || c === 58 || c === 40; c = s.charCodeAt(++i));
+  if (i === end) return false;
+  const c = s.charCodeAt(i);
+  if (isDigit(c) || c === 75 /* K */ || c === 65 /* A */) return externalEnd(s, i) > 0;
+  // Most mentions end a sentence or go on with another word: the expression runs only before `van`/`uit`.
+  if ((c | 32) !== 118 /* v */ && (c | 32) !== 117 /* u */) return false;
+  OTHER_ASKERS.lastIndex = end;
+  return OTHER_ASKERS.test(s);
+}
+
+/**
+ * The end of the reference to another document that starts at `at` (its first letter or digit, nothing
+ * glued before it): a zaaknummer `2024Z16988`, a document number `2023D39037`, `Kamerstuk 29 383, nr. 406`
+ * or `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; or -1.
+ */
+function externalEnd(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  if (isDigit(c)) {
+    // 2024Z16988: four digits, Z or D, five digits, nothing glued after.
+    const letter = s.charCodeAt(at + 4);
+    if (letter !== 90 /* Z */ && letter !== 68 /* D */) return -1;
+    const end = at + 10;
+    if (end > s.length || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
+    for (let i = at; i < end; i++) if (i !== at + 4 && !isDigit(s.charCodeAt(i))) return -1;
+    return end;
+  }
+  if (c !== 75 /* K */ && c !== 65 /* A */) return -1;
+  const word = c === 75 ? (matchesWord(s, at, 'kamerstukken') ? 'kamerstukken' : 'kamerstuk') : 'aanhangsel';
+  const end = at + word.length;
+  if (!matchesWord(s, at, word) || (end < s.length && isWordChar(s.charCodeAt(end)))) return -1;
+  const tail = c === 75 ? KAMERSTUK_TAIL : AANHANGSEL_TAIL;
+  tail.lastIndex = end;
+  return tail.test(s) ? tail.lastIndex : -1;
+}
+
+/**
+ * References to other documents in one line: zaaknummers (`2024Z16988`), document numbers
+ * (`2023D39037`), `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`.
+ * `offset` is the character of `s` in its line (for a trimmed paragraph).
+ */
+export function scanExternals(s: string, line: number, offset: number, out: ExternalReference[]): void {
+  const found: number[] = [];
+  for (const a of ['Z', 'D', 'K', 'A']) {
+    for (let i = s.indexOf(a); i !== -1; i = s.indexOf(a, i + 1)) found.push(i);
+  }
+  found.sort((x, y) => x - y);
+  let consumed = 0;
+  for (const anchor of found) {
+    const c = s.charCodeAt(anchor);
+    // A zaaknummer or document number starts four digits before its Z or D.
+    const at = c === 90 /* Z */ || c === 68 /* D */ ? anchor - 4 : anchor;
+    if (at < consumed || at < 0 || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
+    const end = externalEnd(s, at);
+    if (end < 0) continue;
+    const kind = c === 90 ? 'zaaknummer' : c === 68 ? 'documentnummer' : c === 75 ? 'kamerstuk' : 'aanhangsel';
+    out.push({ kind, text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
+    consumed = end;
+  }
+}
