@@ -41,7 +41,7 @@ import { documentLinks } from './features/documentLinks';
 import { documentSymbols, symbolInformation } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
-import { isPosition } from './features/ranges';
+import { isPosition } from './core/ranges';
 import { documentHighlights, references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { selectionRanges } from './features/selectionRanges';

@@ -5,6 +5,7 @@
  */
 import type { KamervraagDocument, Position, Question, Range, Reference, ReferenceTarget } from './model';
 import type { QuestionTable } from './questionTable';
+import { contains, width } from './ranges';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
@@ -16,17 +17,6 @@ export interface TargetUse {
 export type QuestionSymbol =
   | { readonly kind: 'heading'; readonly number: number; readonly range: Range; readonly question: Question }
   | { readonly kind: 'reference'; readonly number: number; readonly range: Range; readonly use: TargetUse };
-
-export function contains(r: Range, p: Position): boolean {
-  if (p.line < r.start.line || p.line > r.end.line) return false;
-  if (p.line === r.start.line && p.character < r.start.character) return false;
-  if (p.line === r.end.line && p.character > r.end.character) return false;
-  return true;
-}
-
-function width(r: Range): number {
-  return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
-}
 
 /** A document counts as answered once it has a Beantwoord line or any answer. */
 export function isAnswered(doc: KamervraagDocument): boolean {

@@ -2,6 +2,7 @@
 export * from './model';
 export { parse, METADATA_KEYS, FOOTER_KEYS, ZAAKNUMMER } from './parse';
 export { check, describeNumbers, ANSWER_TERM_DAYS } from './checks';
-export { QuestionGraph, isAnswered, contains, type TargetUse, type QuestionSymbol } from './graph';
+export { QuestionGraph, isAnswered, type TargetUse, type QuestionSymbol } from './graph';
+export * from './ranges';
 export * from './diagnostic';
 export { formatDutchDate, isoDate, daysBetween, readDutchDate, MONTHS } from './dates';

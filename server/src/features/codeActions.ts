@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { KvDiagnostic, Locale } from '../core/diagnostic';
 import { SOURCE } from './diagnostics';
-import { isPosition, sameRange } from './ranges';
+import { isPosition, sameRange } from '../core/ranges';
 
 function isRange(r: unknown): boolean {
   const range = r as { start?: unknown; end?: unknown } | null;

@@ -5,7 +5,7 @@
  */
 import type { QuestionGraph } from '../core/graph';
 import type { Position, Question, Range, Reference } from '../core/model';
-import { rangeContains, touches } from './ranges';
+import { rangeContains, touches } from '../core/ranges';
 
 export type CursorSymbol =
   | {

@@ -9,7 +9,7 @@ import { formatDutchDate } from '../core/dates';
 import type { KamervraagDocument, Range, Span } from '../core/model';
 import { t } from './i18n';
 import { truncate } from './markdown';
-import { rangeContains, union } from './ranges';
+import { rangeContains, spansRange, union } from '../core/ranges';
 
 /** How long a detail (the first words of a question) may be. */
 const DETAIL_CHARS = 80;
@@ -29,11 +29,6 @@ function symbol(
   if (detail) s.detail = detail;
   if (children && children.length > 0) s.children = children;
   return s;
-}
-
-function spansRange(spans: readonly Span[]): Range | null {
-  if (spans.length === 0) return null;
-  return union(spans[0]!.range, spans[spans.length - 1]!.range);
 }
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;

@@ -6,7 +6,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vs
 import type { KamervraagDocument, Position, Range } from '../core/model';
 import { QuestionGraph } from '../core/graph';
 import { numbersOf, symbolAt } from './cursor';
-import { comparePositions, rangeKey } from './ranges';
+import { comparePositions, rangeKey } from '../core/ranges';
 
 interface Occurrence {
   readonly range: Range;

@@ -5,7 +5,7 @@
  */
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { KamervraagDocument, Position, Range, Span } from '../core/model';
-import { rangeContains, sameRange, touches, union } from './ranges';
+import { rangeContains, sameRange, spansRange, touches, union } from '../core/ranges';
 
 function documentRange(doc: KamervraagDocument): Range | null {
   const parts: Range[] = [];
@@ -20,10 +20,6 @@ function documentRange(doc: KamervraagDocument): Range | null {
 
 function spanAt(spans: readonly Span[], pos: Position): Span | undefined {
   return spans.find((s) => touches(s.range, pos));
-}
-
-function spansRange(spans: readonly Span[]): Range | null {
-  return spans.length === 0 ? null : union(spans[0]!.range, spans[spans.length - 1]!.range);
 }
 
 /** The ranges around `pos`, innermost first (each inside the next, none repeated). */

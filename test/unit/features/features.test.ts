@@ -21,6 +21,7 @@ import { documentHighlights, references } from '../../../server/src/features/ref
 import { status } from '../../../server/src/features/status';
 import { fuzzyScore } from '../../../server/src/service/fuzzy';
 import { summarize, summarizeText } from '../../../server/src/service/summaries';
+import { rangeContains } from '../../../server/src/core/ranges';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');
@@ -48,9 +49,7 @@ const DOC = (body: string): string =>
     'Volledige titel: Antwoord op vragen van het lid Jansen over een titel',
   ].join('\n');
 
-const within = (outer: Range, inner: Range): boolean =>
-  (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
-  (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+const within = rangeContains;
 
 describe('markdown helpers', () => {
   it('escapes Markdown specials so text shows as written', () => {
