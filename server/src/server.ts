@@ -199,7 +199,7 @@ function publish(uri: string): void {
   if (!document) return;
   const started = performance.now();
   const analysis = cache.get(document);
-  index.update(uri, analysis.doc);
+  index.update(uri, analysis.document);
   const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport, maxProblems);
   lastCostMs = performance.now() - started;
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -268,30 +268,30 @@ function onDocument<R, E>(
 }
 
 connection.onDefinition((params, token) =>
-  onDocument(params, token, null, (uri, a) => definition(a.doc, uri, positionOf(params), linkSupport, a.graph)),
+  onDocument(params, token, null, (uri, a) => definition(a.document, uri, positionOf(params), linkSupport, a.graph)),
 );
 
 connection.onReferences((params, token) =>
   onDocument(params, token, null, (uri, a) =>
-    references(a.doc, uri, positionOf(params), params.context?.includeDeclaration === true, a.graph),
+    references(a.document, uri, positionOf(params), params.context?.includeDeclaration === true, a.graph),
   ),
 );
 
 connection.onDocumentHighlight((params, token) =>
-  onDocument(params, token, null, (_uri, a) => documentHighlights(a.doc, positionOf(params), a.graph)),
+  onDocument(params, token, null, (_uri, a) => documentHighlights(a.document, positionOf(params), a.graph)),
 );
 
 connection.onHover((params, token) =>
-  onDocument(params, token, null, (_uri, a) => hover(a.doc, positionOf(params), locale, a.graph)),
+  onDocument(params, token, null, (_uri, a) => hover(a.document, positionOf(params), locale, a.graph)),
 );
 
 connection.onDocumentSymbol((params, token) =>
   onDocument(params, token, null, (uri, a) =>
-    hierarchicalSymbols ? documentSymbols(a.doc, locale) : symbolInformation(a.doc, locale, uri),
+    hierarchicalSymbols ? documentSymbols(a.document, locale) : symbolInformation(a.document, locale, uri),
   ),
 );
 
-connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.doc)));
+connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.document)));
 
 connection.onSelectionRanges((params, token) =>
   onDocument(params, token, null, (uri, a) => {
@@ -302,11 +302,11 @@ connection.onSelectionRanges((params, token) =>
     // A position past the end of its line or of the document is taken to that end (the empty range the
     // answer gives there must lie inside the document).
     const document = documents.get(uri)!;
-    return selectionRanges(a.doc, positions.map((p: Position) => clampPosition(document, p)));
+    return selectionRanges(a.document, positions.map((p: Position) => clampPosition(document, p)));
   }),
 );
 
-connection.onDocumentLinks((params, token) => onDocument(params, token, null, (_uri, a) => documentLinks(a.doc, locale)));
+connection.onDocumentLinks((params, token) => onDocument(params, token, null, (_uri, a) => documentLinks(a.document, locale)));
 
 connection.onCodeAction((params, token) =>
   onDocument(params, token, null, (uri, a) =>
@@ -317,7 +317,7 @@ connection.onCodeAction((params, token) =>
 // A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
 const StatusRequest = new RequestType<StatusParams, DocumentStatus | null, void>(STATUS_METHOD);
 connection.onRequest(StatusRequest, (params, token) =>
-  onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
+  onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.document, a.diagnostics)),
 );
 
 connection.onCompletion((params, token) =>
@@ -328,7 +328,7 @@ connection.onCompletion((params, token) =>
     const line = lineText(document, pos.line);
     // Past the end of its line there is no sensible prefix.
     if (pos.character > line.length) return null;
-    return completion(a.doc, pos, line.slice(0, pos.character), locale);
+    return completion(a.document, pos, line.slice(0, pos.character), locale);
   }),
 );
 

@@ -35,9 +35,9 @@ test('random didChange sequences give what opening the final text gives', () => 
       const incremental = cache.get(doc);
       const fresh = core.parse(expected);
       // Compared as a client sees them: which parts of a model were made when asked does not count.
-      assertSame(incremental.doc, fresh, 'the model');
+      assertSame(incremental.document, fresh, 'the model');
       assertSame(incremental.diagnostics, core.check(fresh), 'the diagnostics');
-      assertSame(documentSymbols(incremental.doc, 'en'), documentSymbols(fresh, 'en'), 'the symbols');
+      assertSame(documentSymbols(incremental.document, 'en'), documentSymbols(fresh, 'en'), 'the symbols');
     }),
     { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
   );
