@@ -2,7 +2,9 @@
 export * from './model';
 export { parse, METADATA_KEYS, FOOTER_KEYS, ZAAKNUMMER } from './parse';
 export { check, describeNumbers, ANSWER_TERM_DAYS } from './checks';
-export { QuestionGraph, isAnswered, type TargetUse, type QuestionSymbol } from './graph';
+export { QuestionGraph, isAnswered, type TargetUse } from './graph';
+export { objectAt, numbersOf, type CursorMode, type CursorObject } from './cursor';
+export { Analysis, analyze, type Checker } from './analysis';
 export * from './ranges';
 export * from './diagnostic';
 export { formatDutchDate, isoDate, daysBetween, readDutchDate, MONTHS } from './dates';

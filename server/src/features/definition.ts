@@ -6,7 +6,7 @@
 import type { Location, LocationLink } from 'vscode-languageserver-types';
 import type { KamervraagDocument, Position, Question, Range } from '../core/model';
 import { QuestionGraph } from '../core/graph';
-import { numbersOf, symbolAt } from './cursor';
+import { numbersOf, objectAt } from '../core/cursor';
 
 /** Where a jump to `question` lands: the whole answer (or the heading) and the spot to select. */
 export function answerTarget(question: Question): { range: Range; selectionRange: Range } {
@@ -23,7 +23,7 @@ export function definition(
   linkSupport: boolean,
   graph: QuestionGraph = new QuestionGraph(doc),
 ): Location[] | LocationLink[] {
-  const symbol = symbolAt(graph, pos);
+  const symbol = objectAt(graph.doc, pos);
   if (!symbol) return [];
   const links: LocationLink[] = [];
   for (const n of numbersOf(symbol)) {

@@ -8,7 +8,7 @@ import type { KamervraagDocument, Position, Question } from '../core/model';
 import { list, t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
 import { QuestionGraph } from '../core/graph';
-import { symbolAt } from './cursor';
+import { objectAt } from '../core/cursor';
 
 /** How much of an answer a hover shows. */
 export const ANSWER_PREVIEW_CHARS = 300;
@@ -22,7 +22,7 @@ export function hover(
   locale: Locale,
   graph: QuestionGraph = new QuestionGraph(doc),
 ): Hover | null {
-  const symbol = symbolAt(graph, pos);
+  const symbol = objectAt(graph.doc, pos);
   if (!symbol) return null;
   const parts: string[] = [];
   if (symbol.kind === 'reference') {

@@ -5,7 +5,7 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
 import type { KamervraagDocument, Position, Range } from '../core/model';
 import { QuestionGraph } from '../core/graph';
-import { numbersOf, symbolAt } from './cursor';
+import { numbersOf, objectAt } from '../core/cursor';
 import { comparePositions, rangeKey } from '../core/ranges';
 
 interface Occurrence {
@@ -37,7 +37,7 @@ export function references(
   includeDeclaration: boolean,
   graph: QuestionGraph = new QuestionGraph(doc),
 ): Location[] {
-  const symbol = symbolAt(graph, pos);
+  const symbol = objectAt(graph.doc, pos);
   if (!symbol) return [];
   return occurrences(graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
 }
@@ -47,7 +47,7 @@ export function documentHighlights(
   pos: Position,
   graph: QuestionGraph = new QuestionGraph(doc),
 ): DocumentHighlight[] {
-  const symbol = symbolAt(graph, pos);
+  const symbol = objectAt(graph.doc, pos);
   if (!symbol) return [];
   return occurrences(graph, numbersOf(symbol), true).map((o) => ({
     range: o.range,

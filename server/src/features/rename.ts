@@ -15,7 +15,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { QuestionGraph } from '../core/graph';
 import type { Locale } from '../core/diagnostic';
 import type { Position } from '../core/model';
-import { symbolAt, type CursorSymbol } from './cursor';
+import { objectAt, type CursorObject } from '../core/cursor';
 
 export type RenameResult<T> = { readonly ok: T } | { readonly error: string };
 
@@ -49,11 +49,8 @@ function textOf(lines: readonly string[], r: Range): string {
  * reference to it stands in a range: the number of the heading under the cursor alone when that is a
  * later question with the number; else the first question's heading and every reference to `n`.
  */
-function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorSymbol, n: number, locale: Locale): RenameResult<Range[]> {
-  if (symbol.kind === 'heading') {
-    const first = graph.question(n);
-    if (first && first !== symbol.question) return { ok: [symbol.range] };
-  }
+function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorObject, n: number, locale: Locale): RenameResult<Range[]> {
+  if (symbol.kind === 'heading' && graph.indexOf(n) !== symbol.index) return { ok: [symbol.range] };
   const out: Range[] = [];
   const first = graph.question(n);
   if (first?.numberRange) out.push(first.numberRange);
@@ -74,10 +71,10 @@ function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorSy
 
 /** The symbol to rename at `pos` and its number, or what to answer instead. */
 function renameable(graph: QuestionGraph, lines: readonly string[], pos: Position, locale: Locale):
-  { symbol: CursorSymbol; n: number } | { error: string } | null {
-  const symbol = symbolAt(graph, pos);
+  { symbol: CursorObject; n: number } | { error: string } | null {
   // Only a number is renamed, not the words around it.
-  if (!symbol || (symbol.kind === 'reference' && symbol.onPhrase)) return null;
+  const symbol = objectAt(graph.doc, pos, 'number');
+  if (!symbol) return null;
   if (symbol.kind === 'reference' && symbol.numbers.length !== 1) {
     return { error: message(locale, 'inRange', { n: symbol.numbers.join(', '), text: textOf(lines, symbol.range) }) };
   }

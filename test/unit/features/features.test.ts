@@ -9,7 +9,7 @@ import { check } from '../../../server/src/core/checks';
 import { QuestionGraph } from '../../../server/src/core/graph';
 import { diagnostic, RULES } from '../../../server/src/core/diagnostic';
 import { codeActions } from '../../../server/src/features/codeActions';
-import { symbolAt } from '../../../server/src/features/cursor';
+import { objectAt } from '../../../server/src/core/cursor';
 import { definition } from '../../../server/src/features/definition';
 import { toLspDiagnostic } from '../../../server/src/features/diagnostics';
 import { documentLinks } from '../../../server/src/features/documentLinks';
@@ -64,7 +64,7 @@ describe('markdown helpers', () => {
   });
 });
 
-describe('symbolAt and definition on lists and ranges', () => {
+describe('objectAt and definition on lists and ranges', () => {
   const text = DOC(
     [
       ' • Vraag 1', '  V1?', '', '  A1.', '',
@@ -83,19 +83,19 @@ describe('symbolAt and definition on lists and ranges', () => {
   const col = (line: number, needle: string, offset = 0): number => lines[line]!.indexOf(needle) + offset;
 
   it('a written number is one question; the words of a range are every question in it', () => {
-    const onOne = symbolAt(graph, { line: rangeLine, character: col(rangeLine, '1 tot') });
+    const onOne = objectAt(doc, { line: rangeLine, character: col(rangeLine, '1 tot') });
     assert.deepEqual(onOne && onOne.kind === 'reference' && onOne.numbers, [1]);
-    const onWords = symbolAt(graph, { line: rangeLine, character: col(rangeLine, 'tot en', 4) });
+    const onWords = objectAt(doc, { line: rangeLine, character: col(rangeLine, 'tot en', 4) });
     assert.deepEqual(onWords && onWords.kind === 'reference' && [...onWords.numbers].sort(), [1, 2, 3]);
-    const onThree = symbolAt(graph, { line: rangeLine, character: col(rangeLine, '3.') });
+    const onThree = objectAt(doc, { line: rangeLine, character: col(rangeLine, '3.') });
     assert.deepEqual(onThree && onThree.kind === 'reference' && onThree.numbers, [3]);
     // on the words of the phrase: every question it names, the whole phrase as origin
-    const onPhrase = symbolAt(graph, { line: rangeLine, character: col(rangeLine, 'antwoord') });
+    const onPhrase = objectAt(doc, { line: rangeLine, character: col(rangeLine, 'antwoord') });
     assert.ok(onPhrase && onPhrase.kind === 'reference' && onPhrase.onPhrase);
     assert.deepEqual([...onPhrase.numbers].sort(), [1, 2, 3]);
     assert.equal(onPhrase.range.start.character, col(rangeLine, 'Zie'));
     // outside any mention: nothing
-    assert.equal(symbolAt(graph, { line: rangeLine, character: 0 }), null);
+    assert.equal(objectAt(doc, { line: rangeLine, character: 0 }), null);
   });
 
   it('each number of a list goes to its own answer; a heading number to its own answer', () => {
