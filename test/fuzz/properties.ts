@@ -11,7 +11,7 @@
  * Another module of properties joins the campaign and the tests with one line: `...itsProperties`.
  */
 import * as fc from 'fast-check';
-import { examples, featureModules, runAll, runAllTwice, type Pos } from './harness';
+import { examples, runAll, runAllTwice, type Pos } from './harness';
 import { editSafetyProperties } from './editSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
@@ -22,13 +22,12 @@ export interface NamedProperty {
   readonly property: fc.IPropertyWithHooks<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const features = featureModules();
 const bases = examples();
 
 /** One case on `text`: see the header. */
 function sweep(text: string, at: readonly Pos[], twice: boolean): void {
-  if (twice) runAllTwice(text, features, { probes: at });
-  else runAll(text, features, { probes: at });
+  if (twice) runAllTwice(text, { probes: at });
+  else runAll(text, { probes: at });
 }
 
 /** Every feature on generated and mutated texts: nothing throws, ranges inside, deterministic (robustness.test.ts). */

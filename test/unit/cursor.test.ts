@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { objectAt, numbersOf } from '../../server/src/core/cursor';
 import { parse } from '../../server/src/core/parse';
+import { doc as DOC } from '../support/features';
 
 const TEXT = [
   'Kamervraag 2024Z30000',
@@ -51,5 +52,38 @@ describe('objectAt', () => {
     assert.equal(objectAt(doc, at(7, 'antwoord'), 'number'), null);
     assert.equal(objectAt(doc, { line: 5, character: 2 }), null);
     assert.equal(objectAt(doc, { line: 99, character: 0 }), null);
+  });
+});
+
+describe('objectAt on lists and ranges', () => {
+  const text = DOC(
+    [
+      ' • Vraag 1', '  V1?', '', '  A1.', '',
+      ' • Vraag 2', '  V2?', '', '  A2.', '',
+      ' • Vraag 3', '  V3?', '', '  A3.', '',
+      ' • Vraag 4', '  V4?', '', '  Zie het antwoord op de vragen 1 tot en met 3.', '',
+      ' • Vraag 5', '  V5?', '', '  Zie mijn antwoord op vraag 1, 2 en 4.',
+    ].join('\n'),
+  );
+  const doc = parse(text);
+  const lines = text.split('\n');
+  const lineOf = (needle: string): number => lines.findIndex((l) => l.includes(needle));
+  const rangeLine = lineOf('1 tot en met 3');
+  const col = (line: number, needle: string, offset = 0): number => lines[line]!.indexOf(needle) + offset;
+
+  it('a written number is one question; the words of a range are every question in it', () => {
+    const onOne = objectAt(doc, { line: rangeLine, character: col(rangeLine, '1 tot') });
+    assert.deepEqual(onOne && onOne.kind === 'reference' && onOne.numbers, [1]);
+    const onWords = objectAt(doc, { line: rangeLine, character: col(rangeLine, 'tot en', 4) });
+    assert.deepEqual(onWords && onWords.kind === 'reference' && [...onWords.numbers].sort(), [1, 2, 3]);
+    const onThree = objectAt(doc, { line: rangeLine, character: col(rangeLine, '3.') });
+    assert.deepEqual(onThree && onThree.kind === 'reference' && onThree.numbers, [3]);
+    // on the words of the phrase: every question it names, the whole phrase as origin
+    const onPhrase = objectAt(doc, { line: rangeLine, character: col(rangeLine, 'antwoord') });
+    assert.ok(onPhrase && onPhrase.kind === 'reference' && onPhrase.onPhrase);
+    assert.deepEqual([...onPhrase.numbers].sort(), [1, 2, 3]);
+    assert.equal(onPhrase.range.start.character, col(rangeLine, 'Zie'));
+    // outside any mention: nothing
+    assert.equal(objectAt(doc, { line: rangeLine, character: 0 }), null);
   });
 });

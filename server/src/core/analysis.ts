@@ -6,7 +6,7 @@ import { check } from './checks';
 import type { KvDiagnostic } from './diagnostic';
 import { QuestionGraph } from './graph';
 import { LineTable } from './lines';
-import type { KamervraagDocument, Range } from './model';
+import type { KamervraagDocument, Position, Range } from './model';
 import { parse } from './parse';
 
 /** The checks (`check` of the core); they may use the analysis's question graph instead of building one. */
@@ -38,6 +38,12 @@ export class Analysis {
   /** The text of a one-line range, or '' (multi-line ranges never hold a reference's numbers). */
   textOf(r: Range): string {
     return r.start.line === r.end.line ? this.lineText(r.start.line).slice(r.start.character, r.end.character) : '';
+  }
+
+  /** `p` moved into the text: to its last line, and to the end of its line (line end excluded). */
+  clamp(p: Position): Position {
+    const line = Math.min(p.line, this.lines.count - 1);
+    return { line, character: Math.min(p.character, this.lineText(line).length) };
   }
 
   get graph(): QuestionGraph {

@@ -1,6 +1,9 @@
 /** Turns the core's diagnostics into LSP diagnostics for one document and one client. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocumentIdentifier } from 'vscode-languageserver';
+import type { Analysis } from '../core/analysis';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
+import type { FeatureContext } from './context';
 
 export const SOURCE = 'kamervraag';
 
@@ -59,4 +62,13 @@ export function toLspDiagnostics(
       : `${more} more problems not shown (setting kamervraag.maxNumberOfProblems: ${max}).`,
   });
   return out;
+}
+
+/** The diagnostics of a document as published to this client (its support, locale and limit). */
+export function diagnostics(
+  analysis: Analysis,
+  params: { readonly textDocument: TextDocumentIdentifier },
+  context: FeatureContext,
+): Diagnostic[] {
+  return toLspDiagnostics(analysis.diagnostics, params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
 }
