@@ -1,6 +1,7 @@
 /**
- * The Kamervraag language server: wiring only. Every answer comes from a pure feature function in
- * `features/` applied to the cached analysis of the document (`service/analysis.ts`).
+ * The Kamervraag language server: wiring only. Every answer comes from a pure feature function of the
+ * feature table (`features/index.ts`) applied to the cached analysis of the document
+ * (`service/analysis.ts`), the request's parameters and the session's `FeatureContext`.
  *
  * Transport: `--stdio` (the default when no transport flag is given), `--node-ipc` (the VS Code
  * client), `--socket=PORT` or `--pipe=NAME`.

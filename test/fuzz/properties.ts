@@ -1,8 +1,8 @@
 /**
  * The in-process properties of the fuzzing campaign (`npm run fuzz`, bench/fuzz.mjs), also run a
  * bounded number of times by `npm run test:fuzz` (robustness.test.ts). One run of a property is one
- * *case*: a generated text, parsed once and checked once, then every feature of server/src/features/
- * asked about it on that one model, each position feature at every heading number and reference in
+ * *case*: a generated text, parsed once and checked once, then every feature of the feature table
+ * (server/src/features/index.ts) asked about it on that one model, each position feature at every heading number and reference in
  * it, the ends of the document, past its end, and up to 4 positions drawn from the case's own random
  * stream (harness.ts, runAll); every range checked to lie inside the document, the workspace index's
  * light reader checked against the parser; and in one case of RERUN_ONE_IN (drawn from the case's

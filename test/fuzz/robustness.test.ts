@@ -1,5 +1,5 @@
 /**
- * Fuzzing: parse + check + every feature of server/src/features/ never throw on mutated examples and
+ * Fuzzing: parse + check + every feature of the feature table never throw on mutated examples and
  * on random Unicode, every range stays inside the document, and the same text gives the same result.
  * FUZZ_RUNS (default 300) runs per property of properties.ts, seed FUZZ_SEED; `npm run fuzz` runs many more.
  * A failure here replays with `npm run fuzz -- --replay <property> --seed S --path P` (the test's name

@@ -4,7 +4,16 @@
  * client initializes or changes settings; a test makes one with `featureContext({ … })`.
  */
 import type { Locale } from '../core/diagnostic';
-import { DEFAULT_MAX_PROBLEMS, type DiagnosticSupport } from './diagnostics';
+
+/** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
+export interface DiagnosticSupport {
+  readonly relatedInformation: boolean;
+  readonly codeDescription: boolean;
+  readonly unnecessaryTag: boolean;
+}
+
+/** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 export interface FeatureContext {
   readonly locale: Locale;

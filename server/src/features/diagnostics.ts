@@ -3,16 +3,9 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import type { TextDocumentIdentifier } from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
-import type { FeatureContext } from './context';
+import type { DiagnosticSupport, FeatureContext } from './context';
 
 export const SOURCE = 'kamervraag';
-
-/** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
-export interface DiagnosticSupport {
-  readonly relatedInformation: boolean;
-  readonly codeDescription: boolean;
-  readonly unnecessaryTag: boolean;
-}
 
 export const FULL_SUPPORT: DiagnosticSupport = { relatedInformation: true, codeDescription: true, unnecessaryTag: true };
 
@@ -32,9 +25,6 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
   }
   return out;
 }
-
-/** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
-export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /**
  * The LSP diagnostics of one document: at most `max` of them, the most severe first, and then one note
