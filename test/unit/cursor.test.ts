@@ -87,3 +87,23 @@ describe('objectAt on lists and ranges', () => {
     assert.equal(objectAt(doc, { line: rangeLine, character: 0 }), null);
   });
 });
+
+describe('objectAt reads only the line under the cursor', () => {
+  it('makes no question object but the one whose heading is under the cursor, however many come before', () => {
+    const blocks: string[] = [];
+    for (let n = 1; n <= 2000; n++) blocks.push(` • Vraag ${n}`, '  Waarom?', '', `  Zie antwoord vraag ${n === 1 ? 2 : n - 1}.`);
+    const big = parse(DOC(blocks.join('\n')));
+    const table = big.blocks;
+    let made = 0;
+    const question = table.question.bind(table);
+    table.question = (i: number) => (made++, question(i));
+    const bigLines = DOC(blocks.join('\n')).split('\n');
+    const last = bigLines.lastIndexOf(' • Vraag 2000');
+    const found = objectAt(big, { line: last, character: 9 });
+    assert.ok(found?.kind === 'heading' && found.number === 2000 && found.index === 1999);
+    assert.ok(made <= 1, `${made} question objects made`);
+    const mention = objectAt(big, { line: last + 3, character: bigLines[last + 3]!.indexOf('1999') });
+    assert.deepEqual(mention && numbersOf(mention), [1999]);
+    assert.ok(made <= 1, `${made} question objects made`);
+  });
+});
