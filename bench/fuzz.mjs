@@ -5,7 +5,7 @@
 // What a *case* is (one run of one property):
 //   in process (what --cases counts): one generated text (a mutated real example, a document of hostile
 //     lines, random Unicode with or without a real header), parsed once and checked once; every feature
-//     of server/src/features/ asked about that one model, each position feature at every heading number
+//     of the feature table (server/src/features/index.ts) asked about that one model, each position feature at every heading number
 //     and reference, at the ends of the document, past its end and at up to 4 positions drawn from the
 //     case's own random stream; every range checked to lie inside the document; the workspace index's
 //     light reader checked against the parser; and in one case of four (drawn from the case's stream)

@@ -19,9 +19,12 @@ const opt = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const out = path.join(repoRoot, 'out', 'server', 'src');
-const { parse } = require(path.join(out, 'core', 'parse.js'));
-const { check } = require(path.join(out, 'core', 'checks', 'index.js'));
+// parse and check, as the server runs them: one analysis (core/analysis.ts) and its diagnostics.
+const { analyze } = require(path.join(out, 'core', 'analysis.js'));
 const symbols = args.includes('--symbols') ? require(path.join(out, 'features', 'documentSymbols.js')).documentSymbols : null;
+const { featureContext } = require(path.join(out, 'features', 'context.js'));
+const symbolsParams = { textDocument: { uri: 'file:///bench/profile.txt' } };
+const tree = featureContext({ hierarchicalSymbols: true });
 
 let text;
 if (args.includes('--headings')) {
@@ -31,9 +34,9 @@ if (args.includes('--headings')) {
 }
 const runs = Number(opt('--runs', '20'));
 const work = () => {
-  const doc = parse(text);
-  check(doc);
-  if (symbols) symbols(doc, 'en');
+  const analysis = analyze(text);
+  if (analysis.diagnostics.length < 0) throw new Error('unreachable');
+  if (symbols) symbols(analysis, symbolsParams, tree);
 };
 for (let i = 0; i < 3; i++) work();
 

@@ -88,6 +88,8 @@ function loadOurs() {
   const out = path.join(repoRoot, 'out', 'server', 'src');
   const { parse } = require(path.join(out, 'core', 'parse.js'));
   const { check } = require(path.join(out, 'core', 'checks', 'index.js'));
+  const { analyze } = require(path.join(out, 'core', 'analysis.js'));
+  const { featureContext } = require(path.join(out, 'features', 'context.js'));
   let documentSymbols = null;
   let toLspDiagnostics = null;
   try {
@@ -100,7 +102,7 @@ function loadOurs() {
   } catch {
     // diagnostics stay KvDiagnostic
   }
-  return { parse, check, documentSymbols, toLspDiagnostics };
+  return { parse, check, analyze, featureContext, documentSymbols, toLspDiagnostics };
 }
 
 const figures = {};
@@ -119,7 +121,8 @@ function figure(name, value, { target = null, cmp = null, unit = '', note } = {}
 // ---------------------------------------------------------------------------------------------
 
 async function benchCore(ours) {
-  const { parse, check, documentSymbols, toLspDiagnostics } = ours;
+  const { parse, check, analyze, featureContext, documentSymbols, toLspDiagnostics } = ours;
+  const tree = featureContext({ hierarchicalSymbols: true });
   const uri = 'file:///bench/generated.txt';
   const model = generateModel({ questions: 10000, seed: 1 });
   const text = renderKamervraag(model);
@@ -186,10 +189,10 @@ async function benchCore(ours) {
     const [mdTime, oursTime] = await timeAlternating(
       () => markdownSymbolsAndDiagnostics(markdown),
       () => {
-        const doc = parse(text);
-        const d = check(doc);
+        const analysis = analyze(text);
+        const d = analysis.diagnostics;
         const lsp = toLspDiagnostics ? toLspDiagnostics(d, uri, 'en') : d;
-        const symbols = documentSymbols ? documentSymbols(doc, 'en') : [];
+        const symbols = documentSymbols ? documentSymbols(analysis, { textDocument: { uri } }, tree) : [];
         sink += lsp.length + symbols.length;
       },
       { runs: quick ? 3 : 7, warmup: 1, repeatB: 5 },

@@ -1,6 +1,7 @@
 /**
- * The Kamervraag language server: wiring only. Every answer comes from a pure feature function in
- * `features/` applied to the cached analysis of the document (`service/analysis.ts`).
+ * The Kamervraag language server: wiring only. Every answer comes from a pure feature function of the
+ * feature table (`features/index.ts`) applied to the cached analysis of the document
+ * (`service/analysis.ts`), the request's parameters and the session's `FeatureContext`.
  *
  * Transport: `--stdio` (the default when no transport flag is given), `--node-ipc` (the VS Code
  * client), `--socket=PORT` or `--pipe=NAME`.
@@ -27,26 +28,16 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
-import { localeOf, type Locale } from './core/diagnostic';
-import { splitLines } from './core/lines';
+import { localeOf } from './core/diagnostic';
+import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { Lifecycle } from './service/lifecycle';
 import { nodeWorkspace } from './service/nodeWorkspace';
 import { WorkspaceIndex } from './service/workspaceIndex';
-import { codeActions } from './features/codeActions';
-import { completion, COMPLETION_TRIGGERS } from './features/completion';
-import { definition } from './features/definition';
-import { DEFAULT_MAX_PROBLEMS, toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics';
-import { documentLinks } from './features/documentLinks';
-import { documentSymbols, symbolInformation } from './features/documentSymbols';
-import { foldingRanges } from './features/folding';
-import { hover } from './features/hover';
-import { isPosition } from './features/ranges';
-import { documentHighlights, references } from './features/references';
-import { prepareRename, rename } from './features/rename';
-import { selectionRanges } from './features/selectionRanges';
-import { status, STATUS_METHOD, type DocumentStatus, type StatusParams } from './features/status';
-import { workspaceSymbols } from './features/workspaceSymbols';
+import { COMPLETION_TRIGGERS } from './features/completion';
+import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
+import { diagnostics } from './features/diagnostics';
+import { DOCUMENT_FEATURES, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -99,17 +90,13 @@ let folders: string[] = [];
 let watchFiles = false;
 let folderEvents = false;
 
-let locale: Locale = 'en';
-let linkSupport = false;
-let hierarchicalSymbols = false;
-let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDescription: false, unnecessaryTag: false };
-/** `kamervraag.maxNumberOfProblems`: diagnostics shown per document at most. */
-let maxProblems = DEFAULT_MAX_PROBLEMS;
+/** What the features need from the session: locale, client capabilities, settings. */
+let context: FeatureContext = DEFAULT_CONTEXT;
 
 /** Reads `maxNumberOfProblems` from initialization options or settings; ignores anything but a positive integer. */
 function readMaxProblems(settings: unknown): void {
   const value = (settings as { maxNumberOfProblems?: unknown } | null | undefined)?.maxNumberOfProblems;
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) maxProblems = value;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) context = { ...context, maxNumberOfProblems: value };
 }
 
 /** Debounce of diagnostics after an edit: at least this, or half the time the last analysis took (big documents), at most MAX_DELAY_MS. */
@@ -118,20 +105,23 @@ const MAX_DELAY_MS = 50;
 
 function readCapabilities(caps: ClientCapabilities): void {
   const td = caps.textDocument;
-  linkSupport = td?.definition?.linkSupport === true;
-  hierarchicalSymbols = td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
   const pd = td?.publishDiagnostics;
-  diagnosticSupport = {
-    relatedInformation: pd?.relatedInformation === true,
-    codeDescription: pd?.codeDescriptionSupport === true,
-    unnecessaryTag: pd?.tagSupport?.valueSet?.includes(1) === true,
+  context = {
+    ...context,
+    linkSupport: td?.definition?.linkSupport === true,
+    hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    diagnosticSupport: {
+      relatedInformation: pd?.relatedInformation === true,
+      codeDescription: pd?.codeDescriptionSupport === true,
+      unnecessaryTag: pd?.tagSupport?.valueSet?.includes(1) === true,
+    },
   };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown };
   readMaxProblems(options);
-  locale = localeOf(typeof options.locale === 'string' ? options.locale : params.locale);
+  context = { ...context, locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale) };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   readCapabilities(params.capabilities ?? {});
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
@@ -199,10 +189,10 @@ function publish(uri: string): void {
   if (!document) return;
   const started = performance.now();
   const analysis = cache.get(document);
-  index.update(uri, analysis.doc);
-  const diagnostics = toLspDiagnostics(analysis.diagnostics, uri, locale, diagnosticSupport, maxProblems);
+  index.update(uri, analysis.document);
+  const published = diagnostics(analysis, { textDocument: { uri } }, context);
   lastCostMs = performance.now() - started;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: published });
 }
 
 documents.onDidChangeContent((e) => schedule(e.document.uri));
@@ -221,138 +211,57 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-// --- requests ---
+// --- requests: every document feature through one registration (features/index.ts) ---
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 
 /** The analysis of the document a request names, or undefined when the document is not open. */
-function analysisOf(params: unknown): { uri: string; analysis: Analysis } | undefined {
+function analysisOf(params: unknown): Analysis | undefined {
   const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
   if (typeof uri !== 'string') return undefined;
   const document = documents.get(uri);
-  return document ? { uri, analysis: cache.get(document) } : undefined;
+  return document ? cache.get(document) : undefined;
 }
 
-function positionOf(params: unknown): Position {
-  const pos = (params as { position?: unknown } | null)?.position;
-  if (!isPosition(pos)) throw new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with non-negative integers');
-  return pos;
-}
-
-/** The text of `line`, its line end excluded. */
-function lineText(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-}
-
-/** `p` moved into `document`: to its last line, and to the end of its line (line end excluded). */
-function clampPosition(document: TextDocument, p: Position): Position {
-  const line = Math.min(p.line, document.lineCount - 1);
-  return { line, character: Math.min(p.character, lineText(document, line).length) };
-}
-
-/** Runs `answer` for a request on a document: cancelled → error, unknown document → `empty`. */
-function onDocument<R, E>(
-  params: unknown,
-  token: CancellationToken,
-  empty: R,
-  answer: (uri: string, analysis: Analysis) => R,
-): R | ResponseError<E> {
-  if (token.isCancellationRequested) return cancelled() as ResponseError<E>;
-  try {
-    const found = analysisOf(params);
-    return found ? answer(found.uri, found.analysis) : empty;
-  } catch (err) {
-    if (err instanceof ResponseError) return err as ResponseError<E>;
-    throw err;
+/** The parameters as the feature may read them: its position(s) checked, `positions` taken into the text. */
+function checkedParams(feature: DocumentFeature<unknown, unknown>, params: unknown, analysis: Analysis): unknown {
+  if (feature.input === 'position' && !isPosition((params as { position?: unknown }).position)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with non-negative integers');
   }
-}
-
-connection.onDefinition((params, token) =>
-  onDocument(params, token, null, (uri, a) => definition(a.doc, uri, positionOf(params), linkSupport, a.graph)),
-);
-
-connection.onReferences((params, token) =>
-  onDocument(params, token, null, (uri, a) =>
-    references(a.doc, uri, positionOf(params), params.context?.includeDeclaration === true, a.graph),
-  ),
-);
-
-connection.onDocumentHighlight((params, token) =>
-  onDocument(params, token, null, (_uri, a) => documentHighlights(a.doc, positionOf(params), a.graph)),
-);
-
-connection.onHover((params, token) =>
-  onDocument(params, token, null, (_uri, a) => hover(a.doc, positionOf(params), locale, a.graph)),
-);
-
-connection.onDocumentSymbol((params, token) =>
-  onDocument(params, token, null, (uri, a) =>
-    hierarchicalSymbols ? documentSymbols(a.doc, locale) : symbolInformation(a.doc, locale, uri),
-  ),
-);
-
-connection.onFoldingRanges((params, token) => onDocument(params, token, null, (_uri, a) => foldingRanges(a.doc)));
-
-connection.onSelectionRanges((params, token) =>
-  onDocument(params, token, null, (uri, a) => {
-    const positions: unknown = params.positions;
+  if (feature.input === 'positions') {
+    const positions: unknown = (params as { positions?: unknown }).positions;
     if (!Array.isArray(positions) || !positions.every(isPosition)) {
       throw new ResponseError(ErrorCodes.InvalidParams, 'positions must be an array of { line, character }');
     }
     // A position past the end of its line or of the document is taken to that end (the empty range the
     // answer gives there must lie inside the document).
-    const document = documents.get(uri)!;
-    return selectionRanges(a.doc, positions.map((p: Position) => clampPosition(document, p)));
-  }),
-);
+    return { ...(params as object), positions: positions.map((p: Position) => analysis.clamp(p)) };
+  }
+  return params;
+}
 
-connection.onDocumentLinks((params, token) => onDocument(params, token, null, (_uri, a) => documentLinks(a.doc, locale)));
-
-connection.onCodeAction((params, token) =>
-  onDocument(params, token, null, (uri, a) =>
-    codeActions(a.diagnostics, uri, Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [], locale),
-  ),
-);
-
-// A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
-const StatusRequest = new RequestType<StatusParams, DocumentStatus | null, void>(STATUS_METHOD);
-connection.onRequest(StatusRequest, (params, token) =>
-  onDocument<DocumentStatus | null, void>(params, token, null, (_uri, a) => status(a.doc, a.diagnostics)),
-);
-
-connection.onCompletion((params, token) =>
-  onDocument(params, token, null, (uri, a) => {
-    const pos = positionOf(params);
-    const document = documents.get(uri)!;
-    if (pos.line >= document.lineCount) return null;
-    const line = lineText(document, pos.line);
-    // Past the end of its line there is no sensible prefix.
-    if (pos.character > line.length) return null;
-    return completion(a.doc, pos, line.slice(0, pos.character), locale);
-  }),
-);
-
-connection.onPrepareRename((params, token) =>
-  onDocument(params, token, null, (_uri, a) => {
-    const result = prepareRename(a.graph, splitLines(a.text), positionOf(params), locale);
-    if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-    return result ? result.ok : null;
-  }),
-);
-
-connection.onRenameRequest((params, token) =>
-  onDocument(params, token, null, (uri, a) => {
-    const newName = typeof params.newName === 'string' ? params.newName : '';
-    const result = rename(a.graph, splitLines(a.text), positionOf(params), newName, locale);
-    if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-    return result ? { changes: { [uri]: result.ok } } : null;
-  }),
-);
-
-connection.onWorkspaceSymbol((params, token) => {
+/** Answers a request with `feature`: cancelled → error, unknown document → null, a refusal → RequestFailed. */
+function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, token: CancellationToken): unknown {
   if (token.isCancellationRequested) return cancelled();
-  return workspaceSymbols(index, typeof params?.query === 'string' ? params.query : '');
-});
+  try {
+    const analysis = analysisOf(params);
+    if (!analysis) return null;
+    const result = feature.run(analysis, checkedParams(feature, params, analysis), context);
+    return result instanceof FeatureRefusal ? new ResponseError(LSPErrorCodes.RequestFailed, result.message) : result;
+  } catch (err) {
+    if (err instanceof ResponseError) return err;
+    throw err;
+  }
+}
+
+for (const feature of Object.values(DOCUMENT_FEATURES) as DocumentFeature<unknown, unknown>[]) {
+  // A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
+  connection.onRequest(new RequestType<unknown, unknown, void>(feature.method), (params, token) => answer(feature, params, token));
+}
+
+connection.onRequest(new RequestType<unknown, unknown, void>(WORKSPACE_SYMBOLS.method), (params, token) =>
+  token.isCancellationRequested ? cancelled() : WORKSPACE_SYMBOLS.run(index, params as Parameters<typeof WORKSPACE_SYMBOLS.run>[1], context),
+);
 
 connection.onShutdown(() => {
   for (const timer of pending.values()) clearTimeout(timer);

@@ -25,14 +25,16 @@
  */
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeActionParams } from 'vscode-languageserver';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
 import { check } from '../../server/src/core/checks';
+import { analyze, type Analysis } from '../../server/src/core/analysis';
 import { QuestionGraph } from '../../server/src/core/graph';
-import { splitLines } from '../../server/src/core/lines';
 import type { KvDiagnostic } from '../../server/src/core/diagnostic';
 import type { KamervraagDocument } from '../../server/src/core/model';
 import { codeActions } from '../../server/src/features/codeActions';
+import { featureContext } from '../../server/src/features/context';
 import { toLspDiagnostic } from '../../server/src/features/diagnostics';
 import { rename } from '../../server/src/features/rename';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
@@ -40,6 +42,20 @@ import { examples } from './harness';
 import type { NamedProperty } from './properties';
 
 const URI = 'file:///edit-safety.kvr';
+const ENGLISH = featureContext({ locale: 'en' });
+
+/** The analysis of `text` with its checks run here, so that a failing check throws instead of being logged. */
+export function analysed(text: string): Analysis {
+  let ours: KvDiagnostic[] = [];
+  const analysis = analyze(text, () => ours);
+  ours = check(analysis.document, analysis.graph);
+  return analysis;
+}
+
+/** The code action request for the quick fix of `d`, as a client sends it. */
+export function quickFixParams(d: KvDiagnostic): CodeActionParams {
+  return { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } };
+}
 
 // ---- Text helpers, independent of the server ----
 
@@ -236,10 +252,11 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
 
 /** Every quick fix of `text`, as `codeActions` gives it for each diagnostic; the violations of each. */
 export function checkFixes(text: string): string[] {
-  const ours = check(parse(text));
+  const analysis = analysed(text);
+  const ours = analysis.diagnostics;
   const out: string[] = [];
   for (const d of ours) {
-    const actions = codeActions(ours, URI, [toLspDiagnostic(d, URI, 'en')], 'en');
+    const actions = codeActions(analysis, quickFixParams(d), ENGLISH);
     if (!d.fix) {
       if (actions.length > 0) out.push(`${d.code}: a code action without a fix`);
       continue;
@@ -352,9 +369,9 @@ function renamePositions(doc: KamervraagDocument): Position[] {
 
 /** Rename at every renameable position of `text` with the given names (plus a free, a taken and the same number). */
 export function checkRenames(text: string, names: readonly string[] = []): string[] {
-  const doc = parse(text);
-  const graph = new QuestionGraph(doc);
-  const lines = splitLines(text);
+  const analysis = analysed(text);
+  const doc = analysis.document;
+  const graph = analysis.graph;
   const used = graph.numbers();
   const free = String((used[used.length - 1] ?? 0) + 1);
   const out: string[] = [];
@@ -364,7 +381,7 @@ export function checkRenames(text: string, names: readonly string[] = []): strin
     for (const name of tried) {
       let result: ReturnType<typeof rename>;
       try {
-        result = rename(graph, lines, pos, name, 'en');
+        result = rename(analysis, { textDocument: { uri: URI }, position: pos, newName: name }, ENGLISH);
       } catch (err) {
         out.push(`rename at ${pos.line}:${pos.character} to ${name} throws: ${(err as Error).message}`);
         continue;

@@ -1,57 +1,37 @@
 /**
- * Shared by the fuzz tests and `npm run fuzz`: runs parse, check and every feature of
- * server/src/features/ on a text, and checks the invariants every result must keep:
+ * Shared by the fuzz tests and `npm run fuzz`: runs parse, check and every feature of the server's
+ * feature table (server/src/features/index.ts, the table server.ts registers) on a text, and checks the
+ * invariants every result must keep:
  *  - nothing throws;
  *  - every range lies inside the document (line < lineCount, character ≤ that line's UTF-16
  *    length, start ≤ end), lines counted the way LSP counts them (\n, \r\n, lone \r);
  *  - the result is deterministic (the same text gives deep-equal output).
  *
- * The features are loaded from the compiled server at run time and called loosely typed, so a
- * change of a feature's signature fails these tests instead of the build of everyone else.
+ * The features are called through the typed table with the parameters of their LSP request, so a new
+ * feature is swept as soon as it has a row there, and a changed signature fails the build.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { inspect, isDeepStrictEqual } from 'node:util';
+import { analyze } from '../../server/src/core/analysis';
+import { check } from '../../server/src/core/checks';
+import type { KvDiagnostic } from '../../server/src/core/diagnostic';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { splitLines } from '../../server/src/core/lines';
+import type { KamervraagDocument } from '../../server/src/core/model';
+import { parse } from '../../server/src/core/parse';
+import { comparePositions, rangeContains } from '../../server/src/core/ranges';
+import { featureContext, type FeatureContext } from '../../server/src/features/context';
+import { toLspDiagnostics } from '../../server/src/features/diagnostics';
+import { DOCUMENT_FEATURES, WORKSPACE_SYMBOLS, type DocumentFeature, type DocumentFeatureName } from '../../server/src/features/index';
+import { rangeOf, summarize, summarizeText, WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type Fn = (...args: any[]) => any;
 
-const serverOut = path.resolve(__dirname, '..', '..', 'server', 'src');
-/** The sources, to skip compiled files whose source is gone (a stale out/). */
-const serverSrc = path.resolve(__dirname, '..', '..', '..', 'server', 'src');
 export const examplesDir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
 
-function load(rel: string): Record<string, any> {
-  return require(path.join(serverOut, rel)) as Record<string, any>;
-}
-
-export const core = {
-  parse: load('core/parse.js').parse as Fn,
-  check: load('core/checks/index.js').check as Fn,
-  splitLines: load('core/lines.js').splitLines as Fn,
-  QuestionGraph: (existsSync(path.join(serverOut, 'core', 'graph.js')) ? load('core/graph.js').QuestionGraph : null) as (new (doc: any) => any) | null,
-};
-
-let workspaceIndex: Record<string, any> | null | undefined;
-
-/** The workspace index (service/workspaceIndex), when it exists (looked for once). */
-function workspaceIndexModule(): Record<string, any> | null {
-  workspaceIndex ??= existsSync(path.join(serverOut, 'service', 'workspaceIndex.js')) ? load('service/workspaceIndex.js') : null;
-  return workspaceIndex;
-}
-
-/** Every features module, by file name (compiled). */
-export function featureModules(): Map<string, Record<string, any>> {
-  const dir = path.join(serverOut, 'features');
-  const out = new Map<string, Record<string, any>>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
-    const name = f.replace(/\.js$/, '');
-    if (!existsSync(path.join(serverSrc, 'features', `${name}.ts`))) continue;
-    out.set(name, load(`features/${f}`));
-  }
-  return out;
-}
+export const core = { parse, check, splitLines, QuestionGraph };
 
 export function examples(): { name: string; text: string }[] {
   return readdirSync(examplesDir)
@@ -74,13 +54,8 @@ function isPos(v: any): v is Pos {
   return v !== null && typeof v === 'object' && typeof v.line === 'number' && typeof v.character === 'number';
 }
 
-function before(a: Pos, b: Pos): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-
-function contains(outer: { start: Pos; end: Pos }, inner: { start: Pos; end: Pos }): boolean {
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
+const before = (a: Pos, b: Pos): boolean => comparePositions(a, b) <= 0;
+const contains = rangeContains;
 
 function show(r: { start: Pos; end: Pos }): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
@@ -203,79 +178,38 @@ export function interestingPositions(doc: any, lines: readonly string[], probes:
 }
 
 const URI = 'file:///fuzz/doc.txt';
+const textDocument = { uri: URI };
 
-/** The parameter names of a compiled function (defaults and nested parentheses skipped). */
-export function paramNames(fn: Fn): string[] {
-  const src = Function.prototype.toString.call(fn);
-  const open = src.indexOf('(');
-  if (open < 0) return [];
-  const names: string[] = [];
-  let depth = 0;
-  let current = '';
-  let inDefault = false;
-  for (let i = open + 1; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && c === ',') {
-      names.push(current.trim());
-      current = '';
-      inDefault = false;
-      continue;
-    } else if (depth === 0 && c === '=') inDefault = true;
-    if (!inDefault && depth === 0) current += c;
-  }
-  if (current.trim()) names.push(current.trim());
-  return names;
+/** The sessions the features are asked in: English with links, and (for the symbols) a flat outline. */
+const CONTEXT: FeatureContext = featureContext({ locale: 'en', linkSupport: true, hierarchicalSymbols: true });
+const FLAT: FeatureContext = featureContext({ locale: 'en', linkSupport: true, hierarchicalSymbols: false });
+
+/** Every row of the feature table, with the parameters its request carries besides the document and position. */
+function sweepRows(
+  table: FeatureTable,
+  lspDiagnostics: readonly unknown[],
+): { key: string; feature: DocumentFeature<any, any>; extra: object; context: FeatureContext }[] {
+  const extra: Partial<Record<DocumentFeatureName, object>> = {
+    references: { context: { includeDeclaration: true } },
+    rename: { newName: '12' },
+    codeAction: { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: lspDiagnostics } },
+  };
+  const rows = Object.entries(table).map(([key, feature]) => ({
+    key, feature, extra: extra[key as DocumentFeatureName] ?? {}, context: CONTEXT,
+  }));
+  if (table.documentSymbol) rows.push({ key: 'documentSymbol.flat', feature: table.documentSymbol, extra: {}, context: FLAT });
+  return rows;
 }
 
-const paramCache = new WeakMap<Fn, string[]>();
+/** The keys of the results `runAll` gives for the features: every row of the feature table, and the flat outline. */
+export const FEATURE_KEYS: readonly string[] = [...Object.keys(DOCUMENT_FEATURES), 'documentSymbol.flat'];
 
-function paramsOf(fn: Fn): string[] {
-  let names = paramCache.get(fn);
-  if (!names) paramCache.set(fn, (names = paramNames(fn)));
-  return names;
-}
-
-/** Called by hand (their `diagnostics` parameter is of another kind). */
-const EXPLICIT = new Set(['toLspDiagnostics', 'toLspDiagnostic']);
-
-/** The parameters a feature may ask for (by name), besides those that vary with the position. */
-const KNOWN = new Set(['doc', 'uri', 'locale', 'linkSupport', 'includeDeclaration', 'graph', 'lines', 'ours', 'diagnostics', 'newName', 'positions']);
-const AT_POSITION = new Set(['pos', 'position', 'linePrefix']);
-
-/** A feature function the sweep calls: `names` are its parameters, `atPosition` whether it is asked at each position. */
-interface Call {
-  readonly key: string;
-  readonly fn: Fn;
-  readonly names: readonly string[];
-  readonly atPosition: boolean;
-}
-
-const callCache = new WeakMap<Map<string, Record<string, any>>, Call[]>();
-
-/** The functions of `features` that take the document (or the core's diagnostics, or the graph) and
- * whose every parameter the sweep knows by name; worked out once per set of modules. */
-export function featureCalls(features: Map<string, Record<string, any>>): Call[] {
-  let calls = callCache.get(features);
-  if (calls) return calls;
-  calls = [];
-  for (const [file, mod] of features) {
-    for (const [name, fn] of Object.entries(mod)) {
-      if (typeof fn !== 'function' || EXPLICIT.has(name) || /^[A-Z]/.test(name)) continue;
-      const names = paramsOf(fn as Fn);
-      if (!names.includes('doc') && !names.includes('ours') && !names.includes('graph')) continue;
-      if (!names.every((n) => KNOWN.has(n) || AT_POSITION.has(n))) continue;
-      calls.push({ key: `${file}.${name}`, fn: fn as Fn, names, atPosition: names.includes('pos') || names.includes('position') });
-    }
-  }
-  callCache.set(features, calls);
-  return calls;
-}
+/** A table of features to sweep: the server's (DOCUMENT_FEATURES), or a test's own. */
+export type FeatureTable = Readonly<Record<string, DocumentFeature<any, any>>>;
 
 export interface RunOptions {
+  /** The features to sweep (default: the server's table). */
+  readonly features?: FeatureTable;
   /** Positions to ask every position feature about besides the structural ones (see interestingPositions). */
   readonly probes?: readonly Pos[];
   /** False: skip the range checks (for a second run whose results are compared with a checked first run). */
@@ -284,16 +218,19 @@ export interface RunOptions {
 
 /**
  * Runs everything on `text` and returns a plain, comparable record of all results: one parse and one
- * check, then every feature on that model, each position feature at every position of
+ * check, then every feature of the table on that analysis, each position feature at every position of
  * interestingPositions. Throws (an assertion error) when an invariant does not hold.
  */
-export function runAll(text: string, features = featureModules(), options: RunOptions = {}): Record<string, unknown> {
+export function runAll(text: string, options: RunOptions = {}): Record<string, unknown> {
   const lines = lspLines(text);
   const checkRanges = options.checkRanges !== false;
-  const doc = core.parse(text);
+  // The checks run here, not inside the analysis, which would log a throwing check instead of throwing.
+  let diagnostics: KvDiagnostic[] = [];
+  const analysis = analyze(text, () => diagnostics);
+  const doc: KamervraagDocument = analysis.document;
   assert.equal(doc.lineCount, lines.length, 'doc.lineCount is the LSP line count');
   if (checkRanges) assertRangesInside(doc, lines, 'parse');
-  const diagnostics = core.check(doc);
+  diagnostics = check(doc, analysis.graph);
   assert.ok(Array.isArray(diagnostics));
   if (checkRanges) assertRangesInside(diagnostics, lines, 'check');
   for (const d of diagnostics) {
@@ -302,64 +239,52 @@ export function runAll(text: string, features = featureModules(), options: RunOp
   }
   // Checked above: `doc` and `diagnostics` are not walked again with the features' results.
   const results: Record<string, unknown> = {};
-  const diag = features.get('diagnostics');
-  const lspDiagnostics = diag?.toLspDiagnostics ? diag.toLspDiagnostics(diagnostics, URI, 'nl') : [];
+  const lspDiagnostics = toLspDiagnostics(diagnostics, URI, 'nl');
   results.lspDiagnostics = lspDiagnostics;
   const positions = interestingPositions(doc, lines, options.probes);
   const inside = (p: Pos) => p.line < lines.length && p.character <= lines[p.line]!.length;
   const unchecked: Record<string, unknown> = {};
-  const graph = core.QuestionGraph ? new core.QuestionGraph(doc) : undefined;
-  const env: Record<string, unknown> = {
-    doc, uri: URI, locale: 'en', linkSupport: true, includeDeclaration: true, graph, lines: core.splitLines(text),
-    ours: diagnostics, newName: '12',
-    // A function answering a list of positions one by one (selection ranges) may echo a position
-    // past the end as an empty range: give it only positions inside the document.
-    positions: positions.filter(inside),
-  };
-  for (const call of featureCalls(features)) {
-    // `diagnostics` next to `ours` (the core's) are the client's LSP diagnostics; alone they are the core's.
-    env.diagnostics = call.names.includes('ours') ? lspDiagnostics : diagnostics;
-    if (!call.atPosition) {
-      results[call.key] = call.fn(...call.names.map((n) => env[n]));
+  for (const { key, feature, extra, context } of sweepRows(options.features ?? DOCUMENT_FEATURES, lspDiagnostics)) {
+    if (feature.input === 'document') {
+      results[key] = feature.run(analysis, { textDocument, ...extra }, context);
+      continue;
+    }
+    if (feature.input === 'positions') {
+      // The server takes a position past the end to that end (the empty range the answer gives there must
+      // lie inside the document): give it only positions inside.
+      results[key] = feature.run(analysis, { textDocument, positions: positions.filter(inside), ...extra }, context);
       continue;
     }
     const answers: unknown[] = [];
     const outside: unknown[] = [];
-    for (const p of positions) {
-      const args = call.names.map((n) => (n === 'pos' || n === 'position' ? p : n === 'linePrefix' ? (lines[p.line] ?? '').slice(0, p.character) : env[n]));
-      const r = call.fn(...args);
+    for (const position of positions) {
+      const r = feature.run(analysis, { textDocument, position, ...extra }, context);
       // A position past the end (which no editor sends) must not make anything throw; what comes
       // back for it is not range-checked (echoing the position back is a fair answer).
-      if (inside(p)) answers.push(r);
+      if (inside(position)) answers.push(r);
       else outside.push(r);
     }
-    if (answers.length) results[call.key] = answers;
-    if (outside.length) unchecked[call.key] = outside;
+    if (answers.length) results[key] = answers;
+    if (outside.length) unchecked[key] = outside;
   }
-  const wi = workspaceIndexModule();
-  if (wi) {
-    // Files on disk are indexed from their text, open documents from their model: both must agree.
-    const fromDoc = wi.summarize(URI, doc);
-    if (process.env.FUZZ_INDEX_EQUALITY !== '0') {
-      assert.deepEqual(wi.summarizeText(URI, text), fromDoc, 'summarizeText(text) equals summarize(parse(text))');
-    }
-    results.indexed = fromDoc.symbols.map(wi.rangeOf);
-    const ws = features.get('workspaceSymbols')?.workspaceSymbols;
-    if (ws) {
-      const index = new wi.WorkspaceIndex();
-      index.update(URI, doc);
-      results.workspaceSymbols = [ws(index, ''), ws(index, 'vraag 1'), ws(index, 'kamervraag')];
-    }
+  // Files on disk are indexed from their text, open documents from their model: both must agree.
+  const fromDoc = summarize(URI, doc);
+  if (process.env.FUZZ_INDEX_EQUALITY !== '0') {
+    assert.deepEqual(summarizeText(URI, text), fromDoc, 'summarizeText(text) equals summarize(parse(text))');
   }
+  results.indexed = fromDoc.symbols.map(rangeOf);
+  const index = new WorkspaceIndex();
+  index.update(URI, doc);
+  results.workspaceSymbols = ['', 'vraag 1', 'kamervraag'].map((query) => WORKSPACE_SYMBOLS.run(index, { query }, CONTEXT));
   if (checkRanges) assertRangesInside(results, lines, 'features');
   return { doc, diagnostics, ...results, pastTheEnd: unchecked };
 }
 
 /** Runs everything twice and checks that both runs agree (the second run's ranges are not checked
  * again: they equal the first's). */
-export function runAllTwice(text: string, features = featureModules(), options: RunOptions = {}): Record<string, unknown> {
-  const a = runAll(text, features, options);
-  const b = runAll(text, features, { ...options, checkRanges: false });
+export function runAllTwice(text: string, options: RunOptions = {}): Record<string, unknown> {
+  const a = runAll(text, options);
+  const b = runAll(text, { ...options, checkRanges: false });
   assertSame(b, a, 'same text, same result');
   return a;
 }

@@ -6,17 +6,18 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { assertSame, core, examples, featureModules } from './harness';
+import { analyze } from '../../server/src/core/analysis';
+import { featureContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { AnalysisCache } from '../../server/src/service/analysis';
+import { assertSame, core, examples } from './harness';
 import { applyBatch, editBatches, spliceText } from './edits';
 import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-const { AnalysisCache } = require(path.resolve(__dirname, '..', '..', 'server', 'src', 'service', 'analysis.js')) as any;
-const features = featureModules();
-const documentSymbols = features.get('documentSymbols')!.documentSymbols as (doc: unknown, locale: string) => unknown;
+const symbolsParams = { textDocument: { uri: 'file:///fuzz/edited.txt' } };
+const tree = featureContext({ hierarchicalSymbols: true });
 const bases = examples();
 
 test('random didChange sequences give what opening the final text gives', () => {
@@ -33,11 +34,12 @@ test('random didChange sequences give what opening the final text gives', () => 
         cache.get(doc); // the server analyses (some) intermediate versions
       }
       const incremental = cache.get(doc);
-      const fresh = core.parse(expected);
+      const opened = analyze(expected);
+      const fresh = opened.document;
       // Compared as a client sees them: which parts of a model were made when asked does not count.
-      assertSame(incremental.doc, fresh, 'the model');
+      assertSame(incremental.document, fresh, 'the model');
       assertSame(incremental.diagnostics, core.check(fresh), 'the diagnostics');
-      assertSame(documentSymbols(incremental.doc, 'en'), documentSymbols(fresh, 'en'), 'the symbols');
+      assertSame(documentSymbols(incremental, symbolsParams, tree), documentSymbols(opened, symbolsParams, tree), 'the symbols');
     }),
     { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
   );

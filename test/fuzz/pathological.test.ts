@@ -9,12 +9,16 @@ import { test } from 'node:test';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as assert from 'node:assert/strict';
-import { core, examples, featureModules, lspLines, assertRangesInside } from './harness';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/core/analysis';
+import { featureContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/folding';
+import { core, examples, lspLines, assertRangesInside } from './harness';
 
 const GENERATOR_URL = pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'bench', 'generate.mjs')).href;
 /** Hang guard only: minutes where the bench measures well under a second. */
 const HANG_GUARD = { timeout: 10 * 60_000 };
-const features = featureModules();
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function codes(diagnostics: readonly { code: string }[]): Record<string, number> {
@@ -45,15 +49,16 @@ test('a 5 MB document of only headings: every heading a question, a symbol; one 
   const gen = (await import(GENERATOR_URL)) as { generateHeadings(bytes?: number): { text: string; count: number } };
   const { text, count } = gen.generateHeadings();
   assert.ok(Buffer.byteLength(text) >= 5 << 20 && count > 250_000, `${Buffer.byteLength(text)} bytes, ${count} headings`);
-  const doc = core.parse(text);
+  const analysis = analyze(text);
+  const doc = analysis.document;
   const diagnostics = core.check(doc);
   assert.equal(doc.questions.length, count, 'every heading is a question');
   assert.equal(codes(diagnostics)['missing-question-text'], count, 'each question without text reported once');
   assert.ok(diagnostics.length <= count + 10, `${diagnostics.length} diagnostics for ${count} headings`);
-  const symbols = features.get('documentSymbols')?.documentSymbols;
-  if (symbols) assert.equal(symbols(doc, 'en')[0].children.length, count, 'every question in the outline');
-  const folding = features.get('folding')?.foldingRanges;
-  if (folding) assert.ok(folding(doc).length <= count, 'at most one fold per question');
+  const params = { textDocument: { uri: 'file:///headings.kvr' } };
+  const symbols = documentSymbols(analysis, params, featureContext({ hierarchicalSymbols: true })) as DocumentSymbol[];
+  assert.equal(symbols[0]!.children!.length, count, 'every question in the outline');
+  assert.ok(foldingRanges(analysis, params, featureContext()).length <= count, 'at most one fold per question');
   assertRangesInside(diagnostics.slice(0, 1000), lspLines(text), 'headings');
   // And duplicated numbers: every heading `Vraag 1`. Each duplicate points at the first, not at every other.
   const dup = core.check(core.parse(text.replace(/Vraag \d+/g, 'Vraag 1')));
@@ -77,7 +82,7 @@ test('references by the thousand: long cycles, ranges over every question, self 
   ];
   for (const [name, text] of cases) {
     const diagnostics = core.check(core.parse(text));
-    const related = diagnostics.reduce((sum: number, d: { related: unknown[] }) => sum + d.related.length, 0);
+    const related = diagnostics.reduce((sum: number, d: { related: readonly unknown[] }) => sum + d.related.length, 0);
     t.diagnostic(`${name}: ${diagnostics.length} diagnostics, ${related} related locations`);
     // The diagnostics stay small enough to send: no related list that grows with the square of the questions.
     assert.ok(related <= 10 * diagnostics.length + 100, `${name}: ${related} related locations`);

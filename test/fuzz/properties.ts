@@ -1,8 +1,8 @@
 /**
  * The in-process properties of the fuzzing campaign (`npm run fuzz`, bench/fuzz.mjs), also run a
  * bounded number of times by `npm run test:fuzz` (robustness.test.ts). One run of a property is one
- * *case*: a generated text, parsed once and checked once, then every feature of server/src/features/
- * asked about it on that one model, each position feature at every heading number and reference in
+ * *case*: a generated text, parsed once and checked once, then every feature of the feature table
+ * (server/src/features/index.ts) asked about it on that one model, each position feature at every heading number and reference in
  * it, the ends of the document, past its end, and up to 4 positions drawn from the case's own random
  * stream (harness.ts, runAll); every range checked to lie inside the document, the workspace index's
  * light reader checked against the parser; and in one case of RERUN_ONE_IN (drawn from the case's
@@ -11,7 +11,7 @@
  * Another module of properties joins the campaign and the tests with one line: `...itsProperties`.
  */
 import * as fc from 'fast-check';
-import { examples, featureModules, runAll, runAllTwice, type Pos } from './harness';
+import { examples, runAll, runAllTwice, type Pos } from './harness';
 import { editSafetyProperties } from './editSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
@@ -22,13 +22,12 @@ export interface NamedProperty {
   readonly property: fc.IPropertyWithHooks<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const features = featureModules();
 const bases = examples();
 
 /** One case on `text`: see the header. */
 function sweep(text: string, at: readonly Pos[], twice: boolean): void {
-  if (twice) runAllTwice(text, features, { probes: at });
-  else runAll(text, features, { probes: at });
+  if (twice) runAllTwice(text, { probes: at });
+  else runAll(text, { probes: at });
 }
 
 /** Every feature on generated and mutated texts: nothing throws, ranges inside, deterministic (robustness.test.ts). */

@@ -1,5 +1,5 @@
 /**
- * Fuzzing: parse + check + every feature of server/src/features/ never throw on mutated examples and
+ * Fuzzing: parse + check + every feature of the feature table never throw on mutated examples and
  * on random Unicode, every range stays inside the document, and the same text gives the same result.
  * FUZZ_RUNS (default 300) runs per property of properties.ts, seed FUZZ_SEED; `npm run fuzz` runs many more.
  * A failure here replays with `npm run fuzz -- --replay <property> --seed S --path P` (the test's name
@@ -8,24 +8,21 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { assertRangesInside, assertSame, core, examples, featureModules, interestingPositions, lspLines, runAllTwice } from './harness';
+import { assertRangesInside, assertSame, core, examples, FEATURE_KEYS, interestingPositions, lspLines, runAllTwice } from './harness';
+import type { DocumentFeature } from '../../server/src/features/index';
 import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
 import { robustnessProperties } from './properties';
 
-const features = featureModules();
 const bases = examples();
 const params = { numRuns: FUZZ_RUNS, seed: FUZZ_SEED };
 
 test('the examples themselves: every feature runs, ranges inside, deterministic', () => {
   assert.equal(bases.length, 4);
   for (const { name, text } of bases) {
-    const out = runAllTwice(text, features);
-    // The sweep really reached the features (a renamed parameter would silently skip them otherwise).
-    for (const key of ['documentSymbols.documentSymbols', 'folding.foldingRanges', 'definition.definition', 'hover.hover',
-      'references.references', 'references.documentHighlights', 'documentLinks.documentLinks']) {
-      const [file] = key.split('.');
-      if (features.has(file!)) assert.ok(key in out, `${name}: ${key} was called`);
-    }
+    const out = runAllTwice(text);
+    // The sweep really reached every feature of the table.
+    assert.ok(FEATURE_KEYS.length >= 14);
+    for (const key of FEATURE_KEYS) assert.ok(key in out, `${name}: ${key} was called`);
     const doc = out.doc as { questions: unknown[] };
     assert.equal(doc.questions.length, text.match(/^ +• Vraag \d+$/gm)!.length, `${name}: every question parsed`);
   }
@@ -59,10 +56,11 @@ test('the invariant checks name the path to what is wrong', () => {
 
 test('determinism: a feature that answers differently the second time fails runAllTwice, with the path', () => {
   let calls = 0;
-  const flaky = new Map<string, Record<string, unknown>>([['flaky', { count: (doc: unknown) => ({ doc: typeof doc, calls: ++calls }) }]]);
-  assert.throws(() => runAllTwice('Kamervraag 2014Z19222', flaky), /same text, same result: they differ at result\.flaky\.count\.calls/);
-  const steady = new Map<string, Record<string, unknown>>([['steady', { count: (doc: unknown) => ({ doc: typeof doc }) }]]);
-  assert.equal((runAllTwice('Kamervraag 2014Z19222', steady)['steady.count'] as { doc: string }).doc, 'object');
+  const count = (run: DocumentFeature<unknown, unknown>['run']): DocumentFeature<unknown, unknown> => ({ method: 'test/count', input: 'document', run });
+  const flaky = { flaky: count((analysis) => ({ doc: typeof analysis.document, calls: ++calls })) };
+  assert.throws(() => runAllTwice('Kamervraag 2014Z19222', { features: flaky }), /same text, same result: they differ at result\.flaky\.calls/);
+  const steady = { steady: count((analysis) => ({ doc: typeof analysis.document })) };
+  assert.equal((runAllTwice('Kamervraag 2014Z19222', { features: steady }).steady as { doc: string }).doc, 'object');
 });
 
 test('determinism compares what a client sees: the model\'s parts made when asked do not count', () => {

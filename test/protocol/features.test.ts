@@ -20,10 +20,9 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FIXTURES, fixture, FULL_CAPABILITIES, lineOf, positionOf } from './harness';
+import { rangeContains } from '../../server/src/core/ranges';
 
-const within = (outer: Range, inner: Range): boolean =>
-  (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
-  (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+const within = rangeContains;
 
 function checkNesting(symbols: readonly DocumentSymbol[], parent: Range | null, path: string): void {
   for (const s of symbols) {

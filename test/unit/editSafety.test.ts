@@ -10,9 +10,10 @@ import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
 import { check } from '../../server/src/core/checks';
-import { QuestionGraph } from '../../server/src/core/graph';
+import { analyze } from '../../server/src/core/analysis';
 import { splitLines } from '../../server/src/core/lines';
 import type { RuleCode } from '../../server/src/core/diagnostic';
+import { featureContext } from '../../server/src/features/context';
 import { rename } from '../../server/src/features/rename';
 import { checkFixes, checkRenames, fixViolations, missing, renameViolations, words } from '../fuzz/editSafety';
 
@@ -68,7 +69,7 @@ describe('edit-safety checker', () => {
     const oldEdits: TextEdit[] = [first, second].map((p) => ({ range: { start: p, end: { line: p.line, character: p.character + 1 } }, newText: '5' }));
     const found = renameViolations(text, second, '5', { ok: oldEdits });
     assert.ok(found.some((v) => /questions \[1,2,2\] became \[1,5,5\], expected \[1,2,5\]/.test(v)), found.join('\n'));
-    const real = rename(new QuestionGraph(parse(text)), lines, second, '5', 'en');
+    const real = rename(analyze(text), { textDocument: { uri: 'file:///a.kvr' }, position: second, newName: '5' }, featureContext());
     assert.deepEqual(renameViolations(text, second, '5', real), []);
     assert.deepEqual(checkRenames(text, ['5', 'x']), []);
   });

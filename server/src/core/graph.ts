@@ -3,28 +3,12 @@
  * checks and the editor features (definition, references, highlights, hover, rename) all answer —
  * the way texlab treats labels and references as one symbol graph.
  */
-import type { KamervraagDocument, Position, Question, QuestionRows, Range, Reference, ReferenceTarget } from './model';
+import type { KamervraagDocument, Question, QuestionRows, Reference, ReferenceTarget } from './model';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
   readonly reference: Reference;
   readonly target: ReferenceTarget;
-}
-
-/** What stands under a cursor: a heading's number, or a number inside a reference. */
-export type QuestionSymbol =
-  | { readonly kind: 'heading'; readonly number: number; readonly range: Range; readonly question: Question }
-  | { readonly kind: 'reference'; readonly number: number; readonly range: Range; readonly use: TargetUse };
-
-export function contains(r: Range, p: Position): boolean {
-  if (p.line < r.start.line || p.line > r.end.line) return false;
-  if (p.line === r.start.line && p.character < r.start.character) return false;
-  if (p.line === r.end.line && p.character > r.end.character) return false;
-  return true;
-}
-
-function width(r: Range): number {
-  return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
 }
 
 /** A reference in an answer that sends the reader to another answer ("zie antwoord vraag 3"). */
@@ -158,43 +142,6 @@ export class QuestionGraph {
   /** Every use of question `n` in a reference, in document order. */
   referencesTo(n: number): readonly TargetUse[] {
     return this.uses.get(n) ?? [];
-  }
-
-  /** The question number under the cursor: a heading number, or the narrowest reference target. */
-  symbolAt(p: Position): QuestionSymbol | null {
-    for (const q of this.doc.questions) {
-      if (q.number !== null && q.numberRange && contains(q.numberRange, p)) {
-        return { kind: 'heading', number: q.number, range: q.numberRange, question: q };
-      }
-      if (p.line < q.range.start.line) break;
-    }
-    let best: QuestionSymbol | null = null;
-    for (const use of this.referencesAtLine(p.line)) {
-      if (!contains(use.target.range, p)) continue;
-      if (!best || width(use.target.range) < width(best.range)) {
-        best = { kind: 'reference', number: use.target.number, range: use.target.range, use };
-      }
-    }
-    return best;
-  }
-
-  /** Every reference target under the cursor: all numbers of a range `1 t/m 4` when on `t/m`. */
-  symbolsAt(p: Position): QuestionSymbol[] {
-    const one = this.symbolAt(p);
-    if (!one) return [];
-    if (one.kind === 'heading' || !one.use.target.implied) return [one];
-    return this.referencesAtLine(p.line)
-      .filter((u) => contains(u.target.range, p))
-      .map((use): QuestionSymbol => ({ kind: 'reference', number: use.target.number, range: use.target.range, use }));
-  }
-
-  private referencesAtLine(line: number): TargetUse[] {
-    const out: TargetUse[] = [];
-    for (const reference of this.doc.references) {
-      if (reference.range.start.line !== line) continue;
-      for (const target of reference.targets) out.push({ reference, target });
-    }
-    return out;
   }
 
   /**

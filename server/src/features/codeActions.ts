@@ -2,10 +2,12 @@
  * Code actions: a quick fix for every diagnostic of the core that carries a fix (`KvDiagnostic.fix`:
  * `(na N dagen)` with the right N, a misspelt metadata key, a heading written the canonical way, …).
  */
+import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import type { KvDiagnostic, Locale } from '../core/diagnostic';
+import type { Analysis } from '../core/analysis';
+import type { FeatureContext } from './context';
 import { SOURCE } from './diagnostics';
-import { isPosition, sameRange } from './ranges';
+import { isPosition, sameRange } from '../core/ranges';
 
 function isRange(r: unknown): boolean {
   const range = r as { start?: unknown; end?: unknown } | null;
@@ -13,15 +15,15 @@ function isRange(r: unknown): boolean {
 }
 
 /**
- * The quick fixes for the client's `diagnostics` (from the request's context), matched by code and range
- * to the core's diagnostics of the current text (`ours`).
+ * The quick fixes for the client's diagnostics (from the request's context), matched by code and range
+ * to the core's diagnostics of the current text.
  */
-export function codeActions(
-  ours: readonly KvDiagnostic[],
-  uri: string,
-  diagnostics: readonly Diagnostic[],
-  locale: Locale,
-): CodeAction[] {
+export function codeActions(analysis: Analysis, params: CodeActionParams, context: FeatureContext): CodeAction[] {
+  const ours = analysis.diagnostics;
+  const uri = params.textDocument.uri;
+  const locale = context.locale;
+  const sent: unknown = params.context?.diagnostics;
+  const diagnostics: readonly Diagnostic[] = Array.isArray(sent) ? sent : [];
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d?.source !== SOURCE || !isRange(d.range)) continue;

@@ -2,9 +2,10 @@
  * Completion of question numbers in a mention: after "vraag " or "vragen 1, " the questions of the
  * document (the one being answered left out), each with the start of its question text.
  */
+import type { CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
-import type { Locale } from '../core/diagnostic';
-import type { KamervraagDocument, Position } from '../core/model';
+import type { Analysis } from '../core/analysis';
+import type { FeatureContext } from './context';
 import { escapeMarkdown, truncate } from './markdown';
 
 /** "vraag ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
@@ -13,8 +14,15 @@ const MENTION = /\bvra(?:ag|gen)[ \u00a0]+(?:\d+[ \u00a0]*(?:,[ \u00a0]*(?:en[ \
 /** Characters that open the completion list in editors that ask for them. */
 export const COMPLETION_TRIGGERS = [' '];
 
-export function completion(doc: KamervraagDocument, pos: Position, linePrefix: string, locale: Locale): CompletionList | null {
-  const m = MENTION.exec(linePrefix);
+export function completion(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionList | null {
+  const doc = analysis.document;
+  const locale = context.locale;
+  const pos = params.position;
+  if (pos.line >= analysis.lines.count) return null;
+  const line = analysis.lineText(pos.line);
+  // Past the end of its line there is no sensible prefix.
+  if (pos.character > line.length) return null;
+  const m = MENTION.exec(line.slice(0, pos.character));
   if (!m) return null;
   const typed = m[1]!;
   // The block the cursor stands in: its own number is no useful reference.

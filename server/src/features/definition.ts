@@ -3,10 +3,12 @@
  * "vraag 3, 8 en 9", every number of "1 t/m 4") to the answer of that question, or to its heading when it
  * has no answer. From a heading number: to the question's own answer.
  */
+import type { DefinitionParams } from 'vscode-languageserver';
 import type { Location, LocationLink } from 'vscode-languageserver-types';
-import type { KamervraagDocument, Position, Question, Range } from '../core/model';
-import { QuestionGraph } from '../core/graph';
-import { numbersOf, symbolAt } from './cursor';
+import type { Analysis } from '../core/analysis';
+import { numbersOf, objectAt } from '../core/cursor';
+import type { Question, Range } from '../core/model';
+import type { FeatureContext } from './context';
 
 /** Where a jump to `question` lands: the whole answer (or the heading) and the spot to select. */
 export function answerTarget(question: Question): { range: Range; selectionRange: Range } {
@@ -16,14 +18,10 @@ export function answerTarget(question: Question): { range: Range; selectionRange
   return { range: question.range, selectionRange: question.heading.range };
 }
 
-export function definition(
-  doc: KamervraagDocument,
-  uri: string,
-  pos: Position,
-  linkSupport: boolean,
-  graph: QuestionGraph = new QuestionGraph(doc),
-): Location[] | LocationLink[] {
-  const symbol = symbolAt(graph, pos);
+export function definition(analysis: Analysis, params: DefinitionParams, context: FeatureContext): Location[] | LocationLink[] {
+  const { graph } = analysis;
+  const uri = params.textDocument.uri;
+  const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return [];
   const links: LocationLink[] = [];
   for (const n of numbersOf(symbol)) {
@@ -37,6 +35,6 @@ export function definition(
       });
     }
   }
-  if (linkSupport) return links;
+  if (context.linkSupport) return links;
   return links.map((l) => ({ uri, range: l.targetRange }));
 }

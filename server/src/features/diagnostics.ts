@@ -1,15 +1,11 @@
 /** Turns the core's diagnostics into LSP diagnostics for one document and one client. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocumentIdentifier } from 'vscode-languageserver';
+import type { Analysis } from '../core/analysis';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
+import type { DiagnosticSupport, FeatureContext } from './context';
 
 export const SOURCE = 'kamervraag';
-
-/** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
-export interface DiagnosticSupport {
-  readonly relatedInformation: boolean;
-  readonly codeDescription: boolean;
-  readonly unnecessaryTag: boolean;
-}
 
 export const FULL_SUPPORT: DiagnosticSupport = { relatedInformation: true, codeDescription: true, unnecessaryTag: true };
 
@@ -29,9 +25,6 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
   }
   return out;
 }
-
-/** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
-export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /**
  * The LSP diagnostics of one document: at most `max` of them, the most severe first, and then one note
@@ -59,4 +52,13 @@ export function toLspDiagnostics(
       : `${more} more problems not shown (setting kamervraag.maxNumberOfProblems: ${max}).`,
   });
   return out;
+}
+
+/** The diagnostics of a document as published to this client (its support, locale and limit). */
+export function diagnostics(
+  analysis: Analysis,
+  params: { readonly textDocument: TextDocumentIdentifier },
+  context: FeatureContext,
+): Diagnostic[] {
+  return toLspDiagnostics(analysis.diagnostics, params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
 }

@@ -1,14 +1,17 @@
 /** Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer. */
+import type { DocumentLinkParams } from 'vscode-languageserver';
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { Locale } from '../core/diagnostic';
-import type { KamervraagDocument } from '../core/model';
+import type { Analysis } from '../core/analysis';
+import type { FeatureContext } from './context';
 import { t } from './i18n';
 
 const OFFICIAL = 'https://zoek.officielebekendmakingen.nl/';
 /** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
 const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
 
-export function documentLinks(doc: KamervraagDocument, locale: Locale): DocumentLink[] {
+export function documentLinks(analysis: Analysis, _params: DocumentLinkParams, context: FeatureContext): DocumentLink[] {
+  const doc = analysis.document;
+  const locale = context.locale;
   const links: DocumentLink[] = [];
   for (const source of [doc.metadata.bronVraag, doc.metadata.bronAntwoord]) {
     if (!source) continue;

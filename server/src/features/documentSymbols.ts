@@ -3,13 +3,16 @@
  * `Vraag N` with its question and answer, every `Mededeling`, and the footer. Ranges are exact and each
  * selection range lies inside its range, so outline, breadcrumbs and sticky scroll line up.
  */
+import type { DocumentSymbolParams } from 'vscode-languageserver';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
+import type { Analysis } from '../core/analysis';
 import type { Locale } from '../core/diagnostic';
 import { formatDutchDate } from '../core/dates';
 import type { KamervraagDocument, Range, Span } from '../core/model';
+import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { truncate } from './markdown';
-import { rangeContains, union } from './ranges';
+import { rangeContains, spansRange, union } from '../core/ranges';
 
 /** How long a detail (the first words of a question) may be. */
 const DETAIL_CHARS = 80;
@@ -31,11 +34,6 @@ function symbol(
   return s;
 }
 
-function spansRange(spans: readonly Span[]): Range | null {
-  if (spans.length === 0) return null;
-  return union(spans[0]!.range, spans[spans.length - 1]!.range);
-}
-
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
 
 /** The first words of some paragraphs: reads only as much text as the detail shows. */
@@ -51,7 +49,17 @@ function firstWords(spans: readonly Span[]): string | undefined {
   return text ? truncate(text, DETAIL_CHARS) : undefined;
 }
 
-export function documentSymbols(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
+/** The symbols as a tree when the client shows one, else flattened (each with its container's name). */
+export function documentSymbols(
+  analysis: Analysis,
+  params: DocumentSymbolParams,
+  context: FeatureContext,
+): DocumentSymbol[] | SymbolInformation[] {
+  const tree = symbolTree(analysis.document, context.locale);
+  return context.hierarchicalSymbols ? tree : flatten(tree, params.textDocument.uri);
+}
+
+function symbolTree(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
   const children: DocumentSymbol[] = [];
   const QUESTION = t(locale, 'question');
   const ANSWER = t(locale, 'answer');
@@ -121,8 +129,8 @@ export function documentSymbols(doc: KamervraagDocument, locale: Locale): Docume
   ];
 }
 
-/** The same tree, flattened, for clients without hierarchical document symbols. */
-export function symbolInformation(doc: KamervraagDocument, locale: Locale, uri: string): SymbolInformation[] {
+/** The tree flattened, for clients without hierarchical document symbols. */
+function flatten(tree: readonly DocumentSymbol[], uri: string): SymbolInformation[] {
   const out: SymbolInformation[] = [];
   const walk = (symbols: readonly DocumentSymbol[], container: string | undefined): void => {
     for (const s of symbols) {
@@ -132,6 +140,6 @@ export function symbolInformation(doc: KamervraagDocument, locale: Locale, uri: 
       if (s.children) walk(s.children, s.name);
     }
   };
-  walk(documentSymbols(doc, locale), undefined);
+  walk(tree, undefined);
   return out;
 }

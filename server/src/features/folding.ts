@@ -1,6 +1,9 @@
 /** Folding ranges: the metadata, each question block (and its answer), each Mededeling, the footer. */
+import type { FoldingRangeParams } from 'vscode-languageserver';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { KamervraagDocument, Range } from '../core/model';
+import type { Analysis } from '../core/analysis';
+import type { Range } from '../core/model';
+import type { FeatureContext } from './context';
 
 function fold(range: Range | null | undefined, kind?: FoldingRangeKind): FoldingRange | null {
   if (!range || range.end.line <= range.start.line) return null;
@@ -9,7 +12,8 @@ function fold(range: Range | null | undefined, kind?: FoldingRangeKind): Folding
   return f;
 }
 
-export function foldingRanges(doc: KamervraagDocument): FoldingRange[] {
+export function foldingRanges(analysis: Analysis, _params: FoldingRangeParams, _context: FeatureContext): FoldingRange[] {
+  const doc = analysis.document;
   const out: (FoldingRange | null)[] = [fold(doc.metadata.range, FoldingRangeKind.Imports)];
   for (const q of doc.questions) {
     out.push(fold(q.range, FoldingRangeKind.Region));

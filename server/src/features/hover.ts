@@ -2,13 +2,15 @@
  * Hover. On a reference: the referenced question and the start of its answer. On a heading number: which
  * answers refer to this question.
  */
+import type { HoverParams } from 'vscode-languageserver';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Analysis } from '../core/analysis';
+import { objectAt } from '../core/cursor';
 import type { Locale } from '../core/diagnostic';
-import type { KamervraagDocument, Position, Question } from '../core/model';
+import type { Question } from '../core/model';
+import type { FeatureContext } from './context';
 import { list, t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
-import { QuestionGraph } from '../core/graph';
-import { symbolAt } from './cursor';
 
 /** How much of an answer a hover shows. */
 export const ANSWER_PREVIEW_CHARS = 300;
@@ -16,13 +18,10 @@ const QUESTION_PREVIEW_CHARS = 500;
 /** A range like `1 t/m 40` shows at most this many questions. */
 const MAX_QUESTIONS = 5;
 
-export function hover(
-  doc: KamervraagDocument,
-  pos: Position,
-  locale: Locale,
-  graph: QuestionGraph = new QuestionGraph(doc),
-): Hover | null {
-  const symbol = symbolAt(graph, pos);
+export function hover(analysis: Analysis, params: HoverParams, context: FeatureContext): Hover | null {
+  const { graph } = analysis;
+  const locale = context.locale;
+  const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return null;
   const parts: string[] = [];
   if (symbol.kind === 'reference') {

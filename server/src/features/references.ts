@@ -2,11 +2,14 @@
  * Find references and document highlights: from a heading number or any reference to question N, every
  * reference target naming N (and the heading number when the declaration is wanted).
  */
+import type { DocumentHighlightParams, ReferenceParams } from 'vscode-languageserver';
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
-import type { KamervraagDocument, Position, Range } from '../core/model';
-import { QuestionGraph } from '../core/graph';
-import { numbersOf, symbolAt } from './cursor';
-import { comparePositions, rangeKey } from './ranges';
+import type { Analysis } from '../core/analysis';
+import type { QuestionGraph } from '../core/graph';
+import type { Range } from '../core/model';
+import type { FeatureContext } from './context';
+import { numbersOf, objectAt } from '../core/cursor';
+import { comparePositions, rangeKey } from '../core/ranges';
 
 interface Occurrence {
   readonly range: Range;
@@ -30,26 +33,18 @@ function occurrences(graph: QuestionGraph, numbers: readonly number[], includeDe
   return out.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
-export function references(
-  doc: KamervraagDocument,
-  uri: string,
-  pos: Position,
-  includeDeclaration: boolean,
-  graph: QuestionGraph = new QuestionGraph(doc),
-): Location[] {
-  const symbol = symbolAt(graph, pos);
+export function references(analysis: Analysis, params: ReferenceParams, _context: FeatureContext): Location[] {
+  const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return [];
-  return occurrences(graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
+  const uri = params.textDocument.uri;
+  const includeDeclaration = params.context?.includeDeclaration === true;
+  return occurrences(analysis.graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
 }
 
-export function documentHighlights(
-  doc: KamervraagDocument,
-  pos: Position,
-  graph: QuestionGraph = new QuestionGraph(doc),
-): DocumentHighlight[] {
-  const symbol = symbolAt(graph, pos);
+export function documentHighlights(analysis: Analysis, params: DocumentHighlightParams, _context: FeatureContext): DocumentHighlight[] {
+  const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return [];
-  return occurrences(graph, numbersOf(symbol), true).map((o) => ({
+  return occurrences(analysis.graph, numbersOf(symbol), true).map((o) => ({
     range: o.range,
     kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
   }));

@@ -11,11 +11,13 @@
  * the same number (a duplicate), that heading alone — which is how a duplicate is mended. A reference to
  * a number no question has renames every reference to that number.
  */
+import type { PrepareRenameParams, RenameParams } from 'vscode-languageserver';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { QuestionGraph } from '../core/graph';
+import type { Analysis } from '../core/analysis';
+import { objectAt, type CursorObject } from '../core/cursor';
 import type { Locale } from '../core/diagnostic';
 import type { Position } from '../core/model';
-import { symbolAt, type CursorSymbol } from './cursor';
+import type { FeatureContext } from './context';
 
 export type RenameResult<T> = { readonly ok: T } | { readonly error: string };
 
@@ -39,21 +41,14 @@ function message(locale: Locale, key: keyof typeof MESSAGES, vars: Record<string
 
 const RANGE_WORDS = /t\/m|tot\s+en\s+met|[-–]/i;
 
-/** The text of a one-line range, or '' (multi-line ranges never hold a reference's numbers). */
-function textOf(lines: readonly string[], r: Range): string {
-  return r.start.line === r.end.line ? (lines[r.start.line] ?? '').slice(r.start.character, r.end.character) : '';
-}
-
 /**
  * The written places of question `n` as the symbol under the cursor names it, or an error when a
  * reference to it stands in a range: the number of the heading under the cursor alone when that is a
  * later question with the number; else the first question's heading and every reference to `n`.
  */
-function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorSymbol, n: number, locale: Locale): RenameResult<Range[]> {
-  if (symbol.kind === 'heading') {
-    const first = graph.question(n);
-    if (first && first !== symbol.question) return { ok: [symbol.range] };
-  }
+function places(analysis: Analysis, symbol: CursorObject, n: number, locale: Locale): RenameResult<Range[]> {
+  const graph = analysis.graph;
+  if (symbol.kind === 'heading' && graph.indexOf(n) !== symbol.index) return { ok: [symbol.range] };
   const out: Range[] = [];
   const first = graph.question(n);
   if (first?.numberRange) out.push(first.numberRange);
@@ -63,52 +58,47 @@ function places(graph: QuestionGraph, lines: readonly string[], symbol: CursorSy
     const i = written.indexOf(use.target);
     const between = (a: number, b: number): string =>
       a >= 0 && b < written.length && a < b
-        ? textOf(lines, { start: written[a]!.range.end, end: written[b]!.range.start })
+        ? analysis.textOf({ start: written[a]!.range.end, end: written[b]!.range.start })
         : '';
     const inRange = use.target.implied || RANGE_WORDS.test(between(i - 1, i)) || RANGE_WORDS.test(between(i, i + 1));
-    if (inRange) return { error: message(locale, 'inRange', { n, text: textOf(lines, use.reference.range) }) };
+    if (inRange) return { error: message(locale, 'inRange', { n, text: analysis.textOf(use.reference.range) }) };
     out.push(use.target.range);
   }
   return { ok: out };
 }
 
 /** The symbol to rename at `pos` and its number, or what to answer instead. */
-function renameable(graph: QuestionGraph, lines: readonly string[], pos: Position, locale: Locale):
-  { symbol: CursorSymbol; n: number } | { error: string } | null {
-  const symbol = symbolAt(graph, pos);
+function renameable(analysis: Analysis, pos: Position, locale: Locale):
+  { symbol: CursorObject; n: number } | { error: string } | null {
   // Only a number is renamed, not the words around it.
-  if (!symbol || (symbol.kind === 'reference' && symbol.onPhrase)) return null;
+  const symbol = objectAt(analysis.document, pos, 'number');
+  if (!symbol) return null;
   if (symbol.kind === 'reference' && symbol.numbers.length !== 1) {
-    return { error: message(locale, 'inRange', { n: symbol.numbers.join(', '), text: textOf(lines, symbol.range) }) };
+    return { error: message(locale, 'inRange', { n: symbol.numbers.join(', '), text: analysis.textOf(symbol.range) }) };
   }
   return { symbol, n: symbol.kind === 'heading' ? symbol.number : symbol.numbers[0]! };
 }
 
 export function prepareRename(
-  graph: QuestionGraph,
-  lines: readonly string[],
-  pos: Position,
-  locale: Locale,
+  analysis: Analysis,
+  params: PrepareRenameParams,
+  context: FeatureContext,
 ): RenameResult<{ range: Range; placeholder: string }> | null {
-  const found = renameable(graph, lines, pos, locale);
+  const found = renameable(analysis, params.position, context.locale);
   if (!found || 'error' in found) return found;
-  const at = places(graph, lines, found.symbol, found.n, locale);
+  const at = places(analysis, found.symbol, found.n, context.locale);
   if ('error' in at) return at;
   return { ok: { range: found.symbol.range, placeholder: String(found.n) } };
 }
 
-export function rename(
-  graph: QuestionGraph,
-  lines: readonly string[],
-  pos: Position,
-  newName: string,
-  locale: Locale,
-): RenameResult<TextEdit[]> | null {
-  const found = renameable(graph, lines, pos, locale);
+export function rename(analysis: Analysis, params: RenameParams, context: FeatureContext): RenameResult<TextEdit[]> | null {
+  const locale = context.locale;
+  const graph = analysis.graph;
+  const found = renameable(analysis, params.position, locale);
   if (!found || 'error' in found) return found;
-  const at = places(graph, lines, found.symbol, found.n, locale);
+  const at = places(analysis, found.symbol, found.n, locale);
   if ('error' in at) return at;
-  const to = newName.trim();
+  const to = (typeof params.newName === 'string' ? params.newName : '').trim();
   if (!/^\d{1,9}$/.test(to) || Number(to) < 1) return { error: message(locale, 'notANumber') };
   const n = Number(to);
   if (n === found.n) return { ok: [] };

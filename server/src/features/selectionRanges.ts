@@ -3,9 +3,12 @@
  * the question or answer, the whole block and the document; in the metadata from the value to the line,
  * the block and the document.
  */
+import type { SelectionRangeParams } from 'vscode-languageserver';
 import type { SelectionRange } from 'vscode-languageserver-types';
+import type { Analysis } from '../core/analysis';
 import type { KamervraagDocument, Position, Range, Span } from '../core/model';
-import { rangeContains, sameRange, touches, union } from './ranges';
+import { rangeContains, sameRange, spansRange, touches, union } from '../core/ranges';
+import type { FeatureContext } from './context';
 
 function documentRange(doc: KamervraagDocument): Range | null {
   const parts: Range[] = [];
@@ -20,10 +23,6 @@ function documentRange(doc: KamervraagDocument): Range | null {
 
 function spanAt(spans: readonly Span[], pos: Position): Span | undefined {
   return spans.find((s) => touches(s.range, pos));
-}
-
-function spansRange(spans: readonly Span[]): Range | null {
-  return spans.length === 0 ? null : union(spans[0]!.range, spans[spans.length - 1]!.range);
 }
 
 /** The ranges around `pos`, innermost first (each inside the next, none repeated). */
@@ -87,8 +86,10 @@ function chain(doc: KamervraagDocument, pos: Position): Range[] {
   return ranges;
 }
 
-export function selectionRanges(doc: KamervraagDocument, positions: readonly Position[]): SelectionRange[] {
-  return positions.map((pos) => {
+/** For each of `params.positions` (inside the document: the server takes one past an end to that end). */
+export function selectionRanges(analysis: Analysis, params: SelectionRangeParams, _context: FeatureContext): SelectionRange[] {
+  const doc = analysis.document;
+  return params.positions.map((pos) => {
     const ranges = chain(doc, pos);
     if (ranges.length === 0) return { range: { start: pos, end: pos } };
     let result: SelectionRange | undefined;

@@ -2,9 +2,10 @@
  * The `kamervraag/status` request: a summary of one document for the editor's language status item.
  * The VS Code client relies on this exact shape.
  */
-import { DiagnosticSeverity, type KvDiagnostic } from '../core/diagnostic';
-import type { KamervraagDocument } from '../core/model';
+import type { Analysis } from '../core/analysis';
+import { DiagnosticSeverity } from '../core/diagnostic';
 import { isAnswered } from '../core/graph';
+import type { FeatureContext } from './context';
 
 export const STATUS_METHOD = 'kamervraag/status';
 
@@ -24,7 +25,9 @@ export interface DocumentStatus {
   readonly diagnostics: { readonly errors: number; readonly warnings: number };
 }
 
-export function status(doc: KamervraagDocument, diagnostics: readonly KvDiagnostic[]): DocumentStatus {
+export function status(analysis: Analysis, _params: StatusParams, _context: FeatureContext): DocumentStatus {
+  const doc = analysis.document;
+  const diagnostics = analysis.diagnostics;
   let errors = 0;
   let warnings = 0;
   for (const d of diagnostics) {

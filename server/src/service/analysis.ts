@@ -1,48 +1,10 @@
 /**
- * The per-document cache: each text is parsed and checked once; requests, diagnostics and the status
- * item all read the same analysis. Connection-free, so a workspace index can analyse files the editor
- * has not opened the same way.
+ * The per-document cache: each text is analysed (`core/analysis.ts`) once; requests, diagnostics and the
+ * status item all read the same analysis.
  */
-import type { KvDiagnostic } from '../core/diagnostic';
-import type { KamervraagDocument } from '../core/model';
-import { parse } from '../core/parse';
-import { QuestionGraph } from '../core/graph';
+import { analyze, type Analysis, type Checker } from '../core/analysis';
 
-/** The checks (`check` of the core); they may use the analysis's question graph instead of building one. */
-export type Checker = (doc: KamervraagDocument, graph: QuestionGraph) => KvDiagnostic[];
-
-/** One analysed text. The diagnostics and the symbol graph are computed on first use. */
-export class Analysis {
-  private _diagnostics: KvDiagnostic[] | undefined;
-  private _graph: QuestionGraph | undefined;
-
-  constructor(
-    readonly text: string,
-    readonly doc: KamervraagDocument,
-    private readonly checker: Checker,
-  ) {}
-
-  get diagnostics(): KvDiagnostic[] {
-    if (this._diagnostics === undefined) {
-      try {
-        this._diagnostics = this.checker(this.doc, this.graph);
-      } catch (err) {
-        // A bug in one check must not take the server down; report it once in the log.
-        console.error(`kamervraag: check failed: ${(err as Error)?.stack ?? String(err)}`);
-        this._diagnostics = [];
-      }
-    }
-    return this._diagnostics;
-  }
-
-  get graph(): QuestionGraph {
-    return (this._graph ??= new QuestionGraph(this.doc));
-  }
-}
-
-export function analyze(text: string, checker: Checker): Analysis {
-  return new Analysis(text, parse(text), checker);
-}
+export type { Analysis, Checker } from '../core/analysis';
 
 /** What the cache needs of a text document (vscode-languageserver-textdocument's TextDocument has it). */
 export interface DocumentText {

@@ -33,7 +33,7 @@ describe('AnalysisCache', () => {
     doc = TextDocument.update(doc, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, text: 'Nieuw' }], 4);
     const second = cache.get(doc);
     assert.notEqual(second, first);
-    assert.equal(second.doc.title?.text, 'Nieuw');
+    assert.equal(second.document.title?.text, 'Nieuw');
     assert.equal(cache.parses, 2);
     cache.delete(doc.uri);
     cache.get(doc);
@@ -44,7 +44,7 @@ describe('AnalysisCache', () => {
     const cache = new AnalysisCache(check);
     const uri = 'file:///same.kvr';
     const first = cache.get(TextDocument.create(uri, 'kamervraag', 7, TEXT));
-    assert.equal(first.doc.title?.text, 'Titel');
+    assert.equal(first.document.title?.text, 'Titel');
     // TextDocument.update keeps the version it is given: the same one again.
     const changed = TextDocument.update(
       TextDocument.create(uri, 'kamervraag', 7, TEXT),
@@ -54,10 +54,10 @@ describe('AnalysisCache', () => {
     const second = cache.get(changed);
     assert.notEqual(second, first);
     assert.equal(second.text, changed.getText());
-    assert.equal(second.doc.title?.text, 'Nieuw');
+    assert.equal(second.document.title?.text, 'Nieuw');
     // a second didOpen at the same version, with the first text again
     const reopened = cache.get(TextDocument.create(uri, 'kamervraag', 7, TEXT));
-    assert.equal(reopened.doc.title?.text, 'Titel');
+    assert.equal(reopened.document.title?.text, 'Titel');
     assert.equal(cache.parses, 3);
     // and the same text again, whatever the version: no parse
     assert.equal(cache.get(TextDocument.create(uri, 'kamervraag', 8, TEXT)), reopened);

@@ -13,7 +13,9 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../../server/src/core/parse';
 import { check } from '../../../server/src/core/checks';
 import type { RuleCode } from '../../../server/src/core/diagnostic';
+import { analyze } from '../../../server/src/core/analysis';
 import { codeActions } from '../../../server/src/features/codeActions';
+import { context, example, fixture } from '../../support/features';
 import { toLspDiagnostic } from '../../../server/src/features/diagnostics';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -22,10 +24,11 @@ const URI = 'file:///a.kvr';
 
 /** The text after the quick fix of the (first) diagnostic `code`; fails when there is no such fix. */
 function fixed(text: string, code: RuleCode, nth = 0): string {
-  const ours = check(parse(text));
+  const analysis = analyze(text);
+  const ours = analysis.diagnostics;
   const d = ours.filter((x) => x.code === code)[nth];
   assert.ok(d, `${code} reported; got ${ours.map((x) => x.code).join(', ')}`);
-  const actions = codeActions(ours, URI, [toLspDiagnostic(d, URI, 'en')], 'en');
+  const actions = codeActions(analysis, { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } }, context());
   assert.equal(actions.length, 1, `one quick fix for ${code}`);
   const edits: TextEdit[] = actions[0]!.edit!.changes![URI]!;
   return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), edits);
@@ -158,5 +161,18 @@ describe('quick fix titles say what the edit does', () => {
     assert.equal(moving.fix!.title.nl, "Schrijf '• Vraag 2', de tekst erna op de volgende regel");
     const plain = check(parse(VALID.replace(' • Vraag 2\n', ' - Vraag 2\n'))).find((d) => d.code === 'malformed-heading')!;
     assert.equal(plain.fix!.title.en, "Write '• Vraag 2'");
+  });
+});
+
+describe('code actions answer the client\'s diagnostics', () => {
+  it('the core\'s fix for a matching diagnostic, nothing for others', () => {
+    const f = fixture(example('2014Z19222.txt').replace('(na 25 dagen)', '(na 52 dagen)'));
+    const days = f.analysis.diagnostics.find((d) => d.code === 'days-wrong')!;
+    const lsp = toLspDiagnostic(days, URI, 'en');
+    const params = { ...f.document, range: days.range, context: { diagnostics: [lsp, { ...lsp, code: 'late-answer' }, { ...lsp, source: 'other' }] } };
+    const actions = codeActions(f.analysis, params, context({ locale: 'nl' }));
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.title, 'Wijzig in 25');
+    assert.deepEqual(actions[0]!.edit!.changes![f.document.textDocument.uri], [{ range: days.range, newText: '25' }]);
   });
 });

@@ -3,18 +3,20 @@
  * to a number point at the first question with it (the one the question graph resolves them to), so:
  * from the first heading or from a reference, that heading and every reference change; from a later
  * duplicate heading, only that heading changes — which is how a duplicate is mended.
+ *
+ * The fixture marks the cursors with `⟦|⟧` (test/support/markers.ts): the reference, the first heading
+ * and the duplicate heading.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Position, TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../../server/src/core/parse';
 import { check } from '../../../server/src/core/checks';
-import { QuestionGraph } from '../../../server/src/core/graph';
-import { splitLines } from '../../../server/src/core/lines';
 import { prepareRename, rename } from '../../../server/src/features/rename';
+import { context, fixture } from '../../support/features';
 
-const TEXT = [
+const MARKED = [
   'Kamervraag 2024Z30000',
   '',
   'Een titel',
@@ -29,12 +31,12 @@ const TEXT = [
   ' • Vraag 1',
   '  Hoeveel scholen zijn er?',
   '',
-  '  Zie antwoord vraag 2.',
-  ' • Vraag 2',
+  '  Zie antwoord vraag ⟦|⟧2.',
+  ' • Vraag ⟦|⟧2',
   '  Hoeveel leraren zijn er?',
   '',
   '  Tienduizend.',
-  ' • Vraag 2',
+  ' • Vraag ⟦|⟧2',
   '  Hoeveel leerlingen zijn er?',
   '',
   '  Zie ook het antwoord op vraag 2.',
@@ -43,13 +45,18 @@ const TEXT = [
   'Volledige titel: Een titel',
 ].join('\n');
 
-const lines = splitLines(TEXT);
-const FIRST = { line: 15, character: 9 };
-const SECOND = { line: 19, character: 9 };
-const REF = { line: 14, character: 21 };
+const { text: TEXT, cursors } = fixture(MARKED);
+const [REF, FIRST, SECOND] = cursors as [Position, Position, Position];
+const lines = TEXT.split('\n');
 
-function renamed(pos: { line: number; character: number }, newName: string): string {
-  const result = rename(new QuestionGraph(parse(TEXT)), lines, pos, newName, 'en');
+/** The answer of a rename at `position` of `text` (the fixture's text unless told). */
+function renameAt(position: Position, newName: string, text = TEXT, locale: 'en' | 'nl' = 'en') {
+  const f = fixture(text);
+  return rename(f.analysis, { ...f.atPosition(position), newName }, context({ locale }));
+}
+
+function renamed(pos: Position, newName: string): string {
+  const result = renameAt(pos, newName);
   assert.ok(result && 'ok' in result, JSON.stringify(result));
   const edits: TextEdit[] = result.ok;
   return TextDocument.applyEdits(TextDocument.create('file:///a', 'kamervraag', 1, TEXT), edits);
@@ -85,15 +92,16 @@ describe('rename with a duplicate question number', () => {
   });
 
   it('prepareRename from the duplicate heading offers its number', () => {
-    const prepared = prepareRename(new QuestionGraph(parse(TEXT)), lines, SECOND, 'en');
+    const f = fixture(MARKED);
+    const prepared = prepareRename(f.analysis, f.at(2), context());
     assert.deepEqual(prepared, { ok: { range: { start: SECOND, end: { line: SECOND.line, character: SECOND.character + 1 } }, placeholder: '2' } });
   });
 
   it('a duplicate heading may be renumbered even when the references to its number stand in a range', () => {
     const text = TEXT.replace('Zie antwoord vraag 2.', 'Zie de vragen 1 t/m 2.');
-    const result = rename(new QuestionGraph(parse(text)), splitLines(text), SECOND, '3', 'en');
+    const result = renameAt(SECOND, '3', text);
     assert.deepEqual(result, { ok: [{ range: { start: SECOND, end: { line: SECOND.line, character: SECOND.character + 1 } }, newText: '3' }] });
-    const fromFirst = rename(new QuestionGraph(parse(text)), splitLines(text), FIRST, '3', 'en');
+    const fromFirst = renameAt(FIRST, '3', text);
     assert.ok(fromFirst && 'error' in fromFirst, 'the first one is named in the range: refused');
   });
 });
@@ -101,15 +109,15 @@ describe('rename with a duplicate question number', () => {
 describe('rename does not change what other references mean', () => {
   it('refused when references name the new number and no question has it (they would come to point here)', () => {
     const text = TEXT.replace('  Tienduizend.', '  Tienduizend, zie ook vraag 7.');
-    const result = rename(new QuestionGraph(parse(text)), splitLines(text), SECOND, '7', 'en');
+    const result = renameAt(SECOND, '7', text);
     assert.deepEqual(result, { error: 'There is no question 7, but references name it: renumbering to 7 would make them point at this question.' });
-    const nl = rename(new QuestionGraph(parse(text)), splitLines(text), SECOND, '7', 'nl');
+    const nl = renameAt(SECOND, '7', text, 'nl');
     assert.ok(nl && 'error' in nl && /Er is geen vraag 7/.test(nl.error));
     assert.ok(renamedIn(text, SECOND, '8'), 'a number nothing names is fine');
   });
 });
 
-function renamedIn(text: string, pos: { line: number; character: number }, newName: string): boolean {
-  const result = rename(new QuestionGraph(parse(text)), splitLines(text), pos, newName, 'en');
+function renamedIn(text: string, pos: Position, newName: string): boolean {
+  const result = renameAt(pos, newName, text);
   return !!result && 'ok' in result && result.ok.length > 0;
 }

@@ -1,6 +1,7 @@
 /** Small helpers on LSP positions and ranges (0-based lines, UTF-16 characters). */
 import type { Position, Range } from 'vscode-languageserver-types';
 
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }
@@ -9,6 +10,9 @@ export function comparePositions(a: Position, b: Position): number {
 export function touches(range: Range, pos: Position): boolean {
   return comparePositions(range.start, pos) <= 0 && comparePositions(pos, range.end) <= 0;
 }
+
+/** The same as `touches`: `pos` in `range`, both ends included. */
+export const contains = touches;
 
 /** True when `pos` lies in `range`, the end excluded. */
 export function strictlyContains(range: Range, pos: Position): boolean {
@@ -30,6 +34,16 @@ export function union(a: Range, b: Range): Range {
     start: comparePositions(a.start, b.start) <= 0 ? a.start : b.start,
     end: comparePositions(a.end, b.end) >= 0 ? a.end : b.end,
   };
+}
+
+/** The range from the first span's start to the last span's end, or null when there are none. */
+export function spansRange(spans: readonly { readonly range: Range }[]): Range | null {
+  return spans.length === 0 ? null : union(spans[0]!.range, spans[spans.length - 1]!.range);
+}
+
+/** The width of a one-line range; a range over several lines counts as wider than any one-line range. */
+export function width(r: Range): number {
+  return r.start.line === r.end.line ? r.end.character - r.start.character : Number.MAX_SAFE_INTEGER;
 }
 
 /** A key for a range, to deduplicate. */

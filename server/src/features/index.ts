@@ -1,0 +1,78 @@
+/**
+ * The feature table: every document request the server answers, with its LSP method, what the server
+ * checks of its parameters before the feature runs, and the feature function. Every feature has one
+ * shape, `(analysis, params, context) → result`: the analysis of the document's current text
+ * (`core/analysis.ts`), the request's LSP parameters, and what comes from the session
+ * (`context.ts`). `server.ts` registers the table; the fuzz harness calls the same table.
+ *
+ * A new feature: a file here exporting one such function, and a row in `DOCUMENT_FEATURES` (and its
+ * capability in `server.ts`'s `initialize` answer).
+ */
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Analysis } from '../core/analysis';
+import { codeActions } from './codeActions';
+import { completion } from './completion';
+import type { FeatureContext } from './context';
+import { definition } from './definition';
+import { documentLinks } from './documentLinks';
+import { documentSymbols } from './documentSymbols';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { documentHighlights, references } from './references';
+import { prepareRename, rename, type RenameResult } from './rename';
+import { selectionRanges } from './selectionRanges';
+import { status, STATUS_METHOD } from './status';
+import { workspaceSymbols } from './workspaceSymbols';
+
+/** A request refused with a message for the user (answered as LSP `RequestFailed`). */
+export class Refusal {
+  constructor(readonly message: string) {}
+}
+
+/**
+ * What the server checks of the parameters before the feature runs: nothing but the document, a
+ * `position` (InvalidParams unless `{ line, character }` with non-negative integers), or `positions`
+ * (the same for each; one past the end of its line or of the document is taken to that end).
+ */
+export type FeatureInput = 'document' | 'position' | 'positions';
+
+export interface DocumentFeature<P, R> {
+  readonly method: string;
+  readonly input: FeatureInput;
+  readonly run: (analysis: Analysis, params: P, context: FeatureContext) => R | Refusal;
+}
+
+function feature<P, R>(method: string, input: FeatureInput, run: (analysis: Analysis, params: P, context: FeatureContext) => R | Refusal): DocumentFeature<P, R> {
+  return { method, input, run };
+}
+
+/** A rename's answer as LSP wants it: the value, null, or a refusal with its message. */
+function answer<T, R>(result: RenameResult<T> | null, ok: (value: T) => R): R | Refusal | null {
+  if (!result) return null;
+  return 'error' in result ? new Refusal(result.error) : ok(result.ok);
+}
+
+export const DOCUMENT_FEATURES = {
+  definition: feature('textDocument/definition', 'position', definition),
+  references: feature('textDocument/references', 'position', references),
+  documentHighlight: feature('textDocument/documentHighlight', 'position', documentHighlights),
+  hover: feature('textDocument/hover', 'position', hover),
+  completion: feature('textDocument/completion', 'position', completion),
+  prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>
+    answer(prepareRename(a, p, c), (ok) => ok),
+  ),
+  rename: feature('textDocument/rename', 'position', (a, p: Parameters<typeof rename>[1], c) =>
+    answer(rename(a, p, c), (edits: TextEdit[]): WorkspaceEdit => ({ changes: { [p.textDocument.uri]: edits } })),
+  ),
+  documentSymbol: feature('textDocument/documentSymbol', 'document', documentSymbols),
+  foldingRange: feature('textDocument/foldingRange', 'document', foldingRanges),
+  selectionRange: feature('textDocument/selectionRange', 'positions', selectionRanges),
+  documentLink: feature('textDocument/documentLink', 'document', documentLinks),
+  codeAction: feature('textDocument/codeAction', 'document', codeActions),
+  status: feature(STATUS_METHOD, 'document', status),
+} as const;
+
+export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;
+
+/** `workspace/symbol`: the one request that reads the workspace index instead of a document. */
+export const WORKSPACE_SYMBOLS = { method: 'workspace/symbol', run: workspaceSymbols } as const;
