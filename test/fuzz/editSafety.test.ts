@@ -10,11 +10,24 @@ import * as fc from 'fast-check';
 import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
 import { checkFixes, checkRenames, editSafetyProperties } from './editSafety';
 import { examples } from './harness';
+import { parse } from '../../server/src/core/parse';
+import { check } from '../../server/src/core/checks';
 
 test('the examples: every quick fix and every rename is safe', () => {
   for (const { name, text } of examples()) {
     assert.deepEqual(checkFixes(text), [], name);
     assert.deepEqual(checkRenames(text, ['0', 'zes', '12', '99']), [], name);
+  }
+});
+
+test('the header fix (a header of another shape): only case and spaces change, and the oracle knows it', () => {
+  const { name, text } = examples()[0]!;
+  const first = text.slice(0, text.search(/\r?\n/));
+  assert.match(first, /^Kamervraag \d{4}Z\d{5}$/, name);
+  for (const header of [` ${first}`, first.replace('Kamervraag ', 'kamervraag  '), first.replace('Kamervraag ', '\tKamervraag\t'), `\ufeff ${first}`]) {
+    const broken = header + text.slice(first.length);
+    assert.ok(check(parse(broken)).some((d) => d.code === 'header-malformed'), JSON.stringify(header));
+    assert.deepEqual(checkFixes(broken), [], JSON.stringify(header));
   }
 });
 

@@ -195,6 +195,18 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
         : METADATA_KEYS.includes(w) && w.toLowerCase().replace(' ', '') === key.toLowerCase());
       return { span, region: span, accepts: (_, after) => (meant(after) ? null : `writes key ${JSON.stringify(after)} for ${JSON.stringify(key)}`) };
     }
+    case 'header-malformed': {
+      // `Kamervraag <zaaknummer>` written another way (case, spaces before, between): only those change.
+      const m = new RegExp(`^(\\ufeff?)(${SP}*kamervraag${SP}+(\\d{4}Z\\d{5}))${SP}*$`, 'iu').exec(s);
+      if (d.range.start.line !== 0 || !m) return `a header fix on a line that is no header of another shape: ${JSON.stringify(s)}`;
+      const span = at(m[1]!.length, m[1]!.length + m[2]!.length);
+      const proper = `Kamervraag ${m[3]!}`;
+      return {
+        span,
+        region: at(0, s.length),
+        accepts: (added, after) => only(words(proper))(added) ?? (after.replace(/^\ufeff/, '').trimEnd() === proper ? null : `writes ${JSON.stringify(after)}`),
+      };
+    }
     default:
       return `a fix for ${d.code}, which the oracle does not know: teach it what the fix means to change`;
   }
