@@ -31,6 +31,13 @@ test('the header fix (a header of another shape): only case and spaces change, a
   }
 });
 
+test('the title fix into an empty Volledige titel (its value blank after the colon and a space)', () => {
+  const { name, text } = examples().find((e) => /\nVolledige titel: .+/.test(e.text))!;
+  const broken = text.replace(/\nVolledige titel: [^\r\n]*/, '\nVolledige titel: ');
+  assert.ok(check(parse(broken)).some((d) => d.code === 'footer-title-mismatch'), name);
+  assert.deepEqual(checkFixes(broken), [], name);
+});
+
 for (const { name, property } of editSafetyProperties) {
   test(name, () => {
     fc.assert(property, { numRuns: FUZZ_RUNS, seed: FUZZ_SEED });

@@ -172,7 +172,8 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
     case 'footer-title-mismatch': {
       const m = /^Volledige titel:\s*/.exec(s);
       if (!m || !doc.title) return 'a title fix outside a Volledige titel line, or without a title';
-      const value = at(m[0].length, s.trimEnd().length);
+      // An empty value after `Volledige titel: ` is the empty span at its end (trimEnd stops before it).
+      const value = at(m[0].length, Math.max(m[0].length, s.trimEnd().length));
       return {
         span: value,
         region: value,
