@@ -38,6 +38,13 @@ test('the title fix into an empty Volledige titel (its value blank after the col
   assert.deepEqual(checkFixes(broken), [], name);
 });
 
+test('rename next to a footnote marker glued to the number (" • Vraag 1²", "vraag 1²8") keeps the marker', () => {
+  const { name, text } = examples()[0]!;
+  const broken = text.replace(/( • Vraag 1)(\r?\n)/, '$1²8$2').replace('vraag 1', 'vraag 1²');
+  assert.notEqual(broken, text, name);
+  assert.deepEqual(checkRenames(broken, ['23']), [], name);
+});
+
 for (const { name, property } of editSafetyProperties) {
   test(name, () => {
     fc.assert(property, { numRuns: FUZZ_RUNS, seed: FUZZ_SEED });

@@ -67,7 +67,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 const SPACING = /[\s\u200b]+/gu;
 /** Words: runs of letters (with their marks), runs of digits; every other character is a word of its own.
  * Digits apart from letters, so that a number an edit replaces does not glue to a letter beside it. */
-const WORD = /\p{L}[\p{L}\p{M}]*|\p{N}+|[^\p{L}\p{N}]/gu;
+// A number is a run of ASCII digits (what a rename writes); another numeric character (a superscript
+// footnote marker `²`, `½`) is a word of its own, so that `Vraag 1²` renamed to `Vraag 23²` keeps its `²`.
+const WORD = /\p{L}[\p{L}\p{M}]*|[0-9]+|[^\p{L}0-9]/gu;
 
 export function words(text: string): string[] {
   return text.replace(SPACING, ' ').match(WORD)?.filter((w) => w !== ' ') ?? [];
