@@ -25,7 +25,8 @@ import { comparePositions, rangeContains } from '../../server/src/core/ranges';
 import { featureContext, type FeatureContext } from '../../server/src/features/context';
 import { toLspDiagnostics } from '../../server/src/features/diagnostics';
 import { DOCUMENT_FEATURES, WORKSPACE_SYMBOLS, type DocumentFeature, type DocumentFeatureName } from '../../server/src/features/index';
-import { rangeOf, summarize, summarizeText, WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import { rangeOf, summarize, summarizeText } from '../../server/src/service/summaries';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -1,20 +1,9 @@
 /**
  * The fuzzy matching of `workspace/symbol`, as VS Code matches: the query's characters (spaces ignored,
- * lower case) in order in a symbol's name. `charMask` is a cheap first test before `fuzzyScore`.
+ * lower case) in order in a symbol's name. A symbol's `charMask` (summaries.ts) is a cheap first test
+ * before `fuzzyScore`.
  */
-import type { IndexedDocument, IndexedSymbol } from './summaries';
-
-/** A bit per letter a–z and per pair of digits, case-insensitive; other characters are not counted. */
-export function charMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) >> 1));
-  }
-  return mask;
-}
+import { charMask, type IndexedDocument, type IndexedSymbol } from './summaries';
 
 /**
  * VS Code-style fuzzy match: the query's characters (spaces ignored, lower case) appear in order in

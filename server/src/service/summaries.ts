@@ -10,7 +10,21 @@ import type { KamervraagDocument, Range } from '../core/model';
 import { readHeading } from '../core/headings';
 import { readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
 import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
-import { charMask } from './fuzzy';
+
+/**
+ * A bit per letter a–z and per pair of digits, case-insensitive; other characters are not counted. Kept
+ * with each symbol, it is the fuzzy match's cheap first test (`fuzzy.ts`).
+ */
+export function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) >> 1));
+  }
+  return mask;
+}
 
 /** One symbol of the index: a document or a question heading (a one-line range, stored flat). */
 export interface IndexedSymbol {

@@ -16,9 +16,6 @@ import { summarize, summarizeText, type IndexedDocument } from './summaries';
 import { uriKey } from './uris';
 import type { WorkspaceFiles } from './workspace';
 
-// What the features and the fuzzer (test/fuzz/harness.ts) use with the index.
-export { rangeOf, summarize, summarizeText, type IndexedDocument, type IndexedSymbol } from './summaries';
-
 /** Folders never searched (nor are hidden ones). */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** At most this many candidate files are read from the workspace folders. */
