@@ -97,13 +97,13 @@ function problemLine(p: Problem, locale: Locale): string {
   return `kamervraag: ${p.name}: ${p.problem[locale]}.\n`;
 }
 
-function summary(files: number, errors: number, warnings: number, unreadable: number, locale: Locale): string {
+function summary(files: number, errors: number, warnings: number, notes: number, unreadable: number, locale: Locale): string {
   if (locale === 'nl') {
     const failed = unreadable === 0 ? '' : `; ${unreadable} ${unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet worden gelezen`;
-    return `${files} ${files === 1 ? 'document' : 'documenten'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}${failed}.\n`;
+    return `${files} ${files === 1 ? 'document' : 'documenten'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${notes} ${notes === 1 ? 'melding' : 'meldingen'}${failed}.\n`;
   }
   const failed = unreadable === 0 ? '' : `; ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read`;
-  return `${files} document${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${failed}.\n`;
+  return `${files} document${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}${failed}.\n`;
 }
 
 /**
@@ -118,6 +118,8 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   const problems: Problem[] = [];
   let errors = 0;
   let warnings = 0;
+  // Information diagnostics (a late answer, an unanswered document): counted, they never fail the run.
+  let notes = 0;
   const exitCode = () => (problems.length > 0 ? 2 : errors > 0 ? 1 : 0);
   for (const source of sources) {
     const input = read(source);
@@ -130,6 +132,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
     for (const d of diagnostics) {
       if (d.severity === DiagnosticSeverity.Error) errors++;
       else if (d.severity === DiagnosticSeverity.Warning) warnings++;
+      else notes++;
     }
     if (o.format === 'text') {
       for (const d of diagnostics) io.out(textLine(input.name, d, o.locale));
@@ -142,7 +145,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   if (o.format === 'text') {
     // The count, once any document was read: a lone missing file is said by its own line.
     if (sources.length > problems.length) {
-      io.err(summary(sources.length - problems.length, errors, warnings, problems.length, o.locale));
+      io.err(summary(sources.length - problems.length, errors, warnings, notes, problems.length, o.locale));
     }
   } else if (o.format === 'json') {
     io.out(JSON.stringify(results.map((r) => ({

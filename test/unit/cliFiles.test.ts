@@ -72,7 +72,7 @@ describe('kamervraag check: files that cannot be read', () => {
       `kamervraag: ${dir}/pijp.kvr: not a regular file.`,
       `kamervraag: ${dir}/sub/nul.kvr: contains NUL characters: not a text file, or UTF-16 without a byte order mark.`,
       `kamervraag: ${dir}/weg.kvr: broken symbolic link (to nergens.kvr).`,
-      '2 documents checked: 1 error, 0 warnings; 6 files could not be read.',
+      '2 documents checked: 1 error, 0 warnings, 1 note; 6 files could not be read.',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('kamervraag check: files that cannot be read', () => {
       `kamervraag: ${dir}/dicht: cannot read this directory: permission denied.`,
       `kamervraag: ${dir}/geheim.kvr: permission denied.`,
       `kamervraag: ${dir}/geheim.txt: permission denied.`,
-      '1 document checked: 1 error, 0 warnings; 3 files could not be read.',
+      '1 document checked: 1 error, 0 warnings, 0 notes; 3 files could not be read.',
     ]);
     const named = runAsUser(['check', path.join(dir, 'dicht'), path.join(dir, 'dicht', 'a.kvr'), path.join(dir, 'good.kvr')]);
     assert.equal(named.code, 2);
@@ -119,7 +119,7 @@ describe('kamervraag check: files that cannot be read', () => {
       `kamervraag: ${good}/x.kvr: a part of the path is not a directory.`,
       `kamervraag: ${dir}/geen.kvr: no such file.`,
       `kamervraag: ${dir}/*.nothing: no file matches this pattern.`,
-      '1 document checked: 1 error, 0 warnings; 4 files could not be read.',
+      '1 document checked: 1 error, 0 warnings, 0 notes; 4 files could not be read.',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('kamervraag check: files that cannot be read', () => {
     assert.equal(r.code, 2);
     assert.deepEqual(r.err.trim().split('\n'), [
       `kamervraag: ${dir}/loop.kvr: kringverwijzing van symbolische koppelingen.`,
-      '1 document gecontroleerd: 1 fout, 0 waarschuwingen; 1 bestand kon niet worden gelezen.',
+      '1 document gecontroleerd: 1 fout, 0 waarschuwingen, 0 meldingen; 1 bestand kon niet worden gelezen.',
     ]);
   });
 });
