@@ -110,7 +110,11 @@ suite('Kamervraag in VS Code', () => {
     const config = vscode.workspace.getConfiguration('kamervraag');
     assert.equal(config.inspect('detectPlainText')?.defaultValue, true);
     assert.equal(config.inspect('trace.server')?.defaultValue, 'off');
-    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'kamervraag' }).get('wordWrap'), 'on');
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'kamervraag' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    // Ministry texts put a no-break space after "€" and in "art. 135": no highlighted box around each.
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.equal(vscode.workspace.getConfiguration('editor').get('unicodeHighlight.invisibleCharacters'), true, 'other languages keep the default');
   });
 
   test('an ordinary .txt file stays plain text', async () => {
