@@ -26,9 +26,9 @@ export function hover(analysis: Analysis, params: HoverParams, context: FeatureC
   const parts: string[] = [];
   if (symbol.kind === 'reference') {
     for (const n of symbol.numbers.slice(0, MAX_QUESTIONS)) {
-      const blocks = graph.questionsNumbered(n);
-      if (blocks.length === 0) parts.push(`**${t(locale, 'question')} ${n}**: ${escapeMarkdown(t(locale, 'noSuchQuestion', { n }))}`);
-      for (const q of blocks) parts.push(describe(q, n, locale));
+      // A number without a question gets no part: its diagnostic ("There is no question 16 (this document
+      // has questions 1–10)") already stands in the hover, and saying it again would be noise.
+      for (const q of graph.questionsNumbered(n)) parts.push(describe(q, n, locale));
     }
     if (symbol.numbers.length > MAX_QUESTIONS) parts.push('…');
   } else {
@@ -47,6 +47,7 @@ export function hover(analysis: Analysis, params: HoverParams, context: FeatureC
     const count = graph.questionsNumbered(symbol.number).length;
     if (count > 1) parts.push(escapeMarkdown(t(locale, 'duplicate', { n: symbol.number, count })));
   }
+  if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: symbol.range };
 }
 

@@ -8,7 +8,6 @@ const TEXT = {
   footer: { en: 'Footer', nl: 'Voettekst' },
   title: { en: 'Title', nl: 'Titel' },
   notAnswered: { en: 'not answered', nl: 'niet beantwoord' },
-  noSuchQuestion: { en: 'This document has no question {n}.', nl: 'Dit document heeft geen vraag {n}.' },
   notAnsweredYet: { en: 'Not answered (yet).', nl: '(Nog) niet beantwoord.' },
   referredFrom: { en: 'Referred to from the answer to question {list}', nl: 'Verwezen vanuit het antwoord op vraag {list}' },
   referredFromMany: { en: 'Referred to from the answers to questions {list}', nl: 'Verwezen vanuit de antwoorden op de vragen {list}' },
