@@ -5,7 +5,7 @@
 import { check } from './checks';
 import type { KvDiagnostic } from './diagnostic';
 import { QuestionGraph } from './graph';
-import { LineTable } from './lines';
+import type { LineTable } from './lines';
 import type { KamervraagDocument, Position, Range } from './model';
 import { parse } from './parse';
 
@@ -16,7 +16,6 @@ export class Analysis {
   readonly document: KamervraagDocument;
   private _diagnostics: KvDiagnostic[] | undefined;
   private _graph: QuestionGraph | undefined;
-  private _lines: LineTable | undefined;
 
   constructor(
     readonly text: string,
@@ -25,9 +24,9 @@ export class Analysis {
     this.document = parse(text);
   }
 
-  /** Where each line starts (LSP lines: `\n`, `\r\n`, `\r`). */
+  /** Where each line starts (LSP lines: `\n`, `\r\n`, `\r`): the parser's own table, not a second pass over the text. */
   get lines(): LineTable {
-    return (this._lines ??= new LineTable(this.text));
+    return this.document.blocks.lines;
   }
 
   /** The text of `line` without its line end; '' for a line past the end. */
