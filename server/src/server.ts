@@ -29,6 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
 import { localeOf } from './core/diagnostic';
+import { clockFrom } from './core/clock';
 import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { Lifecycle } from './service/lifecycle';
@@ -119,9 +120,13 @@ function readCapabilities(caps: ClientCapabilities): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown };
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown };
   readMaxProblems(options);
-  context = { ...context, locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale) };
+  context = {
+    ...context,
+    locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale),
+    clock: clockFrom(options.today ?? process.env.KAMERVRAAG_TODAY),
+  };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   readCapabilities(params.capabilities ?? {});
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);

@@ -9,3 +9,5 @@ export { Analysis, analyze, type Checker } from './analysis';
 export * from './ranges';
 export * from './diagnostic';
 export { formatDutchDate, isoDate, daysBetween, readDutchDate, MONTHS } from './dates';
+export { clockFrom, fixedClock, systemClock, readIsoDate, addDays, type Clock } from './clock';
+export { answerTerm, DEFAULT_ANSWER_TERM_DAYS, type AnswerTerm, type TermState } from './term';

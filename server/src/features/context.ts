@@ -4,6 +4,7 @@
  * client initializes or changes settings; a test makes one with `featureContext({ … })`.
  */
 import type { Locale } from '../core/diagnostic';
+import { systemClock, type Clock } from '../core/clock';
 
 /** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
 export interface DiagnosticSupport {
@@ -25,6 +26,8 @@ export interface FeatureContext {
   readonly diagnosticSupport: DiagnosticSupport;
   /** `kamervraag.maxNumberOfProblems`: diagnostics shown per document at most. */
   readonly maxNumberOfProblems: number;
+  /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
+  readonly clock: Clock;
 }
 
 /** A client that announced nothing, in English. */
@@ -34,6 +37,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   hierarchicalSymbols: false,
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
+  clock: systemClock,
 };
 
 export function featureContext(overrides: Partial<FeatureContext> = {}): FeatureContext {
