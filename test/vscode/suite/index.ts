@@ -4,7 +4,8 @@
 // offline harness (VS Code's server from code-server + headless Chromium, test/vscode/harness/).
 //
 // KAMERVRAAG_VSCODE_SUITE picks the suite (each needs a fresh extension host, since an extension
-// activates once): `main` (default, extension.test.js), `activation` (activation.test.js: a .kvr file
+// activates once): `main` (default: extension.test.js first, then every other `*.test.js` here, one
+// file per area), `activation` (activation.test.js: a .kvr file
 // activates the extension), `negative` (negative.test.js, which must fail: the harness uses it to
 // prove that a failing test makes the whole run fail).
 import * as fs from 'node:fs';
@@ -12,12 +13,15 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const suites: Record<string, string> = { main: 'extension.test.js', activation: 'activation.test.js', negative: 'negative.test.js' };
+  const own: Record<string, string> = { activation: 'activation.test.js', negative: 'negative.test.js' };
   const name = process.env.KAMERVRAAG_VSCODE_SUITE || 'main';
-  const file = suites[name];
-  if (!file) return Promise.reject(new Error(`unknown KAMERVRAAG_VSCODE_SUITE ${name}`));
+  const others = fs.readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js') && f !== 'extension.test.js' && !Object.values(own).includes(f))
+    .sort();
+  const files = name === 'main' ? ['extension.test.js', ...others] : own[name] ? [own[name]] : null;
+  if (!files) return Promise.reject(new Error(`unknown KAMERVRAAG_VSCODE_SUITE ${name}`));
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
-  mocha.addFile(path.join(__dirname, file));
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
   const results: { title: string; state: 'passed' | 'failed'; error?: string }[] = [];
   const out = process.env.KAMERVRAAG_VSCODE_RESULTS;
   return new Promise((resolve, reject) => {
