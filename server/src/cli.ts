@@ -11,9 +11,11 @@ import { CliError, msg } from './cli/errors';
 import { expand, isProblem, read, type Problem } from './cli/inputs';
 import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
+import { applySettings } from './core/config';
+import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
 
 const USAGE = `Usage:
-  kamervraag check [--format text|json|sarif] [--lang en|nl] [--] PATH|GLOB|- ...
+  kamervraag check [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag rules
   kamervraag --help | --version
@@ -25,6 +27,10 @@ parse   Prints the document model as JSON: zaaknummer, title, metadata, question
         gives one object; several files, a directory or a GLOB give an array of them, each
         with its "file"; --jsonl prints one document a line instead.
 rules   Lists the checks with their codes and default severities.
+
+check reads its settings from the .kamervraag.json nearest above each file (or from
+--config FILE): the kamervraag.* settings of the editor without "kamervraag.", e.g.
+{ "diagnostics": { "severity": { "late-answer": "ignore" } }, "answerTermDays": 21 }.
 
 Files are read as UTF-8, or UTF-16 when they start with its byte order mark. A file that
 cannot be read or decoded is named on standard error and the others are still done.
@@ -46,6 +52,8 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   jsonl: boolean;
   locale: Locale;
+  /** `--config FILE`: the settings for every file, instead of the `.kamervraag.json` above each. */
+  config?: string;
   /** The paths, patterns and `-` given: every argument after `--`, and those not starting with `-` before it. */
   rest: string[];
 }
@@ -69,6 +77,8 @@ function readOptions(command: 'check' | 'parse', args: readonly string[], locale
       const v = value();
       if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new CliError(msg(`--format must be text, json or sarif, not '${v}'.`, `--format moet text, json of sarif zijn, niet '${v}'.`));
       o.format = v;
+    } else if (flag === '--config' && command === 'check') {
+      o.config = value();
     } else if (flag === '--jsonl' && inline === undefined && command === 'parse') {
       o.jsonl = true;
     } else if (flag === '--lang') {
@@ -113,6 +123,8 @@ function summary(files: number, errors: number, warnings: number, notes: number,
 async function runCheck(args: readonly string[], io: Output, locale: Locale): Promise<number> {
   const o = readOptions('check', args, locale);
   if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  const configs = new ConfigLookup(o.config === undefined ? null : loadConfigFile(o.config));
+  const warned = new Set<string | null>();
   const { sources } = await expand(o.rest);
   const results: CheckResult[] = [];
   const problems: Problem[] = [];
@@ -128,7 +140,10 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
       io.err(problemLine(input, o.locale));
       continue;
     }
-    const diagnostics = check(parse(input.text));
+    const config = configs.forFile('stdin' in source && source.stdin ? null : input.name);
+    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
+    warned.add(config.file);
+    const diagnostics = applySettings(check(parse(input.text)), config.settings);
     for (const d of diagnostics) {
       if (d.severity === DiagnosticSeverity.Error) errors++;
       else if (d.severity === DiagnosticSeverity.Warning) warnings++;
