@@ -38,7 +38,8 @@ import { WorkspaceIndex } from './service/workspaceIndex';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
-import { DOCUMENT_FEATURES, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
+import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
+import { OVERVIEW_CHANGED } from './features/overview';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -90,6 +91,8 @@ const index = new WorkspaceIndex(nodeWorkspace, (message) => connection.console.
 let folders: string[] = [];
 let watchFiles = false;
 let folderEvents = false;
+/** The client asked to hear when the overview changed (`initializationOptions.overviewNotifications`). */
+let overviewNotifications = false;
 
 /** What the features need from the session: locale, client capabilities, settings. */
 let context: FeatureContext = DEFAULT_CONTEXT;
@@ -120,12 +123,14 @@ function readCapabilities(caps: ClientCapabilities): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown };
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown };
+  overviewNotifications = options.overviewNotifications === true;
   readMaxProblems(options);
   context = {
     ...context,
     locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale),
     clock: clockFrom(options.today ?? process.env.KAMERVRAAG_TODAY),
+    workspace: index,
   };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   readCapabilities(params.capabilities ?? {});
@@ -268,7 +273,21 @@ connection.onRequest(new RequestType<unknown, unknown, void>(WORKSPACE_SYMBOLS.m
   token.isCancellationRequested ? cancelled() : WORKSPACE_SYMBOLS.run(index, params as Parameters<typeof WORKSPACE_SYMBOLS.run>[1], context),
 );
 
+connection.onRequest(new RequestType<unknown, unknown, void>(OVERVIEW.method), (params, token) =>
+  token.isCancellationRequested ? cancelled() : OVERVIEW.run(index, params as Parameters<typeof OVERVIEW.run>[1], context),
+);
+// The overview follows the index: one notification for a burst of changes.
+let overviewTimer: NodeJS.Timeout | undefined;
+index.onDidChange(() => {
+  if (!overviewNotifications || overviewTimer) return;
+  overviewTimer = setTimeout(() => {
+    overviewTimer = undefined;
+    void connection.sendNotification(OVERVIEW_CHANGED);
+  }, 150);
+});
+
 connection.onShutdown(() => {
+  if (overviewTimer) clearTimeout(overviewTimer);
   for (const timer of pending.values()) clearTimeout(timer);
   pending.clear();
 });

@@ -7,7 +7,7 @@
 import { ANSWER_TERM_DAYS } from './checks/dates';
 import { addDays } from './clock';
 import { daysBetween } from './dates';
-import type { DutchDate, KamervraagDocument } from './model';
+import type { DutchDate } from './model';
 
 /** The states a team sorts its Kamervragen by, in Dutch as the overview and `kamervraag list --format json` name them. */
 export type TermState = 'beantwoord' | 'uitgesteld' | 'te beantwoorden' | 'te laat';
@@ -30,11 +30,17 @@ export interface AnswerTerm {
   readonly postponedOn: DutchDate | null;
 }
 
+/** What the term reads of a document: a `KamervraagDocument` is one, and so is the workspace index's summary. */
+export interface TermSource {
+  readonly metadata: { readonly ingediend: { readonly date: DutchDate | null } | null; readonly beantwoord: { readonly date: DutchDate | null } | null };
+  readonly mededelingen: readonly { readonly date: DutchDate | null }[];
+}
+
 /**
  * The term of `doc` on `today`. A document with a `Beantwoord` line is `beantwoord`; else one with a
  * Mededeling is `uitgesteld`; else it is `te laat` once the deadline has passed, `te beantwoorden` before.
  */
-export function answerTerm(doc: KamervraagDocument, today: DutchDate, termDays: number = DEFAULT_ANSWER_TERM_DAYS): AnswerTerm {
+export function answerTerm(doc: TermSource, today: DutchDate, termDays: number = DEFAULT_ANSWER_TERM_DAYS): AnswerTerm {
   const ingediend = doc.metadata.ingediend?.date ?? null;
   const deadline = ingediend ? addDays(ingediend, termDays) : null;
   const mededelingen = doc.mededelingen;

@@ -13,6 +13,18 @@ export interface DiagnosticSupport {
   readonly unnecessaryTag: boolean;
 }
 
+/** Another Kamervraag of the workspace as a cross-document link sees it (the workspace index's entries are these). */
+export interface WorkspaceDocument {
+  readonly uri: string;
+  /** The document (level 1, its header line) and its question headings (level 2, with their number). */
+  readonly symbols: readonly { readonly level: 1 | 2; readonly number: number | null; readonly line: number; readonly start: number; readonly end: number }[];
+}
+
+/** The Kamervragen of the workspace, by zaaknummer (service/workspaceIndex.ts). */
+export interface WorkspaceDocuments {
+  byZaaknummer(zaaknummer: string): readonly WorkspaceDocument[];
+}
+
 /** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
@@ -20,6 +32,8 @@ export interface FeatureContext {
   readonly locale: Locale;
   /** `textDocument.definition.linkSupport`: answer definitions with LocationLinks. */
   readonly linkSupport: boolean;
+  /** The other Kamervragen of the workspace (cross-document links and definitions); null without an index. */
+  readonly workspace: WorkspaceDocuments | null;
   /** `textDocument.documentSymbol.hierarchicalDocumentSymbolSupport`: a tree of DocumentSymbols. */
   readonly hierarchicalSymbols: boolean;
   /** What the client shows of a diagnostic. */
@@ -34,6 +48,7 @@ export interface FeatureContext {
 export const DEFAULT_CONTEXT: FeatureContext = {
   locale: 'en',
   linkSupport: false,
+  workspace: null,
   hierarchicalSymbols: false,
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,

@@ -1,15 +1,19 @@
-/** Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer. */
+/**
+ * Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer; and a
+ * zaaknummer or "vraag 4 van … (2024Z12345)" naming another Kamervraag of the workspace (crossReferences.ts).
+ */
 import type { DocumentLinkParams } from 'vscode-languageserver';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { FeatureContext } from './context';
+import { resolvedCrossReferences } from './crossReferences';
 import { t } from './i18n';
 
 const OFFICIAL = 'https://zoek.officielebekendmakingen.nl/';
 /** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
 const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
 
-export function documentLinks(analysis: Analysis, _params: DocumentLinkParams, context: FeatureContext): DocumentLink[] {
+export function documentLinks(analysis: Analysis, params: DocumentLinkParams, context: FeatureContext): DocumentLink[] {
   const doc = analysis.document;
   const locale = context.locale;
   const links: DocumentLink[] = [];
@@ -23,6 +27,17 @@ export function documentLinks(analysis: Analysis, _params: DocumentLinkParams, c
     if (!field) continue;
     const id = field.value.text.trim();
     if (DOCUMENT_ID.test(id)) links.push({ range: field.value.range, target: `${OFFICIAL}${id}.html`, tooltip: t(locale, 'openSource') });
+  }
+  for (const { reference, uri, targetRange } of resolvedCrossReferences(analysis, params.textDocument.uri, context)) {
+    const z = reference.zaaknummer;
+    // A file URI's fragment `#L5,3` is where VS Code opens it (1-based line and column).
+    links.push(reference.question === null
+      ? { range: reference.range, target: uri, tooltip: t(locale, 'openKamervraag', { z }) }
+      : {
+        range: reference.range,
+        target: `${uri}#L${targetRange.start.line + 1},${targetRange.start.character + 1}`,
+        tooltip: t(locale, 'openQuestion', { n: reference.question, z }),
+      });
   }
   return links;
 }

@@ -16,6 +16,8 @@ const TEXT = {
   fixDays: { en: 'Change to {n} days', nl: 'Wijzig in {n} dagen' },
   openSource: { en: 'Open on officielebekendmakingen.nl', nl: 'Openen op officielebekendmakingen.nl' },
   document: { en: 'Document', nl: 'Document' },
+  openKamervraag: { en: 'Open Kamervraag {z}', nl: 'Kamervraag {z} openen' },
+  openQuestion: { en: 'Open question {n} of Kamervraag {z}', nl: 'Vraag {n} van Kamervraag {z} openen' },
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type TextKey = keyof typeof TEXT;

@@ -18,6 +18,7 @@ import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { overview, OVERVIEW_METHOD } from './overview';
 import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
 import { selectionRanges } from './selectionRanges';
@@ -76,3 +77,6 @@ export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;
 
 /** `workspace/symbol`: the one request that reads the workspace index instead of a document. */
 export const WORKSPACE_SYMBOLS = { method: 'workspace/symbol', run: workspaceSymbols } as const;
+
+/** `kamervraag/overview`: every Kamervraag of the workspace with its answer term (reads the index too). */
+export const OVERVIEW = { method: OVERVIEW_METHOD, run: overview } as const;

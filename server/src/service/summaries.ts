@@ -6,10 +6,12 @@
  * 210 MB (`workspace_10k_ready_s`, `workspace_10k_rss_mb`; targets 3 s, 200 MB) instead of 1.0–1.6 s
  * and 146 MB. A unit test and the fuzzer keep the two equal.
  */
-import type { KamervraagDocument, Range } from '../core/model';
+import type { DutchDate, KamervraagDocument, Metadata, Range } from '../core/model';
+import { readDutchDate } from '../core/dates';
 import { readHeading } from '../core/headings';
+import { readMetadata } from '../core/metadata';
 import { readFooterKey, readHeaderLine, readMetadataKey } from '../core/parse';
-import { isBlank, skipSpaces, splitLines, trimEnd } from '../core/lines';
+import { isBlank, LineTable, skipSpaces, splitLines, trimEnd } from '../core/lines';
 
 /**
  * A bit per letter a–z and per pair of digits, case-insensitive; other characters are not counted. Kept
@@ -34,6 +36,8 @@ export interface IndexedSymbol {
   readonly line: number;
   readonly start: number;
   readonly end: number;
+  /** The number of a question's heading (null for the document, or a heading without one). */
+  readonly number: number | null;
   /** Which letters and digits the name holds (see `charMask`): a cheap first test before the fuzzy match. */
   readonly mask: number;
 }
@@ -50,17 +54,40 @@ function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
-function symbolOf(name: string, level: 1 | 2, range: Range): IndexedSymbol {
+function symbolOf(name: string, level: 1 | 2, range: Range, number: number | null): IndexedSymbol {
   const end = range.end.line === range.start.line ? range.end.character : range.start.character;
-  return { name: detach(name), level, line: range.start.line, start: range.start.character, end, mask: charMask(name) };
+  return { name: detach(name), level, line: range.start.line, start: range.start.character, end, number, mask: charMask(name) };
 }
 
-/** The index entry of one document: the first symbol is the document, the others its questions. */
+/** A date as the index keeps it (what `core/term.ts`'s `answerTerm` reads). */
+export interface IndexedDate {
+  readonly date: DutchDate | null;
+}
+
+/**
+ * The index entry of one document: the first symbol is the document, the others its questions; and what
+ * the workspace overview shows (the members who asked, the dates the answer term is read from, the
+ * questions without an answer). An entry is a `TermSource`: `answerTerm(entry, today, days)`.
+ */
 export interface IndexedDocument {
   readonly uri: string;
   readonly zaaknummer: string | null;
   readonly title: string | null;
   readonly symbols: readonly IndexedSymbol[];
+  /** `Naam (PARTIJ)` of each Indiener, as written. */
+  readonly indieners: readonly string[];
+  readonly metadata: { readonly ingediend: IndexedDate | null; readonly beantwoord: IndexedDate | null };
+  /** The date of each Mededeling, in document order. */
+  readonly mededelingen: readonly IndexedDate[];
+  /** Question blocks without an answer. */
+  readonly unanswered: number;
+}
+
+/** The overview's part of the metadata: the members who asked, and the two dates. */
+function metadataOf(metadata: Metadata): Pick<IndexedDocument, 'indieners' | 'metadata'> {
+  const indieners = (metadata.indieners?.members ?? []).map((m) => detach(m.party ? `${m.name.text} (${m.party.text})` : m.name.text));
+  const date = (v: { date: DutchDate | null } | null): IndexedDate | null => (v ? { date: v.date ? { ...v.date } : null } : null);
+  return { indieners, metadata: { ingediend: date(metadata.ingediend), beantwoord: date(metadata.beantwoord) } };
 }
 
 /** Characters of a title, or of a question, kept in a symbol name. */
@@ -80,15 +107,18 @@ export function summarize(uri: string, doc: KamervraagDocument): IndexedDocument
   const symbols: IndexedSymbol[] = [];
   const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
   const docRange = doc.header?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  symbols.push(symbolOf(docName, 1, docRange));
+  symbols.push(symbolOf(docName, 1, docRange, null));
   for (const q of doc.questions) {
     // The first line of the question (as `summarizeText` reads it).
     const text = q.question[0]?.text ?? '';
     const heading = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
     const name = text ? `${heading}: ${clip(text, QUESTION_CHARS)}` : heading;
-    symbols.push(symbolOf(name, 2, q.heading.range));
+    symbols.push(symbolOf(name, 2, q.heading.range, q.number));
   }
-  return { uri, zaaknummer, title, symbols };
+  let unanswered = 0;
+  for (let i = 0; i < doc.blocks.questionCount; i++) if (!doc.blocks.hasAnswer(i)) unanswered++;
+  const mededelingen = doc.mededelingen.map((m) => ({ date: m.date ? { ...m.date } : null }));
+  return { uri, zaaknummer, title, symbols, ...metadataOf(doc.metadata), mededelingen, unanswered };
 }
 
 /**
@@ -112,14 +142,42 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     title = t ? detach(t) : null;
     i++;
   }
+  // The metadata: up to the first heading or footer line, read by the parser's own reader over those lines.
+  const metaStart = i;
+  let metaEnd = i;
+  while (metaEnd < lines.length && !readHeading(lines[metaEnd]!) && !readFooterKey(lines[metaEnd]!)) metaEnd++;
+  const metadata = readMetadata(new LineTable(lines.slice(0, metaEnd).join('\n')), metaStart, metaEnd, []);
   const symbols: IndexedSymbol[] = [];
   const docName = title ? `${label}: ${clip(title, TITLE_CHARS)}` : label;
-  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0, mask: charMask(docName) });
-  for (; i < lines.length; i++) {
+  symbols.push({ name: detach(docName), level: 1, line: 0, start: header ? header.start : 0, end: header ? header.end : 0, number: null, mask: charMask(docName) });
+  const mededelingen: IndexedDate[] = [];
+  let unanswered = 0;
+  // The block being read, as the parser reads it: its first blank line after text starts the answer.
+  let inQuestion = false;
+  let hadText = false;
+  let blankAfterText = false;
+  let answered = false;
+  for (i = metaEnd; i < lines.length; i++) {
     const s = lines[i]!;
     if (readFooterKey(s)) break;
+    if (isBlank(s)) {
+      if (hadText) blankAfterText = true;
+      continue;
+    }
     const h = readHeading(s);
-    if (!h || h.kind !== 'question') continue;
+    if (!h) {
+      if (blankAfterText) answered = true;
+      hadText = true;
+      continue;
+    }
+    if (inQuestion && !answered) unanswered++;
+    inQuestion = h.kind === 'question';
+    hadText = blankAfterText = answered = false;
+    if (h.kind !== 'question') {
+      const reading = h.dateStart >= 0 ? readDutchDate(s.slice(h.dateStart, h.end)) : null;
+      mededelingen.push({ date: reading?.kind === 'ok' ? reading.date : null });
+      continue;
+    }
     const heading = h.number !== null ? `Vraag ${h.number}` : s.slice(h.wordStart, h.end);
     // The question: as the parser reads it, the first non-blank line of the block (blank lines skipped),
     // unless the block ends first (another heading or the footer).
@@ -128,7 +186,8 @@ export function summarizeText(uri: string, text: string): IndexedDocument {
     const q = lines[j];
     const isQuestion = q !== undefined && !readHeading(q) && !readFooterKey(q);
     const name = isQuestion ? `${heading}: ${clip(q.slice(skipSpaces(q), trimEnd(q)), QUESTION_CHARS)}` : heading;
-    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, mask: charMask(name) });
+    symbols.push({ name: detach(name), level: 2, line: i, start: h.wordStart, end: h.end, number: h.number, mask: charMask(name) });
   }
-  return { uri, zaaknummer, title, symbols };
+  if (inQuestion && !answered) unanswered++;
+  return { uri, zaaknummer, title, symbols, ...metadataOf(metadata), mededelingen, unanswered };
 }

@@ -56,6 +56,12 @@ export class WorkspaceIndex {
   private readyWaiters: Array<() => void> = [];
   /** How long one slice of indexing may hold the event loop before other messages get their turn. */
   sliceMs = 8;
+  /** Called after the entries changed (a file read, changed or gone; an open document edited or closed). */
+  private readonly listeners: Array<() => void> = [];
+  /** Set when a file read changed the entries: the listeners hear of it when the queue is done. */
+  private dirty = false;
+  /** The entries by zaaknummer, made when first asked for after a change. */
+  private byZaaknummerCache: Map<string, IndexedDocument[]> | null = null;
 
   constructor(
     private readonly workspace: WorkspaceFiles = new MemoryWorkspace(),
@@ -65,6 +71,38 @@ export class WorkspaceIndex {
   get stats(): IndexStats {
     this.summarizeOpen();
     return { documents: this.documents.size, pendingFiles: this.files.length - this.head, ready: !this.scheduled };
+  }
+
+  /** Calls `listener` whenever the entries have changed (not on every file of a folder being read: once it is done). */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    this.byZaaknummerCache = null;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Every entry (open documents' from their current text). */
+  entries(): IterableIterator<IndexedDocument> {
+    this.summarizeOpen();
+    return this.documents.values();
+  }
+
+  /** The entries whose header names `zaaknummer` (more than one when a folder holds copies). */
+  byZaaknummer(zaaknummer: string): readonly IndexedDocument[] {
+    this.summarizeOpen();
+    if (!this.byZaaknummerCache) {
+      const map = new Map<string, IndexedDocument[]>();
+      for (const entry of this.documents.values()) {
+        if (!entry.zaaknummer) continue;
+        const list = map.get(entry.zaaknummer);
+        if (list) list.push(entry);
+        else map.set(entry.zaaknummer, [entry]);
+      }
+      this.byZaaknummerCache = map;
+    }
+    return this.byZaaknummerCache.get(zaaknummer) ?? [];
   }
 
   /** Resolves when every queued file has been read. */
@@ -85,9 +123,11 @@ export class WorkspaceIndex {
     const key = uriKey(uri);
     if (!this.folders.delete(key)) return;
     const prefix = folderPrefix(key);
+    let removed = false;
     for (const doc of [...this.documents.keys()]) {
-      if (doc.startsWith(prefix) && !this.insideFolder(doc) && !this.open.has(doc)) this.documents.delete(doc);
+      if (doc.startsWith(prefix) && !this.insideFolder(doc) && !this.open.has(doc)) removed = this.documents.delete(doc) || removed;
     }
+    if (removed) this.changed();
     this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
     this.head = 0;
     this.dirs = this.dirs.filter((d) => this.insideFolder(d) || this.folders.has(d));
@@ -102,7 +142,7 @@ export class WorkspaceIndex {
 
   fileDeleted(uri: string): void {
     const key = uriKey(uri);
-    if (!this.open.has(key)) this.documents.delete(key);
+    if (!this.open.has(key) && this.documents.delete(key)) this.changed();
   }
 
   /** An open document's current model (its entry is made when the index is next read). */
@@ -110,6 +150,7 @@ export class WorkspaceIndex {
     const key = uriKey(uri);
     this.open.add(key);
     this.unsummarized.set(key, { uri, doc });
+    this.changed();
   }
 
   private summarizeOpen(): void {
@@ -124,6 +165,7 @@ export class WorkspaceIndex {
     this.unsummarized.delete(key);
     this.documents.delete(key);
     if (this.insideFolder(key)) this.enqueue(key);
+    this.changed();
   }
 
   /** Symbols matching `query` (see `searchDocuments`); an empty query lists every document, not its questions. */
@@ -175,6 +217,10 @@ export class WorkspaceIndex {
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
+    if (this.dirty) {
+      this.dirty = false;
+      this.changed();
+    }
   }
 
   /** Reads one directory: its folders go on the stack, its candidate files in the queue. */
@@ -206,13 +252,14 @@ export class WorkspaceIndex {
       if (this.open.has(key) || !this.insideFolder(key)) return;
       if (text === undefined || !isKamervraagFile(key, text)) {
         // Gone, or not a Kamervraag (any longer).
-        this.documents.delete(key);
+        if (this.documents.delete(key)) this.dirty = true;
         return;
       }
       this.documents.set(key, summarizeText(key, text));
+      this.dirty = true;
     } catch (err) {
       // Unreadable: drop it.
-      this.documents.delete(key);
+      if (this.documents.delete(key)) this.dirty = true;
       this.log(`kamervraag: cannot index ${key}: ${String(err)}`);
     }
   }

@@ -1,0 +1,74 @@
+/**
+ * References from one Kamervraag to another: a zaaknummer written in its text (`2024Z16988`, also inside a
+ * document id `kv-tk-2024Z16988`), and a question of that document ("vraag 4 van de leden … (2024Z16988)",
+ * "(2024Z16988, vraag 2)"). The document's own zaaknummer is no cross reference. What they point to, the
+ * workspace says (features/crossReferences.ts); here only where they stand.
+ */
+import { followsExternal, precedesExternal } from './externals';
+import { lineRange } from './lines';
+import type { ExternalReference, KamervraagDocument, Range } from './model';
+
+export interface CrossReference {
+  /** The other document's zaaknummer. */
+  readonly zaaknummer: string;
+  /** For "vraag 4 van … (2024Z12345)": 4, and `range` holds its digits; null for the zaaknummer itself. */
+  readonly question: number | null;
+  /** The zaaknummer (with `kv-tk-` when written as a document id), or the question's number. */
+  readonly range: Range;
+}
+
+/** `vraag 4`, `vragen 2 en 3`, `vragen 1, 2 en 5`: the word and its numbers. */
+const QUESTION_NUMBERS = /(?<![\p{L}\d])vra(?:ag|gen)[ \u00a0]+(\d{1,4}(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)\d{1,4})*)(?![\p{L}\d])/giu;
+/** How far after a question's numbers its document's zaaknummer may stand ("vraag 3 van het lid … (2024Z…)"). */
+const REACH = 160;
+
+const cache = new WeakMap<KamervraagDocument, readonly CrossReference[]>();
+
+/** The cross references of `doc`, in document order; `lineText` gives the text of a line. */
+export function crossReferences(doc: KamervraagDocument, lineText: (line: number) => string): readonly CrossReference[] {
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = scan(doc, lineText)));
+  return found;
+}
+
+function scan(doc: KamervraagDocument, lineText: (line: number) => string): CrossReference[] {
+  const own = doc.header?.zaaknummer?.text.trim() ?? null;
+  const byLine = new Map<number, ExternalReference[]>();
+  for (const ext of doc.externalReferences) {
+    if (ext.kind !== 'zaaknummer') continue;
+    const list = byLine.get(ext.range.start.line);
+    if (list) list.push(ext);
+    else byLine.set(ext.range.start.line, [ext]);
+  }
+  const out: CrossReference[] = [];
+  for (const [line, exts] of byLine) {
+    const s = lineText(line);
+    const onLine: CrossReference[] = [];
+    for (const ext of exts) {
+      if (ext.text === own) continue;
+      const at = ext.range.start.character;
+      const start = at >= 6 && s.slice(at - 6, at).toLowerCase() === 'kv-tk-' ? at - 6 : at;
+      onLine.push({ zaaknummer: ext.text, question: null, range: lineRange(line, start, ext.range.end.character) });
+    }
+    QUESTION_NUMBERS.lastIndex = 0;
+    for (let m = QUESTION_NUMBERS.exec(s); m; m = QUESTION_NUMBERS.exec(s)) {
+      const numbersEnd = m.index + m[0].length;
+      let target: ExternalReference | undefined;
+      if (precedesExternal(s, numbersEnd)) {
+        target = exts.find((e) => e.range.start.character >= numbersEnd && e.range.start.character - numbersEnd <= REACH);
+      } else if (followsExternal(s, m.index, 0)) {
+        target = exts.filter((e) => e.range.end.character <= m!.index).pop();
+      }
+      if (!target || target.text === own) continue;
+      const digits = /\d+/g;
+      const numbersStart = m.index + m[0].length - m[1]!.length;
+      for (let d = digits.exec(m[1]!); d; d = digits.exec(m[1]!)) {
+        const from = numbersStart + d.index;
+        onLine.push({ zaaknummer: target.text, question: Number(d[0]), range: lineRange(line, from, from + d[0].length) });
+      }
+    }
+    onLine.sort((a, b) => a.range.start.character - b.range.start.character);
+    out.push(...onLine);
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

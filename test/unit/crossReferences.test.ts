@@ -1,0 +1,47 @@
+/** Cross-document references: where a zaaknummer or a question of another document stands; resolved against a workspace. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analysis';
+import { crossReferences } from '../../server/src/core/crossReferences';
+import { definition } from '../../server/src/features/definition';
+import { documentLinks } from '../../server/src/features/documentLinks';
+import { parse } from '../../server/src/core/parse';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import { context, doc, example, fixture } from '../support/features';
+
+const shown = (text: string) => {
+  const lines = text.split('\n');
+  return crossReferences(parse(text), (l) => lines[l]!).map((r) => `${r.zaaknummer}${r.question === null ? '' : ` vraag ${r.question}`}: ${lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character)}`);
+};
+
+describe('cross references', () => {
+  it('zaaknummers and kv-tk ids in the text; questions named before or after them; never the own zaaknummer', () => {
+    assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 3 van het lid Omtzigt (2024Z11111) en kv-tk-2024Z22222.\n\n  Zie (2024Z11111, vragen 2 en 5), en ook 2024Z30000 en vraag 1.')), [
+      '2024Z11111 vraag 3: 3',
+      '2024Z11111: 2024Z11111',
+      '2024Z22222: kv-tk-2024Z22222',
+      '2024Z11111: 2024Z11111',
+      '2024Z11111 vraag 2: 2',
+      '2024Z11111 vraag 5: 5',
+    ]);
+  });
+
+  it('a question mention of the document itself is no cross reference, nor one too far from a zaaknummer', () => {
+    assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2.\n • Vraag 2\n  Zie vraag 1 (2024Z30000).')), []);
+    assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2. Dit is een zin. 2024Z11111')), ['2024Z11111: 2024Z11111']);
+  });
+
+  it('links and definitions need the other document in the workspace, and never lead to the document itself', () => {
+    const index = new WorkspaceIndex();
+    const other = 'file:///ws/2024Z16988.txt';
+    index.update(other, parse(example('2024Z16988.txt')));
+    const f = fixture(doc(' • Vraag 1\n  Zie vraag ⟦|⟧4 van de leden Van den Hil en Bikker (2024Z16988) en 2024Z99999.'));
+    const links = documentLinks(f.analysis, f.document, context({ workspace: index }));
+    assert.deepEqual(links.filter((l) => l.target!.startsWith('file:')).map((l) => l.target), [`${other}#L15,4`, other]);
+    assert.deepEqual(documentLinks(f.analysis, f.document, context()).filter((l) => l.target!.startsWith('file:')), [], 'no workspace, no links');
+    assert.deepEqual(definition(f.analysis, f.at(), context({ workspace: index })), [{ uri: other, range: { start: { line: 14, character: 3 }, end: { line: 14, character: 10 } } }]);
+    // The other document is the one open: its own zaaknummer in its Mededeling leads nowhere.
+    const self = analyze(example('2024Z16988.txt'));
+    assert.deepEqual(documentLinks(self, { textDocument: { uri: other } }, context({ workspace: index })).filter((l) => l.target!.startsWith('file:')), []);
+  });
+});
