@@ -3,7 +3,7 @@
  * (or as JSON or SARIF 2.1.0), `parse` prints the document model as JSON.
  */
 import {
-  check, DiagnosticSeverity, localeOf, parse, RULES,
+  check, DiagnosticSeverity, localeOf, parse,
   type KvDiagnostic, type Locale,
 } from './core';
 import { toJson } from './core/json';
@@ -13,6 +13,8 @@ import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { applySettings } from './core/config';
 import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
+import { checkJson } from './cli/json';
+import { rulesText, SEVERITY_NAME } from './cli/rules';
 
 const USAGE = `Usage:
   kamervraag check [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
@@ -26,7 +28,7 @@ check   Prints every problem found, one a line: file:line:col severity code mess
 parse   Prints the document model as JSON: zaaknummer, title, metadata, questions. One file
         gives one object; several files, a directory or a GLOB give an array of them, each
         with its "file"; --jsonl prints one document a line instead.
-rules   Lists the checks with their codes and default severities.
+rules   Lists the checks with their codes, default severities and what each reports.
 
 check reads its settings from the .kamervraag.json nearest above each file (or from
 --config FILE): the kamervraag.* settings of the editor without "kamervraag.", e.g.
@@ -40,13 +42,6 @@ read, or output that could not be written). When the reader of the output stops 
 the tool stops quietly.
 
 Messages are in Dutch when --lang nl is given or LANG starts with nl.`;
-
-const SEVERITY_NAME: Record<DiagnosticSeverity, string> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'info',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
@@ -163,13 +158,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
       io.err(summary(sources.length - problems.length, errors, warnings, notes, problems.length, o.locale));
     }
   } else if (o.format === 'json') {
-    io.out(JSON.stringify(results.map((r) => ({
-      file: r.name,
-      diagnostics: r.diagnostics.map((d) => ({
-        code: d.code, severity: SEVERITY_NAME[d.severity], message: d.message[o.locale], range: d.range,
-        related: d.related.map((x) => ({ range: x.range, message: x.message[o.locale] })),
-      })),
-    })), null, 2) + '\n');
+    io.out(JSON.stringify(checkJson(results, o.locale), null, 2) + '\n');
   } else {
     io.out(JSON.stringify(sarif(results, problems, o.locale), null, 2) + '\n');
   }
@@ -209,10 +198,8 @@ async function runParse(args: readonly string[], io: Output, locale: Locale): Pr
   return problems > 0 ? 2 : 0;
 }
 
-function runRules(io: Output): number {
-  for (const [code, rule] of Object.entries(RULES)) {
-    io.out(`${code.padEnd(28)} ${SEVERITY_NAME[rule.severity].padEnd(8)} ${rule.description}\n`);
-  }
+function runRules(io: Output, locale: Locale): number {
+  io.out(rulesText(locale));
   return 0;
 }
 
@@ -245,7 +232,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
       case 'parse':
         return await runParse(rest, io, locale);
       case 'rules':
-        return runRules(io);
+        return runRules(io, locale);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BIN, cliEnv, EXAMPLES, fixture, ROOT, run, tempDir } from '../support/cli';
 
 const EXAMPLE = `${EXAMPLES}/2014Z19222.txt`;
@@ -128,7 +129,8 @@ describe('kamervraag check: files that cannot be read', () => {
     const r = run(['check', '--format', 'sarif', dir]);
     assert.equal(r.code, 2);
     const run0 = JSON.parse(r.out).runs[0];
-    assert.deepEqual(run0.artifacts.map((a: { location: { uri: string } }) => a.location.uri), [good.split(path.sep).map(encodeURIComponent).join('/')]);
+    // Outside the working folder: an absolute file URL, no SRCROOT.
+    assert.deepEqual(run0.artifacts.map((a: { location: { uri: string } }) => a.location), [{ uri: pathToFileURL(good).href }]);
     assert.equal(run0.invocations[0].executionSuccessful, false);
     const [notification] = run0.invocations[0].toolExecutionNotifications;
     assert.equal(notification.level, 'error');

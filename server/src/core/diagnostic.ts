@@ -46,8 +46,13 @@ export interface KvDiagnostic {
 
 export interface Rule {
   readonly severity: DiagnosticSeverity;
-  /** One line on what the rule checks, for documentation and `kamervraag rules`. */
-  readonly description: string;
+  /**
+   * One line on what is wrong when the rule reports (not the correct state), in English and Dutch: what
+   * `kamervraag rules` prints and SARIF's `shortDescription`.
+   */
+  readonly description: Message;
+  /** What the rule checks and how to mend it, in a few sentences: SARIF's `fullDescription` and docs/rules.md. */
+  readonly fullDescription: Message;
   /** Where the rule comes from, when it has a source outside this format. */
   readonly href?: string;
 }
@@ -60,40 +65,102 @@ const I = DiagnosticSeverity.Information;
  * cites): answer within three weeks or say why not. */
 export const ANSWER_TERM_URL = 'https://wetten.overheid.nl/jci1.3:c:BWBR0006023&artikel=135&g=2014-10-30';
 
-/** Every rule, by stable code. The order is the order of FORMAT.md. */
+const rule = (severity: DiagnosticSeverity, en: string, nl: string, fullEn: string, fullNl: string) =>
+  ({ severity, description: { en, nl }, fullDescription: { en: fullEn, nl: fullNl } });
+
+/**
+ * Every rule, by stable code, in the order of FORMAT.md: the one table behind the diagnostics (severity,
+ * code link), `kamervraag rules`, the SARIF rules and docs/rules.md (a unit test keeps that page equal).
+ * Each description says what is wrong, as a reader of a report expects.
+ */
 export const RULES = {
-  'header-missing': { severity: E, description: 'The first line must be `Kamervraag <zaaknummer>`.' },
-  'header-malformed': { severity: E, description: 'The header line is not `Kamervraag <zaaknummer>`.' },
-  'zaaknummer-malformed': { severity: E, description: 'A zaaknummer is four digits, `Z`, five digits (2014Z19222).' },
-  'title-missing': { severity: W, description: 'The title stands on the third line, after a blank line.' },
-  'metadata-unknown-key': { severity: W, description: 'A metadata line whose key the format does not know.' },
-  'metadata-missing-field': { severity: W, description: 'A required metadata field is missing.' },
-  'metadata-duplicate-field': { severity: W, description: 'A metadata field occurs twice.' },
-  'metadata-order': { severity: W, description: 'Metadata fields stand in the order of the format.' },
-  'metadata-malformed-value': { severity: W, description: 'A metadata value cannot be read.' },
-  'indieners-count': { severity: W, description: '`Indiener` goes with one member, `Indieners` with several.' },
-  'date-invalid': { severity: E, description: 'A date that does not exist or cannot be read.' },
-  'date-order': { severity: E, description: 'Beantwoord lies before Ingediend.' },
-  'days-wrong': { severity: W, description: '`(na N dagen)` must be the number of days from Ingediend to Beantwoord.' },
+  'header-missing': rule(E, 'The first line is not `Kamervraag <zaaknummer>`.', 'De eerste regel is niet `Kamervraag <zaaknummer>`.',
+    'A Kamervraag starts with the line `Kamervraag <zaaknummer>`, such as `Kamervraag 2014Z19222`. Without it the file is not read as a Kamervraag.',
+    'Een Kamervraag begint met de regel `Kamervraag <zaaknummer>`, zoals `Kamervraag 2014Z19222`. Zonder die regel wordt het bestand niet als Kamervraag gelezen.'),
+  'header-malformed': rule(E, 'The header line is malformed.', 'De kopregel is onjuist opgemaakt.',
+    'The header line starts with `Kamervraag` but is not `Kamervraag <zaaknummer>` (one space, then the zaaknummer, nothing after it).',
+    'De kopregel begint met `Kamervraag` maar is niet `Kamervraag <zaaknummer>` (één spatie, dan het zaaknummer, niets erachter).'),
+  'zaaknummer-malformed': rule(E, 'The zaaknummer is malformed.', 'Het zaaknummer is onjuist opgemaakt.',
+    'A zaaknummer is four digits (the year), `Z` and five digits: `2014Z19222`.',
+    'Een zaaknummer bestaat uit vier cijfers (het jaar), `Z` en vijf cijfers: `2014Z19222`.'),
+  'title-missing': rule(W, 'The title is missing.', 'De titel ontbreekt.',
+    'The title stands on the third line, after the header and a blank line.',
+    'De titel staat op de derde regel, na de kopregel en een lege regel.'),
+  'metadata-unknown-key': rule(W, 'A metadata line has a key the format does not know.', 'Een metadataregel heeft een sleutel die het formaat niet kent.',
+    'The metadata keys are Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag and Bron antwoord; a misspelt key is not read.',
+    'De metadatasleutels zijn Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag en Bron antwoord; een verkeerd gespelde sleutel wordt niet gelezen.'),
+  'metadata-missing-field': rule(W, 'A required metadata field is missing.', 'Een verplicht metadataveld ontbreekt.',
+    'Every Kamervraag has Ingediend, Indiener(s), Onderwerpen and Bron vraag; once answered also Beantwoord, Beantwoord door and Bron antwoord.',
+    'Elke Kamervraag heeft Ingediend, Indiener(s), Onderwerpen en Bron vraag; na beantwoording ook Beantwoord, Beantwoord door en Bron antwoord.'),
+  'metadata-duplicate-field': rule(W, 'A metadata field occurs twice.', 'Een metadataveld komt twee keer voor.',
+    'Each metadata field occurs once; only the first is read.',
+    'Elk metadataveld komt één keer voor; alleen het eerste wordt gelezen.'),
+  'metadata-order': rule(W, 'The metadata fields are out of order.', 'De metadatavelden staan in de verkeerde volgorde.',
+    'The metadata fields stand in the order of the format: Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag, Bron antwoord.',
+    'De metadatavelden staan in de volgorde van het formaat: Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag, Bron antwoord.'),
+  'metadata-malformed-value': rule(W, 'A metadata value cannot be read.', 'Een metadatawaarde is niet te lezen.',
+    'The value does not have the form of its field: a member is `Name (PARTY)`, a source is an officielebekendmakingen.nl link.',
+    'De waarde heeft niet de vorm van haar veld: een Kamerlid is `Naam (PARTIJ)`, een bron een link naar officielebekendmakingen.nl.'),
+  'indieners-count': rule(W, '`Indiener` or `Indieners` does not fit the number of members.', '`Indiener` of `Indieners` past niet bij het aantal Kamerleden.',
+    '`Indiener` goes with one member, `Indieners` with several.',
+    '`Indiener` hoort bij één Kamerlid, `Indieners` bij meer.'),
+  'date-invalid': rule(E, 'A date does not exist or cannot be read.', 'Een datum bestaat niet of is niet te lezen.',
+    'Dates are Dutch dates that exist: `30 oktober 2014`, not `31 februari 2014` or `30 october 2014`.',
+    'Datums zijn Nederlandse datums die bestaan: `30 oktober 2014`, niet `31 februari 2014` of `30 october 2014`.'),
+  'date-order': rule(E, 'Beantwoord lies before Ingediend.', 'Beantwoord ligt vóór Ingediend.',
+    'A question is answered after it was submitted: Beantwoord is not before Ingediend.',
+    'Een vraag wordt beantwoord nadat ze is ingediend: Beantwoord ligt niet vóór Ingediend.'),
+  'days-wrong': rule(W, '`(na N dagen)` is not the number of days from Ingediend to Beantwoord.', '`(na N dagen)` is niet het aantal dagen van Ingediend tot Beantwoord.',
+    '`(na N dagen)` after Beantwoord counts the days from Ingediend to Beantwoord; the message gives the right number and a quick fix puts it in.',
+    '`(na N dagen)` na Beantwoord telt de dagen van Ingediend tot Beantwoord; de melding geeft het juiste aantal en een snelle oplossing vult het in.'),
   'late-answer': {
-    severity: I,
-    description: 'Answered after more than three weeks without a postponement notice (Mededeling).',
+    ...rule(I, 'Answered after more than three weeks without a postponement notice (Mededeling).', 'Na meer dan drie weken beantwoord zonder uitstelbericht (Mededeling).',
+      'The Reglement van Orde (art. 135) gives the minister three weeks to answer, or a notice (Mededeling) saying why the answer takes longer.',
+      'Het Reglement van Orde (art. 135) geeft de minister drie weken om te antwoorden, of een bericht (Mededeling) waarom het antwoord langer duurt.'),
     href: ANSWER_TERM_URL,
   },
-  'zaaknummer-mismatch': { severity: E, description: 'The zaaknummers of header, Bron vraag and footer agree.' },
-  'answer-number-mismatch': { severity: E, description: 'The ah-tk numbers of Bron antwoord and footer agree.' },
-  'footer-title-mismatch': { severity: W, description: 'The footer\'s Volledige titel repeats the title.' },
-  'malformed-heading': { severity: W, description: 'A question heading is written ` • Vraag N`.' },
-  'duplicate-question-number': { severity: E, description: 'Two questions have the same number.' },
-  'question-number-sequence': { severity: W, description: 'Questions are numbered 1, 2, 3 … in order.' },
-  'missing-question-text': { severity: W, description: 'A question block without question text.' },
-  'missing-answer': { severity: W, description: 'A question without answer in an answered document.' },
-  'unanswered-document': { severity: I, description: 'No question has been answered yet.' },
-  'reference-unknown-question': { severity: E, description: 'A reference to a question that does not exist.' },
-  'reference-self': { severity: W, description: 'An answer that refers to its own question.' },
-  'reference-cycle': { severity: E, description: 'Answers that refer to each other in a circle, with no real answer among them.' },
-  'reference-unanswered': { severity: W, description: 'A reference to a question whose answer is missing.' },
-  'stray-text': { severity: W, description: 'Text that belongs to no block.' },
+  'zaaknummer-mismatch': rule(E, 'The zaaknummers of header, Bron vraag and footer differ.', 'De zaaknummers van kopregel, Bron vraag en voettekst verschillen.',
+    'The zaaknummer of the header, of `Bron vraag` (`kv-tk-<zaaknummer>`) and of the footer\'s `Kamervraag document nummer` are the same.',
+    'Het zaaknummer van de kopregel, van `Bron vraag` (`kv-tk-<zaaknummer>`) en van `Kamervraag document nummer` in de voettekst zijn gelijk.'),
+  'answer-number-mismatch': rule(E, 'The ah-tk numbers of Bron antwoord and footer differ.', 'De ah-tk-nummers van Bron antwoord en voettekst verschillen.',
+    'The `ah-tk` number of `Bron antwoord` and of the footer\'s `Kamerantwoord document nummer` are the same.',
+    'Het `ah-tk`-nummer van `Bron antwoord` en van `Kamerantwoord document nummer` in de voettekst zijn gelijk.'),
+  'footer-title-mismatch': rule(W, 'The footer\'s Volledige titel differs from the title.', 'De Volledige titel in de voettekst verschilt van de titel.',
+    'The first `Volledige titel` of the footer repeats the title on the third line.',
+    'De eerste `Volledige titel` van de voettekst herhaalt de titel op de derde regel.'),
+  'malformed-heading': rule(W, 'A question heading is not written ` • Vraag N`.', 'Een vraagkop is niet geschreven als ` • Vraag N`.',
+    'A question heading is ` • Vraag N` on a line of its own, not `- Vraag 3`, `• vraag 3`, `• Vraag` or `Vraag 3:`; the quick fix mends it and moves text after the number to the next line.',
+    'Een vraagkop is ` • Vraag N` op een eigen regel, niet `- Vraag 3`, `• vraag 3`, `• Vraag` of `Vraag 3:`; de snelle oplossing herstelt hem en zet tekst na het nummer op de volgende regel.'),
+  'duplicate-question-number': rule(E, 'Two questions have the same number.', 'Twee vragen hebben hetzelfde nummer.',
+    'Question numbers are unique: a reference to a number used twice cannot tell which question it means.',
+    'Vraagnummers zijn uniek: een verwijzing naar een nummer dat twee keer voorkomt, zegt niet welke vraag bedoeld is.'),
+  'question-number-sequence': rule(W, 'The questions are not numbered 1, 2, 3 … in order.', 'De vragen zijn niet op volgorde genummerd 1, 2, 3 …',
+    'Questions are numbered from 1 up, one at a time, without gaps.',
+    'Vragen zijn genummerd vanaf 1, steeds één hoger, zonder gaten.'),
+  'missing-question-text': rule(W, 'A question heading has no question text.', 'Een vraagkop heeft geen vraagtekst.',
+    'Under each ` • Vraag N` heading stands the question, then a blank line, then the answer.',
+    'Onder elke kop ` • Vraag N` staat de vraag, dan een lege regel, dan het antwoord.'),
+  'missing-answer': rule(W, 'A question has no answer in an answered document.', 'Een vraag heeft geen antwoord in een beantwoord document.',
+    'Once the document is answered (Beantwoord), every question has an answer after its question text and a blank line.',
+    'Zodra het document beantwoord is (Beantwoord), heeft elke vraag een antwoord na de vraagtekst en een lege regel.'),
+  'unanswered-document': rule(I, 'No question has been answered yet.', 'Nog geen enkele vraag is beantwoord.',
+    'A note, no problem: the document has no answers yet (one note on the header instead of one per question).',
+    'Een melding, geen probleem: het document heeft nog geen antwoorden (één melding op de kopregel in plaats van één per vraag).'),
+  'reference-unknown-question': rule(E, 'A reference names a question that does not exist.', 'Een verwijzing noemt een vraag die niet bestaat.',
+    '"Zie antwoord vraag 16" in a document without question 16: the number is wrong, or a question is missing.',
+    '"Zie antwoord vraag 16" in een document zonder vraag 16: het nummer is fout, of er ontbreekt een vraag.'),
+  'reference-self': rule(W, 'An answer refers to its own question.', 'Een antwoord verwijst naar de eigen vraag.',
+    'An answer that says "zie antwoord vraag 3" under question 3 sends the reader in a circle of one.',
+    'Een antwoord dat onder vraag 3 "zie antwoord vraag 3" zegt, stuurt de lezer in een kringetje.'),
+  'reference-cycle': rule(E, 'Answers refer to each other in a circle, with no real answer among them.', 'Antwoorden verwijzen in een kring naar elkaar, zonder echt antwoord ertussen.',
+    'Answers that only refer to each other (3 to 5, 5 to 3) leave the questions unanswered.',
+    'Antwoorden die alleen naar elkaar verwijzen (3 naar 5, 5 naar 3) laten de vragen onbeantwoord.'),
+  'reference-unanswered': rule(W, 'A reference names a question whose answer is missing.', 'Een verwijzing noemt een vraag waarvan het antwoord ontbreekt.',
+    'The answer refers to another question\'s answer, but that question has none.',
+    'Het antwoord verwijst naar het antwoord op een andere vraag, maar die vraag heeft er geen.'),
+  'stray-text': rule(W, 'Text belongs to no block.', 'Tekst hoort bij geen enkel blok.',
+    'Text between the metadata and the first question, or after the footer, belongs to no question, answer or footer.',
+    'Tekst tussen de metadata en de eerste vraag, of na de voettekst, hoort bij geen vraag, antwoord of voettekst.'),
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

@@ -3,7 +3,7 @@
  * `Kamerstuk 29 383, nr. 406`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`; and whether a
  * question mention belongs to such a document ("(2024Z16988, vraag 2)", "vraag 3 van het lid Omtzigt").
  */
-import type { ExternalReference } from './model';
+import type { ExternalReference, KamervraagDocument } from './model';
 import { lineRange } from './lines';
 import { isBlankChar, isDigit, isWordChar, matchesWord } from './chars';
 
@@ -104,4 +104,13 @@ export function scanExternals(s: string, line: number, offset: number, out: Exte
     out.push({ kind, text: s.slice(at, end), range: lineRange(line, offset + at, offset + end) });
     consumed = end;
   }
+}
+
+/**
+ * The document's references to other documents: its own zaaknummer, as a Mededeling writes it ("de
+ * vragen … over … (2024Z16988)"), names the document itself and is none.
+ */
+export function externalReferencesOf(doc: KamervraagDocument): ExternalReference[] {
+  const zaaknummer = doc.header?.zaaknummer?.text;
+  return doc.externalReferences.filter((e) => !(e.kind === 'zaaknummer' && e.text === zaaknummer));
 }
