@@ -64,7 +64,7 @@ try {
   await page.locator('.outline-pane .monaco-list-row').first().locator('.monaco-tl-twistie').click();
   await page.waitForTimeout(500);
   const outline = (await page.locator('.outline-pane .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-  check('outline', ['Vraag 1', 'Vraag 5', 'Vraag 10'].every((q) => outline.some((s) => s.startsWith(q))), outline.slice(0, 8));
+  check('outline', ['Question 1', 'Question 5', 'Question 10'].every((q) => outline.some((s) => s.startsWith(q))), outline.slice(0, 8));
   // Problems panel.
   await page.click('.editor-instance .monaco-editor .view-lines');
   await page.keyboard.press('Control+Shift+M');
@@ -72,7 +72,7 @@ try {
   await page.waitForTimeout(500);
   const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
   check('problems panel', problems.some((s) => /16/.test(s)), problems.map((s) => s.replace(/\s+/g, ' ')).slice(0, 4));
-  // Pin the language status item ("10 vragen · 0 zonder antwoord") to the status bar.
+  // Pin the language status item ("10 questions · 0 without answer": the browser's VS Code is English) to the status bar.
   try {
     await page.hover('#status\\.languageStatus');
     const pin = page.locator('.monaco-hover [aria-label*="Status Bar" i], .monaco-hover .codicon-pin').first();
@@ -80,8 +80,8 @@ try {
     await pin.click();
     await page.mouse.move(900, 740);
     await page.waitForTimeout(300);
-    const pinned = await page.locator('#status\\.languageStatus\\.kamervraag\\.status, .statusbar-item', { hasText: 'vragen' }).first().innerText();
-    check('language status', /10 vragen · 0 zonder antwoord/.test(pinned), pinned);
+    const pinned = await page.locator('#status\\.languageStatus\\.kamervraag\\.status, .statusbar-item', { hasText: 'questions' }).first().innerText();
+    check('language status', /10 questions · 0 without answer/.test(pinned), pinned);
   } catch (e) {
     check('language status', false, String(e?.message ?? e).split('\n')[0]);
   }

@@ -47,8 +47,9 @@ VS Code (code-server ${CODE_SERVER_VERSION}) is running with the Kamervraag exte
 
 Open that URL in a browser on this machine. The Explorer shows a copy of test/fixtures/examples
 (${folder}). Open 2014Z19222.txt: it is switched from Plain Text to Kamervraag (bottom right),
-the Outline view lists Vraag 1–10, F12 on "Zie antwoord vraag 6" (line 56) jumps to answer 6,
+the Outline view lists Question 1–10, F12 on "Zie antwoord vraag 6" (line 56) jumps to answer 6,
 the Problems panel (Ctrl+Shift+M) shows the checks, and the {} language status in the status bar
-shows "10 vragen · 0 zonder antwoord". Log: ${server.log}
+shows "10 questions · 0 without answer" when you point at it (pin it there to keep it in view).
+Log: ${server.log}
 
 Press Ctrl+C to stop.`);

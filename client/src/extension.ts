@@ -1,7 +1,8 @@
 /**
  * The VS Code side of Kamervraag: starts the language server (dist/server.js) over IPC, switches
  * plain-text documents that are Kamervragen to the `kamervraag` language, and shows the active
- * document's state in a language status item ("10 vragen · 2 zonder antwoord").
+ * document's state in a language status item ("10 questions · 2 without answer", in Dutch
+ * "10 vragen · 2 zonder antwoord").
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -129,6 +130,8 @@ async function startClient(
     ],
     outputChannel: output(),
     initializationOptions: {
+      // The server's messages, outline, hovers and quick fixes in VS Code's display language.
+      locale: vscode.env.language,
       maxNumberOfProblems: vscode.workspace.getConfiguration('kamervraag').get<number>('maxNumberOfProblems'),
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
@@ -264,8 +267,8 @@ class StatusUpdater implements vscode.Disposable {
       this.item.command = undefined;
       return;
     }
-    this.item.text = statusText(result);
-    this.item.detail = statusDetail(result);
+    this.item.text = statusText(result, vscode.l10n);
+    this.item.detail = statusDetail(result, vscode.l10n);
     this.item.severity = statusSeverity(result);
     this.item.command =
       result.diagnostics.errors + result.diagnostics.warnings > 0

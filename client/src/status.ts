@@ -1,6 +1,8 @@
 /**
- * The `kamervraag/status` answer of the language server and how the language status item shows it.
- * No `vscode` import: the texts are unit-tested in plain Node.
+ * The `kamervraag/status` answer of the language server and how the language status item shows it, in
+ * VS Code's display language. No `vscode` import: the extension passes `vscode.l10n` (the Dutch is
+ * in `l10n/bundle.l10n.nl.json`), the unit tests a translator of their own, so the texts are tested in
+ * plain Node in both languages.
  */
 
 /** Result of the `kamervraag/status` request (`{ textDocument: { uri } }`), or null for an unknown document. */
@@ -13,25 +15,42 @@ export interface KamervraagStatus {
   diagnostics: { errors: number; warnings: number };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "10 vragen · 2 zonder antwoord", or "22 vragen · nog niet beantwoord" before the minister answered. */
-export function statusText(s: KamervraagStatus): string {
-  const questions = plural(s.questions, 'vraag', 'vragen');
-  if (!s.answered) return `${questions} · nog niet beantwoord`;
-  return `${questions} · ${s.unanswered} zonder antwoord`;
+/** `vscode.l10n`'s shape: `t` of an English message with `{0}`, `{1}` … and its arguments. */
+export interface L10n {
+  t(message: string, ...args: (string | number)[]): string;
 }
 
-/** "2014Z19222 · 1 fout, 2 waarschuwingen" (the hover of the status item). */
-export function statusDetail(s: KamervraagStatus): string {
+/** The English texts (what `vscode.l10n` gives in an English VS Code). */
+export const english: L10n = {
+  t: (message, ...args) =>
+    message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole)),
+};
+
+/** "10 questions" / "10 vragen", "1 question" / "1 vraag". */
+function questionCount(n: number, l10n: L10n): string {
+  return n === 1 ? l10n.t('{0} question', n) : l10n.t('{0} questions', n);
+}
+
+/**
+ * The item's text: "10 questions · 2 without answer" ("10 vragen · 2 zonder antwoord"), or
+ * "22 questions · not answered yet" ("22 vragen · nog niet beantwoord") before the minister answered.
+ */
+export function statusText(s: KamervraagStatus, l10n: L10n = english): string {
+  const questions = questionCount(s.questions, l10n);
+  if (!s.answered) return l10n.t('{0} · not answered yet', questions);
+  return l10n.t('{0} · {1} without answer', questions, s.unanswered);
+}
+
+/** The item's detail: "2014Z19222 · 1 error, 2 warnings" ("2014Z19222 · 1 fout, 2 waarschuwingen"). */
+export function statusDetail(s: KamervraagStatus, l10n: L10n = english): string {
   const parts: string[] = [];
   if (s.zaaknummer) parts.push(s.zaaknummer);
   const { errors, warnings } = s.diagnostics;
-  if (errors + warnings === 0) parts.push('geen problemen');
+  if (errors + warnings === 0) parts.push(l10n.t('no problems'));
   else {
     const p: string[] = [];
-    if (errors) p.push(plural(errors, 'fout', 'fouten'));
-    if (warnings) p.push(plural(warnings, 'waarschuwing', 'waarschuwingen'));
+    if (errors) p.push(errors === 1 ? l10n.t('{0} error', errors) : l10n.t('{0} errors', errors));
+    if (warnings) p.push(warnings === 1 ? l10n.t('{0} warning', warnings) : l10n.t('{0} warnings', warnings));
     parts.push(p.join(', '));
   }
   return parts.join(' · ');

@@ -88,7 +88,7 @@ test('nvim: Neovim LSP client sees diagnostics, document symbols, definition, ho
   const symbols = lines.get('documentSymbol');
   assert.equal(symbols.length, 1);
   assert.equal(symbols[0].name, 'Kamervraag 2014Z19222');
-  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Metadata', ...Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`), 'Footer']);
+  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Metadata', ...Array.from({ length: 10 }, (_, i) => `Question ${i + 1}`), 'Footer']);
 
   // definition: "Zie antwoord vraag 6" (answer of question 8) goes to the answer of question 6
   const ref = lines.get('reference');

@@ -67,7 +67,7 @@ describe('navigation features', () => {
     assert.equal(root.range.end.line, text.split('\n').length - 1);
     checkNesting(symbols, null, '');
     const names = root.children!.map((c) => c.name);
-    assert.deepEqual(names, ['Metadata', ...Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`), 'Footer']);
+    assert.deepEqual(names, ['Metadata', ...Array.from({ length: 10 }, (_, i) => `Question ${i + 1}`), 'Footer']);
     const metadata = root.children![0]!;
     assert.deepEqual(
       metadata.children!.map((c) => c.name),
@@ -75,7 +75,7 @@ describe('navigation features', () => {
     );
     assert.equal(metadata.children![0]!.detail, '30 oktober 2014');
     assert.equal(metadata.children![0]!.kind, 7); // Property
-    const vraag7 = root.children!.find((c) => c.name === 'Vraag 7')!;
+    const vraag7 = root.children!.find((c) => c.name === 'Question 7')!;
     const heading = lineOf(text, '• Vraag 7');
     assert.deepEqual(vraag7.selectionRange, { start: positionOf(text, heading, 'Vraag 7'), end: positionOf(text, heading, 'Vraag 7', 7) });
     assert.match(vraag7.detail!, /^Zullen de bezuinigingen op de politie/);
@@ -97,7 +97,7 @@ describe('navigation features', () => {
     assert.equal(mededeling.kind, 24); // Event
     assert.equal(mededeling.detail, '15 november 2024');
     assert.equal(mededeling.range.start.line, lineOf(text, '• Mededeling'));
-    const vragen = root.children!.filter((c) => c.name.startsWith('Vraag '));
+    const vragen = root.children!.filter((c) => c.name.startsWith('Question '));
     assert.equal(vragen.length, 9);
     for (const v of vragen) assert.deepEqual(v.children!.map((c) => c.name), ['Question']);
   });

@@ -6,6 +6,7 @@ import type { CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { FeatureContext } from './context';
+import { t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
 
 /** "vraag ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
@@ -42,7 +43,7 @@ export function completion(analysis: Analysis, params: CompletionParams, context
     const item: CompletionItem = {
       label,
       kind: CompletionItemKind.Reference,
-      detail: text ? truncate(text, 60) : `Vraag ${label}`,
+      detail: text ? truncate(text, 60) : `${t(locale, 'question')} ${label}`,
       sortText: label.padStart(9, '0'),
       textEdit: { range, newText: label },
     };
@@ -50,7 +51,7 @@ export function completion(analysis: Analysis, params: CompletionParams, context
       const answered = q.hasAnswer;
       item.documentation = {
         kind: MarkupKind.Markdown,
-        value: `**Vraag ${label}**\n\n> ${escapeMarkdown(truncate(text, 400))}${answered ? '' : `\n\n_${locale === 'nl' ? '(nog) niet beantwoord' : 'not answered (yet)'}_`}`,
+        value: `**${t(locale, 'question')} ${label}**\n\n> ${escapeMarkdown(truncate(text, 400))}${answered ? '' : `\n\n_${escapeMarkdown(t(locale, 'notAnsweredYet'))}_`}`,
       };
     }
     items.push(item);

@@ -1,6 +1,8 @@
 /**
  * Document symbols: the document (zaaknummer, title) holding the metadata (a field per line), every
- * `Vraag N` with its question and answer, every `Mededeling`, and the footer. Ranges are exact and each
+ * `Vraag N` with its question and answer, every `Mededeling`, and the footer. The words are the
+ * session's language ("Question 3" with "Question" and "Answer"; in Dutch "Vraag 3" with "Vraag" and
+ * "Antwoord"); the domain words `Kamervraag` and `Mededeling`, and the metadata keys, stay. Ranges are exact and each
  * selection range lies inside its range, so outline, breadcrumbs and sticky scroll line up.
  */
 import type { DocumentSymbolParams } from 'vscode-languageserver';
@@ -86,7 +88,7 @@ function symbolTree(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
     if (q.answerRange && q.answer.length > 0) {
       parts.push(symbol(ANSWER, firstWords(q.answer), SymbolKind.String, q.answerRange, q.answer[0]!.range));
     }
-    const name = q.number !== null ? `Vraag ${q.number}` : q.heading.text;
+    const name = q.number !== null ? `${QUESTION} ${q.number}` : q.heading.text;
     children.push(
       symbol(name, questionWords, SymbolKind.Class, q.range, q.heading.range, parts),
     );

@@ -41,9 +41,9 @@ describe('completion', () => {
     const text = doc([' • Vraag 1', '  Wat?', '', '  Zie vraag ⟦|⟧', '', ' • Vraag 2', '  Hoe?'].join('\n'));
     const f = fixture(text);
     const nl = completion(f.analysis, f.at(), context({ locale: 'nl' }))!;
-    assert.match((nl.items[0]!.documentation as MarkupContent).value, /\(nog\) niet beantwoord/);
+    assert.match((nl.items[0]!.documentation as MarkupContent).value, /^\*\*Vraag 2\*\*\n[^]*_\\\(Nog\\\) niet beantwoord\\._$/);
     const en = completion(f.analysis, f.at(), context({ locale: 'en' }))!;
-    assert.match((en.items[0]!.documentation as MarkupContent).value, /not answered \(yet\)/);
+    assert.match((en.items[0]!.documentation as MarkupContent).value, /^\*\*Question 2\*\*\n[^]*_Not answered \\\(yet\\\)\\._$/);
   });
 
   it('nothing outside a mention, past the end of a line or of the document', () => {

@@ -24,7 +24,7 @@ describe('document symbols on every example', () => {
         }
       };
       walk(symbols, null);
-      const vragen = symbols[0]!.children!.filter((c) => c.name.startsWith('Vraag '));
+      const vragen = symbols[0]!.children!.filter((c) => c.name.startsWith('Question '));
       assert.equal(vragen.length, f.analysis.document.questions.length);
       // A client without hierarchical symbols gets the same tree flattened.
       const flat = documentSymbols(f.analysis, f.document, context({ hierarchicalSymbols: false })) as SymbolInformation[];
@@ -38,5 +38,29 @@ describe('document symbols on every example', () => {
     assert.equal(loose.length, 1);
     assert.equal(loose[0]!.name, 'Kamervraag');
     assert.deepEqual(loose[0]!.children!.map((c) => c.name), ['Vraag 1']);
+  });
+});
+
+describe('document symbols in the session\'s language', () => {
+  const text = [
+    'Kamervraag 2024Z12345', '', 'Titel', '', 'Ingediend\t1 oktober 2024', 'Beantwoord\t8 oktober 2024 (na 7 dagen)', '',
+    ' • Vraag 1', '  Wat?', '', '  Dit.', '', ' • Mededeling - 2 oktober 2024', '  Later.', '',
+    'Kamervraag document nummer: kv-tk-2024Z12345',
+  ].join('\n');
+  const names = (symbols: readonly DocumentSymbol[]): unknown[] =>
+    symbols.map((s) => (s.children ? [s.name, names(s.children)] : s.name));
+
+  it('English: "Question 1" with "Question" and "Answer"; Kamervraag, Mededeling and the metadata keys stay', () => {
+    assert.deepEqual(names(tree(text, 'en')), [['Kamervraag 2024Z12345', [
+      ['Metadata', ['Ingediend', 'Beantwoord']], ['Question 1', ['Question', 'Answer']], 'Mededeling',
+      ['Footer', ['Kamervraag document nummer']],
+    ]]]);
+  });
+
+  it('Dutch: "Vraag 1" with "Vraag" and "Antwoord"', () => {
+    assert.deepEqual(names(tree(text, 'nl')), [['Kamervraag 2024Z12345', [
+      ['Metadata', ['Ingediend', 'Beantwoord']], ['Vraag 1', ['Vraag', 'Antwoord']], 'Mededeling',
+      ['Voettekst', ['Kamervraag document nummer']],
+    ]]]);
   });
 });

@@ -148,8 +148,8 @@ suite('Kamervraag in VS Code', () => {
         current(doc.uri)?.languageId === 'kamervraag' ? true : undefined);
       // The language status follows the switch of the active document (which has no diagnostics at all).
       assert.deepEqual(vscode.languages.getDiagnostics(doc.uri), []);
-      await waitFor('status "8 vragen · 0 zonder antwoord"', () =>
-        api.languageStatus().text === '8 vragen · 0 zonder antwoord' ? true : undefined);
+      await waitFor('status "8 questions · 0 without answer"', () =>
+        api.languageStatus().text === '8 questions · 0 without answer' ? true : undefined);
     } finally {
       await config.update('detectPlainText', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -167,8 +167,8 @@ suite('Kamervraag in VS Code', () => {
     assert.equal(missing[0].severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(missing[0].source, 'kamervraag');
     assert.match(doc.lineAt(19).text, /^ • Vraag 3$/);
-    await waitFor('status "3 vragen · 1 zonder antwoord"', () =>
-      api.languageStatus().text === '3 vragen · 1 zonder antwoord' ? true : undefined);
+    await waitFor('status "3 questions · 1 without answer"', () =>
+      api.languageStatus().text === '3 questions · 1 without answer' ? true : undefined);
 
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(19, 0), '  De gemiddelde wachttijd is twee weken.\n\n');
@@ -176,8 +176,8 @@ suite('Kamervraag in VS Code', () => {
     await waitFor('the missing-answer diagnostic to clear', () =>
       vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'missing-answer') ? undefined : true);
     // The language status item follows the edit (debounced).
-    await waitFor('status "3 vragen · 0 zonder antwoord"', () =>
-      api.languageStatus().text === '3 vragen · 0 zonder antwoord' ? true : undefined);
+    await waitFor('status "3 questions · 0 without answer"', () =>
+      api.languageStatus().text === '3 questions · 0 without answer' ? true : undefined);
   });
 
   test('an untitled document with a pasted Kamervraag is switched and checked', async () => {
@@ -192,16 +192,16 @@ suite('Kamervraag in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('the outline lists Vraag 1 to Vraag 10', async () => {
+  test('the outline lists Question 1 to Question 10 (VS Code in English)', async () => {
     const doc = await openAsKamervraag('2014Z19222.txt');
     const symbols = await waitFor('document symbols', async () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
         'vscode.executeDocumentSymbolProvider', doc.uri);
       return s && s.length > 0 ? s : undefined;
     });
-    const questions = flatten(symbols).filter((s) => /^Vraag \d+\b/.test(s.name));
-    assert.deepEqual(questions.map((s) => s.name.match(/^Vraag \d+/)![0]),
-      Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`));
+    const questions = flatten(symbols).filter((s) => /^Question \d+\b/.test(s.name));
+    assert.deepEqual(questions.map((s) => s.name.match(/^Question \d+/)![0]),
+      Array.from({ length: 10 }, (_, i) => `Question ${i + 1}`));
     const six = questions[5];
     assert.equal(six.range.start.line, 41, 'Vraag 6 starts at its heading (line 42)');
     assert.ok(six.range.contains(six.selectionRange), 'the selection range lies inside the range');
@@ -252,13 +252,13 @@ suite('Kamervraag in VS Code', () => {
 
   test('the language status item shows the active document', async () => {
     await openAsKamervraag('2014Z19222.txt');
-    await waitFor('status "10 vragen · 0 zonder antwoord"', () =>
-      api.languageStatus().text === '10 vragen · 0 zonder antwoord' ? true : undefined);
+    await waitFor('status "10 questions · 0 without answer"', () =>
+      api.languageStatus().text === '10 questions · 0 without answer' ? true : undefined);
     assert.match(api.languageStatus().detail ?? '', /^2014Z19222 · /);
     // Switching editors updates it.
     await open('2024Z18439.kvr');
-    await waitFor('status "22 vragen · nog niet beantwoord"', () =>
-      api.languageStatus().text === '22 vragen · nog niet beantwoord' ? true : undefined);
+    await waitFor('status "22 questions · not answered yet"', () =>
+      api.languageStatus().text === '22 questions · not answered yet' ? true : undefined);
   });
 
   test('"Kamervraag: Restart Language Server" restarts it and features keep working', async () => {

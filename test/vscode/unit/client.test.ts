@@ -1,7 +1,9 @@
 // Plain-Node unit tests of the client's pure parts: the language status texts and first-line detection.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusDetail, statusSeverity, statusText, type KamervraagStatus } from '../../../client/src/status';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { english, statusDetail, statusSeverity, statusText, type KamervraagStatus, type L10n } from '../../../client/src/status';
 import { isKamervraagFirstLine } from '../../../client/src/detect';
 
 const base: KamervraagStatus = {
@@ -13,21 +15,40 @@ const base: KamervraagStatus = {
   diagnostics: { errors: 0, warnings: 0 },
 };
 
-test('status text of an answered document counts the questions without answer', () => {
-  assert.equal(statusText(base), '10 vragen · 2 zonder antwoord');
-  assert.equal(statusText({ ...base, unanswered: 0 }), '10 vragen · 0 zonder antwoord');
-  assert.equal(statusText({ ...base, questions: 1, unanswered: 1 }), '1 vraag · 1 zonder antwoord');
+/** A `vscode.l10n` that reads the Dutch bundle, as VS Code does in a Dutch display language. */
+const bundle = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../l10n/bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+const dutch: L10n = {
+  t: (message, ...args) => {
+    const translated = bundle[message];
+    assert.ok(translated, `no Dutch for ${JSON.stringify(message)} in l10n/bundle.l10n.nl.json`);
+    return english.t(translated, ...args);
+  },
+};
+
+test('status text of an answered document counts the questions without answer, in the display language', () => {
+  assert.equal(statusText(base), '10 questions · 2 without answer');
+  assert.equal(statusText({ ...base, unanswered: 0 }), '10 questions · 0 without answer');
+  assert.equal(statusText({ ...base, questions: 1, unanswered: 1 }), '1 question · 1 without answer');
+  assert.equal(statusText(base, dutch), '10 vragen · 2 zonder antwoord');
+  assert.equal(statusText({ ...base, unanswered: 0 }, dutch), '10 vragen · 0 zonder antwoord');
+  assert.equal(statusText({ ...base, questions: 1, unanswered: 1 }, dutch), '1 vraag · 1 zonder antwoord');
 });
 
 test('status text of a document not answered yet', () => {
-  assert.equal(statusText({ ...base, answered: false, unanswered: 22, questions: 22 }), '22 vragen · nog niet beantwoord');
+  const open = { ...base, answered: false, unanswered: 22, questions: 22 };
+  assert.equal(statusText(open), '22 questions · not answered yet');
+  assert.equal(statusText(open, dutch), '22 vragen · nog niet beantwoord');
 });
 
 test('status detail names the zaaknummer and the problems', () => {
-  assert.equal(statusDetail(base), '2014Z19222 · geen problemen');
-  assert.equal(statusDetail({ ...base, diagnostics: { errors: 1, warnings: 2 } }), '2014Z19222 · 1 fout, 2 waarschuwingen');
-  assert.equal(statusDetail({ ...base, zaaknummer: null, diagnostics: { errors: 3, warnings: 0 } }), '3 fouten');
-  assert.equal(statusDetail({ ...base, diagnostics: { errors: 0, warnings: 1 } }), '2014Z19222 · 1 waarschuwing');
+  assert.equal(statusDetail(base), '2014Z19222 · no problems');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 1, warnings: 2 } }), '2014Z19222 · 1 error, 2 warnings');
+  assert.equal(statusDetail({ ...base, zaaknummer: null, diagnostics: { errors: 3, warnings: 0 } }), '3 errors');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 0, warnings: 1 } }), '2014Z19222 · 1 warning');
+  assert.equal(statusDetail(base, dutch), '2014Z19222 · geen problemen');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 1, warnings: 2 } }, dutch), '2014Z19222 · 1 fout, 2 waarschuwingen');
+  assert.equal(statusDetail({ ...base, zaaknummer: null, diagnostics: { errors: 3, warnings: 0 } }, dutch), '3 fouten');
+  assert.equal(statusDetail({ ...base, diagnostics: { errors: 0, warnings: 1 } }, dutch), '2014Z19222 · 1 waarschuwing');
 });
 
 test('status severity: errors > warnings or unanswered questions > information', () => {
