@@ -38,6 +38,7 @@ import { WorkspaceIndex } from './service/workspaceIndex';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
 
@@ -114,6 +115,7 @@ function readCapabilities(caps: ClientCapabilities): void {
     ...context,
     linkSupport: td?.definition?.linkSupport === true,
     hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true && caps.workspace.workspaceEdit.documentChanges === true,
     diagnosticSupport: {
       relatedInformation: pd?.relatedInformation === true,
       codeDescription: pd?.codeDescriptionSupport === true,
@@ -148,7 +150,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },

@@ -6,9 +6,10 @@
  * rename at every renameable position (headings and written reference numbers, with a free number, a
  * taken one, the same one and invalid names) is applied with `TextDocument.applyEdits`, then checked:
  *
- *  - quick fixes: an oracle written here, from the format and not from the fix, says which span each
+ *  - quick fixes: an oracle (fixOracle.ts), from the format and not from the fix, says which span each
  *    fix means to change (the bullet, word and number of a heading; the document id in a footer value or
- *    Bron URL; the digits of `(na N dagen)`; a metadata key; the footer title). Text outside the fix's
+ *    Bron URL; the digits of `(na N dagen)`; a metadata key; the footer title; the place of an answer line
+ *    or a missing key; the metadata lines, reordered). Text outside the fix's
  *    region (the heading's line; elsewhere the span itself) is unchanged to the character; the words of
  *    the region outside the span survive (as a multiset: a heading's text may move to the next line); the
  *    words the fix adds are the ones it means to write. The result parses with the same questions, the
@@ -57,163 +58,10 @@ export function quickFixParams(d: KvDiagnostic): CodeActionParams {
   return { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } };
 }
 
-// ---- Text helpers, independent of the server ----
-
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), [...edits]);
-}
-
-/** The spacing of the format (core/lines.ts isSpace) and of JavaScript: not part of any word. */
-const SPACING = /[\s\u200b]+/gu;
-/** Words: runs of letters (with their marks), runs of digits; every other character is a word of its own.
- * Digits apart from letters, so that a number an edit replaces does not glue to a letter beside it. */
-// A number is a run of ASCII digits (what a rename writes); another numeric character (a superscript
-// footnote marker `²`, `½`) is a word of its own, so that `Vraag 1²` renamed to `Vraag 23²` keeps its `²`.
-const WORD = /\p{L}[\p{L}\p{M}]*|[0-9]+|[^\p{L}0-9]/gu;
-
-export function words(text: string): string[] {
-  return text.replace(SPACING, ' ').match(WORD)?.filter((w) => w !== ' ') ?? [];
-}
-
-/** The words of `a` that `b` lacks, as a multiset difference. */
-export function missing(a: readonly string[], b: readonly string[]): string[] {
-  const count = new Map<string, number>();
-  for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
-  const out: string[] = [];
-  for (const w of a) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) count.set(w, n - 1);
-    else out.push(w);
-  }
-  return out;
-}
-
-/** `t` with each of `ranges` (offsets) replaced by a space. */
-function blank(t: string, ranges: Array<[number, number]>): string {
-  let s = '';
-  let from = 0;
-  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
-    s += `${t.slice(from, a)} `;
-    from = b;
-  }
-  return s + t.slice(from);
-}
-
-/** [start, end) offsets of each LSP line (\n, \r\n, \r), line ends excluded. */
-function lineSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push([start, m.index]);
-    start = m.index + m[0].length;
-  }
-  out.push([start, text.length]);
-  return out;
-}
-
-// ---- The oracle: what each quick fix means to change ----
-
-/** The spacing the parser skips (core/lines.ts isSpace). */
-const SP = '[ \\t\\v\\f\\u00a0\\ufeff\\u2000-\\u200b\\u202f\\u3000]';
-const HEADING_PREFIX = new RegExp(`^(${SP}*)((?:[•\\-–*·●▪◦]${SP}*)?vraag${SP}*(\\d+)[:.]?)`, 'iu');
-const ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
-const METADATA_KEYS = ['Ingediend', 'Beantwoord', 'Indiener', 'Indieners', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord'];
-
-export interface Intent {
-  /** Offsets in the text before: what the fix means to replace. */
-  readonly span: readonly [number, number];
-  /** Offsets in the text before: outside it nothing may change. Contains `span`. */
-  readonly region: readonly [number, number];
-  /** Whether the new text of the region is what the fix means to write, given the words it adds. */
-  readonly accepts: (added: readonly string[], regionAfter: string) => string | null;
-}
-
-const only = (allowed: readonly string[]) => (added: readonly string[]) => {
-  const extra = missing(added, allowed);
-  return extra.length === 0 ? null : `adds ${JSON.stringify(extra)}, expected only words of ${JSON.stringify(allowed)}`;
-};
-
-/** What the fix of `d` means to change in `text`, read from the format; a string when the fix should not exist. */
-export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic): Intent | string {
-  const lines = lineSpans(text);
-  const [lineStart, lineEnd] = lines[d.range.start.line] ?? [0, 0];
-  const s = text.slice(lineStart, lineEnd);
-  const at = (a: number, b: number): readonly [number, number] => [lineStart + a, lineStart + b];
-  const idIn = (from: number): readonly [number, number] | null => {
-    const m = ID.exec(s.slice(from));
-    return m ? at(from + m.index, from + m.index + m[0].length) : null;
-  };
-  switch (d.code) {
-    case 'malformed-heading': {
-      const m = HEADING_PREFIX.exec(s);
-      if (!m) return `no heading '• Vraag N' on line ${d.range.start.line}: ${JSON.stringify(s)}`;
-      const span = at(m[1]!.length, m[0].length);
-      return { span, region: at(0, s.length), accepts: only(['•', 'Vraag', ...words(m[3]!)]) };
-    }
-    case 'zaaknummer-mismatch':
-    case 'answer-number-mismatch': {
-      const expected = d.code === 'zaaknummer-mismatch'
-        ? (doc.header?.zaaknummer ? `kv-tk-${doc.header.zaaknummer.text}` : null)
-        : doc.metadata.bronAntwoord?.documentId?.text ?? null;
-      if (!expected) return 'a fix without the id it should write';
-      const footer = /^(?:Kamervraag|Kamerantwoord) document nummer:/.exec(s);
-      if (footer) {
-        const id = idIn(footer[0].length);
-        if (id) return { span: id, region: id, accepts: only(words(expected)) };
-        if (s.slice(footer[0].length).trim() !== '') return 'a fix over a footer value without an id';
-        const rest = at(footer[0].length, s.length);
-        return { span: rest, region: rest, accepts: only(words(expected)) };
-      }
-      if (/^Bron (?:vraag|antwoord)\b/.test(s)) {
-        const id = idIn(0);
-        if (id) return { span: id, region: id, accepts: only(words(expected)) };
-      }
-      return `a ${d.code} fix on a line without a document number: ${JSON.stringify(s)}`;
-    }
-    case 'footer-title-mismatch': {
-      const m = /^Volledige titel:\s*/.exec(s);
-      if (!m || !doc.title) return 'a title fix outside a Volledige titel line, or without a title';
-      // An empty value after `Volledige titel: ` is the empty span at its end (trimEnd stops before it).
-      const value = at(m[0].length, Math.max(m[0].length, s.trimEnd().length));
-      return {
-        span: value,
-        region: value,
-        accepts: (added, after) => only(words(doc.title!.text))(added) ?? (after.trim() === doc.title!.text.trim() ? null : `writes ${JSON.stringify(after)}`),
-      };
-    }
-    case 'days-wrong': {
-      const ms = [...s.matchAll(/\(\s*na\s+(\d+)\s+dag/gi)];
-      const m = ms[ms.length - 1];
-      if (!m) return 'a days fix on a line without (na N dagen)';
-      const digits = at(m.index! + m[0].indexOf(m[1]!, 3), m.index! + m[0].indexOf(m[1]!, 3) + m[1]!.length);
-      return { span: digits, region: digits, accepts: (added) => (added.length === 1 && /^\d+$/.test(added[0]!) ? null : `adds ${JSON.stringify(added)}`) };
-    }
-    case 'metadata-unknown-key':
-    case 'indieners-count': {
-      const key = /^\S+/.exec(s)?.[0] ?? '';
-      const span = at(0, key.length);
-      const meant = (w: string) => (d.code === 'indieners-count'
-        ? (w === 'Indiener' || w === 'Indieners')
-        : METADATA_KEYS.includes(w) && w.toLowerCase().replace(' ', '') === key.toLowerCase());
-      return { span, region: span, accepts: (_, after) => (meant(after) ? null : `writes key ${JSON.stringify(after)} for ${JSON.stringify(key)}`) };
-    }
-    case 'header-malformed': {
-      // `Kamervraag <zaaknummer>` written another way (case, spaces before, between): only those change.
-      const m = new RegExp(`^(\\ufeff?)(${SP}*kamervraag${SP}+(\\d{4}Z\\d{5}))${SP}*$`, 'iu').exec(s);
-      if (d.range.start.line !== 0 || !m) return `a header fix on a line that is no header of another shape: ${JSON.stringify(s)}`;
-      const span = at(m[1]!.length, m[1]!.length + m[2]!.length);
-      const proper = `Kamervraag ${m[3]!}`;
-      return {
-        span,
-        region: at(0, s.length),
-        accepts: (added, after) => only(words(proper))(added) ?? (after.replace(/^\ufeff/, '').trimEnd() === proper ? null : `writes ${JSON.stringify(after)}`),
-      };
-    }
-    default:
-      return `a fix for ${d.code}, which the oracle does not know: teach it what the fix means to change`;
-  }
-}
+export { applyEdits, missing, words } from './editText';
+export { intentOf, type Intent } from './fixOracle';
+import { applyEdits, blank, lineSpans, missing, words } from './editText';
+import { intentOf } from './fixOracle';
 
 /** Every reference target as `number→index of the question it resolves to` (-1: none), in document order. */
 function targets(doc: KamervraagDocument): string[] {
@@ -244,7 +92,7 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
   }
   const regionAfter = after.slice(r0, after.length - tail);
   // The words of the region outside the span survive; what the fix adds is what it means to write.
-  const kept = [...words(text.slice(r0, s0)), ...words(text.slice(s1, r1))];
+  const kept = intent.keepsSpan ? words(text.slice(r0, r1)) : [...words(text.slice(r0, s0)), ...words(text.slice(s1, r1))];
   const have = words(regionAfter);
   const lost = missing(kept, have);
   if (lost.length > 0) out.push(`loses ${JSON.stringify(lost)}`);
@@ -261,7 +109,11 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
     out.push(`references change: ${JSON.stringify(before)} → ${JSON.stringify(now)}`);
   }
   const count = (ds: readonly KvDiagnostic[]) => ds.filter((x) => x.code === d.code).length;
-  if (count(check(fixed)) >= count(check(doc))) out.push(`does not mend the ${d.code}`);
+  if (intent.typedAt) {
+    // A place to type: typing a word there mends it.
+    const at = r0 + intent.typedAt(regionAfter);
+    if (count(check(parse(`${after.slice(0, at)}Antwoord${after.slice(at)}`))) >= count(check(doc))) out.push(`a word typed where the ${d.code} fix leaves the cursor does not mend it`);
+  } else if (count(check(fixed)) >= count(check(doc))) out.push(`does not mend the ${d.code}`);
   return out;
 }
 
@@ -271,7 +123,7 @@ export function checkFixes(text: string): string[] {
   const ours = analysis.diagnostics;
   const out: string[] = [];
   for (const d of ours) {
-    const actions = codeActions(analysis, quickFixParams(d), ENGLISH);
+    const actions = codeActions(analysis, quickFixParams(d), ENGLISH).filter((a) => a.kind === 'quickfix');
     if (!d.fix) {
       if (actions.length > 0) out.push(`${d.code}: a code action without a fix`);
       continue;

@@ -77,7 +77,7 @@ describe('checks', () => {
     const d = check(parse(load('days-wrong.kvr').text)).find((x) => x.code === 'days-wrong')!;
     assert.match(d.message.en, /is 14 days, not 15/);
     assert.match(d.message.nl, /is 14 dagen, niet 15/);
-    assert.equal(d.fix?.newText, '14');
+    assert.equal(d.fix?.edits[0]?.newText, '14');
   });
 
   it('late-answer is silenced by a Mededeling and links to its source', () => {
@@ -116,10 +116,10 @@ describe('checks', () => {
       assert.equal(d?.code, 'header-malformed', head);
       assert.deepEqual(rest, []);
       const fix = d.fix!;
-      assert.equal(fix.newText, 'Kamervraag 2024Z12345');
-      assert.equal(fix.range.start.line, 0);
-      assert.equal(fix.range.end.line, 0);
-      const fixed = head.slice(0, fix.range.start.character) + fix.newText + t.slice(fix.range.end.character);
+      assert.equal(fix.edits[0]!.newText, 'Kamervraag 2024Z12345');
+      assert.equal(fix.edits[0]!.range.start.line, 0);
+      assert.equal(fix.edits[0]!.range.end.line, 0);
+      const fixed = head.slice(0, fix.edits[0]!.range.start.character) + fix.edits[0]!.newText + t.slice(fix.edits[0]!.range.end.character);
       assert.deepEqual(check(parse(fixed)).map((x) => x.code), [], 'the fix mends it');
       assert.equal(fixed.startsWith('\ufeff'), head.startsWith('\ufeff'), 'the BOM stays');
     }

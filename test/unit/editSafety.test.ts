@@ -38,7 +38,7 @@ describe('edit-safety checker', () => {
     const old: TextEdit[] = [{ range: d.range, newText: '• Vraag 2' }];
     const found = fixViolations(text, d, old);
     assert.ok(found.some((v) => v.includes('loses ["Kunt","u","dit","toelichten","?"]')), found.join('\n'));
-    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: d.fix!.newText }]), [], 'the real fix passes');
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.edits[0]!.range, newText: d.fix!.edits[0]!.newText }]), [], 'the real fix passes');
     assert.deepEqual(checkFixes(text), []);
   });
 
@@ -55,9 +55,9 @@ describe('edit-safety checker', () => {
   it('catches a fix that writes what it does not mean to, or does not mend', () => {
     const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)');
     const d = diagnosticOf(text, 'days-wrong');
-    assert.ok(fixViolations(text, d, [{ range: d.fix!.range, newText: 'veertien' }]).some((v) => v.startsWith('adds ["veertien"]')));
-    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: '40' }]), ['does not mend the days-wrong']);
-    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.range, newText: '14' }]), []);
+    assert.ok(fixViolations(text, d, [{ range: d.fix!.edits[0]!.range, newText: 'veertien' }]).some((v) => v.startsWith('adds ["veertien"]')));
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.edits[0]!.range, newText: '40' }]), ['does not mend the days-wrong']);
+    assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.edits[0]!.range, newText: '14' }]), []);
   });
 
   it('catches a rename that renumbered both questions of a duplicate number (the old rename)', () => {

@@ -25,11 +25,28 @@ export interface RelatedLocation {
   readonly message: Message;
 }
 
-/** An edit that mends what a diagnostic reports; the server offers it as a quick fix. */
-export interface Fix {
-  readonly title: Message;
+/** One text edit of a fix. */
+export interface FixEdit {
   readonly range: Range;
   readonly newText: string;
+  /** Where the cursor goes after the edit, as an offset into `newText` (a snippet's `$0` for a client that
+   * takes snippet edits); at most one edit of a fix has one. */
+  readonly cursor?: number;
+}
+
+/** The edits that mend what a diagnostic reports; the server offers them as one quick fix. */
+export interface Fix {
+  readonly title: Message;
+  /** Non-overlapping, in document order; one undo in an editor. */
+  readonly edits: readonly FixEdit[];
+  /** The fix leaves a place for the author to fill in (an empty answer line, a key without its value): a
+   * quick fix of its own, never part of `source.fixAll.kamervraag`, which applies only what needs no input. */
+  readonly needsInput?: boolean;
+}
+
+/** The fix that replaces one range. */
+export function replaceFix(title: Message, range: Range, newText: string): Fix {
+  return { title, edits: [{ range, newText }] };
 }
 
 export interface KvDiagnostic {

@@ -1,42 +1,96 @@
 /**
  * Code actions: a quick fix for every diagnostic of the core that carries a fix (`KvDiagnostic.fix`:
- * `(na N dagen)` with the right N, a misspelt metadata key, a heading written the canonical way, …).
+ * `(na N dagen)` with the right N, a misspelt metadata key, a heading written the canonical way, an answer
+ * line, a missing key, the metadata in order, …), and `source.fixAll.kamervraag`, every fix that needs no
+ * input at once (core/fixAll.ts), so that `editor.codeActionsOnSave` can run it.
+ *
+ * A fix that puts the cursor somewhere (an answer line, a key whose value the author types) is sent as an
+ * LSP 3.18 snippet edit (`$0` where the cursor goes) to a client that takes them
+ * (`workspace.workspaceEdit.snippetEditSupport` and `documentChanges`); other clients get the plain edit.
  */
 import type { CodeActionParams } from 'vscode-languageserver';
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import {
+  CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
+import type { FixEdit, KvDiagnostic } from '../core/diagnostic';
+import { fixAll } from '../core/fixAll';
 import type { FeatureContext } from './context';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
+
+/** The kind of the fix-all action: `editor.codeActionsOnSave: { "source.fixAll.kamervraag": "explicit" }`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kamervraag`;
 
 function isRange(r: unknown): boolean {
   const range = r as { start?: unknown; end?: unknown } | null;
   return typeof range === 'object' && range !== null && isPosition(range.start) && isPosition(range.end);
 }
 
+/** Whether the request's `only` (absent: everything) asks for actions of `kind`: a kind or one of its parents. */
+export function wants(only: unknown, kind: string): boolean {
+  if (!Array.isArray(only) || only.length === 0) return true;
+  return only.some((k) => typeof k === 'string' && (k === kind || kind.startsWith(`${k}.`)));
+}
+
+/** `text` as the literal text of a snippet. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, '\\$&');
+}
+
+/** The workspace edit of a fix: a snippet edit for the edit with a cursor, when the client takes them. */
+export function fixEdit(uri: string, edits: readonly FixEdit[], context: FeatureContext): WorkspaceEdit {
+  if (context.snippetEdits && edits.some((e) => e.cursor !== undefined)) {
+    const out: Array<TextEdit | SnippetTextEdit> = edits.map((e) => (e.cursor === undefined
+      ? { range: e.range, newText: e.newText }
+      : { range: e.range, snippet: { kind: 'snippet', value: `${escapeSnippet(e.newText.slice(0, e.cursor))}$0${escapeSnippet(e.newText.slice(e.cursor))}` } }));
+    return { documentChanges: [{ textDocument: { uri, version: null }, edits: out }] };
+  }
+  return { changes: { [uri]: edits.map((e) => ({ range: e.range, newText: e.newText })) } };
+}
+
+/** The core diagnostic the client's diagnostic stands for: the same code, range and message (two diagnostics
+ * of one code may share a range: the missing fields, all on the first metadata line). */
+function ourDiagnostic(ours: readonly KvDiagnostic[], d: Diagnostic): KvDiagnostic | undefined {
+  return ours.find((k) => k.code === d.code && sameRange(k.range, d.range) && (k.message.en === d.message || k.message.nl === d.message))
+    ?? ours.find((k) => k.fix && k.code === d.code && sameRange(k.range, d.range));
+}
+
 /**
- * The quick fixes for the client's diagnostics (from the request's context), matched by code and range
- * to the core's diagnostics of the current text.
+ * The quick fixes for the client's diagnostics (from the request's context), matched to the core's
+ * diagnostics of the current text; and the fix-all action when there is anything it fixes.
  */
 export function codeActions(analysis: Analysis, params: CodeActionParams, context: FeatureContext): CodeAction[] {
-  const ours = analysis.diagnostics;
   const uri = params.textDocument.uri;
   const locale = context.locale;
-  const sent: unknown = params.context?.diagnostics;
-  const diagnostics: readonly Diagnostic[] = Array.isArray(sent) ? sent : [];
+  const only: unknown = params.context?.only;
   const actions: CodeAction[] = [];
-  for (const d of diagnostics) {
-    if (d?.source !== SOURCE || !isRange(d.range)) continue;
-    const match = ours.find((k) => k.fix && k.code === d.code && sameRange(k.range, d.range));
-    const fix = match?.fix;
-    if (!fix) continue;
-    actions.push({
-      title: fix.title[locale],
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      isPreferred: true,
-      edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
-    });
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const ours = analysis.diagnostics;
+    const sent: unknown = params.context?.diagnostics;
+    const diagnostics: readonly Diagnostic[] = Array.isArray(sent) ? sent : [];
+    for (const d of diagnostics) {
+      if (d?.source !== SOURCE || !isRange(d.range)) continue;
+      const fix = ourDiagnostic(ours, d)?.fix;
+      if (!fix) continue;
+      actions.push({
+        title: fix.title[locale],
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: fixEdit(uri, fix.edits, context),
+      });
+    }
+  }
+  if (wants(only, FIX_ALL_KIND) && analysis.diagnostics.some((d) => d.fix && !d.fix.needsInput)) {
+    const { edits } = fixAll(analysis);
+    if (edits.length > 0) {
+      actions.push({
+        title: locale === 'nl' ? 'Herstel alle automatisch herstelbare Kamervraag-problemen' : 'Fix all auto-fixable Kamervraag problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [uri]: edits } },
+      });
+    }
   }
   return actions;
 }

@@ -40,6 +40,8 @@ export interface FeatureContext {
   readonly diagnosticSupport: DiagnosticSupport;
   /** `kamervraag.maxNumberOfProblems`: diagnostics shown per document at most. */
   readonly maxNumberOfProblems: number;
+  /** `workspace.workspaceEdit.snippetEditSupport` (and `documentChanges`): edits with a cursor as snippet edits. */
+  readonly snippetEdits: boolean;
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
 }
@@ -52,6 +54,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   hierarchicalSymbols: false,
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
+  snippetEdits: false,
   clock: systemClock,
 };
 

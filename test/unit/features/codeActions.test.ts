@@ -28,7 +28,8 @@ function fixed(text: string, code: RuleCode, nth = 0): string {
   const ours = analysis.diagnostics;
   const d = ours.filter((x) => x.code === code)[nth];
   assert.ok(d, `${code} reported; got ${ours.map((x) => x.code).join(', ')}`);
-  const actions = codeActions(analysis, { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } }, context());
+  const actions = codeActions(analysis, { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } }, context())
+    .filter((a) => a.kind === 'quickfix');
   assert.equal(actions.length, 1, `one quick fix for ${code}`);
   const edits: TextEdit[] = actions[0]!.edit!.changes![URI]!;
   return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), edits);
@@ -150,7 +151,7 @@ describe('the other fixes replace only their word', () => {
     const ours = check(parse(text));
     const d = ours.find((x) => x.code === 'footer-title-mismatch')!;
     assert.equal(fixed(text, 'footer-title-mismatch'), VALID);
-    assert.ok(d.fix!.range.start.character > 'Volledige titel: Capaciteit bij de'.length - 1, 'the common start is not rewritten');
+    assert.ok(d.fix!.edits[0]!.range.start.character > 'Volledige titel: Capaciteit bij de'.length - 1, 'the common start is not rewritten');
   });
 });
 
@@ -171,7 +172,8 @@ describe('code actions answer the client\'s diagnostics', () => {
     const lsp = toLspDiagnostic(days, URI, 'en');
     const params = { ...f.document, range: days.range, context: { diagnostics: [lsp, { ...lsp, code: 'late-answer' }, { ...lsp, source: 'other' }] } };
     const actions = codeActions(f.analysis, params, context({ locale: 'nl' }));
-    assert.equal(actions.length, 1);
+    // The quick fix, then fix-all (in the normal list too: the request has no `only`).
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'source.fixAll.kamervraag']);
     assert.equal(actions[0]!.title, 'Wijzig in 25');
     assert.deepEqual(actions[0]!.edit!.changes![f.document.textDocument.uri], [{ range: days.range, newText: '25' }]);
   });

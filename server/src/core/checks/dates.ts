@@ -1,5 +1,5 @@
 /** The dates: readable and existing, Beantwoord after Ingediend, the days counted, the answering term. */
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type KvDiagnostic } from '../diagnostic';
 import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
 import type { DutchDate, KamervraagDocument, Range } from '../model';
 import { msg, rel } from './messages';
@@ -61,7 +61,7 @@ export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[]): void {
           `From ${formatDutchDate(from)} to ${formatDutchDate(to)} is ${days} days, not ${beantwoord.days}.`,
           `Van ${formatDutchDate(from)} tot ${formatDutchDate(to)} is ${days} dagen, niet ${beantwoord.days}.`,
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
-        { title: msg(`Change to ${days}`, `Wijzig in ${days}`), range: beantwoord.daysRange, newText: String(days) }));
+        replaceFix(msg(`Change to ${days}`, `Wijzig in ${days}`), beantwoord.daysRange, String(days))));
       }
       if (days > ANSWER_TERM_DAYS && doc.mededelingen.length === 0) {
         out.push(diagnostic('late-answer', beantwoord.dateRange, msg(

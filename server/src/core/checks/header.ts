@@ -1,5 +1,5 @@
 /** The header line `Kamervraag <zaaknummer>` and the title. */
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument } from '../model';
 import { ZAAKNUMMER } from '../parse';
 import { lineRange } from '../lines';
@@ -30,7 +30,7 @@ export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]
       out.push(diagnostic('header-malformed', h.range, msg(
         'Write the header as `Kamervraag <zaaknummer>`, with one space.',
         'Schrijf de kop als `Kamervraag <zaaknummer>`, met één spatie.',
-      ), [], { title: msg(`Write '${proper}'`, `Schrijf '${proper}'`), range: lineRange(0, from, h.range.end.character), newText: proper }));
+      ), [], replaceFix(msg(`Write '${proper}'`, `Schrijf '${proper}'`), lineRange(0, from, h.range.end.character), proper)));
     }
   }
   if (!doc.title) {

@@ -1,22 +1,21 @@
 /** The metadata block: known keys, their order, duplicates, required fields and malformed values. */
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument, MetadataField } from '../model';
 import { METADATA_KEYS } from '../metadata';
 import type { QuestionGraph } from '../graph';
 import { DOCUMENT_START, msg, rel } from './messages';
+import { metadataOrder as orderOf, metadataOrderFix, missingFieldFix } from './fixes';
 
 const REQUIRED_ALWAYS = ['Ingediend', 'Indiener', 'Onderwerpen', 'Bron vraag'] as const;
 const REQUIRED_WHEN_ANSWERED = ['Beantwoord', 'Beantwoord door', 'Bron antwoord'] as const;
 
-/** Order index of a known key; `Indiener` and `Indieners` share a place. */
-function orderOf(key: string): number {
-  const i = METADATA_KEYS.indexOf(key as (typeof METADATA_KEYS)[number]);
-  return key === 'Indieners' ? METADATA_KEYS.indexOf('Indiener') : i;
-}
 export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   const md = doc.metadata;
   const seen = new Map<string, MetadataField>();
   let furthest: MetadataField | null = null;
+  // What an unknown key is taken for (`INGEDIEND`): its own fix, so no second line of that key is offered.
+  const meant = new Set<string>();
+  let orderFix: Fix | undefined | null = null;
   for (const f of md.fields) {
     if (!f.known) {
       const proper = METADATA_KEYS.find((k) => k.toLowerCase() === f.key.toLowerCase()
@@ -24,7 +23,8 @@ export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out
       out.push(diagnostic('metadata-unknown-key', f.keyRange, msg(
         proper ? `Unknown metadata key '${f.key}': did you mean '${proper}'?` : `Unknown metadata key '${f.key}'. Known keys: ${METADATA_KEYS.join(', ')}.`,
         proper ? `Onbekend metadataveld '${f.key}': bedoelt u '${proper}'?` : `Onbekend metadataveld '${f.key}'. Bekende velden: ${METADATA_KEYS.join(', ')}.`,
-      ), [], proper ? { title: msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), range: f.keyRange, newText: proper } : undefined));
+      ), [], proper ? replaceFix(msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), f.keyRange, proper) : undefined));
+      if (proper) meant.add(proper === 'Indieners' ? 'Indiener' : proper);
       continue;
     }
     const family = f.key === 'Indieners' ? 'Indiener' : f.key;
@@ -40,7 +40,7 @@ export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out
       out.push(diagnostic('metadata-order', f.keyRange, msg(
         `'${f.key}' belongs before '${furthest.key}' (order: ${METADATA_KEYS.filter((k) => k !== 'Indieners').join(', ')}).`,
         `'${f.key}' hoort vóór '${furthest.key}' (volgorde: ${METADATA_KEYS.filter((k) => k !== 'Indieners').join(', ')}).`,
-      ), [rel(furthest.keyRange, `'${furthest.key}' stands here`, `'${furthest.key}' staat hier`)]));
+      ), [rel(furthest.keyRange, `'${furthest.key}' stands here`, `'${furthest.key}' staat hier`)], orderFix ??= metadataOrderFix(doc)));
     } else {
       furthest = f;
     }
@@ -60,7 +60,7 @@ export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out
           ? `The document is answered but has no '${key}' line.` : `The metadata has no '${key}' line.`,
         answered && (REQUIRED_WHEN_ANSWERED as readonly string[]).includes(key)
           ? `Het document is beantwoord maar heeft geen regel '${key}'.` : `De metadata heeft geen regel '${key}'.`,
-      )));
+      ), [], meant.has(key) ? undefined : missingFieldFix(doc, key)));
     }
   }
   const ind = md.indieners;
@@ -71,7 +71,7 @@ export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out
       out.push(diagnostic('indieners-count', ind.field.keyRange, msg(
         `'${ind.field.key}' with ${n} member${n > 1 ? 's' : ''}: write '${proper}'.`,
         `'${ind.field.key}' met ${n} ${n > 1 ? 'leden' : 'lid'}: schrijf '${proper}'.`,
-      ), [], { title: msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), range: ind.field.keyRange, newText: proper }));
+      ), [], replaceFix(msg(`Change to '${proper}'`, `Wijzig in '${proper}'`), ind.field.keyRange, proper)));
     }
     for (const m of ind.members) {
       if (m.name.text === '') {

@@ -3,7 +3,7 @@
  * document nummer, Bron antwoord against the Kamerantwoord document nummer, the footer's Volledige titel
  * against the title.
  */
-import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument, Range, Span } from '../model';
 import { ZAAKNUMMER } from '../parse';
 import { lineRange } from '../lines';
@@ -33,10 +33,10 @@ function footerId(value: Span): Span | null {
  */
 function idFix(id: Span | null, value: Span, key: Range, expected: string): Fix | undefined {
   const title = msg(`Change to '${expected}'`, `Wijzig in '${expected}'`);
-  if (id) return { title, range: id.range, newText: expected };
+  if (id) return replaceFix(title, id.range, expected);
   if (value.text !== '') return undefined;
   const rightAfterColon = value.range.start.line === key.end.line && value.range.start.character <= key.end.character + 1;
-  return { title, range: value.range, newText: rightAfterColon ? ` ${expected}` : expected };
+  return replaceFix(title, value.range, rightAfterColon ? ` ${expected}` : expected);
 }
 
 /**
@@ -55,11 +55,7 @@ function titleFix(title: Span, footer: Span): Fix {
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   while (q > 0 && !(boundary(a, a.length - q) && boundary(b, b.length - q))) q--;
   const { line, character } = footer.range.start;
-  return {
-    title: msg('Copy the title', 'Neem de titel over'),
-    range: lineRange(line, character + p, character + a.length - q),
-    newText: b.slice(p, b.length - q),
-  };
+  return replaceFix(msg('Copy the title', 'Neem de titel over'), lineRange(line, character + p, character + a.length - q), b.slice(p, b.length - q));
 }
 export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): void {
   const z = doc.header?.zaaknummer && ZAAKNUMMER.test(doc.header.zaaknummer.text) ? doc.header.zaaknummer : null;
@@ -78,7 +74,7 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
   if (z) {
     const expected = `kv-tk-${z.text}`;
     if (bronVraag && bronVraag.text !== expected) {
-      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', { title: msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), range: bronVraag.range, newText: expected });
+      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', replaceFix(msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), bronVraag.range, expected));
     }
     if (kvField && kvFooter && kvFooter.text !== expected) {
       mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer', idFix(kvId, kvField.value, kvField.keyRange, expected));

@@ -1,10 +1,11 @@
 /** The question blocks: headings, numbering, question text and answers. */
-import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument } from '../model';
 import { skipSpaces } from '../lines';
 import { readHeading } from '../headings';
 import type { QuestionGraph } from '../graph';
 import { DOCUMENT_START, msg, rel } from './messages';
+import { answerFix, lineEnding } from './fixes';
 
 /**
  * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
@@ -26,7 +27,7 @@ function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
   let restStart = q.numberRange.end.character;
   if (s[restStart] === ':' || s[restStart] === '.') restStart++;
   restStart = skipSpaces(s, restStart);
-  if (restStart >= end) return { title, range: q.headingRange, newText: heading };
+  if (restStart >= end) return replaceFix(title, q.headingRange, heading);
   // The indentation of the block's first line of text, else twice the heading's (one space: two; two: four).
   let indent = '';
   for (let k = line + 1; k < blocks.endLine(i) && k < lines.count; k++) {
@@ -40,19 +41,13 @@ function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
   if (indent === '') indent = s.slice(0, q.headingRange.start.character).repeat(2) || '  ';
   const moved = indent + s.slice(restStart, end);
   if (readHeading(moved)) return undefined;
-  return {
-    title: msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
-    range: q.headingRange,
-    newText: `${heading}${lineEnding(doc, line)}${moved}`,
-  };
+  return replaceFix(
+    msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
+    q.headingRange,
+    `${heading}${lineEnding(doc, line)}${moved}`,
+  );
 }
 
-/** The line end after `line`, or the document's first one when it is the last line. */
-function lineEnding(doc: KamervraagDocument, line: number): string {
-  const lines = doc.blocks.lines;
-  const at = line + 1 < lines.count ? line : 0;
-  return lines.count > 1 ? lines.text.slice(lines.end(at), lines.start(at + 1)) : '\n';
-}
 export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   // By index in doc.blocks: most questions have no problem, and need no object.
   const blocks = doc.blocks;
@@ -109,7 +104,7 @@ export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, ou
       const { heading } = blocks.question(i);
       out.push(diagnostic('missing-answer', heading.range, msg(
         `${heading.text} has no answer.`, `${heading.text} heeft geen antwoord.`,
-      )));
+      ), [], answerFix(doc, i)));
     }
   }
 }
