@@ -147,6 +147,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
+      documentFormattingProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
