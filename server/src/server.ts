@@ -111,6 +111,7 @@ function readCapabilities(caps: ClientCapabilities): void {
     ...context,
     linkSupport: td?.definition?.linkSupport === true,
     hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    snippetSupport: td?.completion?.completionItem?.snippetSupport === true,
     diagnosticSupport: {
       relatedInformation: pd?.relatedInformation === true,
       codeDescription: pd?.codeDescriptionSupport === true,

@@ -26,6 +26,8 @@ export interface FeatureContext {
   readonly diagnosticSupport: DiagnosticSupport;
   /** `kamervraag.maxNumberOfProblems`: diagnostics shown per document at most. */
   readonly maxNumberOfProblems: number;
+  /** `textDocument.completion.completionItem.snippetSupport`: completions may be snippets with tab stops. */
+  readonly snippetSupport: boolean;
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   hierarchicalSymbols: false,
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
+  snippetSupport: false,
   clock: systemClock,
 };
 
