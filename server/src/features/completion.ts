@@ -34,6 +34,8 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
   if (pos.character > line.length) return null;
   const m = MENTION.exec(line.slice(0, pos.character));
   if (!m) return null;
+  // After "antwoord " only where no word follows: in front of "vraag 6" a number would glue to it.
+  if (/antwoord/i.test(m[0]) && /^[\p{L}\p{N}]/u.test(line.slice(pos.character))) return null;
   const typed = m[1]!;
   // The block the cursor stands in: its own number is no useful reference.
   let own: number | null = null;
