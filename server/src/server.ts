@@ -116,6 +116,7 @@ function readCapabilities(caps: ClientCapabilities): void {
     linkSupport: td?.definition?.linkSupport === true,
     hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true && caps.workspace.workspaceEdit.documentChanges === true,
+    snippetSupport: td?.completion?.completionItem?.snippetSupport === true,
     diagnosticSupport: {
       relatedInformation: pd?.relatedInformation === true,
       codeDescription: pd?.codeDescriptionSupport === true,
@@ -154,6 +155,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
+      documentFormattingProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },

@@ -1,21 +1,31 @@
 /**
- * Completion of question numbers in a mention: after "vraag " or "vragen 1, " the questions of the
- * document (the one being answered left out), each with the start of its question text.
+ * Completion of question numbers in a mention: after "vraag ", "antwoord " or "vragen 1, " the questions of
+ * the document (the one being answered left out), each with the start of its question text; and what
+ * `completionAuthoring.ts` offers while writing (metadata keys, dates, a new question block).
  */
 import type { CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
+import { authoringCompletions } from './completionAuthoring';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
 
-/** "vraag ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
-const MENTION = /\bvra(?:ag|gen)[ \u00a0]+(?:\d+[ \u00a0]*(?:,[ \u00a0]*(?:en[ \u00a0]+)?|en[ \u00a0]+|t\/m[ \u00a0]*|tot[ \u00a0]+en[ \u00a0]+met[ \u00a0]+|[-–][ \u00a0]*))*(\d*)$/i;
+/** "vraag ", "antwoord ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
+const MENTION = /\b(?:vra(?:ag|gen)|antwoord(?:en)?)[ \u00a0]+(?:\d+[ \u00a0]*(?:,[ \u00a0]*(?:en[ \u00a0]+)?|en[ \u00a0]+|t\/m[ \u00a0]*|tot[ \u00a0]+en[ \u00a0]+met[ \u00a0]+|[-–][ \u00a0]*))*(\d*)$/i;
 
 /** Characters that open the completion list in editors that ask for them. */
 export const COMPLETION_TRIGGERS = [' '];
 
 export function completion(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionList | null {
+  if (params.position.line >= analysis.lines.count || params.position.character > analysis.lineText(params.position.line).length) return null;
+  const writing = authoringCompletions(analysis, params, context);
+  const numbers = numberCompletion(analysis, params, context);
+  if (!writing) return numbers;
+  return { isIncomplete: false, items: [...writing, ...(numbers?.items ?? [])] };
+}
+
+function numberCompletion(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionList | null {
   const doc = analysis.document;
   const locale = context.locale;
   const pos = params.position;
@@ -25,6 +35,8 @@ export function completion(analysis: Analysis, params: CompletionParams, context
   if (pos.character > line.length) return null;
   const m = MENTION.exec(line.slice(0, pos.character));
   if (!m) return null;
+  // After "antwoord " only where no word follows: in front of "vraag 6" a number would glue to it.
+  if (/antwoord/i.test(m[0]) && /^[\p{L}\p{N}]/u.test(line.slice(pos.character))) return null;
   const typed = m[1]!;
   // The block the cursor stands in: its own number is no useful reference.
   let own: number | null = null;

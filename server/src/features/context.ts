@@ -42,6 +42,8 @@ export interface FeatureContext {
   readonly maxNumberOfProblems: number;
   /** `workspace.workspaceEdit.snippetEditSupport` (and `documentChanges`): edits with a cursor as snippet edits. */
   readonly snippetEdits: boolean;
+  /** `textDocument.completion.completionItem.snippetSupport`: completions may be snippets with tab stops. */
+  readonly snippetSupport: boolean;
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
 }
@@ -55,6 +57,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
   snippetEdits: false,
+  snippetSupport: false,
   clock: systemClock,
 };
 

@@ -17,6 +17,7 @@ import { definition } from './definition';
 import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
+import { formatting } from './formatting';
 import { hover } from './hover';
 import { overview, OVERVIEW_METHOD } from './overview';
 import { documentHighlights, references } from './references';
@@ -71,6 +72,9 @@ export const DOCUMENT_FEATURES = {
   documentLink: feature('textDocument/documentLink', 'document', documentLinks),
   codeAction: feature('textDocument/codeAction', 'document', codeActions),
   status: feature(STATUS_METHOD, 'document', status),
+  formatting: feature('textDocument/formatting', 'document', (a, p: Parameters<typeof formatting>[1], c) =>
+    answer(formatting(a, p, c), (ok) => ok),
+  ),
 } as const;
 
 export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;

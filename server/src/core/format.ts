@@ -1,0 +1,360 @@
+/**
+ * Formatting: the edits that bring a document to the layout of the format (FORMAT.md), computed from
+ * its parse, one line at a time, as minimal edits (a line's changed stretch, a run of blank lines).
+ *
+ * What changes: the header `Kamervraag <zaaknummer>` (spaces), one blank line after it and after the
+ * title, the title and metadata keys at the line start with one space after a key, no blank lines in
+ * the metadata or between it and the first heading, headings ` • Vraag N` / ` • Mededeling …` (bullet,
+ * spaces, a `:` or `.` after the number; text after the number moves to the next line, as the
+ * malformed-heading fix does), the body of a block indented as the document's dominant style (one space
+ * before the bullet and two before the body, or two and four), one blank line between question and
+ * answer and none inside an answer, one blank line between blocks once the document has answers (none
+ * before), two blank lines before the footer and one space after a footer key's colon, no trailing
+ * spaces, no blank lines at the end, every line end the document's most frequent one (LF on a tie).
+ *
+ * What never changes: a word, its case (`vraag 3` keeps its small v: the malformed-heading fix writes
+ * the capital), spaces inside a line's text (a no-break space in `€ 5`), the order of lines (metadata
+ * out of order is the quick fix's), a line's indentation where removing it would change how the line
+ * reads (a title or stray line that would become a metadata key or footer line). A result whose
+ * questions, answers or references differ from the document's is refused (`verifyFormat`).
+ */
+import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { KamervraagDocument } from './model';
+import { isBlank, skipSpaces, trimEnd, type LineTable } from './lines';
+import { readHeading, type HeadingLine } from './headings';
+import { readMetadataKey } from './metadata';
+import { parse, readFooterKey, readHeaderLine } from './parse';
+
+export interface FormatOptions {
+  /** End the document with a line end (LSP `insertFinalNewline`); a line end already there stays anyway. */
+  readonly insertFinalNewline?: boolean;
+}
+
+// What a non-blank line is.
+const OTHER = 0; // kept as written but for trailing spaces (a stray line)
+const HEADER = 1;
+const TITLE = 2;
+const META = 3;
+const QUESTION_HEADING = 4;
+const MEDEDELING_HEADING = 5;
+const BODY = 6;
+const ANSWER_START = 7;
+const FOOTER = 8;
+const AFTER_FOOTER = 9;
+
+/** The line end the document uses most: `\n`, `\r\n` or `\r` (LF on a tie or when there is none). */
+export function dominantLineEnd(lines: LineTable): string {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  const text = lines.text;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    const at = lines.end(i);
+    if (text.charCodeAt(at) === 10) lf++;
+    else if (text.charCodeAt(at + 1) === 10) crlf++;
+    else cr++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
+/** The bullet's indentation and the body's: `' '` and `'  '`, or `'  '` and `'    '` when most headings stand so. */
+function style(doc: KamervraagDocument, kinds: Uint8Array): { bullet: string; body: string } {
+  const lines = doc.blocks.lines;
+  let one = 0;
+  let two = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== QUESTION_HEADING && kinds[i] !== MEDEDELING_HEADING) continue;
+    const s = lines.text;
+    const at = lines.start(i);
+    if (s.charCodeAt(at) !== 32) continue;
+    if (s.charCodeAt(at + 1) === 32 && s.charCodeAt(at + 2) === 0x2022) two++;
+    else if (s.charCodeAt(at + 1) === 0x2022) one++;
+  }
+  return two > one ? { bullet: '  ', body: '    ' } : { bullet: ' ', body: '  ' };
+}
+
+/**
+ * What each line is, from the parse, and whether any block has an answer. A heading whose text moves to the
+ * next line (`Vraag 2: Kunt u …?`) has question text once formatted: a blank line under it then starts the
+ * answer, as after the malformed-heading fix, although the parser (reading the text as part of the heading)
+ * takes the first lines of text under it for the question.
+ */
+function classify(doc: KamervraagDocument): { kinds: Uint8Array; answered: boolean } {
+  const blocks = doc.blocks;
+  const lines = blocks.lines;
+  const count = lines.count;
+  const kinds = new Uint8Array(count);
+  const footerStart = doc.footer ? doc.footer.range.start.line : count;
+  let blocksStart = footerStart;
+  let answered = false;
+  for (let q = 0; q < blocks.questionCount; q++) {
+    const heading = blocks.headingLine(q);
+    const end = blocks.endLine(q);
+    blocksStart = Math.min(blocksStart, heading);
+    kinds[heading] = QUESTION_HEADING;
+    let answer = blocks.answerLine(q);
+    if (blocks.malformedHeading(q) && movedTail(lines.line(heading)) !== null) {
+      let first = heading + 1;
+      while (first < end && isBlank(lines.line(first))) first++;
+      if (first > heading + 1 && first < end) answer = first;
+    }
+    if (answer >= 0) answered = true;
+    for (let i = heading + 1; i < end; i++) kinds[i] = i === answer ? ANSWER_START : BODY;
+  }
+  for (const m of doc.mededelingen) {
+    const heading = m.heading.range.start.line;
+    blocksStart = Math.min(blocksStart, heading);
+    kinds[heading] = MEDEDELING_HEADING;
+  }
+  for (const m of doc.mededelingen) {
+    for (let i = m.heading.range.start.line + 1; i < footerStart && kinds[i] === OTHER; i++) kinds[i] = BODY;
+  }
+  if (doc.header) kinds[0] = HEADER;
+  const title = doc.title ? doc.title.range.start.line : -1;
+  if (title >= 0) kinds[title] = TITLE;
+  const metaStart = title >= 0 ? title + 1 : doc.header ? 1 : 0;
+  for (let i = metaStart; i < blocksStart; i++) if (kinds[i] === OTHER) kinds[i] = META;
+  for (let i = footerStart; i < count; i++) kinds[i] = readFooterKey(lines.line(i)) ? FOOTER : AFTER_FOOTER;
+  return { kinds, answered };
+}
+
+/** The blank lines the format puts between a line of kind `prev` and one of kind `cur`. */
+function blanksBetween(prev: number, cur: number, answered: boolean): number {
+  if (cur === FOOTER || cur === AFTER_FOOTER) return prev === FOOTER || prev === AFTER_FOOTER ? 0 : 2;
+  if (prev === HEADER || prev === TITLE) return 1;
+  if (cur === QUESTION_HEADING || cur === MEDEDELING_HEADING) return prev === META || prev === OTHER ? 0 : answered ? 1 : 0;
+  if (cur === ANSWER_START) return 1;
+  return 0;
+}
+
+/**
+ * The question heading `s` as the format writes it and the text after its number (past a `:` or `.`) that
+ * moves to the next line, or null when `s` is no question heading or has no such text. Text that would read
+ * as a heading of its own (`Vraag 3: Vraag 4`) does not move: it stays after the heading as written.
+ */
+export function movedTail(s: string, bullet = ' '): { heading: string; tail: string } | null {
+  const h = readHeading(s);
+  if (!h || h.kind !== 'question') return null;
+  let rest = skipSpaces(s, h.numberEnd);
+  if (rest < h.end && (s[rest] === ':' || s[rest] === '.')) rest = skipSpaces(s, rest + 1);
+  if (rest >= h.end) return null;
+  const tail = s.slice(rest, h.end);
+  if (readHeading(tail)) return null;
+  return { heading: headingOf(s, h, bullet), tail };
+}
+
+function headingOf(s: string, h: HeadingLine, bullet: string): string {
+  const word = s.slice(h.wordStart, h.wordStart + 5);
+  return `${bullet}• ${word}${h.numberEnd > h.numberStart ? ` ${s.slice(h.numberStart, h.numberEnd)}` : ''}`;
+}
+
+/** `s` without the spaces at its start, unless the line would then read as a metadata key or footer line. */
+function unindented(s: string): string {
+  const from = skipSpaces(s);
+  const t = s.slice(from, trimEnd(s));
+  return from > 0 && (readMetadataKey(t) || readFooterKey(t)) ? s.slice(0, trimEnd(s)) : t;
+}
+
+/** The line as the format writes it (without its line end; a moved heading text adds a line). */
+function formatLine(s: string, kind: number, bullet: string, body: string, eol: string): string {
+  const end = trimEnd(s);
+  switch (kind) {
+    case HEADER: {
+      const h = readHeaderLine(s)!;
+      const bom = s.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+      const word = s.slice(h.start, h.start + 10);
+      return h.zaaknummerStart < h.end ? `${bom}${word} ${s.slice(h.zaaknummerStart, h.end)}` : bom + word;
+    }
+    case TITLE:
+      return unindented(s);
+    case META: {
+      const t = s.slice(skipSpaces(s), end);
+      const key = readMetadataKey(t);
+      if (!key) return s.slice(0, end);
+      const value = t.slice(skipSpaces(t, key.length));
+      return value ? `${key} ${value}` : key;
+    }
+    case QUESTION_HEADING: {
+      const moved = movedTail(s, bullet);
+      if (moved) return moved.heading + eol + body + moved.tail;
+      const h = readHeading(s)!;
+      const heading = headingOf(s, h, bullet);
+      // What is left after the number: nothing, a `:` or `.` (dropped), or text that reads as a heading (kept).
+      let rest = skipSpaces(s, h.numberEnd);
+      if (rest < h.end && (s[rest] === ':' || s[rest] === '.')) rest = skipSpaces(s, rest + 1);
+      return rest >= h.end ? heading : heading + s.slice(h.numberEnd, h.end);
+    }
+    case MEDEDELING_HEADING: {
+      const h = readHeading(s)!;
+      return `${bullet}• ${s.slice(h.wordStart, h.end)}`;
+    }
+    case BODY:
+    case ANSWER_START:
+      return body + s.slice(skipSpaces(s), end);
+    case FOOTER: {
+      const key = readFooterKey(s)!;
+      const value = s.slice(skipSpaces(s, key.length + 1), end);
+      return value ? `${key}: ${value}` : `${key}:`;
+    }
+    default:
+      return s.slice(0, end);
+  }
+}
+
+/** Collects the edit of each line's stretch and merges edits that touch. */
+class EditList {
+  readonly edits: TextEdit[] = [];
+  private last: { range: { start: Position; end: Position }; newText: string } | null = null;
+
+  constructor(private readonly lines: LineTable) {}
+
+  /** Line `i`, its line end included, becomes `next`. */
+  line(i: number, next: string): void {
+    const lines = this.lines;
+    const text = lines.text;
+    const start = lines.start(i);
+    const contentEnd = lines.end(i);
+    const end = i + 1 < lines.count ? lines.start(i + 1) : contentEnd;
+    const oldLength = end - start;
+    if (next.length === oldLength && text.startsWith(next, start)) return;
+    let p = 0;
+    const max = Math.min(oldLength, next.length);
+    while (p < max && text.charCodeAt(start + p) === next.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < max - p && text.charCodeAt(end - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
+    // Not inside a \r\n, nor between the halves of a surrogate pair.
+    if (start + p > contentEnd) p = contentEnd - start;
+    if (end - q > contentEnd && end - q < end) q = 0;
+    if (p > 0 && isHighSurrogate(text.charCodeAt(start + p - 1))) p--;
+    if (q > 0 && end - q < contentEnd && isLowSurrogate(text.charCodeAt(end - q))) q--;
+    const from = this.position(i, start + p - start, contentEnd - start);
+    const to = this.position(i, end - q - start, contentEnd - start);
+    const newText = next.slice(p, next.length - q);
+    const last = this.last;
+    if (last && last.range.end.line === from.line && last.range.end.character === from.character) {
+      last.range.end = to;
+      last.newText += newText;
+      return;
+    }
+    this.last = { range: { start: from, end: to }, newText };
+    this.edits.push(this.last);
+  }
+
+  private position(i: number, offset: number, contentLength: number): Position {
+    return offset <= contentLength ? { line: i, character: offset } : { line: i + 1, character: 0 };
+  }
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The edits that format `doc` (its text is `doc.blocks.lines.text`); none when it is formatted already. */
+export function formatEdits(doc: KamervraagDocument, options: FormatOptions = {}): TextEdit[] {
+  const lines = doc.blocks.lines;
+  const count = lines.count;
+  // Blank lines above the header: without them the first line is the header, and the rest reads from there.
+  let first = 0;
+  while (first < count && isBlank(lines.line(first))) first++;
+  if (!doc.header && first > 0 && first < count && readHeaderLine(lines.line(first))) {
+    const rest = formatEdits(parse(lines.text.slice(lines.start(first))), options);
+    const shift = (p: Position): Position => ({ line: p.line + first, character: p.character });
+    const removal: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: first, character: 0 } }, newText: '' };
+    return [removal, ...rest.map((e) => ({ range: { start: shift(e.range.start), end: shift(e.range.end) }, newText: e.newText }))];
+  }
+  const { kinds, answered } = classify(doc);
+  const { bullet, body } = style(doc, kinds);
+  const eol = dominantLineEnd(lines);
+  const out = new EditList(lines);
+  const text = lines.text;
+  let lastText = count - 1;
+  while (lastText >= 0 && isBlank(lines.line(lastText))) lastText--;
+  // Whether the text ends with a line end once formatted: it had one (or blank lines), or the editor asks.
+  const finalEol = lastText < count - 1 || options.insertFinalNewline === true;
+  let prev = -1;
+  let blanks = 0;
+  for (let i = 0; i < count; i++) {
+    const start = lines.start(i);
+    const end = lines.end(i);
+    if (skipSpaces(text, start) >= end) {
+      blanks++;
+      continue;
+    }
+    const kind = kinds[i]!;
+    const wanted = prev < 0 ? 0 : blanksBetween(prev, kind, answered);
+    // The run of blank lines before this line: the first `wanted` kept (emptied), the others removed, or more added.
+    for (let k = i - blanks; k < i; k++) out.line(k, k - (i - blanks) < wanted ? eol : '');
+    const extra = wanted > blanks ? eol.repeat(wanted - blanks) : '';
+    const content = formatLine(text.slice(start, end), kind, bullet, body, eol);
+    out.line(i, extra + content + (i < lastText || finalEol ? eol : ''));
+    prev = kind;
+    blanks = 0;
+  }
+  // The blank lines at the end: removed; the last line (after the final line end) left empty.
+  for (let k = lastText + 1; k < count; k++) out.line(k, '');
+  return out.edits;
+}
+
+/** `text` with `edits` (sorted, not overlapping, as `formatEdits` makes them) applied. */
+export function applyFormatEdits(lines: LineTable, edits: readonly TextEdit[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  const offset = (p: Position) => (p.line < lines.count ? lines.start(p.line) + p.character : lines.text.length);
+  for (const e of edits) {
+    parts.push(lines.text.slice(from, offset(e.range.start)), e.newText);
+    from = offset(e.range.end);
+  }
+  parts.push(lines.text.slice(from));
+  return parts.join('');
+}
+
+/** `lines` with the text after each question heading's number moved to a line of its own (`movedTail`). */
+export function withTailsMoved(lines: LineTable, eol: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const s = lines.line(i);
+    const moved = /vraag/i.test(s) ? movedTail(s) : null;
+    if (!moved) continue;
+    parts.push(lines.text.slice(from, lines.start(i)), moved.heading, eol, '  ', moved.tail);
+    from = lines.end(i);
+  }
+  if (parts.length === 0) return lines.text;
+  parts.push(lines.text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * What differs between the blocks of `before` and of `after`, or null: the numbers of the questions,
+ * which have an answer, and each reference's part and numbers. `before` is read with the headings' text
+ * moved to the next line (`withTailsMoved`), as the formatter writes it.
+ */
+export function verifyFormat(original: KamervraagDocument, after: KamervraagDocument): string | null {
+  const lines = original.blocks.lines;
+  const moved = withTailsMoved(lines, dominantLineEnd(lines));
+  const before = moved === lines.text ? original : parse(moved);
+  const a = before.blocks;
+  const b = after.blocks;
+  if (a.questionCount !== b.questionCount) return `${a.questionCount} questions became ${b.questionCount}`;
+  if (before.mededelingen.length !== after.mededelingen.length) return 'the Mededelingen change';
+  if (a.referenceCount !== b.referenceCount) return `${a.referenceCount} references became ${b.referenceCount}`;
+  for (let q = 0; q < a.questionCount; q++) {
+    if (a.number(q) !== b.number(q)) return `question ${a.number(q)} became ${b.number(q)}`;
+    if (a.hasAnswer(q) !== b.hasAnswer(q)) return `the answer of question ${a.number(q)} changes`;
+  }
+  for (let r = 0; r < a.referenceCount; r++) {
+    const same = a.inPart(r) === b.inPart(r) && a.fromQuestion(r) === b.fromQuestion(r) && a.targetCount(r) === b.targetCount(r);
+    if (!same) return `a reference on line ${a.referenceLine(r) + 1} changes`;
+    for (let t = 0; t < a.targetCount(r); t++) {
+      if (a.targetNumber(r, t) !== b.targetNumber(r, t)) return `a reference on line ${a.referenceLine(r) + 1} changes`;
+    }
+  }
+  return null;
+}
+
+/** `text` formatted (for tests, the CLI and the benchmark). */
+export function formatText(text: string, options: FormatOptions = {}): string {
+  const doc = parse(text);
+  return applyFormatEdits(doc.blocks.lines, formatEdits(doc, options));
+}

@@ -1,0 +1,144 @@
+/**
+ * Completion while writing a document from nothing: the metadata keys still missing (at the start of a
+ * line of the metadata block, in the format's order), today's date and the Dutch month names in the date
+ * fields (`Ingediend`, `Beantwoord`, with `(na N dagen)` counted from Ingediend), and a new question block
+ * with the next number (a snippet when the client takes snippets). `completion.ts` asks here first.
+ */
+import type { CompletionParams } from 'vscode-languageserver';
+import {
+  CompletionItemKind, InsertTextFormat, type CompletionItem, type Range,
+} from 'vscode-languageserver-types';
+import type { Analysis } from '../core/analysis';
+import { daysBetween, formatDutchDate, MONTHS } from '../core/dates';
+import { METADATA_KEYS, readMetadataKey } from '../core/metadata';
+import type { KamervraagDocument } from '../core/model';
+import type { FeatureContext } from './context';
+
+/** The lines of the metadata block: after the title (or header) up to the first heading or the footer. */
+function metadataLines(doc: KamervraagDocument): { from: number; to: number } {
+  const from = doc.title ? doc.title.range.end.line + 1 : doc.header ? 1 : 0;
+  let to = doc.footer ? doc.footer.range.start.line : doc.lineCount;
+  if (doc.blocks.questionCount > 0) to = Math.min(to, doc.blocks.headingLine(0));
+  if (doc.mededelingen.length > 0) to = Math.min(to, doc.mededelingen[0]!.heading.range.start.line);
+  return { from, to };
+}
+
+const lineRange = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+const order = (k: number) => String(k).padStart(3, '0');
+
+/** The keys the metadata lacks, in the format's order (Indiener and Indieners when neither stands). */
+function keyItems(doc: KamervraagDocument, line: number, typed: string, nl: boolean): CompletionItem[] {
+  const present = new Set(doc.metadata.fields.filter((f) => f.known && f.range.start.line !== line).map((f) => f.key));
+  const hasIndiener = present.has('Indiener') || present.has('Indieners');
+  const items: CompletionItem[] = [];
+  METADATA_KEYS.forEach((key, k) => {
+    if (present.has(key) || ((key === 'Indiener' || key === 'Indieners') && hasIndiener)) return;
+    if (!key.toLowerCase().startsWith(typed.toLowerCase())) return;
+    items.push({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: nl ? 'metadataveld' : 'metadata field',
+      sortText: order(k),
+      filterText: key,
+      textEdit: { range: lineRange(line, 0, typed.length), newText: `${key} ` },
+    });
+  });
+  return items;
+}
+
+/** Today's date, month names or the year, after `Ingediend ` / `Beantwoord `. */
+function dateItems(doc: KamervraagDocument, line: number, key: string, after: string, keyEnd: number, context: FeatureContext): CompletionItem[] {
+  const nl = context.locale === 'nl';
+  const today = context.clock();
+  const start = keyEnd + (/^[ \t\u00a0]*/.exec(after)![0].length);
+  const cursor = keyEnd + after.length;
+  const typed = after.slice(start - keyEnd);
+  if (/^\d{0,2}$/.test(typed)) {
+    const ingediend = doc.metadata.ingediend?.date;
+    const days = key === 'Beantwoord' && ingediend ? daysBetween(ingediend, today) : null;
+    const label = formatDutchDate(today) + (days !== null && days >= 0 ? ` (na ${days} dagen)` : '');
+    return [{
+      label,
+      kind: CompletionItemKind.Value,
+      detail: nl ? 'vandaag' : 'today',
+      preselect: true,
+      sortText: '000',
+      filterText: label,
+      textEdit: { range: lineRange(line, start, cursor), newText: label },
+    }];
+  }
+  const month = /^(\d{1,2})[ \u00a0]+(\p{L}*)$/u.exec(typed);
+  if (month) {
+    const from = cursor - month[2]!.length;
+    return MONTHS.map((name, k) => ({
+      label: name,
+      kind: CompletionItemKind.EnumMember,
+      detail: nl ? `maand ${k + 1}` : `month ${k + 1}`,
+      sortText: order(k),
+      filterText: name,
+      textEdit: { range: lineRange(line, from, cursor), newText: `${name} ` },
+    }));
+  }
+  const year = /^\d{1,2}[ \u00a0]+\p{L}+[ \u00a0]+(\d{0,4})$/u.exec(typed);
+  if (year) {
+    const label = String(today.year);
+    return [{ label, kind: CompletionItemKind.Value, sortText: '000', filterText: label, textEdit: { range: lineRange(line, cursor - year[1]!.length, cursor), newText: label } }];
+  }
+  return [];
+}
+
+/** A new question block numbered after the block above the cursor, in the document's indentation. */
+function questionItem(analysis: Analysis, line: number, indentEnd: number, cursor: number, context: FeatureContext): CompletionItem {
+  const doc = analysis.document;
+  const blocks = doc.blocks;
+  let previous: number | null = null;
+  for (let q = 0; q < blocks.questionCount && blocks.headingLine(q) < line; q++) previous = blocks.number(q) ?? previous;
+  const n = (previous ?? 0) + 1;
+  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
+  const bullet = twoSpaces ? '  ' : ' ';
+  const body = bullet + bullet;
+  const nl = context.locale === 'nl';
+  const head = `${indentEnd === 0 ? bullet : ''}• Vraag ${n}`;
+  const answered = analysis.graph.answered;
+  const newText = context.snippetSupport
+    ? `${head}\n${body}\${1:${nl ? 'vraag' : 'question'}}${answered ? `\n\n${body}\${2:${nl ? 'antwoord' : 'answer'}}` : ''}$0`
+    : `${head}\n${body}`;
+  const typed = analysis.lineText(line).slice(indentEnd, cursor);
+  return {
+    label: `Vraag ${n}`,
+    kind: CompletionItemKind.Snippet,
+    detail: nl ? 'nieuw vraagblok' : 'new question block',
+    insertTextFormat: context.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    sortText: '000',
+    filterText: `${typed}Vraag ${n}`,
+    textEdit: { range: lineRange(line, indentEnd, cursor), newText },
+  };
+}
+
+/** What is offered at the cursor while writing; null when nothing of this kind fits there. */
+export function authoringCompletions(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionItem[] | null {
+  const doc = analysis.document;
+  const { line, character } = params.position;
+  const text = analysis.lineText(line);
+  const before = text.slice(0, character);
+  const typedByTrigger = params.context?.triggerKind === 2; /* CompletionTriggerKind.TriggerCharacter */
+  const nl = context.locale === 'nl';
+  const meta = metadataLines(doc);
+  const footer = doc.footer ? doc.footer.range.start.line : doc.lineCount;
+  const items: CompletionItem[] = [];
+  if (line >= meta.from && line < meta.to) {
+    const key = readMetadataKey(text);
+    if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length) {
+      items.push(...dateItems(doc, line, key, before.slice(key.length), key.length, context));
+    }
+    // A key being typed (`Beantwoord d` goes on to `Beantwoord door`).
+    if (/^(?:\p{L}[\p{L} ]*)?$/u.test(before)) items.push(...keyItems(doc, line, before, nl));
+  }
+  const lastField = doc.metadata.range ? doc.metadata.range.end.line : meta.from - 1;
+  const bulletOrWord = /^([ \t\u00a0]*)(?:[•\-*–][ \t]*)?(?:v|vr|vra|vraa|vraag)?[ ]?$/i.exec(before);
+  if (bulletOrWord && line > lastField && line >= meta.from && line < footer && !(typedByTrigger && before.trim() === '')) {
+    // Only on a line of its own: nothing after the cursor.
+    if (text.slice(character).trim() === '') items.push(questionItem(analysis, line, bulletOrWord[1]!.length, character, context));
+  }
+  return items.length > 0 ? items : null;
+}

@@ -1,0 +1,180 @@
+/**
+ * Formatting loses nothing (issue 12, "Nothing lost"): the edits of `textDocument/formatting` (the feature,
+ * as an editor gets it), applied with `TextDocument.applyEdits`, to generated documents, Word-pasted ones,
+ * mutated examples and hostile text. Checked against an oracle written here from the format:
+ *
+ *  - the words of the text, in order, are the same: only spacing, line ends, a heading's bullet and the `:`
+ *    or `.` after a heading's number may change (`•` the only word added);
+ *  - the result parses to the same questions (numbers), the same question and answer text (their words),
+ *    the same references (part, question, numbers), compared with the text read with each heading's text
+ *    after its number on the next line (`Vraag 2: Kunt u …?` has question text, as after the heading fix);
+ *  - formatting the result gives no edit (idempotent), and formatting never refuses.
+ *
+ * `formatViolations` is the checker, exported for the unit tests' negative controls.
+ */
+import * as fc from 'fast-check';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { parse } from '../../server/src/core/parse';
+import { readHeading } from '../../server/src/core/headings';
+import type { KamervraagDocument } from '../../server/src/core/model';
+import { formatting } from '../../server/src/features/formatting';
+import { featureContext } from '../../server/src/features/context';
+import { analysed, applyEdits, words } from './editSafety';
+import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
+import { examples } from './harness';
+import type { NamedProperty } from './properties';
+
+const URI = 'file:///format-safety.kvr';
+const CONTEXT = featureContext({ locale: 'en' });
+
+/** The formatting edits of `text`, or the refusal's message. */
+export function formatOf(text: string, insertFinalNewline = false): TextEdit[] | string {
+  const result = formatting(analysed(text), { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true, insertFinalNewline } }, CONTEXT);
+  return 'error' in result ? result.error : result.ok;
+}
+
+/** What a heading may lose: its bullet, and a `:` or `.` after its number. */
+const DROPPABLE = new Set(['•', '-', '–', '*', '·', '●', '▪', '◦', ':', '.']);
+
+/** Words of `after` against `before`: the same in order, but for droppable words gone and bullets added. */
+function wordDifference(before: readonly string[], after: readonly string[]): string | null {
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    if (i < before.length && j < after.length && before[i] === after[j]) {
+      i++;
+      j++;
+    } else if (i < before.length && DROPPABLE.has(before[i]!)) i++;
+    else if (j < after.length && after[j] === '•') j++;
+    else return `word ${i}: ${JSON.stringify(before.slice(i, i + 5))} became ${JSON.stringify(after.slice(j, j + 5))}`;
+  }
+  return null;
+}
+
+const SP = '[ \\t\\v\\f\\u00a0\\ufeff\\u2000-\\u200b\\u202f\\u3000]';
+/** A question heading up to its number. */
+const HEADING_NUMBER = new RegExp(`^${SP}*(?:[•\\-–*·●▪◦]${SP}*)?vraag${SP}*\\d+(?!\\d)`, 'iu');
+const LEADING = new RegExp(`^${SP}+`, 'u');
+const TRAILING = new RegExp(`${SP}+$`, 'u');
+
+/** `text` with the text after each question heading's number on a line of its own (unless it reads as a heading). */
+function headingTextMoved(text: string, doc: KamervraagDocument): string {
+  const lines = text.split(/(\r\n|\r|\n)/);
+  for (const q of doc.questions) {
+    const k = q.headingRange.start.line * 2;
+    const m = HEADING_NUMBER.exec(lines[k]!);
+    if (!m) continue;
+    let rest = lines[k]!.slice(m[0].length).replace(LEADING, '');
+    if (rest.startsWith(':') || rest.startsWith('.')) rest = rest.slice(1).replace(LEADING, '');
+    rest = rest.replace(TRAILING, '');
+    if (rest && !readHeading(`  ${rest}`)) lines[k] = `${m[0]}\n  ${rest}`;
+  }
+  return lines.join('');
+}
+
+/** What a reader sees of the blocks: numbers, the words of question and answer, the references. */
+type Reading = ReturnType<typeof reading>;
+
+function reading(doc: KamervraagDocument) {
+  return {
+    questions: doc.questions.map((q) => ({
+      number: q.number,
+      question: q.question.flatMap((p) => words(p.text)),
+      answer: q.hasAnswer ? q.answer.flatMap((p) => words(p.text)) : null,
+    })),
+    mededelingen: doc.mededelingen.map((m) => m.paragraphs.flatMap((p) => words(p.text))),
+    references: doc.references.map((r) => `${r.fromQuestion}/${r.inPart}→${r.targets.map((t) => t.number).join(',')}`),
+  };
+}
+
+/** What is wrong with formatting `text` (empty: nothing). */
+export function formatViolations(text: string, edits: readonly TextEdit[] | string, insertFinalNewline = false): string[] {
+  if (typeof edits === 'string') return [`refused: ${edits}`];
+  let after: string;
+  try {
+    after = applyEdits(text, edits);
+  } catch (err) {
+    return [`the edits do not apply: ${(err as Error).message}`];
+  }
+  const out: string[] = [];
+  const lost = wordDifference(words(text), words(after));
+  if (lost) out.push(`changes words: ${lost}`);
+  const doc = parse(text);
+  const expected = reading(parse(headingTextMoved(text, doc)));
+  const got = reading(parse(after));
+  for (const key of Object.keys(expected) as (keyof Reading)[]) {
+    const a = expected[key] as unknown[];
+    const b = got[key] as unknown[];
+    const i = a.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(b[k]));
+    if (i >= 0 || a.length !== b.length) {
+      const at = i >= 0 ? i : Math.min(a.length, b.length);
+      out.push(`${key} read otherwise: ${a.length} became ${b.length}; at ${at}: ${JSON.stringify(a[at])} became ${JSON.stringify(b[at])}`);
+    }
+  }
+  const again = formatOf(after, insertFinalNewline);
+  if (typeof again === 'string') out.push(`formatting the result is refused: ${again}`);
+  else if (applyEdits(after, again) !== after) out.push(`not idempotent: formatting the result changes it again (${JSON.stringify(again.slice(0, 3))})`);
+  if (out.length > 0) out.push(`--- formatted ---\n${after}`);
+  return out;
+}
+
+export function checkFormat(text: string, insertFinalNewline = false): string[] {
+  return formatViolations(text, formatOf(text, insertFinalNewline), insertFinalNewline);
+}
+
+function assertNone(violations: readonly string[], text: string, how = ''): void {
+  if (violations.length > 0) {
+    throw new Error(`formatting is unsafe${how ? ` (${how})` : ''}:\n  ${violations.join('\n  ')}\n--- text ---\n${JSON.stringify(text)}`);
+  }
+}
+
+/** A document as it comes out of Word: CRLF, tabs and no-break spaces for indentation, other bullets, `Vraag N:`, trailing spaces, blank lines. */
+export const wordPasted: fc.Arbitrary<string> = fc
+  .tuple(
+    kamervraagDocument(false),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('tab', 'nbsp', 'none', 'dash', 'star', 'colon', 'trailing', 'blank', 'unblank', 'four')), { maxLength: 12 }),
+    fc.boolean(),
+  )
+  .map(([text, ops, crlf]) => {
+    const lines = text.split(/\r?\n/);
+    for (const [at, op] of ops) {
+      const k = at % lines.length;
+      const s = lines[k]!;
+      switch (op) {
+        case 'tab': lines[k] = s.replace(/^ +/, '\t'); break;
+        case 'nbsp': lines[k] = s.replace(/^ +/, (m) => '\u00a0'.repeat(m.length)); break;
+        case 'none': lines[k] = s.trimStart(); break;
+        case 'dash': lines[k] = s.replace(/^ •/, '-'); break;
+        case 'star': lines[k] = s.replace(/^ • /, '*\t'); break;
+        case 'colon': lines[k] = s.replace(/^( • Vraag \d+)$/, '$1:'); break;
+        case 'trailing': lines[k] = `${s}  \t`; break;
+        case 'blank': lines.splice(k, 0, ''); break;
+        case 'unblank': if (s === '') lines.splice(k, 1); break;
+        case 'four': lines[k] = s.replace(/^ +/, (m) => m + m); break;
+      }
+    }
+    return lines.join(crlf ? '\r\n' : '\n');
+  });
+
+export const formatSafetyProperties: NamedProperty[] = [
+  {
+    name: 'format-safety-generated',
+    description: 'formatting generated documents (valid and broken on purpose) keeps every word and reading, and is idempotent',
+    property: fc.property(kamervraagDocument(true), fc.boolean(), (text, final) => assertNone(checkFormat(text, final), text)),
+  },
+  {
+    name: 'format-safety-word-paste',
+    description: 'formatting documents pasted from Word (tabs, no-break spaces, - and * bullets, Vraag N:, CRLF, trailing spaces, blank lines)',
+    property: fc.property(wordPasted, (text) => assertNone(checkFormat(text), text)),
+  },
+  {
+    name: 'format-safety-mutated-examples',
+    description: 'formatting the real examples mutated',
+    property: fc.property(mutatedExample(examples()), ({ text, how }) => assertNone(checkFormat(text), text, how)),
+  },
+  {
+    name: 'format-safety-hostile-lines',
+    description: 'formatting documents of hostile lines',
+    property: fc.property(hostileDocument, (text) => assertNone(checkFormat(text), text)),
+  },
+];

@@ -1,0 +1,83 @@
+/**
+ * Writing over the wire: `textDocument/formatting` of a document pasted from Word (the capability, the
+ * edits, formatting again gives none) and the completions while writing (metadata keys, today's date from
+ * `initializationOptions.today`, a new question block as a snippet, numbers after "antwoord ").
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Client, FULL_CAPABILITIES } from './harness';
+
+const PASTED = [
+  'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', '',
+  '- Vraag 1:\tHoeveel scholen zijn er?', '', '\tTien, en elk kost €\u00a05.  ', '', '',
+  '* Vraag 2', '\u00a0\u00a0Hoeveel leraren?', '', '\u00a0\u00a0Zie antwoord vraag 1.', '', '', '',
+  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel:   Een titel', '',
+].join('\r\n');
+
+const FORMATTED = [
+  'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html',
+  ' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  Tien, en elk kost €\u00a05.', '',
+  ' • Vraag 2', '  Hoeveel leraren?', '', '  Zie antwoord vraag 1.', '', '',
+  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', '',
+].join('\r\n');
+
+const OPTIONS = { tabSize: 4, insertSpaces: true, trimTrailingWhitespace: true, insertFinalNewline: true, trimFinalNewlines: true };
+
+describe('formatting over the wire', () => {
+  let client: Client;
+  before(async () => {
+    client = await Client.start();
+  });
+  after(() => client.kill());
+
+  it('announces formatting, formats a Word paste into the format, and a second time changes nothing', async () => {
+    assert.equal(client.initializeResult.capabilities.documentFormattingProvider, true);
+    const uri = 'file:///pasted.kvr';
+    await client.openAndWait(uri, PASTED);
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: OPTIONS });
+    assert.ok(edits.length > 5, 'minimal edits, one per changed stretch');
+    assert.ok(edits.every((e) => e.range.end.line - e.range.start.line <= 4), 'no whole-document replace');
+    const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'kamervraag', 1, PASTED), edits);
+    assert.equal(formatted, FORMATTED);
+    await client.change(uri, 2, [{ text: formatted }]);
+    assert.deepEqual(await client.request('textDocument/formatting', { textDocument: { uri }, options: OPTIONS }), []);
+    assert.equal(await client.request('textDocument/formatting', { textDocument: { uri: 'file:///nowhere.kvr' }, options: OPTIONS }), null);
+  });
+});
+
+describe('completion while writing, over the wire', () => {
+  let client: Client;
+  const snippets = {
+    ...FULL_CAPABILITIES,
+    textDocument: { ...FULL_CAPABILITIES.textDocument, completion: { completionItem: { snippetSupport: true } } },
+  };
+  before(async () => {
+    client = await Client.start({ capabilities: snippets, locale: 'nl', initializationOptions: { today: '2024-11-14' } });
+  });
+  after(() => client.kill());
+
+  it('metadata keys, today\'s date, a question block snippet and numbers after "antwoord "', async () => {
+    const uri = 'file:///nieuw.kvr';
+    const text = [
+      'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend ', 'On', ' • Vraag 1', '  Wat?', '', '  Zie antwoord ', '', ' • Vraag 2', '  Hoe?', '', '  Zo.', '', ' • Vr',
+    ].join('\n');
+    await client.openAndWait(uri, text);
+    const ask = (line: number, character: number) =>
+      client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 } });
+    const date = await ask(4, 10);
+    assert.equal(date.items[0]!.label, '14 november 2024');
+    assert.equal(date.items[0]!.detail, 'vandaag');
+    const keys = await ask(5, 2);
+    assert.deepEqual(keys.items.map((i) => i.label), ['Onderwerpen']);
+    const numbers = await ask(9, 15);
+    assert.deepEqual(numbers.items.map((i) => i.label), ['2']);
+    const block = await ask(16, 5);
+    const snippet = block.items.find((i) => i.label === 'Vraag 3')!;
+    assert.equal(snippet.insertTextFormat, 2);
+    assert.equal((snippet.textEdit as TextEdit).newText, '• Vraag 3\n  ${1:vraag}\n\n  ${2:antwoord}$0');
+  });
+});

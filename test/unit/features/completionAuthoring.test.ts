@@ -1,0 +1,74 @@
+/** Completion while writing: metadata keys, dates, a new question block, numbers after "antwoord " (`⟦|⟧` cursors). */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
+import { completion } from '../../../server/src/features/completion';
+import { fixedClock } from '../../../server/src/core/clock';
+import { context, doc, fixture } from '../../support/features';
+
+const TODAY = fixedClock({ year: 2024, month: 11, day: 14 });
+
+function complete(marked: string, overrides: Parameters<typeof context>[0] = {}, triggerKind?: 1 | 2) {
+  const f = fixture(marked);
+  const params = { ...f.at(), ...(triggerKind ? { context: { triggerKind, triggerCharacter: triggerKind === 2 ? ' ' : undefined } } : {}) };
+  const list = completion(f.analysis, params, context({ clock: TODAY, ...overrides }));
+  return { f, items: list?.items ?? [] };
+}
+
+const labels = (items: readonly CompletionItem[]) => items.map((i) => i.label);
+const edit = (item: CompletionItem) => item.textEdit as TextEdit;
+
+const START = ['Kamervraag 2024Z30000', '', 'Een titel', ''];
+
+describe('completion while writing', () => {
+  it('at the start of a metadata line: the keys still missing, in the format\'s order, the typed prefix replaced', () => {
+    const { f, items } = complete([...START, 'Ingediend 1 oktober 2024', '⟦Be⟦|⟧⟧'].join('\n'));
+    assert.deepEqual(labels(items), ['Beantwoord', 'Beantwoord door']);
+    assert.ok(items.every((i) => i.kind === CompletionItemKind.Property));
+    assert.deepEqual(edit(items[0]!), { range: f.ranges[0], newText: 'Beantwoord ' });
+    assert.deepEqual(items.map((i) => i.sortText), ['001', '004']);
+    const all = complete([...START, 'Ingediend 1 oktober 2024', 'Indieners Jansen (D66), De Vries (VVD)', '⟦|⟧'].join('\n'), {}, 1).items;
+    assert.deepEqual(labels(all.filter((i) => i.kind === CompletionItemKind.Property)), ['Beantwoord', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord']);
+  });
+
+  it('in a date field: today\'s date (Beantwoord with its days since Ingediend), then month names, then the year', () => {
+    const ingediend = complete([...START, 'Ingediend ⟦|⟧'].join('\n')).items;
+    assert.deepEqual(labels(ingediend), ['14 november 2024']);
+    assert.equal(ingediend[0]!.kind, CompletionItemKind.Value);
+    const beantwoord = complete([...START, 'Ingediend 1 november 2024', 'Beantwoord ⟦|⟧'].join('\n'), { locale: 'nl' }).items;
+    assert.equal(beantwoord[0]!.label, '14 november 2024 (na 13 dagen)');
+    assert.equal(beantwoord[0]!.detail, 'vandaag');
+    assert.ok(labels(beantwoord).includes('Beantwoord door'), 'the longer key goes on from "Beantwoord "');
+    const { f, items } = complete([...START, 'Ingediend 3 ⟦no⟦|⟧⟧'].join('\n'));
+    assert.equal(items.length, 12);
+    assert.deepEqual(items.slice(0, 3).map((i) => i.label), ['januari', 'februari', 'maart']);
+    assert.deepEqual(edit(items[10]!), { range: f.ranges[0], newText: 'november ' });
+    assert.deepEqual(labels(complete([...START, 'Ingediend 3 november ⟦|⟧'].join('\n')).items), ['2024']);
+  });
+
+  it('a new question block numbered after the block above, as a snippet with tab stops when the client takes them', () => {
+    const text = doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', '⟦ • Vr⟦|⟧⟧'].join('\n'));
+    const { f, items } = complete(text, { snippetSupport: true });
+    const item = items.find((i) => i.kind === CompletionItemKind.Snippet)!;
+    assert.equal(item.label, 'Vraag 2');
+    assert.equal(item.insertTextFormat, InsertTextFormat.Snippet);
+    assert.deepEqual(edit(item).range, { start: { line: f.ranges[0]!.start.line, character: 1 }, end: f.cursors[0] });
+    assert.equal(edit(item).newText, '• Vraag 2\n  ${1:question}\n\n  ${2:answer}$0');
+    const plain = complete(doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', '⟦|⟧'].join('\n')), {}, 1).items.find((i) => i.kind === CompletionItemKind.Snippet)!;
+    assert.equal(plain.insertTextFormat, InsertTextFormat.PlainText);
+    assert.equal(edit(plain).newText, ' • Vraag 2\n  ');
+  });
+
+  it('no question block on a space typed in an answer, nor with text after the cursor', () => {
+    const text = doc([' • Vraag 1', '  Wat?', '', ' ⟦|⟧'].join('\n'));
+    assert.equal(complete(text, {}, 2).items.length, 0);
+    assert.equal(complete(doc([' • Vraag 1', '  Wat?', '', '  ⟦|⟧Dit.'].join('\n')), {}, 1).items.length, 0);
+  });
+
+  it('question numbers after "antwoord " too', () => {
+    const text = doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', ' • Vraag 2', '  Hoe?', '', '  Zie antwoord ⟦|⟧'].join('\n'));
+    const { items } = complete(text);
+    assert.deepEqual(labels(items), ['1']);
+    assert.equal(items[0]!.kind, CompletionItemKind.Reference);
+  });
+});

@@ -1,0 +1,146 @@
+/** Formatting (`textDocument/formatting`): the layout of the format, every word kept, minimal edits, idempotent. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatting } from '../../../server/src/features/formatting';
+import { formatText, verifyFormat } from '../../../server/src/core/format';
+import { parse } from '../../../server/src/core/parse';
+import { analyze } from '../../../server/src/core/analysis';
+import { context, doc, example, exampleNames, fixture } from '../../support/features';
+
+/** The edits formatting proposes for `text` (English session), or the refusal. */
+function edits(text: string, insertFinalNewline = false) {
+  return formatting(analyze(text), { textDocument: { uri: 'file:///t.kvr' }, options: { tabSize: 4, insertSpaces: true, insertFinalNewline } }, context());
+}
+
+function format(text: string, insertFinalNewline = false): string {
+  const result = edits(text, insertFinalNewline);
+  if ('error' in result) assert.fail(result.error);
+  return TextDocument.applyEdits(TextDocument.create('file:///t.kvr', 'kamervraag', 1, text), result.ok);
+}
+
+const HEAD = ['Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html'];
+const FOOT = ['', '', 'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel'];
+const unanswered = (...blocks: string[]) => [...HEAD, ...blocks, ...FOOT].join('\n');
+
+describe('formatting', () => {
+  it('a document pasted from Word comes out in the format: tabs, no-break spaces, - and * bullets, Vraag N:, trailing spaces, blank lines, CRLF', () => {
+    const pasted = [
+      'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+      'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', '',
+      '- Vraag 1:\tHoeveel scholen zijn er?', '', '\tTien, en elk kost € 5.  ', '', '',
+      '* Vraag 2', '\u00a0\u00a0Hoeveel leraren?', '\u00a0', '\u00a0\u00a0Honderd.', '\u00a0\u00a0Zie antwoord vraag 1.',
+      'Vraag 3:', '\tEn leerlingen?\t', '', '', '', '',
+      'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel:   Een titel', '', '',
+    ].join('\r\n');
+    const expected = [
+      'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+      'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html',
+      ' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  Tien, en elk kost € 5.', '',
+      ' • Vraag 2', '  Hoeveel leraren?', '', '  Honderd.', '  Zie antwoord vraag 1.', '',
+      ' • Vraag 3', '  En leerlingen?', '', '',
+      'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', '',
+    ].join('\r\n');
+    const formatted = format(pasted);
+    assert.equal(formatted, expected);
+    assert.deepEqual(edits(formatted), { ok: [] }, 'formatting twice changes nothing');
+  });
+
+  it('each ingredient alone: a tab or no-break spaces before the body become its indentation', () => {
+    assert.equal(format(unanswered(' • Vraag 1', '\tWat?')), unanswered(' • Vraag 1', '  Wat?'));
+    assert.equal(format(unanswered(' • Vraag 1', '\u00a0\u00a0\u00a0Wat?')), unanswered(' • Vraag 1', '  Wat?'));
+    assert.equal(format(unanswered(' • Vraag 1', 'Wat?')), unanswered(' • Vraag 1', '  Wat?'));
+  });
+
+  it('each ingredient alone: - and * bullets, a missing bullet, Vraag N: and Vraag N. headings; the word keeps its case', () => {
+    for (const heading of ['- Vraag 1', '* Vraag 1', 'Vraag 1', 'Vraag 1:', '\t•\tVraag  1.', '– Vraag 1 ']) {
+      assert.equal(format(unanswered(heading, '  Wat?')), unanswered(' • Vraag 1', '  Wat?'), JSON.stringify(heading));
+    }
+    assert.equal(format(unanswered('- vraag 1', '  Wat?')), unanswered(' • vraag 1', '  Wat?'));
+  });
+
+  it('text after the number moves to the next line, not dropped; a blank line under it then starts the answer', () => {
+    assert.equal(format(unanswered('- Vraag 1: Hoeveel scholen?')), unanswered(' • Vraag 1', '  Hoeveel scholen?'));
+    assert.equal(
+      format([...HEAD, 'Vraag 1: Hoeveel?', '', 'Tien.', ...FOOT].join('\n')),
+      [...HEAD, ' • Vraag 1', '  Hoeveel?', '', '  Tien.', ...FOOT].join('\n'),
+    );
+    // Text that would read as a heading of its own stays where it is.
+    assert.equal(format(unanswered('- Vraag 1: Vraag 2', '  Wat?')), unanswered(' • Vraag 1: Vraag 2', '  Wat?'));
+  });
+
+  it('trailing spaces go; spaces inside the text stay, a no-break space in "€ 5" too', () => {
+    assert.equal(format(unanswered(' • Vraag 1', '  Kost het €\u00a05  of  meer? \u00a0')), unanswered(' • Vraag 1', '  Kost het €\u00a05  of  meer?'));
+  });
+
+  it('line ends: the document\'s most frequent one everywhere', () => {
+    const mixed = unanswered(' • Vraag 1', '  Wat?').replace('Een titel\n', 'Een titel\r\n');
+    assert.equal(format(mixed), unanswered(' • Vraag 1', '  Wat?'));
+    const crlf = unanswered(' • Vraag 1', '  Wat?').replace(/\n/g, '\r\n');
+    assert.deepEqual(edits(crlf), { ok: [] });
+  });
+
+  it('blank lines: one between question and answer, none inside an answer, one between blocks once answered, two before the footer', () => {
+    const text = doc([' • Vraag 1', '', '  Wat?', '', '', '  Dit.', '', '  En dat.', ' • Vraag 2', '  Hoe?', '', '  Zo.'].join('\n'));
+    assert.equal(format(text), doc([' • Vraag 1', '  Wat?', '', '  Dit.', '  En dat.', '', ' • Vraag 2', '  Hoe?', '', '  Zo.'].join('\n')));
+    assert.equal(format(unanswered(' • Vraag 1', '  Wat?', '', ' • Vraag 2', '  Hoe?')), unanswered(' • Vraag 1', '  Wat?', ' • Vraag 2', '  Hoe?'));
+    assert.equal(format(unanswered(' • Vraag 1', '  Wat?').replace('\n\n\nKamervraag document', '\nKamervraag document')), unanswered(' • Vraag 1', '  Wat?'));
+  });
+
+  it('the document\'s own style: two spaces before the bullet and four before the body stay so', () => {
+    const four = unanswered('  • Vraag 1', '    Wat?', '  • Vraag 2', '    Hoe?');
+    assert.deepEqual(edits(four), { ok: [] });
+    assert.equal(format(unanswered('  • Vraag 1', '  Wat?', '- Vraag 2', '\tHoe?', '  • Vraag 3', '    Waar?')),
+      unanswered('  • Vraag 1', '    Wat?', '  • Vraag 2', '    Hoe?', '  • Vraag 3', '    Waar?'));
+  });
+
+  it('a Mededeling heading gets its bullet; its body the indentation', () => {
+    assert.equal(format(unanswered(' • Vraag 1', '  Wat?', 'Mededeling - 3 mei 2024', 'De vragen worden later beantwoord.')),
+      unanswered(' • Vraag 1', '  Wat?', ' • Mededeling - 3 mei 2024', '  De vragen worden later beantwoord.'));
+  });
+
+  it('a title that would read as a metadata key keeps its indentation', () => {
+    const text = ['Kamervraag 2024Z30000', '', ' Ingediend en afgewezen', '', 'Ingediend 1 oktober 2024', ' • Vraag 1', '  Wat?'].join('\n');
+    assert.equal(format(text), text);
+  });
+
+  it('blank lines above the header go, and the rest is read from the header', () => {
+    assert.equal(format(`\n\n${unanswered(' • Vraag 1', '\tWat?')}`), unanswered(' • Vraag 1', '  Wat?'));
+  });
+
+  it('the end: blank lines go, a final line end stays, insertFinalNewline adds one', () => {
+    const text = unanswered(' • Vraag 1', '  Wat?');
+    assert.equal(format(`${text}\n\n  \n`), `${text}\n`);
+    assert.equal(format(text), text);
+    assert.equal(format(text, true), `${text}\n`);
+  });
+
+  it('minimal edits: only the changed stretch of a line, runs of blank lines as one edit', () => {
+    const f = fixture(unanswered(' • Vraag 1', '  Wat?⟦ ⟧', '⟦', '', '⟧ • Vraag 2', '  Hoe?'));
+    const result = edits(f.text);
+    assert.ok('ok' in result);
+    assert.deepEqual(result.ok, f.ranges.map((range): TextEdit => ({ range, newText: '' })));
+  });
+
+  it('the real examples are formatted already, but for a third blank line before one footer', () => {
+    const names = exampleNames();
+    assert.equal(names.length, 4);
+    for (const name of names) {
+      const text = example(name);
+      const result = edits(text);
+      assert.ok('ok' in result, name);
+      assert.equal(result.ok.length, name.startsWith('2024Z18294') ? 1 : 0, name);
+      assert.equal(formatText(formatText(text)), formatText(text), name);
+    }
+  });
+
+  it('the check behind every answer: a result that reads otherwise is named (negative control)', () => {
+    const text = unanswered(' • Vraag 1', '  Wat?', '', '  Dit.', ' • Vraag 2', '  Hoe?');
+    assert.equal(verifyFormat(parse(text), parse(text)), null);
+    assert.match(verifyFormat(parse(text), parse(text.replace('  Wat?\n\n', '  Wat?\n')))!, /answer of question 1/);
+    assert.match(verifyFormat(parse(text), parse(text.replace(' • Vraag 2', ' • Vraag 3')))!, /question 2 became 3/);
+    assert.match(verifyFormat(parse(text), parse(text.replace('Dit.', 'Zie vraag 2.')))!, /references/);
+  });
+});
