@@ -38,6 +38,7 @@ import { WorkspaceIndex } from './service/workspaceIndex';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
+import { STRUCTURE_ACTION_KINDS } from './features/structure';
 import { DOCUMENT_FEATURES, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
@@ -143,7 +144,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...STRUCTURE_ACTION_KINDS] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },

@@ -8,6 +8,7 @@ import type { Analysis } from '../core/analysis';
 import type { FeatureContext } from './context';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
+import { structureActions } from './structure';
 
 function isRange(r: unknown): boolean {
   const range = r as { start?: unknown; end?: unknown } | null;
@@ -38,5 +39,5 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
       edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   }
-  return actions;
+  return [...actions, ...structureActions(analysis, params, context)];
 }

@@ -22,6 +22,7 @@ import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
 import { selectionRanges } from './selectionRanges';
 import { status, STATUS_METHOD } from './status';
+import * as structure from './structure';
 import { workspaceSymbols } from './workspaceSymbols';
 
 /** A request refused with a message for the user (answered as LSP `RequestFailed`). */
@@ -70,6 +71,13 @@ export const DOCUMENT_FEATURES = {
   documentLink: feature('textDocument/documentLink', 'document', documentLinks),
   codeAction: feature('textDocument/codeAction', 'document', codeActions),
   status: feature(STATUS_METHOD, 'document', status),
+  renumber: feature(structure.RENUMBER_METHOD, 'document', structure.renumberRequest),
+  insertQuestion: feature(structure.INSERT_METHOD, 'position', structure.insertRequest),
+  moveQuestion: feature(structure.MOVE_METHOD, 'position', (a, p: structure.MoveParams, c) => {
+    const moved = structure.moveRequest(a, p, c);
+    return moved && 'error' in moved ? new Refusal(moved.error) : moved;
+  }),
+  deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
 } as const;
 
 export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;
