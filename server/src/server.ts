@@ -41,6 +41,7 @@ import { diagnostics } from './features/diagnostics';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
+import { STRUCTURE_ACTION_KINDS } from './features/structure';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
@@ -151,7 +152,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ...STRUCTURE_ACTION_KINDS] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },

@@ -123,6 +123,7 @@ export function checkFixes(text: string): string[] {
   const ours = analysis.diagnostics;
   const out: string[] = [];
   for (const d of ours) {
+    // The fixes of the diagnostics themselves (renumbering, `quickfix.renumber.kamervraag`, has its own property: renumberSafety.ts).
     const actions = codeActions(analysis, quickFixParams(d), ENGLISH).filter((a) => a.kind === 'quickfix');
     if (!d.fix) {
       if (actions.length > 0) out.push(`${d.code}: a code action without a fix`);

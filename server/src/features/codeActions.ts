@@ -18,6 +18,7 @@ import { fixAll } from '../core/fixAll';
 import type { FeatureContext } from './context';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
+import { structureActions } from './structure';
 
 /** The kind of the fix-all action: `editor.codeActionsOnSave: { "source.fixAll.kamervraag": "explicit" }`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kamervraag`;
@@ -92,5 +93,5 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
       });
     }
   }
-  return actions;
+  return [...actions, ...structureActions(analysis, params, context)];
 }

@@ -24,6 +24,7 @@ import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
 import { selectionRanges } from './selectionRanges';
 import { status, STATUS_METHOD } from './status';
+import * as structure from './structure';
 import { workspaceSymbols } from './workspaceSymbols';
 
 /** A request refused with a message for the user (answered as LSP `RequestFailed`). */
@@ -75,6 +76,13 @@ export const DOCUMENT_FEATURES = {
   formatting: feature('textDocument/formatting', 'document', (a, p: Parameters<typeof formatting>[1], c) =>
     answer(formatting(a, p, c), (ok) => ok),
   ),
+  renumber: feature(structure.RENUMBER_METHOD, 'document', structure.renumberRequest),
+  insertQuestion: feature(structure.INSERT_METHOD, 'position', structure.insertRequest),
+  moveQuestion: feature(structure.MOVE_METHOD, 'position', (a, p: structure.MoveParams, c) => {
+    const moved = structure.moveRequest(a, p, c);
+    return moved && 'error' in moved ? new Refusal(moved.error) : moved;
+  }),
+  deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
 } as const;
 
 export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;
