@@ -1,7 +1,12 @@
 // Bundles the language server, the command-line tool and the VS Code client with esbuild.
 // `node scripts/build.mjs` builds for development (source maps); `--production` minifies for packaging.
+//
+// Two builds of the extension: for Node (dist/extension.js, dist/server.js: the desktop, a VS Code
+// server's extension host, the command line) and for the browser (dist/web/extension.js for VS Code's
+// web-worker extension host, dist/web/server.js for a Web Worker: see scripts/build-web.mjs).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { webBuilds } from './build-web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -32,4 +37,5 @@ await Promise.all([
   }),
   // VS Code client: `vscode` is provided by the extension host; vscode-languageclient is bundled.
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  ...webBuilds({ production, version }),
 ]);

@@ -20,7 +20,7 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
 const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
 const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
-  'dist/extension.js', 'dist/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png'];
+  'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png'];
 const optional = ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
 const unexpected = files.filter((f) => !required.includes(f) && !optional.includes(f));
 const absent = required.filter((f) => !files.includes(f));

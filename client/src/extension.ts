@@ -1,21 +1,20 @@
 /**
- * The VS Code side of Kamervraag: starts the language server (dist/server.js) over IPC, switches
+ * The VS Code side of Kamervraag: starts the language server (dist/server.js over IPC on the desktop,
+ * dist/web/server.js in a Web Worker in the browser: serverNode.ts / serverBrowser.ts), switches
  * plain-text documents that are Kamervragen to the `kamervraag` language, and shows the active
  * document's state in a language status item ("10 questions · 2 without answer", in Dutch
  * "10 vragen · 2 zonder antwoord").
  */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+// How the server runs; the browser build (scripts/build.mjs) swaps in ./serverBrowser.
+import { createLanguageClient, documentSchemes } from './serverNode';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
 
 export const LANGUAGE_ID = 'kamervraag';
+/** The language client of either platform (serverNode.ts, serverBrowser.ts). */
+type LanguageClient = BaseLanguageClient & { restart(): Promise<void> };
 const STATUS_REQUEST = 'kamervraag/status';
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
@@ -106,28 +105,8 @@ async function startClient(
   status: vscode.LanguageStatusItem,
   updater: StatusUpdater,
 ): Promise<LanguageClient | undefined> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  if (!fs.existsSync(serverModule)) {
-    const msg = vscode.l10n.t('Kamervraag: the language server {0} is missing. Run `npm run build`.', serverModule);
-    output().error(msg);
-    status.text = vscode.l10n.t('Kamervraag: no language server');
-    status.severity = vscode.LanguageStatusSeverity.Error;
-    void vscode.window.showErrorMessage(msg);
-    return undefined;
-  }
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: {
-      module: serverModule,
-      transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
-    },
-  };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: LANGUAGE_ID, scheme: 'file' },
-      { language: LANGUAGE_ID, scheme: 'untitled' },
-    ],
+    documentSelector: documentSchemes.map((scheme) => ({ language: LANGUAGE_ID, scheme })),
     outputChannel: output(),
     initializationOptions: {
       // The server's messages, outline, hovers and quick fixes in VS Code's display language.
@@ -139,7 +118,15 @@ async function startClient(
     // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.
-  const c = new LanguageClient(LANGUAGE_ID, 'Kamervraag Language Server', serverOptions, clientOptions);
+  const { client: c, server: serverModule } = await createLanguageClient(context, LANGUAGE_ID, 'Kamervraag Language Server', clientOptions);
+  if (!c) {
+    const msg = vscode.l10n.t('Kamervraag: the language server {0} is missing. Run `npm run build`.', serverModule);
+    output().error(msg);
+    status.text = vscode.l10n.t('Kamervraag: no language server');
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    void vscode.window.showErrorMessage(msg);
+    return undefined;
+  }
   client = c;
   try {
     await c.start();
@@ -211,7 +198,7 @@ function registerPlainTextDetection(context: vscode.ExtensionContext, output: Ou
 /** Keeps the language status item in step with the active editor (on switch, after edits, debounced). */
 class StatusUpdater implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 
   constructor(

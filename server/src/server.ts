@@ -8,12 +8,10 @@
  */
 import {
   CodeActionKind,
-  createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ErrorCodes,
   LSPErrorCodes,
-  ProposedFeatures,
   RequestType,
   ResponseError,
   TextDocuments,
@@ -25,7 +23,7 @@ import {
   type Message,
   type Position,
   type ResponseMessage,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
 import { localeOf } from './core/diagnostic';
@@ -33,7 +31,6 @@ import { clockFrom } from './core/clock';
 import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { Lifecycle } from './service/lifecycle';
-import { nodeWorkspace } from './service/nodeWorkspace';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
@@ -42,12 +39,11 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
 import { STRUCTURE_ACTION_KINDS } from './features/structure';
+// Connection, workspace files, environment; the browser build swaps in ./platform/browser (scripts/build.mjs).
+import { platform } from './platform/node';
 
 declare const KAMERVRAAG_VERSION: string | undefined;
 export const VERSION = typeof KAMERVRAAG_VERSION === 'string' ? KAMERVRAAG_VERSION : '0.0.0-dev';
-
-// createConnection() reads the transport from argv and throws without one: default to stdio.
-if (!process.argv.slice(2).some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a))) process.argv.push('--stdio');
 
 /** The lifecycle order and the shape of parameters, checked before any handler runs (service/lifecycle.ts). */
 const lifecycle = new Lifecycle();
@@ -57,7 +53,7 @@ class Refusal {
   constructor(readonly error: ResponseError<void>) {}
 }
 
-const connection = createConnection(ProposedFeatures.all, {
+const connection = platform.createConnection({
   messageStrategy: {
     // Every incoming message passes here first, in order: before initialize, after shutdown, a second
     // initialize and parameters that are not an object are answered (or dropped) in this one place,
@@ -88,7 +84,7 @@ connection.onRequest(REFUSED, (params: unknown) =>
 );
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache(check);
-const index = new WorkspaceIndex(nodeWorkspace, (message) => connection.console.warn(message));
+const index = new WorkspaceIndex(platform.workspace(connection), (message) => connection.console.warn(message));
 /** Workspace folders to index once initialized. */
 let folders: string[] = [];
 let watchFiles = false;
@@ -133,7 +129,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   context = {
     ...context,
     locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale),
-    clock: clockFrom(options.today ?? process.env.KAMERVRAAG_TODAY),
+    clock: clockFrom(options.today ?? platform.env('KAMERVRAAG_TODAY')),
     workspace: index,
   };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;

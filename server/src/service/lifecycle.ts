@@ -14,7 +14,7 @@
  *
  * Connection-free: it reads JSON-RPC messages and returns a verdict.
  */
-import { ErrorCodes } from 'vscode-languageserver/node';
+import { ErrorCodes } from 'vscode-languageserver';
 
 export type Verdict =
   | { readonly kind: 'pass' }

@@ -6,7 +6,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DirectoryEntry, FileStat, WorkspaceFiles } from './workspace';
-import { fileUri, uriPath } from './uris';
+import { fileUri, parseFile } from './uris';
+
+/**
+ * The file system path of a `file:` URI, or null for another scheme or what is not a URI, and for a file
+ * on another host (`file://server/share/…`) except on Windows, where that is a UNC path. (Here, not in
+ * uris.ts, which the language server in a browser uses too.)
+ */
+export function uriPath(uri: string): string | null {
+  if (!/^file:/i.test(uri)) return null;
+  try {
+    const parsed = parseFile(uri);
+    if (parsed.authority !== '' && process.platform !== 'win32') return null;
+    return parsed.fsPath;
+  } catch {
+    return null;
+  }
+}
 
 function isMissing(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;

@@ -32,22 +32,7 @@ export function uriKey(uri: string): string {
  * `URI.parse` with the scheme in lower case (schemes are case-insensitive), and `file://localhost/…` read
  * as `file:///…` (RFC 8089), as Node's fileURLToPath reads it.
  */
-function parseFile(uri: string): URI {
+export function parseFile(uri: string): URI {
   const parsed = URI.parse(uri.replace(SCHEME, (scheme) => scheme.toLowerCase()));
   return parsed.scheme === 'file' && parsed.authority.toLowerCase() === 'localhost' ? parsed.with({ authority: '' }) : parsed;
-}
-
-/**
- * The file system path of a `file:` URI, or null for another scheme or what is not a URI, and for a file
- * on another host (`file://server/share/…`) except on Windows, where that is a UNC path.
- */
-export function uriPath(uri: string): string | null {
-  if (!/^file:/i.test(uri)) return null;
-  try {
-    const parsed = parseFile(uri);
-    if (parsed.authority !== '' && process.platform !== 'win32') return null;
-    return parsed.fsPath;
-  } catch {
-    return null;
-  }
 }

@@ -59,13 +59,16 @@ test('language, grammar, activation and capabilities as the issue asks', () => {
   assert.equal(manifest.engines.vscode, '^1.91.0');
   assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
   assert.equal(manifest.main, './dist/extension.js');
+  // The browser build (VS Code in the browser) beside the Node one, and virtual workspaces (issue 14).
+  assert.equal(manifest.browser, './dist/web/extension.js');
+  assert.equal(manifest.capabilities.virtualWorkspaces.supported, true);
   // @types/vscode must not be newer than the engine (vsce refuses to package otherwise).
   const types = JSON.parse(read('node_modules/@types/vscode/package.json')).version as string;
   assert.ok(types.startsWith('1.91.'), `@types/vscode ${types}`);
 });
 
 test('the files the manifest names exist (after npm run build)', () => {
-  for (const f of [manifest.main, manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration, manifest.icon, 'dist/server.js']) {
+  for (const f of [manifest.main, manifest.browser, 'dist/web/server.js', manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration, manifest.icon, 'dist/server.js']) {
     assert.ok(fs.existsSync(path.join(repo, f)), f);
   }
 });

@@ -1,0 +1,68 @@
+/**
+ * The language server in VS Code in the browser (vscode.dev, github.dev, code-server): dist/web/server.js
+ * in a Web Worker started from the web-worker extension host. The worker has no disk: the server asks
+ * the client for the workspace files (workspaceFiles.ts). The browser build (scripts/build.mjs) puts
+ * this module where extension.ts imports ./serverNode.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { registerWorkspaceFiles } from './workspaceFiles';
+
+/** Any scheme: in the browser the files are `vscode-remote:` (code-server), `vscode-vfs:` (github.dev), … */
+export const documentSchemes: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+/** The path of the server bundle inside the extension. */
+export const WEB_SERVER = 'dist/web/server.js';
+
+/**
+ * A worker running the server bundle. The extension host refuses `new Worker(uri)` for an extension on
+ * a VS Code server (`vscode-remote:`: "Creating workers from remote extensions is currently not
+ * supported"), so then the bundle is read (through the workspace file system, or fetched) and started
+ * from a `blob:` URL; it is one self-contained file for that reason.
+ */
+async function startWorker(uri: vscode.Uri): Promise<Worker | undefined> {
+  try {
+    return new Worker(uri.toString(true));
+  } catch {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      const res = await fetch(uri.toString(true)).catch(() => undefined);
+      if (res?.ok) bytes = new Uint8Array(await res.arrayBuffer());
+    }
+    if (!bytes) return undefined;
+    return new Worker(URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/javascript' })));
+  }
+}
+
+/** The browser client, with the restart of the Node one: a new worker each time it starts. */
+class WebLanguageClient extends LanguageClient {
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+}
+
+/** The client of the language server in its worker, or none when the bundle cannot be read. */
+export async function createLanguageClient(
+  context: vscode.ExtensionContext,
+  id: string,
+  name: string,
+  clientOptions: LanguageClientOptions,
+): Promise<{ client: WebLanguageClient | undefined; server: string }> {
+  const uri = vscode.Uri.joinPath(context.extensionUri, WEB_SERVER);
+  const server = uri.toString(true);
+  let next: Worker | undefined = await startWorker(uri);
+  if (!next) return { client: undefined, server };
+  let current: Worker | undefined;
+  const client = new WebLanguageClient(id, name, async () => {
+    current?.terminate(); // the server of the last start (stopped before a restart)
+    current = next ?? (await startWorker(uri));
+    next = undefined;
+    if (!current) throw new Error(`cannot read ${server}`);
+    return current;
+  }, clientOptions);
+  registerWorkspaceFiles(client);
+  return { client, server };
+}

@@ -1,0 +1,75 @@
+// The browser build (scripts/build-web.mjs) keeps Node out of dist/web/: a Node built-in module fails
+// the build, the platform modules are swapped for their browser counterparts, and the check of a bundle's
+// inputs finds a Node-only module or an unguarded `process` (issue 14).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+const repo = path.resolve(__dirname, '../../..');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const load = (f: string): Promise<any> => import(pathToFileURL(path.join(repo, f)).href);
+
+test('a Node built-in module in the browser build fails it, with the importer named', async () => {
+  const esbuild = await load('node_modules/esbuild/lib/main.js');
+  const { webPlatform } = await load('scripts/build-web.mjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-web-'));
+  try {
+    for (const name of ['fs', 'node:path', 'os']) {
+      const entry = path.join(dir, `uses-${name.replace(':', '-')}.ts`);
+      fs.writeFileSync(entry, `import * as m from '${name}';\nexport const x = m;\n`);
+      await assert.rejects(
+        esbuild.build({ entryPoints: [entry], bundle: true, platform: 'browser', write: false, logLevel: 'silent', plugins: [webPlatform] }),
+        (e: Error) => e.message.includes(`must not use Node's "${name}"`) && e.message.includes(path.basename(entry)),
+      );
+    }
+    // Without the plugin esbuild would take it (platform node), so the refusal is the plugin's.
+    const ok = await esbuild.build({ entryPoints: [path.join(dir, 'uses-fs.ts')], bundle: true, platform: 'node', write: false, logLevel: 'silent' });
+    assert.equal(ok.errors.length, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the web bundles take the browser platform modules and nothing Node-only', async () => {
+  const { webBuilds, checkWebBundle } = await load('scripts/build-web.mjs');
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-web-out-'));
+  try {
+    const [client, server] = await Promise.all(webBuilds({ outdir }));
+    const inputs = (r: { metafile: { inputs: object } }) => Object.keys(r.metafile.inputs);
+    assert.ok(inputs(client).includes('client/src/serverBrowser.ts'));
+    assert.ok(inputs(client).includes('client/src/workspaceFiles.ts'));
+    assert.ok(!inputs(client).includes('client/src/serverNode.ts'));
+    assert.ok(inputs(client).some((i) => i.includes('vscode-languageclient/lib/browser/')));
+    assert.ok(inputs(server).includes('server/src/platform/browser.ts'));
+    assert.ok(inputs(server).includes('server/src/service/clientWorkspace.ts'));
+    for (const gone of ['server/src/platform/node.ts', 'server/src/service/nodeWorkspace.ts']) assert.ok(!inputs(server).includes(gone), gone);
+    assert.ok(inputs(server).some((i) => i.includes('vscode-languageserver/lib/browser/')));
+    for (const r of [client, server]) assert.ok(!inputs(r).some((i) => /\/lib\/node\//.test(i)), 'no lib/node/ module');
+    // The server is one self-contained file (started from a blob: URL): no require() left in it.
+    const code = fs.readFileSync(path.join(outdir, 'server.js'), 'utf8');
+    assert.ok(!/\brequire\(/.test(code.replace(/\/\/# sourceMappingURL=.*$/m, '')));
+    assert.deepEqual(checkWebBundle(server.metafile, (f: string) => fs.readFileSync(path.join(repo, f), 'utf8')), []);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});
+
+test('the bundle check finds a Node-only input and an unguarded process, and lets a guarded one pass', async () => {
+  const { checkWebBundle } = await load('scripts/build-web.mjs');
+  const files: Record<string, string> = {
+    'server/src/a.ts': 'export const a = 1; // process.env is not used here\n',
+    'server/src/b.ts': 'export const today = process.env.KAMERVRAAG_TODAY;\n',
+    'node_modules/lib/guarded.js': "const p = typeof process === 'object' ? process.platform : 'web';\n",
+    'node_modules/lib/bare.js': 'module.exports = process.cwd();\n',
+    'server/src/service/nodeWorkspace.ts': 'export {};\n',
+  };
+  const metafile = { inputs: Object.fromEntries(Object.keys(files).map((f) => [f, {}])) };
+  assert.deepEqual(checkWebBundle(metafile, (f: string) => files[f]), [
+    'server/src/b.ts uses process.env',
+    'node_modules/lib/bare.js uses process.cwd',
+    'Node-only input server/src/service/nodeWorkspace.ts',
+  ]);
+});
