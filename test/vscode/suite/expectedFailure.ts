@@ -15,7 +15,7 @@ export class ExpectedFailureReporter extends Mocha.reporters.Base {
     runner.on('test', (t) => log(`expected to fail: ${t.fullTitle()}`));
     runner.on('fail', (t, err: unknown) => {
       failed++;
-      log(`  failed, as expected: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+      log(`  failed, as expected: ${String((err as Error)?.message ?? err).split('\n').map((l) => l.trim()).filter(Boolean).join(' ')}`);
     });
     runner.on('pass', (t) => {
       passed++;

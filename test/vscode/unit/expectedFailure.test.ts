@@ -19,7 +19,7 @@ test('the deliberate failure is announced before it runs and reported as a pass;
   assert.equal(failures, 1);
   assert.deepEqual(lines, [
     'expected to fail: negative control (must fail) a deliberately wrong expectation',
-    '  failed, as expected: Expected values to be strictly equal:',
+    '  failed, as expected: Expected values to be strictly equal: 1 !== 42',
     'negative control: pass (1 test failed on purpose, as it must)',
   ]);
   assert.ok(lines.every((l) => !/\bfailing\b/.test(l)));
