@@ -1,5 +1,7 @@
 // `npm run package`: builds the .vsix with @vscode/vsce (its prepublish step runs the production build).
 // Everything is bundled into dist/, so --no-dependencies; .vscodeignore lets only the needed files in.
+// vsce checks the license itself (its license check is not skipped): LICENSE (MIT, as the manifest says) is in the .vsix,
+// with README.md and CHANGELOG.md.
 // Without a `repository` in package.json vsce cannot make the README's relative links absolute, so
 // they are then kept relative (they work inside VS Code's extension page for files in the .vsix).
 import { spawnSync } from 'node:child_process';
@@ -11,7 +13,6 @@ const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'ut
 const out = path.join(REPO, `${manifest.name}-${manifest.version}.vsix`);
 const args = ['package', '--no-dependencies', '--out', out];
 if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
-if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(REPO, f)))) args.push('--skip-license');
 const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
 const r = spawnSync(process.execPath, [vsce, ...args], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
 if (r.status !== 0) process.exit(r.status ?? 1);
@@ -20,9 +21,9 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
 const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
 const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
-  'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png'];
-const optional = ['README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
-const unexpected = files.filter((f) => !required.includes(f) && !optional.includes(f));
+  'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png',
+  'README.md', 'CHANGELOG.md', 'LICENSE'];
+const unexpected = files.filter((f) => !required.includes(f));
 const absent = required.filter((f) => !files.includes(f));
 const kb = fs.statSync(out).size / 1024;
 console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB, ${files.length} files`);

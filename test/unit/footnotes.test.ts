@@ -1,6 +1,7 @@
 /** The footnote markers that `kamervraag parse` keeps out of the texts (core/footnotes.ts): what is one, and what stays text. */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { findFootnotes, withoutFootnotes } from '../../server/src/core/footnotes';
 
 const markers = (s: string) => findFootnotes(s).map((m) => [m.marker, s.slice(m.start, m.end), m.numbers]);
@@ -42,5 +43,32 @@ describe('footnote markers', () => {
     assert.equal(withoutFootnotes('ggz»2? Zo ja, 2 juli 20142.'), 'ggz»? Zo ja, 2 juli 2014.');
     assert.equal(withoutFootnotes('Kent u het bericht?1, 2'), 'Kent u het bericht?');
     assert.equal(withoutFootnotes('geen voetnoot hier'), 'geen voetnoot hier');
+  });
+});
+
+describe('footnote markers: nothing lost (fast-check)', () => {
+  it('the text without markers, with the markers put back where they stood, is the text', () => {
+    const pieces = ['?', '!', '»', '”', '"', ')', ']', '1', '2', '12', '123', ', ', ',', ' ', '\u00a0', 'a', 'Z', '.', 'juli', '2014', '2 juli 2014', 'nr.'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      const found = findFootnotes(text);
+      let at = 0;
+      for (const m of found) {
+        assert.ok(m.start >= at && m.end > m.start, `overlap in ${JSON.stringify(text)}`);
+        assert.match(m.marker, /^\d{1,2}(?:,[ \u00a0]?\d{1,2})*$/);
+        assert.equal(text.slice(m.start, m.end), m.marker);
+        at = m.end;
+      }
+      const without = withoutFootnotes(text, found);
+      let rebuilt = '';
+      let from = 0;
+      let shift = 0;
+      for (const m of found) {
+        rebuilt += without.slice(from, m.start - shift) + m.marker;
+        from = m.start - shift;
+        shift += m.end - m.start;
+      }
+      assert.equal(rebuilt + without.slice(from), text);
+    }), { numRuns: 2000, seed: 15 });
   });
 });
