@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
+import { registerStructure } from './structure';
 
 export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
@@ -87,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
       await updater.refresh();
     }),
   );
+  registerStructure(context, start);
   startIfNeeded();
 
   return {

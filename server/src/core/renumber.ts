@@ -106,6 +106,11 @@ export function toTextEdits(lines: LineTable, changes: readonly TextChange[]): T
   return changes.map((c) => ({ range: { start: positionAt(lines, c.start), end: positionAt(lines, c.end) }, newText: c.newText }));
 }
 
+/** True when change `c` lies outside the text `[from, to)` (an insertion at `to` belongs to it, see applyWithin). */
+export function outside(c: TextChange, from: number, to: number): boolean {
+  return c.end <= from || (c.start >= to && !(c.start === to && c.end === to));
+}
+
 /** Sorted changes with those that touch merged into one (an editor may refuse two edits at one place). */
 export function mergeChanges(text: string, changes: readonly TextChange[]): TextChange[] {
   const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -120,12 +125,15 @@ export function mergeChanges(text: string, changes: readonly TextChange[]): Text
   return out;
 }
 
-/** `text[from, to)` with the changes that lie inside it applied. */
+/**
+ * `text[from, to)` with the changes that lie inside it applied. An insertion belongs to the text it ends
+ * (the ` N` of a numberless heading at the end of its line): one at `to` is applied, one at `from` is not.
+ */
 export function applyWithin(text: string, from: number, to: number, changes: readonly TextChange[]): string {
   let out = '';
   let at = from;
   for (const c of changes) {
-    if (c.start < from || c.end > to) continue;
+    if (c.start < from || c.end > to || (c.start === from && c.end === from && from < to)) continue;
     out += text.slice(at, c.start) + c.newText;
     at = c.end;
   }
