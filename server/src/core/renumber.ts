@@ -158,9 +158,8 @@ function groups(analysis: Analysis, reference: Reference): ReferenceTarget[][] {
   for (let k = 0; k < written.length; k++) {
     const t = written[k]!;
     const prev = written[k - 1];
-    const between = prev && prev.range.end.line === t.range.start.line
-      ? analysis.textOf({ start: prev.range.end, end: t.range.start })
-      : '';
+    const lines = analysis.lines;
+    const between = prev ? lines.text.slice(offsetOf(lines, prev.range.end), offsetOf(lines, t.range.start)) : '';
     if (prev && RANGE_WORDS.test(between)) out[out.length - 1]!.push(t);
     else out.push([t]);
   }
