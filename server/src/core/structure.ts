@@ -95,7 +95,10 @@ function style(analysis: Analysis, near: number): { lead: string; indent: string
     if (i === undefined) continue;
     const h = readHeadingAt(lines, rows.headingLine(i))!;
     lead = lines.text.slice(lines.start(rows.headingLine(i)), h.wordStart);
-    if (rows.hasQuestionText(i)) indent = LEADING.exec(lines.line(rows.headingLine(i) + 1))![0];
+    // The first line with text after the heading: the question.
+    let q = rows.headingLine(i) + 1;
+    while (q < rows.endLine(i) && isBlank(lines.line(q))) q++;
+    if (q < rows.endLine(i)) indent = LEADING.exec(lines.line(q))![0];
     break;
   }
   // A blank line between blocks when the second block has one before it (one block: when it is answered).
