@@ -241,7 +241,7 @@ export function numbering(analysis: Analysis, newNumber: NewNumbers, options: Nu
       const min = Math.min(...(targets as number[]));
       const max = Math.max(...(targets as number[]));
       if (!isRange || !known || max - min !== named.length - 1 || new Set(targets).size !== targets.length) {
-        note('range', { list: targets.join(', ') });
+        note('range', { list: [...targets].sort((x, y) => (x ?? 0) - (y ?? 0)).join(', ') });
         continue;
       }
       if (min !== lo) changes.push(changeOf(lines, group[0]!, min));
