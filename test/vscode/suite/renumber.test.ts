@@ -1,6 +1,6 @@
 // Renumbering inside a real VS Code (issue 12): "Hernummer vragen" on a document whose blocks were cut
 // and pasted out of order (workspace/hernummeren.kvr: 1, 4, 2, 3), the numbers and references afterwards,
-// and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line.
+// and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog".
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -78,6 +78,26 @@ suite('Renumbering', () => {
     // Inserting renumbers through the same engine: the blocks after it are 3, 4, 5, the references follow.
     assert.deepEqual(headings(doc.getText()), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Vraag 5']);
     assert.ok(doc.getText().includes('Zie ook het antwoord op vraag 3.'), 'old 4 (leraren) is now 3');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+
+  test('"Vraag omhoog": the question swaps with the one above, the references follow, the cursor stays in it', async () => {
+    const editor = await openFixture();
+    const doc = editor.document;
+    const before = doc.getText();
+    const line = before.split('\n').indexOf('  Hoeveel leerlingen zijn er?');
+    editor.selection = new vscode.Selection(line, 5, line, 5);
+    const outcome = await vscode.commands.executeCommand<Outcome>('kamervraag.moveQuestionUp');
+    assert.equal(outcome.applied, true);
+    const after = doc.getText();
+    assert.deepEqual(after.split('\n').filter((l) => l.startsWith('  Hoeveel') || l.startsWith('  Wat')), [
+      '  Hoeveel scholen zijn er in Nederland?', '  Hoeveel leerlingen zijn er?', '  Hoeveel leraren werken er?', '  Wat kost het onderwijs per jaar?',
+    ]);
+    assert.deepEqual(headings(after), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4']);
+    assert.ok(after.includes('Zie ook het antwoord op vraag 3.'), 'leraren (old 4) is now 3');
+    assert.ok(after.includes('Ruim twee miljoen; zie ook de vragen 4 en 3.'));
+    assert.equal(doc.lineAt(editor.selection.active.line).text, '  Hoeveel leerlingen zijn er?');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before);
   });
