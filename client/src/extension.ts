@@ -11,6 +11,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { createLanguageClient, documentSchemes } from './serverNode';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
+import { registerStructure } from './structure';
 
 export const LANGUAGE_ID = 'kamervraag';
 /** The language client of either platform (serverNode.ts, serverBrowser.ts). */
@@ -87,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
       await updater.refresh();
     }),
   );
+  registerStructure(context, start);
   startIfNeeded();
 
   return {

@@ -14,6 +14,7 @@ import * as fc from 'fast-check';
 import { examples, runAll, runAllTwice, type Pos } from './harness';
 import { editSafetyProperties } from './editSafety';
 import { formatSafetyProperties } from './formatSafety';
+import { renumberSafetyProperties } from './renumberSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -63,4 +64,6 @@ export const robustnessProperties: NamedProperty[] = [
 ];
 
 /** The campaign: robustness, and the safety of every edit the server proposes (editSafety.ts, editSafety.test.ts). */
-export const properties: NamedProperty[] = [...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties];
+export const properties: NamedProperty[] = [
+  ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties,
+];

@@ -106,6 +106,11 @@ export function toTextEdits(lines: LineTable, changes: readonly TextChange[]): T
   return changes.map((c) => ({ range: { start: positionAt(lines, c.start), end: positionAt(lines, c.end) }, newText: c.newText }));
 }
 
+/** True when change `c` lies outside the text `[from, to)` (an insertion at `to` belongs to it, see applyWithin). */
+export function outside(c: TextChange, from: number, to: number): boolean {
+  return c.end <= from || (c.start >= to && !(c.start === to && c.end === to));
+}
+
 /** Sorted changes with those that touch merged into one (an editor may refuse two edits at one place). */
 export function mergeChanges(text: string, changes: readonly TextChange[]): TextChange[] {
   const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -120,12 +125,15 @@ export function mergeChanges(text: string, changes: readonly TextChange[]): Text
   return out;
 }
 
-/** `text[from, to)` with the changes that lie inside it applied. */
+/**
+ * `text[from, to)` with the changes that lie inside it applied. An insertion belongs to the text it ends
+ * (the ` N` of a numberless heading at the end of its line): one at `to` is applied, one at `from` is not.
+ */
 export function applyWithin(text: string, from: number, to: number, changes: readonly TextChange[]): string {
   let out = '';
   let at = from;
   for (const c of changes) {
-    if (c.start < from || c.end > to) continue;
+    if (c.start < from || c.end > to || (c.start === from && c.end === from && from < to)) continue;
     out += text.slice(at, c.start) + c.newText;
     at = c.end;
   }
@@ -150,9 +158,8 @@ function groups(analysis: Analysis, reference: Reference): ReferenceTarget[][] {
   for (let k = 0; k < written.length; k++) {
     const t = written[k]!;
     const prev = written[k - 1];
-    const between = prev && prev.range.end.line === t.range.start.line
-      ? analysis.textOf({ start: prev.range.end, end: t.range.start })
-      : '';
+    const lines = analysis.lines;
+    const between = prev ? lines.text.slice(offsetOf(lines, prev.range.end), offsetOf(lines, t.range.start)) : '';
     if (prev && RANGE_WORDS.test(between)) out[out.length - 1]!.push(t);
     else out.push([t]);
   }
@@ -234,7 +241,7 @@ export function numbering(analysis: Analysis, newNumber: NewNumbers, options: Nu
       const min = Math.min(...(targets as number[]));
       const max = Math.max(...(targets as number[]));
       if (!isRange || !known || max - min !== named.length - 1 || new Set(targets).size !== targets.length) {
-        note('range', { list: targets.join(', ') });
+        note('range', { list: [...targets].sort((x, y) => (x ?? 0) - (y ?? 0)).join(', ') });
         continue;
       }
       if (min !== lo) changes.push(changeOf(lines, group[0]!, min));

@@ -13,7 +13,7 @@ import { readHeadingAt } from './headings';
 import { isBlank } from './lines';
 import type { Range } from './model';
 import {
-  applyWithin, mergeChanges, numbering, toTextEdits, type NewNumbers, type NumberingNote, type TextChange,
+  applyWithin, mergeChanges, numbering, outside, toTextEdits, type NewNumbers, type NumberingNote, type TextChange,
 } from './renumber';
 
 export interface StructureEdit {
@@ -95,7 +95,10 @@ function style(analysis: Analysis, near: number): { lead: string; indent: string
     if (i === undefined) continue;
     const h = readHeadingAt(lines, rows.headingLine(i))!;
     lead = lines.text.slice(lines.start(rows.headingLine(i)), h.wordStart);
-    if (rows.hasQuestionText(i)) indent = LEADING.exec(lines.line(rows.headingLine(i) + 1))![0];
+    // The first line with text after the heading: the question.
+    let q = rows.headingLine(i) + 1;
+    while (q < rows.endLine(i) && isBlank(lines.line(q))) q++;
+    if (q < rows.endLine(i)) indent = LEADING.exec(lines.line(q))![0];
     break;
   }
   // A blank line between blocks when the second block has one before it (one block: when it is answered).
@@ -162,14 +165,14 @@ export function moveQuestion(analysis: Analysis, pos: Position, direction: Direc
   const aEnd = coreEnd(analysis, a);
   const bStart = coreStart(analysis, b);
   const swapped = applyWithin(text, bStart, to, changes) + applyWithin(text, aEnd, bStart, changes) + applyWithin(text, from, aEnd, changes);
-  const outside = changes.filter((c) => c.end <= from || c.start >= to);
-  outside.push({ start: from, end: to, newText: swapped });
+  const kept = changes.filter((c) => outside(c, from, to));
+  kept.push({ start: from, end: to, newText: swapped });
   // The cursor stays in the moved block, on the same line of it.
   const offset = pos.line - rows.headingLine(i);
   const bLines = lastLine(analysis, b) - rows.headingLine(b);
   const gapLines = rows.headingLine(b) - lastLine(analysis, a);
   const heading = i === a ? rows.headingLine(a) + bLines + gapLines : rows.headingLine(a);
-  return result(analysis, outside, notes, { line: heading + offset, character: pos.character });
+  return result(analysis, kept, notes, { line: heading + offset, character: pos.character });
 }
 
 /**
@@ -202,7 +205,7 @@ export function deleteQuestion(analysis: Analysis, pos: Position): DeleteEdit | 
     const last = lastLine(analysis, d);
     to = prev >= 0 || last + 1 >= lines.count ? lines.end(last) : lines.start(last + 1);
   }
-  const kept = changes.filter((c) => c.end <= from || c.start >= to);
+  const kept = changes.filter((c) => outside(c, from, to));
   kept.push({ start: from, end: to, newText: '' });
   const n = rows.number(d);
   const referrers: Referrer[] = [];

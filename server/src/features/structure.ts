@@ -16,6 +16,7 @@ import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { Locale } from '../core/diagnostic';
+import { isPosition } from '../core/ranges';
 import { needsRenumbering, renumber, type NumberingNote } from '../core/renumber';
 import {
   blockUnder, deleteQuestion as coreDelete, insertQuestion as coreInsert, moveQuestion as coreMove, type Direction, type StructureEdit,
@@ -150,8 +151,8 @@ export function structureActions(analysis: Analysis, params: CodeActionParams, c
   if (invoked && wanted(only, RENUMBER_KIND) && (askedByName || needsRenumbering(analysis))) {
     actions.push(renumberAction(analysis, uri, RENUMBER_KIND, locale));
   }
-  const position = params.range?.start;
-  if (!invoked || !wanted(only, REFACTOR_KIND) || !position) return actions;
+  const position: unknown = params.range?.start;
+  if (!invoked || !wanted(only, REFACTOR_KIND) || !isPosition(position)) return actions;
   const i = blockUnder(analysis, position);
   if (i < 0) return actions;
   const n = analysis.document.blocks.number(i) ?? '?';

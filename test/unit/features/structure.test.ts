@@ -176,6 +176,16 @@ describe('insert, move, delete a question', () => {
     assert.deepEqual(moveRequest(f.analysis, { ...f.at(0), direction: 'sideways' as 'up' }, context()), { error: 'direction must be "up" or "down"' });
   });
 
+  it('a heading without number and without text, moved: it gets its number once, where it lands', () => {
+    const g = fixture(doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), ' • Vraag⟦|⟧', '', block(' • Vraag 2', 'Twee?', 'Ja.')].join('\n')));
+    const down = moveRequest(g.analysis, { ...g.at(), direction: 'down' }, context());
+    assert.ok(down && !('error' in down));
+    assert.equal(apply(g.text, down.edit), doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), block(' • Vraag 2', 'Twee?', 'Ja.'), '', ' • Vraag 3'].join('\n')));
+    const up = moveRequest(g.analysis, { ...g.at(), direction: 'up' }, context());
+    assert.ok(up && !('error' in up));
+    assert.equal(apply(g.text, up.edit), doc([' • Vraag 1', block(' • Vraag 2', 'Een?', 'Zie vraag 3.'), '', block(' • Vraag 3', 'Twee?', 'Ja.')].join('\n')));
+  });
+
   it('delete: the block and its blank line go, later blocks are renumbered, and the answers that referred to it are listed', () => {
     const answer = deleteRequest(f.analysis, f.at(2), context());
     assert.ok(answer);

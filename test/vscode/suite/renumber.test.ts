@@ -1,0 +1,104 @@
+// Renumbering inside a real VS Code (issue 12): "Hernummer vragen" on a document whose blocks were cut
+// and pasted out of order (workspace/hernummeren.kvr: 1, 4, 2, 3), the numbers and references afterwards,
+// and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog".
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+interface Outcome {
+  readonly applied: boolean;
+  readonly notes: readonly string[];
+}
+
+async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openFixture(): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'a workspace folder must be open');
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'hernummeren.kvr'));
+  assert.equal(doc.languageId, 'kamervraag');
+  const editor = await vscode.window.showTextDocument(doc);
+  const ext = vscode.extensions.getExtension<{ whenStarted(): Promise<unknown> }>('kamervraag.kamervraag');
+  assert.ok(ext);
+  await ext.activate();
+  await ext.exports.whenStarted();
+  return editor;
+}
+
+const headings = (text: string) => text.split('\n').filter((l) => l.startsWith(' • Vraag')).map((l) => l.slice(3));
+
+suite('Renumbering', () => {
+  test('"Hernummer vragen" numbers 1…n, the references follow their questions, and one undo restores the text', async () => {
+    const editor = await openFixture();
+    const doc = editor.document;
+    const before = doc.getText();
+    assert.deepEqual(headings(before), ['Vraag 1', 'Vraag 4', 'Vraag 2', 'Vraag 3']);
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['kamervraag.renumber', 'kamervraag.insertQuestion', 'kamervraag.moveQuestionUp', 'kamervraag.moveQuestionDown', 'kamervraag.deleteQuestion']) {
+      assert.ok(commands.includes(c), c);
+    }
+    const outcome = await vscode.commands.executeCommand<Outcome>('kamervraag.renumber');
+    assert.deepEqual(outcome, { applied: true, notes: [] });
+    const after = doc.getText();
+    assert.deepEqual(headings(after), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4']);
+    // Each reference still names the question it named: old 4 (leraren) is 2, old 2 (leerlingen) 3, old 3 (kosten) 4.
+    assert.ok(after.includes('Ruim zesduizend. Zie ook het antwoord op vraag 2.'), after);
+    assert.ok(after.includes('zie voor de leerlingen antwoord vraag 3.'));
+    assert.ok(after.includes('Ruim twee miljoen; zie ook de vragen 4 en 2.'));
+    assert.ok(after.includes('  Zie antwoord vraag 1.'));
+    assert.equal(after.replace(/\d+/g, '#'), before.replace(/\d+/g, '#'), 'only digits changed');
+    // The diagnostics follow: no numbering problem is left.
+    await waitFor('the numbering diagnostic to clear', () => {
+      const codes = vscode.languages.getDiagnostics(doc.uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+      return codes.includes('question-number-sequence') ? undefined : true;
+    });
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo gives the shuffled text back');
+  });
+
+  test('"Vraag toevoegen": a numbered block after the question at the cursor, the cursor on its question line; undo removes it', async () => {
+    const editor = await openFixture();
+    const doc = editor.document;
+    const before = doc.getText();
+    const line = before.split('\n').indexOf('  Hoeveel scholen zijn er in Nederland?');
+    editor.selection = new vscode.Selection(line, 3, line, 3);
+    const outcome = await vscode.commands.executeCommand<Outcome>('kamervraag.insertQuestion');
+    assert.equal(outcome.applied, true);
+    const cursor = editor.selection.active;
+    assert.equal(doc.lineAt(cursor.line - 1).text, ' • Vraag 2');
+    assert.equal(doc.lineAt(cursor.line).text, '  ');
+    assert.equal(cursor.character, 2);
+    // Inserting renumbers through the same engine: the blocks after it are 3, 4, 5, the references follow.
+    assert.deepEqual(headings(doc.getText()), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Vraag 5']);
+    assert.ok(doc.getText().includes('Zie ook het antwoord op vraag 3.'), 'old 4 (leraren) is now 3');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+
+  test('"Vraag omhoog": the question swaps with the one above, the references follow, the cursor stays in it', async () => {
+    const editor = await openFixture();
+    const doc = editor.document;
+    const before = doc.getText();
+    const line = before.split('\n').indexOf('  Hoeveel leerlingen zijn er?');
+    editor.selection = new vscode.Selection(line, 5, line, 5);
+    const outcome = await vscode.commands.executeCommand<Outcome>('kamervraag.moveQuestionUp');
+    assert.equal(outcome.applied, true);
+    const after = doc.getText();
+    assert.deepEqual(after.split('\n').filter((l) => l.startsWith('  Hoeveel') || l.startsWith('  Wat')), [
+      '  Hoeveel scholen zijn er in Nederland?', '  Hoeveel leerlingen zijn er?', '  Hoeveel leraren werken er?', '  Wat kost het onderwijs per jaar?',
+    ]);
+    assert.deepEqual(headings(after), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4']);
+    assert.ok(after.includes('Zie ook het antwoord op vraag 3.'), 'leraren (old 4) is now 3');
+    assert.ok(after.includes('Ruim twee miljoen; zie ook de vragen 4 en 3.'));
+    assert.equal(doc.lineAt(editor.selection.active.line).text, '  Hoeveel leerlingen zijn er?');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+});
