@@ -142,3 +142,6 @@ export const fixAllSafetyProperties: NamedProperty[] = [
     property: fc.property(hostileDocument, (text) => assertNone(fixAllViolations(text), text)),
   },
 ];
+
+/** For `node bench/fuzz.mjs --properties out/test/fuzz/fixAllSafety.js`: fix-all's properties alone, long. */
+export const properties = fixAllSafetyProperties;
