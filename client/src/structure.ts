@@ -6,7 +6,7 @@
  * Deleting a question that answers refer to asks first, in a modal dialog that lists them.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type * as lsp from 'vscode-languageserver-protocol';
 
 const LANGUAGE_ID = 'kamervraag';

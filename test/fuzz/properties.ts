@@ -15,6 +15,7 @@ import { examples, runAll, runAllTwice, type Pos } from './harness';
 import { editSafetyProperties } from './editSafety';
 import { formatSafetyProperties } from './formatSafety';
 import { renumberSafetyProperties } from './renumberSafety';
+import { fixAllSafetyProperties } from './fixAllSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -65,5 +66,5 @@ export const robustnessProperties: NamedProperty[] = [
 
 /** The campaign: robustness, and the safety of every edit the server proposes (editSafety.ts, editSafety.test.ts). */
 export const properties: NamedProperty[] = [
-  ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties,
+  ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties, ...fixAllSafetyProperties,
 ];

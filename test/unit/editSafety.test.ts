@@ -60,6 +60,44 @@ describe('edit-safety checker', () => {
     assert.deepEqual(fixViolations(text, d, [{ range: d.fix!.edits[0]!.range, newText: '14' }]), []);
   });
 
+  it('the answer line: catches one that writes a word, one a line further down, one with another indentation', () => {
+    const text = VALID.replace('  Is dat genoeg?\n\n  Zie antwoord vraag 1.\n', '  Is dat genoeg?\n');
+    const d = diagnosticOf(text, 'missing-answer');
+    const at = d.fix!.edits[0]!.range;
+    assert.deepEqual(fixViolations(text, d, [{ range: at, newText: '\n  \n' }]), [], 'the real fix passes');
+    assert.ok(fixViolations(text, d, [{ range: at, newText: '\n  Ja.\n' }]).some((v) => v.includes('writes')));
+    const elsewhere = { start: { line: at.start.line + 1, character: 0 }, end: { line: at.start.line + 1, character: 0 } };
+    assert.ok(fixViolations(text, d, [{ range: elsewhere, newText: '\n  \n' }]).some((v) => v.startsWith('writes')), 'after the blank line');
+    assert.ok(fixViolations(text, d, [{ range: at, newText: '\n      \n' }]).some((v) => v.includes('expected a blank line and "  "')));
+  });
+
+  it('the missing key: catches a fix that invents the value, and one at the wrong place', () => {
+    const text = VALID.replace(/Onderwerpen [^\n]*\n/, '');
+    const d = diagnosticOf(text, 'metadata-missing-field');
+    const at = d.fix!.edits[0]!.range;
+    assert.deepEqual(fixViolations(text, d, [{ range: at, newText: '\nOnderwerpen ' }]), []);
+    assert.ok(fixViolations(text, d, [{ range: at, newText: '\nOnderwerpen politie' }]).some((v) => v.startsWith('writes')));
+    const first = { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } };
+    assert.deepEqual(fixViolations(text, d, [{ range: first, newText: 'Onderwerpen \n' }]), ['changes text outside the place it means to change']);
+  });
+
+  it('the reorder: catches one that changes a line, drops one, or leaves them out of order', () => {
+    const text = VALID.replace(/(Beantwoord 15[^\n]*\n)(Indieners[^\n]*\n)/, '$2$1');
+    const d = diagnosticOf(text, 'metadata-order');
+    assert.deepEqual(fixViolations(text, d, d.fix!.edits), [], 'the real fix passes');
+    const block = { start: { line: 5, character: 0 }, end: { line: 6, character: 'Beantwoord 15 oktober 2024 (na 14 dagen)'.length } };
+    const bad = (newText: string) => fixViolations(text, d, [{ range: block, newText }]);
+    assert.ok(bad('Beantwoord 15 oktober 2024 (na 14 dagen)\nIndieners Jan Jansen (SP)').some((v) => v.startsWith('loses') || v.startsWith('the lines change')));
+    assert.ok(bad('Beantwoord 15 oktober 2024 (na 14 dagen)').some((v) => v === 'the line ends change'));
+    assert.ok(bad('Indieners Jan Jansen (SP), Piet Pietersen (VVD)\nBeantwoord 15 oktober 2024 (na 14 dagen)').some((v) => v.startsWith('not in order')));
+  });
+
+  it('a fix of a code the oracle does not know is unsafe', () => {
+    const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)');
+    const d = { ...diagnosticOf(text, 'days-wrong'), code: 'date-order' as RuleCode };
+    assert.deepEqual(fixViolations(text, d, d.fix!.edits), ['a fix for date-order, which the oracle does not know: teach it what the fix means to change']);
+  });
+
   it('catches a rename that renumbered both questions of a duplicate number (the old rename)', () => {
     const text = VALID.replace(' • Vraag 3\n', ' • Vraag 2\n');
     const lines = splitLines(text);
