@@ -57,7 +57,7 @@ describe('renumbering and structural edits over LSP', () => {
 
   it('initialize announces the code action kinds', () => {
     const provider = client.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] };
-    assert.deepEqual(provider.codeActionKinds, ['quickfix', 'source.renumber.kamervraag', 'refactor.rewrite.kamervraag']);
+    assert.deepEqual(provider.codeActionKinds, ['quickfix', 'source.fixAll.kamervraag', 'source.renumber.kamervraag', 'refactor.rewrite.kamervraag']);
   });
 
   it('the numbering diagnostic has the renumber quick fix; the source action comes when asked', async () => {
