@@ -80,6 +80,11 @@ export const RULES = {
     description: 'Answered after more than three weeks without a postponement notice (Mededeling).',
     href: ANSWER_TERM_URL,
   },
+  'answer-overdue': {
+    severity: I,
+    description: 'Not answered, no Mededeling (postponement notice), and the term after Ingediend (three weeks) has passed.',
+    href: ANSWER_TERM_URL,
+  },
   'zaaknummer-mismatch': { severity: E, description: 'The zaaknummers of header, Bron vraag and footer agree.' },
   'answer-number-mismatch': { severity: E, description: 'The ah-tk numbers of Bron antwoord and footer agree.' },
   'footer-title-mismatch': { severity: W, description: 'The footer\'s Volledige titel repeats the title.' },
