@@ -6,6 +6,7 @@ import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { FeatureContext } from './context';
+import { findings } from './findings';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
 
@@ -19,7 +20,7 @@ function isRange(r: unknown): boolean {
  * to the core's diagnostics of the current text.
  */
 export function codeActions(analysis: Analysis, params: CodeActionParams, context: FeatureContext): CodeAction[] {
-  const ours = analysis.diagnostics;
+  const ours = findings(analysis, context);
   const uri = params.textDocument.uri;
   const locale = context.locale;
   const sent: unknown = params.context?.diagnostics;

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../core/diagnostic';
 import { systemClock, type Clock } from '../core/clock';
+import { DEFAULT_SETTINGS, type KamervraagSettings } from '../core/config';
 
 /** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
 export interface DiagnosticSupport {
@@ -28,6 +29,8 @@ export interface FeatureContext {
   readonly maxNumberOfProblems: number;
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
+  /** The `kamervraag.*` settings for this document: `.kamervraag.json` of its folder, then the editor's (core/config.ts). */
+  readonly settings: KamervraagSettings;
 }
 
 /** A client that announced nothing, in English. */
@@ -38,6 +41,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   diagnosticSupport: { relatedInformation: false, codeDescription: false, unnecessaryTag: false },
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
   clock: systemClock,
+  settings: DEFAULT_SETTINGS,
 };
 
 export function featureContext(overrides: Partial<FeatureContext> = {}): FeatureContext {
