@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
+import { insightMiddleware } from './insight';
 
 export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
@@ -133,6 +134,8 @@ async function startClient(
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
     synchronize: { configurationSection: 'kamervraag' },
+    // The settings the user set (not the defaults) and the references lens's arguments (insight.ts).
+    middleware: insightMiddleware(),
     // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.

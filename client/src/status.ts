@@ -11,6 +11,8 @@ export interface KamervraagStatus {
   unanswered: number;
   answered: boolean;
   diagnostics: { errors: number; warnings: number };
+  /** The answer term against today (server features/term.ts); `text` in the session's language. */
+  term?: { state: string; deadline: string | null; daysLeft: number | null; postponedOn: string | null; text: string | null };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -22,7 +24,8 @@ export function statusText(s: KamervraagStatus): string {
   return `${questions} · ${s.unanswered} zonder antwoord`;
 }
 
-/** "2014Z19222 · 1 fout, 2 waarschuwingen" (the hover of the status item). */
+/** "2014Z19222 · 1 fout, 2 waarschuwingen" (the hover of the status item), and for a document that waits for its
+ * answer the term: "… · antwoord verwacht uiterlijk 19 november 2024 (nog 5 dagen)". */
 export function statusDetail(s: KamervraagStatus): string {
   const parts: string[] = [];
   if (s.zaaknummer) parts.push(s.zaaknummer);
@@ -34,6 +37,7 @@ export function statusDetail(s: KamervraagStatus): string {
     if (warnings) p.push(plural(warnings, 'waarschuwing', 'waarschuwingen'));
     parts.push(p.join(', '));
   }
+  if (s.term?.text && s.term.state !== 'beantwoord') parts.push(s.term.text);
   return parts.join(' · ');
 }
 
