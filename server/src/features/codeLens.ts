@@ -34,13 +34,18 @@ export function codeLenses(analysis: Analysis, params: CodeLensParams, context: 
   for (let i = 0; i < rows.questionCount; i++) {
     const n = rows.number(i);
     if (n === null) continue;
-    const q = rows.question(i);
-    // Every reference to the number, from any other question (a duplicate number shares them).
+    // The heading line read from the rows: no question object is made (a document may have 100,000).
+    const line = rows.headingLine(i);
+    const text = rows.lines.line(line);
+    const start = text.length - text.trimStart().length;
+    const digits = /\d/.exec(text);
+    const range = { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
+    // Every reference to the number (a duplicate number shares them).
     const locations: Location[] = graph.referencesTo(n).map((use) => ({ uri, range: use.target.range }));
     const count = locations.length;
     const title = nl ? plural(count, 'verwijzing', 'verwijzingen') : plural(count, 'reference', 'references');
-    const position = q.numberRange?.start ?? q.headingRange.start;
-    lenses.push({ range: q.headingRange, command: { title, command: SHOW_REFERENCES, arguments: [uri, position, locations] } });
+    const position = { line, character: digits ? digits.index : start };
+    lenses.push({ range, command: { title, command: SHOW_REFERENCES, arguments: [uri, position, locations] } });
   }
   return lenses;
 }
