@@ -78,6 +78,14 @@ describe('SettingsStore', () => {
     ]);
   });
 
+  it('an editor that never answers holds nothing back: the file and the defaults apply', async () => {
+    const workspace = new MemoryWorkspace({ 'file:///ws/.kamervraag.json': '{"answerTermDays": 30}' });
+    const s = new SettingsStore(workspace, () => new Promise(() => undefined), () => undefined, 20);
+    s.addFolder('file:///ws');
+    assert.equal(await s.load('file:///ws/a.kvr'), true);
+    assert.equal(s.settingsFor('file:///ws/a.kvr')!.answerTermDays, 30);
+  });
+
   it('keepValid: a pushed value that is nonsense keeps the last good one; a key no longer pushed is gone', () => {
     const problems: string[] = [];
     const first = keepValid(undefined, { maxNumberOfProblems: 10, answerTermDays: 30 }, (p) => problems.push(p));

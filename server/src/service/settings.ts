@@ -12,6 +12,17 @@ import { uriKey } from './uris';
 
 export const CONFIG_FILE = '.kamervraag.json';
 
+/** How long the server waits for the editor's settings (a client that never answers must not hold the diagnostics back). */
+export const EDITOR_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** One `.kamervraag.json` read: its JSON value (null when it is not valid JSON) and what was wrong. */
 interface FileLayer {
   readonly uri: string;
@@ -55,6 +66,7 @@ export class SettingsStore {
     private readonly workspace: WorkspaceFiles,
     private readonly editor: EditorSettings,
     private readonly report: (message: string) => void,
+    private readonly editorTimeoutMs = EDITOR_TIMEOUT_MS,
   ) {}
 
   addFolder(uri: string): void {
@@ -105,7 +117,7 @@ export class SettingsStore {
   }
 
   private async read(uri: string, key: string): Promise<boolean> {
-    const [file, editor] = await Promise.all([this.fileFor(key), this.editor(uri).catch(() => undefined)]);
+    const [file, editor] = await Promise.all([this.fileFor(key), withTimeout(this.editor(uri), this.editorTimeoutMs).catch(() => undefined)]);
     const { settings } = readSettings(this.base, file?.value, editor);
     // Each layer's problems on their own, so that a file's are said with its name.
     if (file) for (const p of [...file.problems, ...readSettings(file.value).problems]) this.say(`${file.uri}: ${p} (ignored)`);
