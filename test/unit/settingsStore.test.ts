@@ -86,6 +86,16 @@ describe('SettingsStore', () => {
     assert.equal(s.settingsFor('file:///ws/a.kvr')!.answerTermDays, 30);
   });
 
+  it('a document closed while its settings are read keeps nothing; opened again, it reads them anew', async () => {
+    const { s } = store({ 'file:///ws/.kamervraag.json': '{"answerTermDays": 30}' });
+    const loading = s.load('file:///ws/a.kvr');
+    s.forget('file:///ws/a.kvr');
+    assert.equal(await loading, false);
+    assert.equal(s.settingsFor('file:///ws/a.kvr'), undefined);
+    assert.equal(await s.load('file:///ws/a.kvr'), true);
+    assert.equal(s.settingsFor('file:///ws/a.kvr')!.answerTermDays, 30);
+  });
+
   it('keepValid: a pushed value that is nonsense keeps the last good one; a key no longer pushed is gone', () => {
     const problems: string[] = [];
     const first = keepValid(undefined, { maxNumberOfProblems: 10, answerTermDays: 30 }, (p) => problems.push(p));

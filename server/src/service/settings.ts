@@ -57,6 +57,8 @@ export class SettingsStore {
   private readonly nearestFile = new Map<string, Promise<FileLayer | null>>();
   private readonly byDocument = new Map<string, KamervraagSettings>();
   private readonly loading = new Map<string, Promise<boolean>>();
+  /** Documents closed while their settings were being read: what the read finds is not kept. */
+  private readonly closed = new Set<string>();
   /** Problems already reported, so that each is said once. */
   private readonly said = new Set<string>();
   /** Layers below the file (the initialization options). */
@@ -98,12 +100,15 @@ export class SettingsStore {
   }
 
   forget(uri: string): void {
-    this.byDocument.delete(uriKey(uri));
+    const key = uriKey(uri);
+    this.byDocument.delete(key);
+    if (this.loading.has(key)) this.closed.add(key);
   }
 
   /** Reads the layers of a document's settings again; resolves true when its settings changed. Never rejects. */
   load(uri: string): Promise<boolean> {
     const key = uriKey(uri);
+    this.closed.delete(key);
     const previous = this.loading.get(key) ?? Promise.resolve(false);
     const next = previous.then(() => this.read(uri, key)).catch((e: unknown) => {
       this.report(`kamervraag: the settings of ${uri} could not be read: ${String(e)}`);
@@ -111,7 +116,9 @@ export class SettingsStore {
     });
     this.loading.set(key, next);
     void next.then(() => {
-      if (this.loading.get(key) === next) this.loading.delete(key);
+      if (this.loading.get(key) !== next) return;
+      this.loading.delete(key);
+      this.closed.delete(key);
     });
     return next;
   }
@@ -122,6 +129,7 @@ export class SettingsStore {
     // Each layer's problems on their own, so that a file's are said with its name.
     if (file) for (const p of [...file.problems, ...readSettings(file.value).problems]) this.say(`${file.uri}: ${p} (ignored)`);
     for (const p of readSettings(editor).problems) this.say(`kamervraag.* settings: ${p} (ignored)`);
+    if (this.closed.has(key)) return false;
     const before = this.byDocument.get(key);
     this.byDocument.set(key, settings);
     return before === undefined || JSON.stringify(before) !== JSON.stringify(settings);
