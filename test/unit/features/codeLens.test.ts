@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
 import { readSettings } from '../../../server/src/core/config';
-import { codeLenses, SHOW_REFERENCES } from '../../../server/src/features/codeLens';
+import { codeLenses, MAX_QUESTION_LENSES, SHOW_REFERENCES } from '../../../server/src/features/codeLens';
 import { context, doc, fixture, URI } from '../../support/features';
 
 const f = fixture(
@@ -43,6 +43,13 @@ describe('code lens', () => {
     assert.deepEqual(locations, [{ uri: URI, range: f.ranges[0] }, { uri: URI, range: f.ranges[1] }]);
     assert.deepEqual((lenses[2]!.command!.arguments![2] as Location[]).map((l) => l.range), [f.ranges[2]]);
     assert.equal(codeLenses(f.analysis, f.document, context({ locale: 'nl' }))[1]!.command!.title, '2 verwijzingen');
+  });
+
+  it('a collection of more questions than MAX_QUESTION_LENSES: only the header lens', () => {
+    const many = (n: number) => fixture(doc(Array.from({ length: n }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  A.\n`).join('\n')));
+    assert.equal(codeLenses(many(MAX_QUESTION_LENSES).analysis, f.document, context()).length, MAX_QUESTION_LENSES + 1);
+    const over = codeLenses(many(MAX_QUESTION_LENSES + 1).analysis, f.document, context());
+    assert.deepEqual(over.map((l) => l.command!.title), [`${MAX_QUESTION_LENSES + 1} questions · 0 without answer`]);
   });
 
   it('kamervraag.codeLens.enabled false: none', () => {
