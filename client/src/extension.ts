@@ -12,6 +12,7 @@ import { createLanguageClient, documentSchemes } from './serverNode';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
+import { insightMiddleware } from './insight';
 
 export const LANGUAGE_ID = 'kamervraag';
 /** The language client of either platform (serverNode.ts, serverBrowser.ts). */
@@ -117,6 +118,8 @@ async function startClient(
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
     synchronize: { configurationSection: 'kamervraag' },
+    // The settings the user set (not the defaults) and the references lens's arguments (insight.ts).
+    middleware: insightMiddleware(),
     // (The server registers its own file watchers for its workspace index: dynamic registration.)
   };
   // The id `kamervraag` makes the client read the setting `kamervraag.trace.server`.

@@ -13,6 +13,8 @@ export interface KamervraagStatus {
   unanswered: number;
   answered: boolean;
   diagnostics: { errors: number; warnings: number };
+  /** The answer term against today (server features/term.ts); `text` in the session's language. */
+  term?: { state: string; deadline: string | null; daysLeft: number | null; postponedOn: string | null; text: string | null };
 }
 
 /** `vscode.l10n`'s shape: `t` of an English message with `{0}`, `{1}` … and its arguments. */
@@ -41,7 +43,8 @@ export function statusText(s: KamervraagStatus, l10n: L10n = english): string {
   return l10n.t('{0} · {1} without answer', questions, s.unanswered);
 }
 
-/** The item's detail: "2014Z19222 · 1 error, 2 warnings" ("2014Z19222 · 1 fout, 2 waarschuwingen"). */
+/** The item's detail: "2014Z19222 · 1 error, 2 warnings" ("2014Z19222 · 1 fout, 2 waarschuwingen"), and for a document
+ * that waits for its answer the term (in the server's language): "… · answer due by 19 November 2024 (5 days left)". */
 export function statusDetail(s: KamervraagStatus, l10n: L10n = english): string {
   const parts: string[] = [];
   if (s.zaaknummer) parts.push(s.zaaknummer);
@@ -53,6 +56,7 @@ export function statusDetail(s: KamervraagStatus, l10n: L10n = english): string 
     if (warnings) p.push(warnings === 1 ? l10n.t('{0} warning', warnings) : l10n.t('{0} warnings', warnings));
     parts.push(p.join(', '));
   }
+  if (s.term?.text && s.term.state !== 'beantwoord') parts.push(s.term.text);
   return parts.join(' · ');
 }
 

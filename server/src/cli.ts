@@ -12,6 +12,7 @@ import { expand, isProblem, read, type Problem } from './cli/inputs';
 import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { applySettings } from './core/config';
+import { clockFrom } from './core/clock';
 import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
 import { checkJson } from './cli/json';
 import { rulesText, SEVERITY_NAME } from './cli/rules';
@@ -41,7 +42,8 @@ Exit code: 0 no errors, 1 errors found, 2 usage or I/O failure (a file that coul
 read, or output that could not be written). When the reader of the output stops (| head),
 the tool stops quietly.
 
-Messages are in Dutch when --lang nl is given or LANG starts with nl.`;
+Messages are in Dutch when --lang nl is given or LANG starts with nl. The answer terms
+(answer-overdue) are judged on today's date, or on KAMERVRAAG_TODAY=YYYY-MM-DD when set.`;
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
@@ -120,6 +122,8 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
   const configs = new ConfigLookup(o.config === undefined ? null : loadConfigFile(o.config));
   const warned = new Set<string | null>();
+  // The day the answer terms are judged on (answer-overdue): today, or KAMERVRAAG_TODAY (YYYY-MM-DD).
+  const today = clockFrom(process.env.KAMERVRAAG_TODAY)();
   const { sources } = await expand(o.rest);
   const results: CheckResult[] = [];
   const problems: Problem[] = [];
@@ -138,7 +142,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
     const config = configs.forFile('stdin' in source && source.stdin ? null : input.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
     warned.add(config.file);
-    const diagnostics = applySettings(check(parse(input.text)), config.settings);
+    const diagnostics = applySettings(check(parse(input.text), undefined, { today, answerTermDays: config.settings.answerTermDays }), config.settings);
     for (const d of diagnostics) {
       if (d.severity === DiagnosticSeverity.Error) errors++;
       else if (d.severity === DiagnosticSeverity.Warning) warnings++;

@@ -32,6 +32,8 @@ import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
+import { keepValid, SettingsStore } from './service/settings';
+import { readSettings } from './core/config';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
@@ -84,7 +86,8 @@ connection.onRequest(REFUSED, (params: unknown) =>
 );
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache(check);
-const index = new WorkspaceIndex(platform.workspace(connection), (message) => connection.console.warn(message));
+const workspaceFiles = platform.workspace(connection);
+const index = new WorkspaceIndex(workspaceFiles, (message) => connection.console.warn(message));
 /** Workspace folders to index once initialized. */
 let folders: string[] = [];
 let watchFiles = false;
@@ -95,10 +98,31 @@ let overviewNotifications = false;
 /** What the features need from the session: locale, client capabilities, settings. */
 let context: FeatureContext = DEFAULT_CONTEXT;
 
-/** Reads `maxNumberOfProblems` from initialization options or settings; ignores anything but a positive integer. */
-function readMaxProblems(settings: unknown): void {
-  const value = (settings as { maxNumberOfProblems?: unknown } | null | undefined)?.maxNumberOfProblems;
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) context = { ...context, maxNumberOfProblems: value };
+// --- settings: `.kamervraag.json` of the workspace folder, then the editor's (service/settings.ts) ---
+
+/** The client answers `workspace/configuration` (per document); otherwise the settings it pushed apply. */
+let configurationPull = false;
+let pushedSettings: unknown = undefined;
+const refreshSupport = { inlayHint: false, codeLens: false };
+const settingsStore = new SettingsStore(
+  workspaceFiles,
+  async (uri) => (configurationPull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'kamervraag' }) : pushedSettings),
+  (message) => connection.console.warn(message),
+);
+
+/** The session's context with the settings of one document. */
+function contextFor(uri: unknown): FeatureContext {
+  const settings = (typeof uri === 'string' ? settingsStore.settingsFor(uri) : undefined) ?? context.settings;
+  return { ...context, settings, maxNumberOfProblems: settings.maxNumberOfProblems };
+}
+
+/** Reads every open document's settings again; republishes and refreshes what changed (no restart). */
+async function reloadSettings(): Promise<void> {
+  const changed = await Promise.all(documents.all().map(async (d) => ((await settingsStore.load(d.uri)) ? d.uri : null)));
+  if (!changed.some((u) => u !== null)) return;
+  for (const uri of changed) if (uri) schedule(uri);
+  if (refreshSupport.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+  if (refreshSupport.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
 
 /** Debounce of diagnostics after an edit: at least this, or half the time the last analysis took (big documents), at most MAX_DELAY_MS. */
@@ -125,9 +149,14 @@ function readCapabilities(caps: ClientCapabilities): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown };
   overviewNotifications = options.overviewNotifications === true;
-  readMaxProblems(options);
+  const base = (options as { maxNumberOfProblems?: unknown }).maxNumberOfProblems;
+  // The editor's value at start (the VS Code client sends it); the settings read later override it.
+  settingsStore.base = typeof base === 'number' ? { maxNumberOfProblems: base } : undefined;
+  const settings = readSettings(settingsStore.base).settings;
   context = {
     ...context,
+    settings,
+    maxNumberOfProblems: settings.maxNumberOfProblems,
     locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale),
     clock: clockFrom(options.today ?? platform.env('KAMERVRAAG_TODAY')),
     workspace: index,
@@ -137,6 +166,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   folderEvents = params.capabilities?.workspace?.workspaceFolders === true;
+  for (const folder of folders) settingsStore.addFolder(folder);
+  configurationPull = params.capabilities?.workspace?.configuration === true;
+  refreshSupport.inlayHint = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+  refreshSupport.codeLens = params.capabilities?.workspace?.codeLens?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -153,6 +186,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
       documentFormattingProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
@@ -163,13 +198,24 @@ connection.onInitialized(() => {
   for (const folder of folders) index.addFolder(folder);
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,kvr,kamervraag}' }],
+      watchers: [{ globPattern: '**/*.{txt,kvr,kamervraag}' }, { globPattern: '**/.kamervraag.json' }],
     });
   }
   if (folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      for (const f of e?.removed ?? []) if (typeof f?.uri === 'string') index.removeFolder(f.uri);
-      for (const f of e?.added ?? []) if (typeof f?.uri === 'string') index.addFolder(f.uri);
+      for (const f of e?.removed ?? []) {
+        if (typeof f?.uri === 'string') {
+          index.removeFolder(f.uri);
+          settingsStore.removeFolder(f.uri);
+        }
+      }
+      for (const f of e?.added ?? []) {
+        if (typeof f?.uri === 'string') {
+          index.addFolder(f.uri);
+          settingsStore.addFolder(f.uri);
+        }
+      }
+      void reloadSettings();
     });
   }
 });
@@ -177,6 +223,11 @@ connection.onInitialized(() => {
 connection.onDidChangeWatchedFiles((params) => {
   for (const change of Array.isArray(params?.changes) ? params.changes : []) {
     if (typeof change?.uri !== 'string') continue;
+    if (SettingsStore.isConfigFile(change.uri)) {
+      settingsStore.filesChanged();
+      void reloadSettings();
+      continue;
+    }
     if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
     else index.fileChanged(change.uri);
   }
@@ -191,7 +242,12 @@ function schedule(uri: string): void {
   const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
   const delay = Math.min(MAX_DELAY_MS, Math.max(baseDelayMs, lastCostMs / 2));
-  pending.set(uri, setTimeout(() => publish(uri), delay));
+  // The first diagnostics of a document wait for its settings (an ignored check must not flash up).
+  pending.set(uri, setTimeout(() => {
+    const loading = settingsStore.pending(uri);
+    if (loading) void loading.then(() => publish(uri));
+    else publish(uri);
+  }, delay));
 }
 
 function publish(uri: string): void {
@@ -201,16 +257,21 @@ function publish(uri: string): void {
   const started = performance.now();
   const analysis = cache.get(document);
   index.update(uri, analysis.document);
-  const published = diagnostics(analysis, { textDocument: { uri } }, context);
+  const published = diagnostics(analysis, { textDocument: { uri } }, contextFor(uri));
   lastCostMs = performance.now() - started;
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: published });
 }
 
+documents.onDidOpen((e) => void settingsStore.load(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
-// Settings pushed by the client (`synchronize.configurationSection: 'kamervraag'`): republish with the new limit.
+// Settings changed: pulled again per document (`workspace/configuration`) or, from a client that cannot
+// answer that, the `kamervraag` section it pushed (`synchronize.configurationSection: 'kamervraag'`).
 connection.onDidChangeConfiguration((change) => {
-  readMaxProblems((change.settings as { kamervraag?: unknown } | null)?.kamervraag);
-  for (const document of documents.all()) schedule(document.uri);
+  if (!configurationPull) {
+    const next = (change?.settings as { kamervraag?: unknown } | null)?.kamervraag;
+    pushedSettings = keepValid(pushedSettings, next, (p) => connection.console.warn(`kamervraag.* settings: ${p} (ignored)`));
+  }
+  void reloadSettings();
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
@@ -218,6 +279,7 @@ documents.onDidClose((e) => {
   if (timer) clearTimeout(timer);
   pending.delete(uri);
   cache.delete(uri);
+  settingsStore.forget(uri);
   index.closed(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -257,7 +319,8 @@ function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, tok
   try {
     const analysis = analysisOf(params);
     if (!analysis) return null;
-    const result = feature.run(analysis, checkedParams(feature, params, analysis), context);
+    const uri = (params as { textDocument?: { uri?: unknown } }).textDocument?.uri;
+    const result = feature.run(analysis, checkedParams(feature, params, analysis), contextFor(uri));
     return result instanceof FeatureRefusal ? new ResponseError(LSPErrorCodes.RequestFailed, result.message) : result;
   } catch (err) {
     if (err instanceof ResponseError) return err;
@@ -267,7 +330,12 @@ function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, tok
 
 for (const feature of Object.values(DOCUMENT_FEATURES) as DocumentFeature<unknown, unknown>[]) {
   // A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
-  connection.onRequest(new RequestType<unknown, unknown, void>(feature.method), (params, token) => answer(feature, params, token));
+  connection.onRequest(new RequestType<unknown, unknown, void>(feature.method), (params, token) => {
+    // A request right after didOpen waits for the document's settings.
+    const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+    const loading = typeof uri === 'string' ? settingsStore.pending(uri) : undefined;
+    return loading ? loading.then(() => answer(feature, params, token)) : answer(feature, params, token);
+  });
 }
 
 connection.onRequest(new RequestType<unknown, unknown, void>(WORKSPACE_SYMBOLS.method), (params, token) =>

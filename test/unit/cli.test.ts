@@ -8,7 +8,8 @@ import { CHECKS, EXAMPLES, fixture, ROOT, run } from '../support/cli';
 
 describe('kamervraag check', () => {
   it('the examples: information only, exit code 0', () => {
-    const r = run(['check', EXAMPLES]);
+    // On 20 november 2024 no example is past its term yet (KAMERVRAAG_TODAY sets the day).
+    const r = run(['check', EXAMPLES], undefined, { KAMERVRAAG_TODAY: '2024-11-20' });
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(r.out.trim().split('\n'), [
       `${EXAMPLES}/2014Z19222.txt:6:12 info late-answer Answered after 25 days, later than the three weeks of the Reglement van Orde, and no Mededeling (postponement notice) was sent.`,
@@ -17,6 +18,11 @@ describe('kamervraag check', () => {
     ]);
     // The three information diagnostics above are counted too.
     assert.match(r.err, /^4 documents checked: 0 errors, 0 warnings, 3 notes\.$/m);
+    // Judged on a later day, 2024Z18439 (due 5 december 2024, no Mededeling) is overdue; 2024Z16988 has a Mededeling.
+    const later = run(['check', EXAMPLES], undefined, { KAMERVRAAG_TODAY: '2024-12-17' });
+    assert.equal(later.code, 0, later.err);
+    assert.match(later.out, /^.*2024Z18439\.txt:5:11 info answer-overdue Not answered: the term of 21 days ended on 5 december 2024, 12 days ago, and no Mededeling \(postponement notice\) was sent\.$/m);
+    assert.equal(later.out.split('\n').filter((l) => l.includes('answer-overdue')).length, 1);
   });
 
   it('errors give exit code 1 and compiler-style lines; a glob and standard input work', () => {

@@ -2,7 +2,8 @@
  * One analysed text: the input of every document feature. The text is parsed once, when the analysis
  * is made; its lines, question graph and diagnostics are computed on first use and then kept.
  */
-import { check } from './checks';
+import { check, type CheckOptions } from './checks';
+import { isoDate } from './dates';
 import type { KvDiagnostic } from './diagnostic';
 import { QuestionGraph } from './graph';
 import type { LineTable } from './lines';
@@ -10,11 +11,13 @@ import type { KamervraagDocument, Position, Range } from './model';
 import { parse } from './parse';
 
 /** The checks (`check` of the core); they may use the analysis's question graph instead of building one. */
-export type Checker = (doc: KamervraagDocument, graph: QuestionGraph) => KvDiagnostic[];
+export type Checker = (doc: KamervraagDocument, graph: QuestionGraph, options?: CheckOptions) => KvDiagnostic[];
 
 export class Analysis {
   readonly document: KamervraagDocument;
   private _diagnostics: KvDiagnostic[] | undefined;
+  /** The last findings asked for with options (today, the term), and the key of those options. */
+  private _dated: { key: string; diagnostics: KvDiagnostic[] } | undefined;
   private _graph: QuestionGraph | undefined;
 
   constructor(
@@ -51,16 +54,28 @@ export class Analysis {
 
   /** The checks' findings. A failing checker costs the diagnostics, not the caller. */
   get diagnostics(): KvDiagnostic[] {
-    if (this._diagnostics === undefined) {
-      try {
-        this._diagnostics = this.checker(this.document, this.graph);
-      } catch (err) {
-        // A bug in one check must not take the server down; report it once in the log.
-        console.error(`kamervraag: check failed: ${(err as Error)?.stack ?? String(err)}`);
-        this._diagnostics = [];
-      }
+    return (this._diagnostics ??= this.run(undefined));
+  }
+
+  /**
+   * The checks' findings on a day and with a term (`answer-overdue`, `late-answer`); kept for the last
+   * options asked, so that the diagnostics, the status and the code actions of one day share one run.
+   */
+  diagnosticsWith(options: CheckOptions): KvDiagnostic[] {
+    if (!options.today && options.answerTermDays === undefined) return this.diagnostics;
+    const key = `${options.today ? isoDate(options.today) : ''}|${options.answerTermDays ?? ''}`;
+    if (this._dated?.key !== key) this._dated = { key, diagnostics: this.run(options) };
+    return this._dated.diagnostics;
+  }
+
+  private run(options: CheckOptions | undefined): KvDiagnostic[] {
+    try {
+      return options ? this.checker(this.document, this.graph, options) : this.checker(this.document, this.graph);
+    } catch (err) {
+      // A bug in one check must not take the server down; report it once in the log.
+      console.error(`kamervraag: check failed: ${(err as Error)?.stack ?? String(err)}`);
+      return [];
     }
-    return this._diagnostics;
   }
 }
 

@@ -136,6 +136,12 @@ export const RULES = {
       'Het Reglement van Orde (art. 135) geeft de minister drie weken om te antwoorden, of een bericht (Mededeling) waarom het antwoord langer duurt.'),
     href: ANSWER_TERM_URL,
   },
+  'answer-overdue': {
+    ...rule(I, 'The answer term has passed without an answer or a Mededeling.', 'De antwoordtermijn is verstreken zonder antwoord of Mededeling.',
+      'The document is not answered, no Mededeling (postponement notice) was sent, and the term after Ingediend (three weeks, `kamervraag.answerTermDays`) has passed (Reglement van Orde, art. 135).',
+      'Het document is niet beantwoord, er is geen Mededeling (uitstelbericht) gestuurd, en de termijn na Ingediend (drie weken, `kamervraag.answerTermDays`) is verstreken (Reglement van Orde, art. 135).'),
+    href: ANSWER_TERM_URL,
+  },
   'zaaknummer-mismatch': rule(E, 'The zaaknummers of header, Bron vraag and footer differ.', 'De zaaknummers van kopregel, Bron vraag en voettekst verschillen.',
     'The zaaknummer of the header, of `Bron vraag` (`kv-tk-<zaaknummer>`) and of the footer\'s `Kamervraag document nummer` are the same.',
     'Het zaaknummer van de kopregel, van `Bron vraag` (`kv-tk-<zaaknummer>`) en van `Kamervraag document nummer` in de voettekst zijn gelijk.'),

@@ -47,13 +47,13 @@ function conflict(a: OffsetEdit, b: OffsetEdit): boolean {
 }
 
 /** The fixes of one round: every fix without input, each once, none overlapping a fix taken before it. */
-function round(analysis: Analysis): OffsetEdit[] {
+function round(analysis: Analysis, leave: ReadonlySet<string>): OffsetEdit[] {
   const lines = analysis.lines;
   const seen = new Set<string>();
   const candidates: Array<{ edits: OffsetEdit[]; size: number; at: number; id: number }> = [];
   for (const d of analysis.diagnostics) {
     const fix: Fix | undefined = d.fix;
-    if (!fix || fix.needsInput || fix.edits.length === 0) continue;
+    if (!fix || fix.needsInput || fix.edits.length === 0 || leave.has(d.code)) continue;
     const edits = fix.edits.map((e) => ({ start: offsetOf(lines, e.range.start), end: offsetOf(lines, e.range.end), newText: e.newText }));
     const key = JSON.stringify(edits);
     if (seen.has(key)) continue;
@@ -168,19 +168,25 @@ export interface FixAllResult {
   readonly settled: boolean;
 }
 
-const cache = new WeakMap<Analysis, FixAllResult>();
+const cache = new WeakMap<Analysis, Map<string, FixAllResult>>();
 
-/** Every fix without input of `analysis`, applied at once (see the header). */
-export function fixAll(analysis: Analysis): FixAllResult {
-  const known = cache.get(analysis);
+/**
+ * Every fix without input of `analysis`, applied at once (see the header); `leave`: the codes whose fixes
+ * stay out (the checks the user set to `ignore`).
+ */
+export function fixAll(analysis: Analysis, leave: readonly string[] = []): FixAllResult {
+  const key = [...leave].sort().join(' ');
+  const results = cache.get(analysis) ?? cache.set(analysis, new Map()).get(analysis)!;
+  const known = results.get(key);
   if (known) return known;
+  const left = new Set(leave);
   const original = analysis.text;
   let text = original;
   let current = analysis;
   let changed: Changed[] = [];
   let settled = false;
   for (let r = 0; r <= MAX_ROUNDS; r++) {
-    const edits = round(current);
+    const edits = round(current, left);
     if (edits.length === 0) {
       settled = true;
       break;
@@ -200,6 +206,6 @@ export function fixAll(analysis: Analysis): FixAllResult {
     edits.push({ range: { start: positionOf(analysis.lines, e.start), end: positionOf(analysis.lines, e.end) }, newText: e.newText });
   }
   const result = { edits, text, settled };
-  cache.set(analysis, result);
+  results.set(key, result);
   return result;
 }

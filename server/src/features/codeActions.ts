@@ -16,6 +16,7 @@ import type { Analysis } from '../core/analysis';
 import type { FixEdit, KvDiagnostic } from '../core/diagnostic';
 import { fixAll } from '../core/fixAll';
 import type { FeatureContext } from './context';
+import { findings } from './findings';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
 import { structureActions } from './structure';
@@ -62,12 +63,12 @@ function ourDiagnostic(ours: readonly KvDiagnostic[], d: Diagnostic): KvDiagnost
  * diagnostics of the current text; and the fix-all action when there is anything it fixes.
  */
 export function codeActions(analysis: Analysis, params: CodeActionParams, context: FeatureContext): CodeAction[] {
+  const ours = findings(analysis, context);
   const uri = params.textDocument.uri;
   const locale = context.locale;
   const only: unknown = params.context?.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    const ours = analysis.diagnostics;
     const sent: unknown = params.context?.diagnostics;
     const diagnostics: readonly Diagnostic[] = Array.isArray(sent) ? sent : [];
     for (const d of diagnostics) {
@@ -83,8 +84,10 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
       });
     }
   }
-  if (wants(only, FIX_ALL_KIND) && analysis.diagnostics.some((d) => d.fix && !d.fix.needsInput)) {
-    const { edits } = fixAll(analysis);
+  if (wants(only, FIX_ALL_KIND) && ours.some((d) => d.fix && !d.fix.needsInput)) {
+    // The checks the user set to `ignore` are not fixed either.
+    const ignored = Object.entries(context.settings.diagnostics.severity).filter(([, v]) => v === 'ignore').map(([code]) => code);
+    const { edits } = fixAll(analysis, ignored);
     if (edits.length > 0) {
       actions.push({
         title: locale === 'nl' ? 'Herstel alle automatisch herstelbare Kamervraag-problemen' : 'Fix all auto-fixable Kamervraag problems',

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../core/diagnostic';
 import { systemClock, type Clock } from '../core/clock';
+import { DEFAULT_SETTINGS, type KamervraagSettings } from '../core/config';
 
 /** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
 export interface DiagnosticSupport {
@@ -46,6 +47,8 @@ export interface FeatureContext {
   readonly snippetSupport: boolean;
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
+  /** The `kamervraag.*` settings for this document: `.kamervraag.json` of its folder, then the editor's (core/config.ts). */
+  readonly settings: KamervraagSettings;
 }
 
 /** A client that announced nothing, in English. */
@@ -59,6 +62,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   snippetEdits: false,
   snippetSupport: false,
   clock: systemClock,
+  settings: DEFAULT_SETTINGS,
 };
 
 export function featureContext(overrides: Partial<FeatureContext> = {}): FeatureContext {

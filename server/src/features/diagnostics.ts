@@ -4,6 +4,7 @@ import type { TextDocumentIdentifier } from 'vscode-languageserver';
 import type { Analysis } from '../core/analysis';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
 import type { DiagnosticSupport, FeatureContext } from './context';
+import { findings } from './findings';
 
 export const SOURCE = 'kamervraag';
 
@@ -60,5 +61,5 @@ export function diagnostics(
   params: { readonly textDocument: TextDocumentIdentifier },
   context: FeatureContext,
 ): Diagnostic[] {
-  return toLspDiagnostics(analysis.diagnostics, params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
+  return toLspDiagnostics(findings(analysis, context), params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
 }

@@ -11,6 +11,7 @@
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { codeActions } from './codeActions';
+import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import type { FeatureContext } from './context';
 import { definition } from './definition';
@@ -20,11 +21,13 @@ import { foldingRanges } from './folding';
 import { formatting } from './formatting';
 import { hover } from './hover';
 import { overview, OVERVIEW_METHOD } from './overview';
+import { inlayHints } from './inlayHints';
 import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
 import { selectionRanges } from './selectionRanges';
 import { status, STATUS_METHOD } from './status';
 import * as structure from './structure';
+import { termHover } from './term';
 import { workspaceSymbols } from './workspaceSymbols';
 
 /** A request refused with a message for the user (answered as LSP `RequestFailed`). */
@@ -59,7 +62,8 @@ export const DOCUMENT_FEATURES = {
   definition: feature('textDocument/definition', 'position', definition),
   references: feature('textDocument/references', 'position', references),
   documentHighlight: feature('textDocument/documentHighlight', 'position', documentHighlights),
-  hover: feature('textDocument/hover', 'position', hover),
+  // On the header line: the answer term (term.ts); elsewhere what stands under the cursor.
+  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? termHover(a, p, c)),
   completion: feature('textDocument/completion', 'position', completion),
   prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>
     answer(prepareRename(a, p, c), (ok) => ok),
@@ -83,6 +87,8 @@ export const DOCUMENT_FEATURES = {
     return moved && 'error' in moved ? new Refusal(moved.error) : moved;
   }),
   deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
+  inlayHint: feature('textDocument/inlayHint', 'document', inlayHints),
+  codeLens: feature('textDocument/codeLens', 'document', codeLenses),
 } as const;
 
 export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;

@@ -6,6 +6,8 @@ import type { Analysis } from '../core/analysis';
 import { DiagnosticSeverity } from '../core/diagnostic';
 import { isAnswered } from '../core/graph';
 import type { FeatureContext } from './context';
+import { findings } from './findings';
+import { termStatus, type TermStatus } from './term';
 
 export const STATUS_METHOD = 'kamervraag/status';
 
@@ -23,11 +25,13 @@ export interface DocumentStatus {
   /** True when the document has been answered (a `Beantwoord` date, or any answer). */
   readonly answered: boolean;
   readonly diagnostics: { readonly errors: number; readonly warnings: number };
+  /** The answer term against today (`features/term.ts`): state, deadline, days left, the phrase to show. */
+  readonly term: TermStatus;
 }
 
-export function status(analysis: Analysis, _params: StatusParams, _context: FeatureContext): DocumentStatus {
+export function status(analysis: Analysis, _params: StatusParams, context: FeatureContext): DocumentStatus {
   const doc = analysis.document;
-  const diagnostics = analysis.diagnostics;
+  const diagnostics = findings(analysis, context);
   let errors = 0;
   let warnings = 0;
   for (const d of diagnostics) {
@@ -42,5 +46,6 @@ export function status(analysis: Analysis, _params: StatusParams, _context: Feat
     unanswered,
     answered: isAnswered(doc),
     diagnostics: { errors, warnings },
+    term: termStatus(doc, context),
   };
 }

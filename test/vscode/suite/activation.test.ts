@@ -37,6 +37,8 @@ suite('lazy start of the language server', () => {
       if (codes.length) break;
       await sleep(100);
     }
-    assert.deepEqual(codes, ['unanswered-document']);
+    // answer-overdue joins it once the document is past its term (5 december 2024) on the day of the run.
+    assert.ok(codes.includes('unanswered-document'), codes.join(', '));
+    assert.deepEqual(codes.filter((c) => c !== 'unanswered-document' && c !== 'answer-overdue'), []);
   });
 });

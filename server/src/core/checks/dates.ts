@@ -29,7 +29,8 @@ function dateProblem(text: string, range: Range): KvDiagnostic | null {
       ));
   }
 }
-export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[]): void {
+/** The dates' checks; `termDays` is the answering term (`kamervraag.answerTermDays`, default three weeks). */
+export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[], termDays: number = ANSWER_TERM_DAYS): void {
   const { ingediend, beantwoord } = doc.metadata;
   if (ingediend && ingediend.field.value !== '') {
     const p = dateProblem(ingediend.field.value, ingediend.dateRange);
@@ -63,10 +64,13 @@ export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[]): void {
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
         replaceFix(msg(`Change to ${days}`, `Wijzig in ${days}`), beantwoord.daysRange, String(days))));
       }
-      if (days > ANSWER_TERM_DAYS && doc.mededelingen.length === 0) {
+      if (days > termDays && doc.mededelingen.length === 0) {
+        const [en, nl] = termDays === ANSWER_TERM_DAYS
+          ? ['the three weeks of the Reglement van Orde', 'de drie weken van het Reglement van Orde']
+          : [`the term of ${termDays} days`, `de termijn van ${termDays} dagen`];
         out.push(diagnostic('late-answer', beantwoord.dateRange, msg(
-          `Answered after ${days} days, later than the three weeks of the Reglement van Orde, and no Mededeling (postponement notice) was sent.`,
-          `Beantwoord na ${days} dagen, later dan de drie weken van het Reglement van Orde, en zonder Mededeling (uitstelbericht).`,
+          `Answered after ${days} days, later than ${en}, and no Mededeling (postponement notice) was sent.`,
+          `Beantwoord na ${days} dagen, later dan ${nl}, en zonder Mededeling (uitstelbericht).`,
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
       }
     }

@@ -12,17 +12,24 @@ import { checkDates } from './dates';
 import { checkDocumentNumbers } from './numbers';
 import { checkQuestions } from './questions';
 import { checkReferences } from './references';
+import { checkTerm, type CheckOptions } from './term';
 import { msg } from './messages';
 
 export { ANSWER_TERM_DAYS } from './dates';
 export { describeNumbers } from './references';
+export type { CheckOptions } from './term';
 
-/** Every diagnostic of the document. Pass the document's question graph when there is one already. */
-export function check(doc: KamervraagDocument, graph: QuestionGraph = new QuestionGraph(doc)): KvDiagnostic[] {
+/**
+ * Every diagnostic of the document. Pass the document's question graph when there is one already. The
+ * checks that depend on the day (`answer-overdue`) run only when `options.today` is given: `check` reads
+ * no clock.
+ */
+export function check(doc: KamervraagDocument, graph: QuestionGraph = new QuestionGraph(doc), options: CheckOptions = {}): KvDiagnostic[] {
   const out: KvDiagnostic[] = [];
   checkHeaderAndTitle(doc, out);
   checkMetadata(doc, graph, out);
-  checkDates(doc, out);
+  checkDates(doc, out, options.answerTermDays);
+  checkTerm(doc, out, options);
   checkDocumentNumbers(doc, out);
   checkQuestions(doc, graph, out);
   checkReferences(doc, graph, out);

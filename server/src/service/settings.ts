@@ -1,0 +1,185 @@
+/**
+ * The settings of each open document: the `.kamervraag.json` nearest above it inside its workspace
+ * folder (read through `WorkspaceFiles`, so an editor without a disk can serve it too), then the
+ * editor's `kamervraag.*` settings for the document, which override the file key by key (`readSettings`
+ * of core/config.ts). The server asks `settingsFor(uri)` synchronously; `load(uri)` (re)reads what a
+ * document's settings come from and says whether they changed.
+ */
+import { URI, Utils } from 'vscode-uri';
+import { readSettings, type KamervraagSettings } from '../core/config';
+import type { WorkspaceFiles } from './workspace';
+import { uriKey } from './uris';
+
+export const CONFIG_FILE = '.kamervraag.json';
+
+/** How long the server waits for the editor's settings (a client that never answers must not hold the diagnostics back). */
+export const EDITOR_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** One `.kamervraag.json` read: its JSON value (null when it is not valid JSON) and what was wrong. */
+interface FileLayer {
+  readonly uri: string;
+  readonly value: unknown;
+  readonly problems: readonly string[];
+}
+
+/** Where the editor's settings come from: `workspace/configuration` for one document, or what the client pushed. */
+export type EditorSettings = (uri: string) => Promise<unknown>;
+
+/**
+ * The settings a client pushed, as the next editor layer: each key of `next` that is valid, and for a key
+ * whose new value is not, the value `previous` had (nonsense leaves the last good choice in place); a key
+ * no longer pushed is gone. `report` hears what was wrong.
+ */
+export function keepValid(previous: unknown, next: unknown, report: (problem: string) => void): unknown {
+  if (typeof next !== 'object' || next === null || Array.isArray(next)) return next;
+  const old = typeof previous === 'object' && previous !== null ? (previous as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    const { problems } = readSettings({ [key]: value });
+    for (const p of problems) report(p);
+    if (problems.length === 0) out[key] = value;
+    else if (Object.hasOwn(old, key)) out[key] = old[key];
+  }
+  return out;
+}
+
+export class SettingsStore {
+  private readonly folders = new Set<string>();
+  /** Per folder key: the nearest `.kamervraag.json` at or above it (null: none), as a promise shared by its readers. */
+  private readonly nearestFile = new Map<string, Promise<FileLayer | null>>();
+  private readonly byDocument = new Map<string, KamervraagSettings>();
+  private readonly loading = new Map<string, Promise<boolean>>();
+  /** Documents closed while their settings were being read: what the read finds is not kept. */
+  private readonly closed = new Set<string>();
+  /** Problems already reported, so that each is said once. */
+  private readonly said = new Set<string>();
+  /** Layers below the file (the initialization options). */
+  base: unknown = undefined;
+
+  constructor(
+    private readonly workspace: WorkspaceFiles,
+    private readonly editor: EditorSettings,
+    private readonly report: (message: string) => void,
+    private readonly editorTimeoutMs = EDITOR_TIMEOUT_MS,
+  ) {}
+
+  addFolder(uri: string): void {
+    this.folders.add(uriKey(uri).replace(/\/$/, ''));
+  }
+
+  removeFolder(uri: string): void {
+    this.folders.delete(uriKey(uri).replace(/\/$/, ''));
+  }
+
+  /** A `.kamervraag.json` changed, appeared or went: read them again when next asked. */
+  filesChanged(): void {
+    this.nearestFile.clear();
+  }
+
+  /** True when `uri` names a settings file. */
+  static isConfigFile(uri: string): boolean {
+    return uri.endsWith(`/${CONFIG_FILE}`);
+  }
+
+  /** The settings of a document: what was last loaded, or (before that) the editor-independent base. */
+  settingsFor(uri: string): KamervraagSettings | undefined {
+    return this.byDocument.get(uriKey(uri));
+  }
+
+  /** The load under way for a document, if any. */
+  pending(uri: string): Promise<boolean> | undefined {
+    return this.loading.get(uriKey(uri));
+  }
+
+  forget(uri: string): void {
+    const key = uriKey(uri);
+    this.byDocument.delete(key);
+    if (this.loading.has(key)) this.closed.add(key);
+  }
+
+  /** Reads the layers of a document's settings again; resolves true when its settings changed. Never rejects. */
+  load(uri: string): Promise<boolean> {
+    const key = uriKey(uri);
+    this.closed.delete(key);
+    const previous = this.loading.get(key) ?? Promise.resolve(false);
+    const next = previous.then(() => this.read(uri, key)).catch((e: unknown) => {
+      this.report(`kamervraag: the settings of ${uri} could not be read: ${String(e)}`);
+      return false;
+    });
+    this.loading.set(key, next);
+    void next.then(() => {
+      if (this.loading.get(key) !== next) return;
+      this.loading.delete(key);
+      this.closed.delete(key);
+    });
+    return next;
+  }
+
+  private async read(uri: string, key: string): Promise<boolean> {
+    const [file, editor] = await Promise.all([this.fileFor(key), withTimeout(this.editor(uri), this.editorTimeoutMs).catch(() => undefined)]);
+    const { settings } = readSettings(this.base, file?.value, editor);
+    // Each layer's problems on their own, so that a file's are said with its name.
+    if (file) for (const p of [...file.problems, ...readSettings(file.value).problems]) this.say(`${file.uri}: ${p} (ignored)`);
+    for (const p of readSettings(editor).problems) this.say(`kamervraag.* settings: ${p} (ignored)`);
+    if (this.closed.has(key)) return false;
+    const before = this.byDocument.get(key);
+    this.byDocument.set(key, settings);
+    return before === undefined || JSON.stringify(before) !== JSON.stringify(settings);
+  }
+
+  private say(message: string): void {
+    if (this.said.has(message)) return;
+    this.said.add(message);
+    this.report(message);
+  }
+
+  /** The workspace folder (key) that holds the document, if any: the longest that is a prefix. */
+  private folderOf(key: string): string | undefined {
+    let best: string | undefined;
+    for (const f of this.folders) if (key.startsWith(`${f}/`) && (!best || f.length > best.length)) best = f;
+    return best;
+  }
+
+  /** The nearest `.kamervraag.json` above a document, inside its workspace folder. */
+  private fileFor(key: string): Promise<FileLayer | null> {
+    const folder = this.folderOf(key);
+    if (!folder) return Promise.resolve(null);
+    return this.nearest(Utils.dirname(URI.parse(key)).toString(), folder);
+  }
+
+  private nearest(dir: string, folder: string): Promise<FileLayer | null> {
+    const known = this.nearestFile.get(dir);
+    if (known) return known;
+    const result = this.readFile(Utils.joinPath(URI.parse(dir), CONFIG_FILE).toString()).then((found) => {
+      if (found || dir === folder || dir.length <= folder.length) return found;
+      return this.nearest(Utils.dirname(URI.parse(dir)).toString(), folder);
+    });
+    this.nearestFile.set(dir, result);
+    return result;
+  }
+
+  private async readFile(uri: string): Promise<FileLayer | null> {
+    let text: string | undefined;
+    try {
+      text = await this.workspace.readFile(uri);
+    } catch (e) {
+      return { uri, value: null, problems: [`cannot be read: ${String((e as Error)?.message ?? e)}`] };
+    }
+    if (text === undefined) return null;
+    try {
+      const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      return { uri, value, problems: [] };
+    } catch (e) {
+      // A file that is not JSON counts as empty: the editor's settings and the defaults apply.
+      return { uri, value: null, problems: [`not valid JSON (${String((e as Error)?.message ?? e)}); its settings are not used`] };
+    }
+  }
+}

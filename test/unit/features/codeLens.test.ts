@@ -1,0 +1,58 @@
+/** Code lens: reference counts over the headings (opening the references peek), counts over the header. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Location } from 'vscode-languageserver-types';
+import { readSettings } from '../../../server/src/core/config';
+import { codeLenses, MAX_QUESTION_LENSES, SHOW_REFERENCES } from '../../../server/src/features/codeLens';
+import { context, doc, fixture, URI } from '../../support/features';
+
+const f = fixture(
+  doc(
+    [
+      ' • Vraag 1', '  V1?', '', '  A1.', '',
+      ' • Vraag 2', '  V2?', '', '  Zie antwoord vraag ⟦1⟧.', '',
+      ' • Vraag 3', '  V3?', '',
+      ' • Vraag 4', '  V4?', '', '  Zie de antwoorden op de vragen ⟦1⟧ en ⟦2⟧.', '',
+    ].join('\n'),
+  ),
+);
+
+describe('code lens', () => {
+  const lenses = codeLenses(f.analysis, f.document, context());
+
+  it('over the header: questions and questions without answer', () => {
+    const [header] = lenses;
+    assert.deepEqual(header!.range, f.analysis.document.header!.range);
+    assert.equal(header!.command!.title, '4 questions · 1 without answer');
+    assert.equal(codeLenses(f.analysis, f.document, context({ locale: 'nl' }))[0]!.command!.title, '4 vragen · 1 zonder antwoord');
+  });
+
+  it('over each heading: its references, and the command that shows them', () => {
+    const questions = f.analysis.document.questions;
+    assert.deepEqual(lenses.slice(1).map((l) => [l.range, l.command!.title]), [
+      [questions[0]!.headingRange, '2 references'],
+      [questions[1]!.headingRange, '1 reference'],
+      [questions[2]!.headingRange, '0 references'],
+      [questions[3]!.headingRange, '0 references'],
+    ]);
+    const cmd = lenses[1]!.command!;
+    assert.equal(cmd.command, SHOW_REFERENCES);
+    const [uri, position, locations] = cmd.arguments as [string, unknown, Location[]];
+    assert.equal(uri, URI);
+    assert.deepEqual(position, questions[0]!.numberRange!.start);
+    assert.deepEqual(locations, [{ uri: URI, range: f.ranges[0] }, { uri: URI, range: f.ranges[1] }]);
+    assert.deepEqual((lenses[2]!.command!.arguments![2] as Location[]).map((l) => l.range), [f.ranges[2]]);
+    assert.equal(codeLenses(f.analysis, f.document, context({ locale: 'nl' }))[1]!.command!.title, '2 verwijzingen');
+  });
+
+  it('a collection of more questions than MAX_QUESTION_LENSES: only the header lens', () => {
+    const many = (n: number) => fixture(doc(Array.from({ length: n }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  A.\n`).join('\n')));
+    assert.equal(codeLenses(many(MAX_QUESTION_LENSES).analysis, f.document, context()).length, MAX_QUESTION_LENSES + 1);
+    const over = codeLenses(many(MAX_QUESTION_LENSES + 1).analysis, f.document, context());
+    assert.deepEqual(over.map((l) => l.command!.title), [`${MAX_QUESTION_LENSES + 1} questions · 0 without answer`]);
+  });
+
+  it('kamervraag.codeLens.enabled false: none', () => {
+    assert.deepEqual(codeLenses(f.analysis, f.document, context({ settings: readSettings({ codeLens: { enabled: false } }).settings })), []);
+  });
+});

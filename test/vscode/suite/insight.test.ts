@@ -1,0 +1,104 @@
+// Issue 13 "in the document", inside a real VS Code: inlay hints after references, code lens (the
+// references lens runs VS Code's peek with the converted arguments), the term on the header hover, and a
+// severity setting that changes the Problems without a restart. Runs after extension.test.js in the
+// same extension host, on the copy of test/vscode/workspace/.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** 2014Z19222.txt, switched to the kamervraag language by the extension's first-line detection. */
+async function openExample(): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'a workspace folder must be open');
+  const uri = vscode.Uri.joinPath(folder, '2014Z19222.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const doc = await waitFor('2014Z19222.txt to become kamervraag', () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'kamervraag'));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+const code = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const lateAnswer = (doc: vscode.TextDocument) => vscode.languages.getDiagnostics(doc.uri).find((d) => code(d) === 'late-answer');
+
+suite('Insight: inlay hints, code lens, term, settings', () => {
+  let doc: vscode.TextDocument;
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension('kamervraag.kamervraag');
+    assert.ok(ext);
+    await ext.activate();
+    doc = await openExample();
+  });
+
+  test('inlay hints: the first words of the referenced question after each reference', async () => {
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = await waitFor('inlay hints', async () => {
+      const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range);
+      return h.length > 0 ? h : undefined;
+    });
+    assert.deepEqual(hints.map((h) => h.position.line), [27, 39, 50, 55]);
+    const first = hints[0]!;
+    const label = typeof first.label === 'string' ? first.label : first.label.map((p) => p.value).join('');
+    assert.equal(label, 'Welke mogelijkheden hebben politie en…');
+    assert.equal(first.position.character, doc.lineAt(27).text.indexOf('vraag 2') + 'vraag 2'.length);
+    assert.equal(first.paddingLeft, true);
+  });
+
+  test('code lens: counts over the header and the questions; a reference count opens the references peek', async () => {
+    const lenses = await waitFor('code lenses', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      return l.length > 0 ? l : undefined;
+    });
+    assert.equal(lenses.length, 11);
+    assert.match(lenses[0]!.command!.title, /^10 (questions|vragen) · 0 (without answer|zonder antwoord)$/);
+    const six = lenses.find((l) => doc.lineAt(l.range.start.line).text.startsWith(' • Vraag 6'))!;
+    assert.match(six.command!.title, /^1 (reference|verwijzing)$/);
+    assert.equal(six.command!.command, 'editor.action.showReferences');
+    const [uri, position, locations] = six.command!.arguments as [vscode.Uri, vscode.Position, vscode.Location[]];
+    assert.equal(uri.toString(), doc.uri.toString());
+    assert.equal(position.line, six.range.start.line);
+    assert.equal(locations.length, 1);
+    assert.equal(locations[0]!.range.start.line, 55);
+    // VS Code's command refuses anything but a Uri, a Position and Locations: it runs only with the client's conversion.
+    await vscode.commands.executeCommand(six.command!.command, ...six.command!.arguments!);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
+  test('the header hover shows the answer term', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Kamervraag 2014Z19222/);
+    assert.match(text, /24 [Nn]ovember 2014/);
+  });
+
+  test('kamervraag.diagnostics.severity changes the Problems without a restart', async () => {
+    const config = vscode.workspace.getConfiguration('kamervraag');
+    const initial = await waitFor('late-answer', () => lateAnswer(doc));
+    assert.equal(initial.severity, vscode.DiagnosticSeverity.Information);
+    try {
+      await config.update('diagnostics.severity', { 'late-answer': 'error' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('late-answer as an error', () => (lateAnswer(doc)?.severity === vscode.DiagnosticSeverity.Error ? true : undefined));
+      await config.update('diagnostics.severity', { 'late-answer': 'ignore' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('late-answer gone', () => (lateAnswer(doc) ? undefined : true));
+      assert.ok(vscode.languages.getDiagnostics(doc.uri).every((d) => code(d) !== 'late-answer'));
+    } finally {
+      await config.update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    // Back to the default: information again.
+    await waitFor('late-answer as information again', () => (lateAnswer(doc)?.severity === vscode.DiagnosticSeverity.Information ? true : undefined));
+  });
+});
