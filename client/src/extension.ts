@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
+import { registerAuthoring } from './authoring';
 
 export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   };
 
   registerPlainTextDetection(context, output);
+  registerAuthoring(context);
 
   const status = vscode.languages.createLanguageStatusItem('kamervraag.status', { language: LANGUAGE_ID });
   status.name = 'Kamervraag';
