@@ -18,6 +18,7 @@ import { parse } from '../../server/src/core/parse';
 import { readHeading } from '../../server/src/core/headings';
 import type { KamervraagDocument } from '../../server/src/core/model';
 import { formatting } from '../../server/src/features/formatting';
+import { formatDocument } from '../../server/src/core/format';
 import { featureContext } from '../../server/src/features/context';
 import { analysed, applyEdits, words } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
@@ -97,6 +98,9 @@ export function formatViolations(text: string, edits: readonly TextEdit[] | stri
     return [`the edits do not apply: ${(err as Error).message}`];
   }
   const out: string[] = [];
+  // The text the server checks its edits on is the text the edits make.
+  const made = formatDocument(parse(text), { insertFinalNewline }).text;
+  if (made !== after) out.push(`the formatted text the server checks differs from the edits applied: ${JSON.stringify(made.slice(0, 200))}`);
   const lost = wordDifference(words(text), words(after));
   if (lost) out.push(`changes words: ${lost}`);
   const doc = parse(text);

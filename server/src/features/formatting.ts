@@ -8,7 +8,7 @@
 import type { DocumentFormattingParams } from 'vscode-languageserver';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { applyFormatEdits, formatEdits, verifyFormat } from '../core/format';
+import { formatDocument, verifyFormat } from '../core/format';
 import { parse } from '../core/parse';
 import type { FeatureContext } from './context';
 import type { RenameResult } from './rename';
@@ -16,9 +16,9 @@ import type { RenameResult } from './rename';
 /** The edits, or why there are none (answered as RequestFailed with the message). */
 export function formatting(analysis: Analysis, params: DocumentFormattingParams, context: FeatureContext): RenameResult<TextEdit[]> {
   const doc = analysis.document;
-  const edits = formatEdits(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
+  const { edits, text } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
   if (edits.length === 0) return { ok: edits };
-  const wrong = verifyFormat(doc, parse(applyFormatEdits(doc.blocks.lines, edits)));
+  const wrong = verifyFormat(doc, parse(text));
   if (wrong === null) return { ok: edits };
   return {
     error: context.locale === 'nl'
