@@ -28,6 +28,8 @@ import { parse, readFooterKey, readHeaderLine } from './parse';
 export interface FormatOptions {
   /** End the document with a line end (LSP `insertFinalNewline`); a line end already there stays anyway. */
   readonly insertFinalNewline?: boolean;
+  /** Keep the edits of different lines apart (range formatting picks them by line); by default touching edits merge. */
+  readonly separate?: boolean;
 }
 
 // What a non-blank line is.
@@ -248,7 +250,7 @@ class EditList {
   private readonly pieces: string[] = [];
   private done = 0;
 
-  constructor(private readonly lines: LineTable) {}
+  constructor(private readonly lines: LineTable, private readonly merge = true) {}
 
   /** Line `i` from its start to the start of the next line becomes `next`. */
   line(i: number, next: string): void {
@@ -280,7 +282,7 @@ class EditList {
     this.pieces.push(text.slice(this.done, from + p), newText);
     this.done = to - q;
     const last = this.last;
-    if (last && last.range.end.line === start.line && last.range.end.character === start.character) {
+    if (this.merge && last && last.range.end.line === start.line && last.range.end.character === start.character) {
       last.range.end = end;
       last.newText += newText;
       return;
@@ -326,7 +328,7 @@ export function formatDocument(doc: KamervraagDocument, options: FormatOptions =
   const { kinds, answered } = classify(doc);
   const { bullet, body } = style(doc);
   const eol = dominantLineEnd(lines);
-  const out = new EditList(lines);
+  const out = new EditList(lines, options.separate !== true);
   const text = lines.text;
   const plan: Plan = { before: '', keepFrom: 0, keepTo: 0 };
   let lastText = count - 1;
@@ -361,8 +363,8 @@ export function formatDocument(doc: KamervraagDocument, options: FormatOptions =
   return { edits: out.edits, text: out.text() };
 }
 
-/** The text of `doc` with the text after each question heading's number moved to a line of its own (`movedTail`). */
-export function withTailsMoved(doc: KamervraagDocument, eol: string): string {
+/** The text of `doc` with the text after each question heading's number (on lines `only`, when given) moved to a line of its own (`movedTail`). */
+export function withTailsMoved(doc: KamervraagDocument, eol: string, only: { from: number; to: number } | null = null): string {
   const blocks = doc.blocks;
   const lines = blocks.lines;
   const parts: string[] = [];
@@ -370,6 +372,7 @@ export function withTailsMoved(doc: KamervraagDocument, eol: string): string {
   for (let q = 0; q < blocks.questionCount; q++) {
     if (!blocks.malformedHeading(q)) continue;
     const i = blocks.headingLine(q);
+    if (only && (i < only.from || i > only.to)) continue;
     const moved = movedTail(lines.line(i));
     if (!moved) continue;
     parts.push(lines.text.slice(from, lines.start(i)), moved.heading, eol, '  ', moved.tail);
@@ -383,11 +386,11 @@ export function withTailsMoved(doc: KamervraagDocument, eol: string): string {
 /**
  * What differs between the blocks of `before` and of `after`, or null: the numbers of the questions,
  * which have an answer, and each reference's part and numbers. `before` is read with the headings' text
- * moved to the next line (`withTailsMoved`), as the formatter writes it.
+ * moved to the next line (`withTailsMoved`; only those on lines `only` when given), as the formatter writes it.
  */
-export function verifyFormat(original: KamervraagDocument, after: KamervraagDocument): string | null {
+export function verifyFormat(original: KamervraagDocument, after: KamervraagDocument, only: { from: number; to: number } | null = null): string | null {
   const lines = original.blocks.lines;
-  const moved = withTailsMoved(original, dominantLineEnd(lines));
+  const moved = withTailsMoved(original, dominantLineEnd(lines), only);
   const before = moved === lines.text ? original : parse(moved);
   const a = before.blocks;
   const b = after.blocks;
@@ -406,6 +409,44 @@ export function verifyFormat(original: KamervraagDocument, after: KamervraagDocu
     }
   }
   return null;
+}
+
+/** The text of `lines` with `edits` (in text order, not overlapping) applied. */
+export function applyLineEdits(lines: LineTable, edits: readonly TextEdit[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  const offset = (p: Position) => (p.line < lines.count ? lines.start(p.line) + p.character : lines.text.length);
+  for (const e of edits) {
+    parts.push(lines.text.slice(from, offset(e.range.start)), e.newText);
+    from = offset(e.range.end);
+  }
+  parts.push(lines.text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * The lines formatting a range changes: the range's lines widened to whole parts of the document (the
+ * header, title and metadata; each question or Mededeling block with the blank lines after it; the
+ * footer), so that a block's heading, blank lines and text change together.
+ */
+export function widenedLines(doc: KamervraagDocument, from: number, to: number): { from: number; to: number } {
+  const count = doc.lineCount;
+  const starts = [0];
+  const blocks = doc.blocks;
+  for (let q = 0; q < blocks.questionCount; q++) starts.push(blocks.headingLine(q));
+  for (const m of doc.mededelingen) starts.push(m.heading.range.start.line);
+  if (doc.footer) starts.push(doc.footer.range.start.line);
+  starts.sort((a, b) => a - b);
+  let a = 0;
+  let b = count - 1;
+  for (let k = 0; k < starts.length; k++) {
+    if (starts[k]! <= from) a = starts[k]!;
+    if (starts[k]! > to) {
+      b = starts[k]! - 1;
+      break;
+    }
+  }
+  return { from: a, to: Math.max(a, b) };
 }
 
 /** `text` formatted (for tests, the CLI and the benchmark). */

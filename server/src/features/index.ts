@@ -17,7 +17,7 @@ import { definition } from './definition';
 import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
-import { formatting } from './formatting';
+import { formatting, rangeFormatting } from './formatting';
 import { hover } from './hover';
 import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
@@ -73,6 +73,9 @@ export const DOCUMENT_FEATURES = {
   status: feature(STATUS_METHOD, 'document', status),
   formatting: feature('textDocument/formatting', 'document', (a, p: Parameters<typeof formatting>[1], c) =>
     answer(formatting(a, p, c), (ok) => ok),
+  ),
+  rangeFormatting: feature('textDocument/rangeFormatting', 'document', (a, p: Parameters<typeof rangeFormatting>[1], c) =>
+    answer(rangeFormatting(a, p, c), (ok) => ok),
   ),
 } as const;
 
