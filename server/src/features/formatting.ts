@@ -11,7 +11,8 @@
 import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vscode-languageserver';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { applyLineEdits, formatDocument, verifyFormat, widenedLines } from '../core/format';
+import { formatDocument } from '../core/format';
+import { applyLineEdits, verifyFormat, widenedLines } from '../core/formatCheck';
 import { parse } from '../core/parse';
 import type { FeatureContext } from './context';
 import type { RenameResult } from './rename';
