@@ -77,6 +77,33 @@ suite('Writing a Kamervraag', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('Format Selection (executeFormatRangeProvider) formats the block under the selection only; completion offers today\'s date', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: PASTED.replace(/\r\n/g, '\n') });
+    await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l === '* Vraag 2');
+    const edits = await waitFor('range formatting edits', async () => {
+      const e = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>(
+        'vscode.executeFormatRangeProvider', doc.uri, new vscode.Range(line + 1, 0, line + 1, 3), { tabSize: 2, insertSpaces: true });
+      return e && e.length > 0 ? e : undefined;
+    });
+    assert.ok(edits.every((e) => e.range.start.line >= line - 1 && e.range.end.line <= line + 7), JSON.stringify(edits.map((e) => e.range)));
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(doc.lineAt(line).text, ' • Vraag 2');
+    assert.equal(doc.lineAt(0).text, 'Kamervraag\t2024Z30000  ', 'the header, outside the selection, stays');
+    // Completion in a date field: today's date in Dutch.
+    const ingediend = doc.getText().split('\n').findIndex((l) => l.startsWith('Ingediend'));
+    const whole = new vscode.WorkspaceEdit();
+    whole.replace(doc.uri, doc.lineAt(ingediend).range, 'Ingediend ');
+    assert.ok(await vscode.workspace.applyEdit(whole));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(ingediend, 10));
+    const now = new Date();
+    const today = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === today), JSON.stringify(list.items.map((i) => i.label)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"Ga naar vraag…" with a number jumps to that heading', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: FORMATTED.replace(/\n\n\nKamervraag document/, '\n\n • Vraag 3\n  Waar?\n\n\nKamervraag document') });
     const editor = await vscode.window.showTextDocument(doc);
