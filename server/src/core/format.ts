@@ -363,7 +363,7 @@ export function formatDocument(doc: KamervraagDocument, options: FormatOptions =
   return { edits: out.edits, text: out.text() };
 }
 
-/** `text` formatted (for tests, the CLI and the benchmark). */
+/** `text` formatted (for tests). */
 export function formatText(text: string, options: FormatOptions = {}): string {
   return formatDocument(parse(text), options).text;
 }
