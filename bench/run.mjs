@@ -12,8 +12,8 @@
 // --only: parse_vs_split_ratio (always measured with the core), scaling_10x,
 //   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
 //   sizes (vsix and server bundle), grammar (the TextMate grammar on long reference lines,
-//   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs); results.json is then left
-//   as it is.
+//   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs), format (format_10kq_ms,
+//   bench/format.mjs); results.json is then left as it is.
 // --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,6 +26,7 @@ import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
 import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 import { benchGrammar } from './grammar.mjs';
 import { benchRenumber } from './renumber.mjs';
+import { benchFormat } from './format.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -427,6 +428,7 @@ if (wants('grammar')) {
   details.grammar = grammar.details;
 }
 if (wants('renumber')) await benchRenumber({ repoRoot, figure, details, timeAlternating, r2, log, quick });
+if (wants('format')) await benchFormat({ repoRoot, timeAlternating, time, figure, details, log, quick });
 
 printTable();
 const results = { machine: info, quick, figures, details };

@@ -13,6 +13,7 @@ import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from 
 import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
 import { insightMiddleware } from './insight';
+import { registerAuthoring } from './authoring';
 
 export const LANGUAGE_ID = 'kamervraag';
 /** The language client of either platform (serverNode.ts, serverBrowser.ts). */
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   };
 
   registerPlainTextDetection(context, output);
+  registerAuthoring(context);
 
   const status = vscode.languages.createLanguageStatusItem('kamervraag.status', { language: LANGUAGE_ID });
   status.name = 'Kamervraag';

@@ -17,7 +17,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
 import { readHeading } from '../../server/src/core/headings';
 import type { KamervraagDocument } from '../../server/src/core/model';
-import { formatting } from '../../server/src/features/formatting';
+import { formatting, rangeFormatting } from '../../server/src/features/formatting';
+import { formatDocument } from '../../server/src/core/format';
 import { featureContext } from '../../server/src/features/context';
 import { analysed, applyEdits, words } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
@@ -57,10 +58,11 @@ const HEADING_NUMBER = new RegExp(`^${SP}*(?:[•\\-–*·●▪◦]${SP}*)?vraa
 const LEADING = new RegExp(`^${SP}+`, 'u');
 const TRAILING = new RegExp(`${SP}+$`, 'u');
 
-/** `text` with the text after each question heading's number on a line of its own (unless it reads as a heading). */
-function headingTextMoved(text: string, doc: KamervraagDocument): string {
+/** `text` with the text after each question heading's number (on lines `from`…`to`) on a line of its own (unless it reads as a heading). */
+function headingTextMoved(text: string, doc: KamervraagDocument, from = 0, to = Infinity): string {
   const lines = text.split(/(\r\n|\r|\n)/);
   for (const q of doc.questions) {
+    if (q.headingRange.start.line < from || q.headingRange.start.line > to) continue;
     const k = q.headingRange.start.line * 2;
     const m = HEADING_NUMBER.exec(lines[k]!);
     if (!m) continue;
@@ -97,6 +99,9 @@ export function formatViolations(text: string, edits: readonly TextEdit[] | stri
     return [`the edits do not apply: ${(err as Error).message}`];
   }
   const out: string[] = [];
+  // The text the server checks its edits on is the text the edits make.
+  const made = formatDocument(parse(text), { insertFinalNewline }).text;
+  if (made !== after) out.push(`the formatted text the server checks differs from the edits applied: ${JSON.stringify(made.slice(0, 200))}`);
   const lost = wordDifference(words(text), words(after));
   if (lost) out.push(`changes words: ${lost}`);
   const doc = parse(text);
@@ -115,6 +120,34 @@ export function formatViolations(text: string, edits: readonly TextEdit[] | stri
   if (typeof again === 'string') out.push(`formatting the result is refused: ${again}`);
   else if (applyEdits(after, again) !== after) out.push(`not idempotent: formatting the result changes it again (${JSON.stringify(again.slice(0, 3))})`);
   if (out.length > 0) out.push(`--- formatted ---\n${after}`);
+  return out;
+}
+
+/**
+ * Formatting the lines `from`…`to` of `text`: no refusal, every word kept in order, and the result reads as
+ * the text with the headings' text moved on the lines the edits touch.
+ */
+export function checkRangeFormat(text: string, from: number, to: number): string[] {
+  const range = { start: { line: from, character: 0 }, end: { line: to, character: 0 } };
+  const result = rangeFormatting(analysed(text), { textDocument: { uri: URI }, range, options: { tabSize: 2, insertSpaces: true } }, CONTEXT);
+  if ('error' in result) return [`range ${from}-${to} refused: ${result.error}`];
+  const edits = result.ok;
+  let after: string;
+  try {
+    after = applyEdits(text, edits);
+  } catch (err) {
+    return [`range ${from}-${to}: the edits do not apply: ${(err as Error).message}`];
+  }
+  const out: string[] = [];
+  const lost = wordDifference(words(text), words(after));
+  if (lost) out.push(`range ${from}-${to} changes words: ${lost}`);
+  if (edits.length > 0) {
+    const first = Math.min(...edits.map((e) => e.range.start.line));
+    // (An edit that ends at the start of a line does not touch that line.)
+    const last = Math.max(...edits.map((e) => (e.range.end.character === 0 && e.range.end.line > e.range.start.line ? e.range.end.line - 1 : e.range.end.line)));
+    const expected = JSON.stringify(reading(parse(headingTextMoved(text, parse(text), first, last))));
+    if (JSON.stringify(reading(parse(after))) !== expected) out.push(`range ${from}-${to} (edits on lines ${first}-${last}) reads otherwise`);
+  }
   return out;
 }
 
@@ -166,6 +199,15 @@ export const formatSafetyProperties: NamedProperty[] = [
     name: 'format-safety-word-paste',
     description: 'formatting documents pasted from Word (tabs, no-break spaces, - and * bullets, Vraag N:, CRLF, trailing spaces, blank lines)',
     property: fc.property(wordPasted, (text) => assertNone(checkFormat(text), text)),
+  },
+  {
+    name: 'format-safety-range',
+    description: 'formatting a range of lines (Format Selection, format on paste) of Word-pasted and broken documents keeps every word and reading',
+    property: fc.property(fc.oneof(wordPasted, kamervraagDocument(true)), fc.nat(), fc.nat({ max: 30 }), (text, at, length) => {
+      const count = text.split(/\r\n|\r|\n/).length;
+      const from = at % count;
+      assertNone(checkRangeFormat(text, from, Math.min(count - 1, from + length)), text, `lines ${from}+${length}`);
+    }),
   },
   {
     name: 'format-safety-mutated-examples',

@@ -36,6 +36,7 @@ describe('formatting over the wire', () => {
 
   it('announces formatting, formats a Word paste into the format, and a second time changes nothing', async () => {
     assert.equal(client.initializeResult.capabilities.documentFormattingProvider, true);
+    assert.equal(client.initializeResult.capabilities.documentRangeFormattingProvider, true);
     const uri = 'file:///pasted.kvr';
     await client.openAndWait(uri, PASTED);
     const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: OPTIONS });
@@ -43,6 +44,11 @@ describe('formatting over the wire', () => {
     assert.ok(edits.every((e) => e.range.end.line - e.range.start.line <= 4), 'no whole-document replace');
     const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'kamervraag', 1, PASTED), edits);
     assert.equal(formatted, FORMATTED);
+    // Format Selection on a line of the second block gives the second block's edits only.
+    const second = await client.request<TextEdit[]>('textDocument/rangeFormatting', {
+      textDocument: { uri }, range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } }, options: OPTIONS,
+    });
+    assert.ok(second.length > 0 && second.every((e) => e.range.start.line >= 15 && e.range.end.line <= 22), JSON.stringify(second));
     await client.change(uri, 2, [{ text: formatted }]);
     assert.deepEqual(await client.request('textDocument/formatting', { textDocument: { uri }, options: OPTIONS }), []);
     assert.equal(await client.request('textDocument/formatting', { textDocument: { uri: 'file:///nowhere.kvr' }, options: OPTIONS }), null);

@@ -16,11 +16,11 @@
  * the capital), spaces inside a line's text (a no-break space in `€ 5`), the order of lines (metadata
  * out of order is the quick fix's), a line's indentation where removing it would change how the line
  * reads (a title or stray line that would become a metadata key or footer line). A result whose
- * questions, answers or references differ from the document's is refused (`verifyFormat`).
+ * questions, answers or references differ from the document's is refused (`verifyFormat`, formatCheck.ts).
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { KamervraagDocument } from './model';
-import { isBlank, skipSpaces, trimEnd, type LineTable } from './lines';
+import { isBlank, isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
 import { readHeading, type HeadingLine } from './headings';
 import { readMetadataKey } from './metadata';
 import { parse, readFooterKey, readHeaderLine } from './parse';
@@ -28,6 +28,8 @@ import { parse, readFooterKey, readHeaderLine } from './parse';
 export interface FormatOptions {
   /** End the document with a line end (LSP `insertFinalNewline`); a line end already there stays anyway. */
   readonly insertFinalNewline?: boolean;
+  /** Keep the edits of different lines apart (range formatting picks them by line); by default touching edits merge. */
+  readonly separate?: boolean;
 }
 
 // What a non-blank line is.
@@ -44,15 +46,17 @@ const AFTER_FOOTER = 9;
 
 /** The line end the document uses most: `\n`, `\r\n` or `\r` (LF on a tie or when there is none). */
 export function dominantLineEnd(lines: LineTable): string {
+  const text = lines.text;
+  if (text.indexOf('\r') === -1) return '\n';
   let lf = 0;
   let crlf = 0;
   let cr = 0;
-  const text = lines.text;
-  for (let i = 0; i + 1 < lines.count; i++) {
-    const at = lines.end(i);
-    if (text.charCodeAt(at) === 10) lf++;
-    else if (text.charCodeAt(at + 1) === 10) crlf++;
-    else cr++;
+  // Each line but the first starts after a line end: look at the one or two characters before it.
+  for (let i = 1; i < lines.count; i++) {
+    const at = lines.start(i);
+    if (text.charCodeAt(at - 1) === 13) cr++;
+    else if (text.charCodeAt(at - 2) === 13) crlf++;
+    else lf++;
   }
   if (crlf > lf && crlf >= cr) return '\r\n';
   if (cr > lf && cr > crlf) return '\r';
@@ -60,18 +64,20 @@ export function dominantLineEnd(lines: LineTable): string {
 }
 
 /** The bullet's indentation and the body's: `' '` and `'  '`, or `'  '` and `'    '` when most headings stand so. */
-function style(doc: KamervraagDocument, kinds: Uint8Array): { bullet: string; body: string } {
-  const lines = doc.blocks.lines;
+function style(doc: KamervraagDocument): { bullet: string; body: string } {
+  const blocks = doc.blocks;
+  const lines = blocks.lines;
+  const s = lines.text;
   let one = 0;
   let two = 0;
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== QUESTION_HEADING && kinds[i] !== MEDEDELING_HEADING) continue;
-    const s = lines.text;
-    const at = lines.start(i);
-    if (s.charCodeAt(at) !== 32) continue;
+  const count = (line: number) => {
+    const at = lines.start(line);
+    if (s.charCodeAt(at) !== 32) return;
     if (s.charCodeAt(at + 1) === 32 && s.charCodeAt(at + 2) === 0x2022) two++;
     else if (s.charCodeAt(at + 1) === 0x2022) one++;
-  }
+  };
+  for (let q = 0; q < blocks.questionCount; q++) count(blocks.headingLine(q));
+  for (const m of doc.mededelingen) count(m.heading.range.start.line);
   return two > one ? { bullet: '  ', body: '    ' } : { bullet: ' ', body: '  ' };
 }
 
@@ -150,96 +156,144 @@ function headingOf(s: string, h: HeadingLine, bullet: string): string {
   return `${bullet}• ${word}${h.numberEnd > h.numberStart ? ` ${s.slice(h.numberStart, h.numberEnd)}` : ''}`;
 }
 
-/** `s` without the spaces at its start, unless the line would then read as a metadata key or footer line. */
-function unindented(s: string): string {
-  const from = skipSpaces(s);
-  const t = s.slice(from, trimEnd(s));
-  return from > 0 && (readMetadataKey(t) || readFooterKey(t)) ? s.slice(0, trimEnd(s)) : t;
+/** A line as the format writes it: `before`, then the old text `[keepFrom, keepTo)` (offsets in the text). */
+interface Plan {
+  before: string;
+  keepFrom: number;
+  keepTo: number;
 }
 
-/** The line as the format writes it (without its line end; a moved heading text adds a line). */
-function formatLine(s: string, kind: number, bullet: string, body: string, eol: string): string {
-  const end = trimEnd(s);
+/**
+ * How the line `[start, end)` of `text` (not blank; its end without trailing spaces: `to`) is written,
+ * into `plan`. Text that stays is kept in place (an edit changes only what is around it), so the cursor
+ * in a body line stays where it is.
+ */
+function planLine(plan: Plan, text: string, start: number, end: number, kind: number, bullet: string, body: string, eol: string): void {
+  const to = trimEnd(text, end);
+  const set = (before: string, keepFrom: number, keepTo: number) => {
+    plan.before = before;
+    plan.keepFrom = keepFrom;
+    plan.keepTo = keepTo;
+  };
+  if (kind === BODY || kind === ANSWER_START) return set(body, skipSpaces(text, start), to);
+  const s = text.slice(start, end);
   switch (kind) {
     case HEADER: {
       const h = readHeaderLine(s)!;
-      const bom = s.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-      const word = s.slice(h.start, h.start + 10);
-      return h.zaaknummerStart < h.end ? `${bom}${word} ${s.slice(h.zaaknummerStart, h.end)}` : bom + word;
+      const word = (s.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + s.slice(h.start, h.start + 10);
+      return h.zaaknummerStart < h.end ? set(`${word} `, start + h.zaaknummerStart, start + h.end) : set(word, to, to);
     }
-    case TITLE:
-      return unindented(s);
+    case TITLE: {
+      // Without the spaces at its start, unless the line would then read as a metadata key or footer line.
+      const from = skipSpaces(s);
+      const t = s.slice(from, to - start);
+      return set('', from > 0 && (readMetadataKey(t) || readFooterKey(t)) ? start : start + from, to);
+    }
     case META: {
-      const t = s.slice(skipSpaces(s), end);
-      const key = readMetadataKey(t);
-      if (!key) return s.slice(0, end);
-      const value = t.slice(skipSpaces(t, key.length));
-      return value ? `${key} ${value}` : key;
+      const from = skipSpaces(s);
+      const key = readMetadataKey(s.slice(from, to - start));
+      if (!key) return set('', start, to);
+      const value = skipSpaces(s, from + key.length);
+      return start + value < to ? set(`${key} `, start + value, to) : set(key, to, to);
     }
     case QUESTION_HEADING: {
-      const moved = movedTail(s, bullet);
-      if (moved) return moved.heading + eol + body + moved.tail;
       const h = readHeading(s)!;
       const heading = headingOf(s, h, bullet);
+      const moved = movedTail(s, bullet);
+      if (moved) return set(heading + eol + body, to - moved.tail.length, to);
       // What is left after the number: nothing, a `:` or `.` (dropped), or text that reads as a heading (kept).
       let rest = skipSpaces(s, h.numberEnd);
       if (rest < h.end && (s[rest] === ':' || s[rest] === '.')) rest = skipSpaces(s, rest + 1);
-      return rest >= h.end ? heading : heading + s.slice(h.numberEnd, h.end);
+      return rest >= h.end ? set(heading, to, to) : set(heading, start + h.numberEnd, to);
     }
-    case MEDEDELING_HEADING: {
-      const h = readHeading(s)!;
-      return `${bullet}• ${s.slice(h.wordStart, h.end)}`;
-    }
-    case BODY:
-    case ANSWER_START:
-      return body + s.slice(skipSpaces(s), end);
+    case MEDEDELING_HEADING:
+      return set(`${bullet}• `, start + readHeading(s)!.wordStart, to);
     case FOOTER: {
       const key = readFooterKey(s)!;
-      const value = s.slice(skipSpaces(s, key.length + 1), end);
-      return value ? `${key}: ${value}` : `${key}:`;
+      const value = skipSpaces(s, key.length + 1);
+      return start + value < to ? set(`${key}: `, start + value, to) : set(`${key}:`, to, to);
     }
     default:
-      return s.slice(0, end);
+      return set('', start, to);
   }
 }
 
-/** Collects the edit of each line's stretch and merges edits that touch. */
+/**
+ * Whether the line `text[start, end)` (not blank) of kind `kind` is written as the format has it, read in
+ * place: the body indented and without trailing spaces, a heading ` • Vraag N`. Only the most numerous
+ * kinds are looked at; the others are planned and compared.
+ */
+function formattedAlready(text: string, start: number, end: number, kind: number, bullet: string, body: string): boolean {
+  if (isSpace(text.charCodeAt(end - 1))) return false;
+  if (kind === BODY || kind === ANSWER_START) return text.startsWith(body, start) && !isSpace(text.charCodeAt(start + body.length));
+  if (kind !== QUESTION_HEADING || !text.startsWith(bullet, start) || !text.startsWith('• Vraag ', start + bullet.length)) return false;
+  let i = start + bullet.length + 8;
+  if (i >= end) return false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether line `i`, whose text ends at `end`, ends with `eol` (the empty string: the text ends there). */
+function endsWith(lines: LineTable, i: number, end: number, eol: string): boolean {
+  if (i + 1 >= lines.count) return eol === '';
+  return lines.start(i + 1) - end === eol.length && lines.text.charCodeAt(end) === eol.charCodeAt(0);
+}
+
+/** Collects the edits, in text order, and merges edits that touch. */
 class EditList {
   readonly edits: TextEdit[] = [];
   private last: { range: { start: Position; end: Position }; newText: string } | null = null;
+  /** The formatted text so far, in pieces, up to `done` in the old text. */
+  private readonly pieces: string[] = [];
+  private done = 0;
 
-  constructor(private readonly lines: LineTable) {}
+  constructor(private readonly lines: LineTable, private readonly merge = true) {}
 
-  /** Line `i`, its line end included, becomes `next`. */
+  /** Line `i` from its start to the start of the next line becomes `next`. */
   line(i: number, next: string): void {
     const lines = this.lines;
+    this.region(i, lines.start(i), i + 1 < lines.count ? lines.start(i + 1) : lines.end(i), next);
+  }
+
+  /** `[from, to)` of line `i` (its line end included) becomes `next`: only the stretch that differs is edited. */
+  region(i: number, from: number, to: number, next: string): void {
+    const lines = this.lines;
     const text = lines.text;
-    const start = lines.start(i);
+    const length = to - from;
+    if (next.length === length && text.startsWith(next, from)) return;
+    const lineStart = lines.start(i);
     const contentEnd = lines.end(i);
-    const end = i + 1 < lines.count ? lines.start(i + 1) : contentEnd;
-    const oldLength = end - start;
-    if (next.length === oldLength && text.startsWith(next, start)) return;
     let p = 0;
-    const max = Math.min(oldLength, next.length);
-    while (p < max && text.charCodeAt(start + p) === next.charCodeAt(p)) p++;
+    const max = Math.min(length, next.length);
+    while (p < max && text.charCodeAt(from + p) === next.charCodeAt(p)) p++;
     let q = 0;
-    while (q < max - p && text.charCodeAt(end - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
+    while (q < max - p && text.charCodeAt(to - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
     // Not inside a \r\n, nor between the halves of a surrogate pair.
-    if (start + p > contentEnd) p = contentEnd - start;
-    if (end - q > contentEnd && end - q < end) q = 0;
-    if (p > 0 && isHighSurrogate(text.charCodeAt(start + p - 1))) p--;
-    if (q > 0 && end - q < contentEnd && isLowSurrogate(text.charCodeAt(end - q))) q--;
-    const from = this.position(i, start + p - start, contentEnd - start);
-    const to = this.position(i, end - q - start, contentEnd - start);
+    if (from + p > contentEnd) p = Math.max(0, contentEnd - from);
+    if (to - q > contentEnd && to - q < to) q = 0;
+    if (p > 0 && isHighSurrogate(text.charCodeAt(from + p - 1))) p--;
+    if (q > 0 && to - q < contentEnd && isLowSurrogate(text.charCodeAt(to - q))) q--;
+    const start = this.position(i, from + p - lineStart, contentEnd - lineStart);
+    const end = this.position(i, to - q - lineStart, contentEnd - lineStart);
     const newText = next.slice(p, next.length - q);
+    this.pieces.push(text.slice(this.done, from + p), newText);
+    this.done = to - q;
     const last = this.last;
-    if (last && last.range.end.line === from.line && last.range.end.character === from.character) {
-      last.range.end = to;
+    if (this.merge && last && last.range.end.line === start.line && last.range.end.character === start.character) {
+      last.range.end = end;
       last.newText += newText;
       return;
     }
-    this.last = { range: { start: from, end: to }, newText };
+    this.last = { range: { start, end }, newText };
     this.edits.push(this.last);
+  }
+
+  /** The text with every edit applied. */
+  text(): string {
+    return this.pieces.length === 0 ? this.lines.text : this.pieces.join('') + this.lines.text.slice(this.done);
   }
 
   private position(i: number, offset: number, contentLength: number): Position {
@@ -252,22 +306,31 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The edits that format `doc` (its text is `doc.blocks.lines.text`); none when it is formatted already. */
 export function formatEdits(doc: KamervraagDocument, options: FormatOptions = {}): TextEdit[] {
+  return formatDocument(doc, options).edits;
+}
+
+/** The edits that format `doc`, and the text they make. */
+export function formatDocument(doc: KamervraagDocument, options: FormatOptions = {}): { edits: TextEdit[]; text: string } {
   const lines = doc.blocks.lines;
   const count = lines.count;
   // Blank lines above the header: without them the first line is the header, and the rest reads from there.
   let first = 0;
   while (first < count && isBlank(lines.line(first))) first++;
   if (!doc.header && first > 0 && first < count && readHeaderLine(lines.line(first))) {
-    const rest = formatEdits(parse(lines.text.slice(lines.start(first))), options);
+    const rest = formatDocument(parse(lines.text.slice(lines.start(first))), options);
     const shift = (p: Position): Position => ({ line: p.line + first, character: p.character });
     const removal: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: first, character: 0 } }, newText: '' };
-    return [removal, ...rest.map((e) => ({ range: { start: shift(e.range.start), end: shift(e.range.end) }, newText: e.newText }))];
+    return {
+      edits: [removal, ...rest.edits.map((e) => ({ range: { start: shift(e.range.start), end: shift(e.range.end) }, newText: e.newText }))],
+      text: rest.text,
+    };
   }
   const { kinds, answered } = classify(doc);
-  const { bullet, body } = style(doc, kinds);
+  const { bullet, body } = style(doc);
   const eol = dominantLineEnd(lines);
-  const out = new EditList(lines);
+  const out = new EditList(lines, options.separate !== true);
   const text = lines.text;
+  const plan: Plan = { before: '', keepFrom: 0, keepTo: 0 };
   let lastText = count - 1;
   while (lastText >= 0 && isBlank(lines.line(lastText))) lastText--;
   // Whether the text ends with a line end once formatted: it had one (or blank lines), or the editor asks.
@@ -285,76 +348,22 @@ export function formatEdits(doc: KamervraagDocument, options: FormatOptions = {}
     const wanted = prev < 0 ? 0 : blanksBetween(prev, kind, answered);
     // The run of blank lines before this line: the first `wanted` kept (emptied), the others removed, or more added.
     for (let k = i - blanks; k < i; k++) out.line(k, k - (i - blanks) < wanted ? eol : '');
-    const extra = wanted > blanks ? eol.repeat(wanted - blanks) : '';
-    const content = formatLine(text.slice(start, end), kind, bullet, body, eol);
-    out.line(i, extra + content + (i < lastText || finalEol ? eol : ''));
+    const withEol = i < lastText || finalEol;
+    if (wanted !== blanks || !formattedAlready(text, start, end, kind, bullet, body) || !endsWith(lines, i, end, withEol ? eol : '')) {
+      planLine(plan, text, start, end, kind, bullet, body, eol);
+      const extra = wanted > blanks ? eol.repeat(wanted - blanks) : '';
+      out.region(i, start, plan.keepFrom, extra + plan.before);
+      out.region(i, plan.keepTo, i + 1 < count ? lines.start(i + 1) : end, withEol ? eol : '');
+    }
     prev = kind;
     blanks = 0;
   }
   // The blank lines at the end: removed; the last line (after the final line end) left empty.
   for (let k = lastText + 1; k < count; k++) out.line(k, '');
-  return out.edits;
+  return { edits: out.edits, text: out.text() };
 }
 
-/** `text` with `edits` (sorted, not overlapping, as `formatEdits` makes them) applied. */
-export function applyFormatEdits(lines: LineTable, edits: readonly TextEdit[]): string {
-  const parts: string[] = [];
-  let from = 0;
-  const offset = (p: Position) => (p.line < lines.count ? lines.start(p.line) + p.character : lines.text.length);
-  for (const e of edits) {
-    parts.push(lines.text.slice(from, offset(e.range.start)), e.newText);
-    from = offset(e.range.end);
-  }
-  parts.push(lines.text.slice(from));
-  return parts.join('');
-}
-
-/** `lines` with the text after each question heading's number moved to a line of its own (`movedTail`). */
-export function withTailsMoved(lines: LineTable, eol: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < lines.count; i++) {
-    const s = lines.line(i);
-    const moved = /vraag/i.test(s) ? movedTail(s) : null;
-    if (!moved) continue;
-    parts.push(lines.text.slice(from, lines.start(i)), moved.heading, eol, '  ', moved.tail);
-    from = lines.end(i);
-  }
-  if (parts.length === 0) return lines.text;
-  parts.push(lines.text.slice(from));
-  return parts.join('');
-}
-
-/**
- * What differs between the blocks of `before` and of `after`, or null: the numbers of the questions,
- * which have an answer, and each reference's part and numbers. `before` is read with the headings' text
- * moved to the next line (`withTailsMoved`), as the formatter writes it.
- */
-export function verifyFormat(original: KamervraagDocument, after: KamervraagDocument): string | null {
-  const lines = original.blocks.lines;
-  const moved = withTailsMoved(lines, dominantLineEnd(lines));
-  const before = moved === lines.text ? original : parse(moved);
-  const a = before.blocks;
-  const b = after.blocks;
-  if (a.questionCount !== b.questionCount) return `${a.questionCount} questions became ${b.questionCount}`;
-  if (before.mededelingen.length !== after.mededelingen.length) return 'the Mededelingen change';
-  if (a.referenceCount !== b.referenceCount) return `${a.referenceCount} references became ${b.referenceCount}`;
-  for (let q = 0; q < a.questionCount; q++) {
-    if (a.number(q) !== b.number(q)) return `question ${a.number(q)} became ${b.number(q)}`;
-    if (a.hasAnswer(q) !== b.hasAnswer(q)) return `the answer of question ${a.number(q)} changes`;
-  }
-  for (let r = 0; r < a.referenceCount; r++) {
-    const same = a.inPart(r) === b.inPart(r) && a.fromQuestion(r) === b.fromQuestion(r) && a.targetCount(r) === b.targetCount(r);
-    if (!same) return `a reference on line ${a.referenceLine(r) + 1} changes`;
-    for (let t = 0; t < a.targetCount(r); t++) {
-      if (a.targetNumber(r, t) !== b.targetNumber(r, t)) return `a reference on line ${a.referenceLine(r) + 1} changes`;
-    }
-  }
-  return null;
-}
-
-/** `text` formatted (for tests, the CLI and the benchmark). */
+/** `text` formatted (for tests). */
 export function formatText(text: string, options: FormatOptions = {}): string {
-  const doc = parse(text);
-  return applyFormatEdits(doc.blocks.lines, formatEdits(doc, options));
+  return formatDocument(parse(text), options).text;
 }

@@ -4,11 +4,15 @@
  * moved to the next line may bring its references into the question), else nothing changes and the user
  * reads why. `insertFinalNewline` is honoured; trailing spaces and final blank lines always go (the
  * format has none), so `trimTrailingWhitespace` and `trimFinalNewlines` hold whatever they say.
+ *
+ * `textDocument/rangeFormatting` (Format Selection, `editor.formatOnPaste`): the same edits on the lines of
+ * the range widened to whole blocks (`widenedLines`), checked the same way.
  */
-import type { DocumentFormattingParams } from 'vscode-languageserver';
+import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vscode-languageserver';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { applyFormatEdits, formatEdits, verifyFormat } from '../core/format';
+import { formatDocument } from '../core/format';
+import { applyLineEdits, verifyFormat, widenedLines } from '../core/formatCheck';
 import { parse } from '../core/parse';
 import type { FeatureContext } from './context';
 import type { RenameResult } from './rename';
@@ -16,13 +20,31 @@ import type { RenameResult } from './rename';
 /** The edits, or why there are none (answered as RequestFailed with the message). */
 export function formatting(analysis: Analysis, params: DocumentFormattingParams, context: FeatureContext): RenameResult<TextEdit[]> {
   const doc = analysis.document;
-  const edits = formatEdits(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
+  const { edits, text } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
   if (edits.length === 0) return { ok: edits };
-  const wrong = verifyFormat(doc, parse(applyFormatEdits(doc.blocks.lines, edits)));
-  if (wrong === null) return { ok: edits };
+  const wrong = verifyFormat(doc, parse(text));
+  return wrong === null ? { ok: edits } : refusal(wrong, context);
+}
+
+function refusal(wrong: string, context: FeatureContext): { error: string } {
   return {
     error: context.locale === 'nl'
       ? `Niet opgemaakt: de opmaak zou de vragen veranderen (${wrong}).`
       : `Not formatted: formatting would change the questions (${wrong}).`,
   };
+}
+
+export function rangeFormatting(analysis: Analysis, params: DocumentRangeFormattingParams, context: FeatureContext): RenameResult<TextEdit[]> {
+  const doc = analysis.document;
+  const range = params.range;
+  const valid = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as { line: unknown }).line) && (p as { line: number }).line >= 0;
+  if (!range || !valid(range.start) || !valid(range.end)) return { error: context.locale === 'nl' ? 'Geen geldig bereik.' : 'Not a valid range.' };
+  const last = range.end.line > range.start.line && range.end.character === 0 ? range.end.line - 1 : range.end.line;
+  const lines = widenedLines(doc, Math.min(range.start.line, last), Math.max(range.start.line, last));
+  const { edits } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true, separate: true });
+  const chosen = edits.filter((e) => e.range.start.line >= lines.from && e.range.start.line <= lines.to
+    && (e.range.end.line <= lines.to || (e.range.end.line === lines.to + 1 && e.range.end.character === 0)));
+  if (chosen.length === 0) return { ok: chosen };
+  const wrong = verifyFormat(doc, parse(applyLineEdits(doc.blocks.lines, chosen)), lines);
+  return wrong === null ? { ok: chosen } : refusal(wrong, context);
 }

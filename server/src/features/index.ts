@@ -18,7 +18,7 @@ import { definition } from './definition';
 import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
-import { formatting } from './formatting';
+import { formatting, rangeFormatting } from './formatting';
 import { hover } from './hover';
 import { overview, OVERVIEW_METHOD } from './overview';
 import { inlayHints } from './inlayHints';
@@ -89,6 +89,9 @@ export const DOCUMENT_FEATURES = {
   deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
   inlayHint: feature('textDocument/inlayHint', 'document', inlayHints),
   codeLens: feature('textDocument/codeLens', 'document', codeLenses),
+  rangeFormatting: feature('textDocument/rangeFormatting', 'document', (a, p: Parameters<typeof rangeFormatting>[1], c) =>
+    answer(rangeFormatting(a, p, c), (ok) => ok),
+  ),
 } as const;
 
 export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;

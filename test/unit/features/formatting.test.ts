@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatting } from '../../../server/src/features/formatting';
-import { formatText, verifyFormat } from '../../../server/src/core/format';
+import { formatting, rangeFormatting } from '../../../server/src/features/formatting';
+import { formatText } from '../../../server/src/core/format';
+import { verifyFormat } from '../../../server/src/core/formatCheck';
 import { parse } from '../../../server/src/core/parse';
 import { analyze } from '../../../server/src/core/analysis';
 import { context, doc, example, exampleNames, fixture } from '../../support/features';
@@ -134,6 +135,19 @@ describe('formatting', () => {
       assert.equal(result.ok.length, name.startsWith('2024Z18294') ? 1 : 0, name);
       assert.equal(formatText(formatText(text)), formatText(text), name);
     }
+  });
+
+  it('a range (Format Selection, format on paste): the blocks it touches, whole, and nothing else', () => {
+    const text = unanswered('- Vraag 1: Wat?', '', '\tDit.', '- Vraag 2: Hoe?', '', '\tZo.', '- Vraag 3', '\tWaar?');
+    const f = fixture(text);
+    const at = text.split('\n').findIndex((l) => l.startsWith('- Vraag 2'));
+    // A range in the middle of block 2: block 2 is formatted (its text moved, its answer kept apart), blocks 1 and 3 stay.
+    const range = { start: { line: at + 2, character: 0 }, end: { line: at + 2, character: 2 } };
+    const result = rangeFormatting(f.analysis, { textDocument: { uri: 'file:///t.kvr' }, range, options: { tabSize: 2, insertSpaces: true } }, context());
+    assert.ok('ok' in result);
+    const after = TextDocument.applyEdits(TextDocument.create('file:///t.kvr', 'kamervraag', 1, text), result.ok);
+    assert.equal(after, unanswered('- Vraag 1: Wat?', '', '\tDit.', '', ' • Vraag 2', '  Hoe?', '', '  Zo.', '- Vraag 3', '\tWaar?'));
+    assert.ok(result.ok.every((e: TextEdit) => e.range.start.line >= at && e.range.end.line <= at + 3));
   });
 
   it('the check behind every answer: a result that reads otherwise is named (negative control)', () => {

@@ -1,0 +1,74 @@
+/**
+ * Writing from nothing: "Nieuwe Kamervraag" (an untitled Kamervraag from a snippet with tab stops, today's
+ * date in Dutch) and "Ga naar vraag…" (a quick pick of the questions from the server's outline: number,
+ * first words, answered or not; with a number as argument it jumps there at once, for scripts and tests).
+ */
+import * as vscode from 'vscode';
+import { newKamervraagSnippet, questionPicks, type QuestionPick } from './authoringText';
+
+const LANGUAGE_ID = 'kamervraag';
+
+function today(): { year: number; month: number; day: number } {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+async function newKamervraag(): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(newKamervraagSnippet(today())), new vscode.Position(0, 0));
+}
+
+function jump(editor: vscode.TextEditor, q: QuestionPick): void {
+  const at = new vscode.Position(q.line, q.character);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function goToQuestion(number?: unknown): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to go to one of its questions.'));
+    return;
+  }
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+  const questions = questionPicks((symbols ?? []).filter((s) => Array.isArray(s.children)));
+  if (questions.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This Kamervraag has no questions yet.'));
+    return;
+  }
+  if (typeof number === 'number') {
+    const q = questions.find((x) => x.number === number);
+    if (q) jump(editor, q);
+    return;
+  }
+  const answered = vscode.l10n.t('answered');
+  const open = vscode.l10n.t('not answered');
+  const items = questions.map((q) => ({
+    label: q.name,
+    description: q.answered ? `$(check) ${answered}` : `$(circle-large-outline) ${open}`,
+    detail: q.words,
+    question: q,
+  }));
+  const start = editor.selection;
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Go to question'),
+    matchOnDetail: true,
+    matchOnDescription: true,
+    // Show each question while the user moves through the list.
+    onDidSelectItem: (item) => jump(editor, (item as (typeof items)[number]).question),
+  });
+  if (picked) jump(editor, picked.question);
+  else {
+    editor.selection = start;
+    editor.revealRange(start, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+/** Registers the two commands. */
+export function registerAuthoring(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kamervraag.newDocument', newKamervraag),
+    vscode.commands.registerCommand('kamervraag.goToQuestion', goToQuestion),
+  );
+}

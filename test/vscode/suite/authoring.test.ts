@@ -1,0 +1,120 @@
+// Writing in VS Code (issue 12): formatting a document pasted from Word through the formatting provider,
+// "Nieuwe Kamervraag" (an untitled Kamervraag from the snippet, today's date in Dutch) and "Ga naar vraag…"
+// with a number. Runs after extension.test.js, on a copy of test/vscode/workspace/.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const PASTED = [
+  'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', '',
+  '- Vraag 1:\tHoeveel scholen zijn er?', '', '\tTien, en elk kost €\u00a05.  ', '', '',
+  '* Vraag 2', '\u00a0\u00a0Hoeveel leraren?', '', '\u00a0\u00a0Zie antwoord vraag 1.', '', '', '',
+  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel:   Een titel', '',
+].join('\r\n');
+
+const FORMATTED = [
+  'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html',
+  ' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  Tien, en elk kost €\u00a05.', '',
+  ' • Vraag 2', '  Hoeveel leraren?', '', '  Zie antwoord vraag 1.', '', '',
+  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', '',
+].join('\n');
+
+suite('Writing a Kamervraag', () => {
+  test('a document pasted from Word is formatted into the format (executeFormatDocumentProvider + applyEdit), and again changes nothing', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: PASTED });
+    await vscode.window.showTextDocument(doc);
+    const options = { tabSize: 2, insertSpaces: true };
+    // The provider is there once the language server has started for this document.
+    const edits = await waitFor('formatting edits', async () => {
+      const e = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', doc.uri, options);
+      return e && e.length > 0 ? e : undefined;
+    });
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(doc.getText().replace(/\r\n/g, '\n'), FORMATTED);
+    const again = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', doc.uri, options);
+    assert.equal(again?.length ?? 0, 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('"Nieuwe Kamervraag" opens an untitled Kamervraag: header, title, metadata with today\'s date, one question, footer', async () => {
+    await vscode.commands.executeCommand('kamervraag.newDocument');
+    const editor = await waitFor('the new document', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.isUntitled && e.document.getText().startsWith('Kamervraag') ? e : undefined;
+    });
+    const doc = editor.document;
+    assert.equal(doc.languageId, 'kamervraag');
+    const now = new Date();
+    const year = now.getFullYear();
+    const text = doc.getText().replace(/\r\n/g, '\n');
+    assert.equal(text, [
+      `Kamervraag ${year}Z00000`, '', 'Titel', '', `Ingediend ${now.getDate()} ${MONTHS[now.getMonth()]} ${year}`, 'Indiener Naam (PARTIJ)',
+      'Onderwerpen onderwerp', `Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-${year}Z00000.html`,
+      ' • Vraag 1', '  Vraag', '', '', `Kamervraag document nummer: kv-tk-${year}Z00000`, 'Volledige titel: Titel', '',
+    ].join('\n'));
+    // The first tab stop: the digits of the zaaknummer, selected for typing.
+    assert.deepEqual([editor.selection.start.line, editor.selection.start.character, editor.selection.end.character], [0, 16, 21]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Format Selection (executeFormatRangeProvider) formats the block under the selection only; completion offers today\'s date', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: PASTED.replace(/\r\n/g, '\n') });
+    await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l === '* Vraag 2');
+    const edits = await waitFor('range formatting edits', async () => {
+      const e = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>(
+        'vscode.executeFormatRangeProvider', doc.uri, new vscode.Range(line + 1, 0, line + 1, 3), { tabSize: 2, insertSpaces: true });
+      return e && e.length > 0 ? e : undefined;
+    });
+    assert.ok(edits.every((e) => e.range.start.line >= line - 1 && e.range.end.line <= line + 7), JSON.stringify(edits.map((e) => e.range)));
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(doc.lineAt(line).text, ' • Vraag 2');
+    assert.equal(doc.lineAt(0).text, 'Kamervraag\t2024Z30000  ', 'the header, outside the selection, stays');
+    // Completion in a date field: today's date in Dutch.
+    const ingediend = doc.getText().split('\n').findIndex((l) => l.startsWith('Ingediend'));
+    const whole = new vscode.WorkspaceEdit();
+    whole.replace(doc.uri, doc.lineAt(ingediend).range, 'Ingediend ');
+    assert.ok(await vscode.workspace.applyEdit(whole));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(ingediend, 10));
+    const now = new Date();
+    const today = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === today), JSON.stringify(list.items.map((i) => i.label)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('"Ga naar vraag…" with a number jumps to that heading', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: FORMATTED.replace(/\n\n\nKamervraag document/, '\n\n • Vraag 3\n  Waar?\n\n\nKamervraag document') });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor('the outline', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return symbols && symbols.length > 0 ? symbols : undefined;
+    });
+    await vscode.commands.executeCommand('kamervraag.goToQuestion', 2);
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, ' • Vraag 2');
+    await vscode.commands.executeCommand('kamervraag.goToQuestion', 3);
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, ' • Vraag 3');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
