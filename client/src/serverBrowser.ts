@@ -5,7 +5,7 @@
  * this module where extension.ts imports ./serverNode.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { registerWorkspaceFiles } from './workspaceFiles';
 
 /** Any scheme: in the browser the files are `vscode-remote:` (code-server), `vscode-vfs:` (github.dev), … */
@@ -61,7 +61,9 @@ export async function createLanguageClient(
     current = next ?? (await startWorker(uri));
     next = undefined;
     if (!current) throw new Error(`cannot read ${server}`);
-    return current;
+    // Transports, not the worker: the client takes a worker only when it passes `instanceof Worker`,
+    // and the extension host's own Worker (which makes nested workers) fails that test.
+    return { reader: new BrowserMessageReader(current), writer: new BrowserMessageWriter(current) };
   }, clientOptions);
   registerWorkspaceFiles(client);
   return { client, server };
