@@ -11,7 +11,8 @@
 // --quick: fewer repetitions (a smoke run, figures less stable).
 // --only: parse_vs_split_ratio (always measured with the core), scaling_10x,
 //   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
-//   sizes (vsix and server bundle); results.json is then left as it is.
+//   sizes (vsix and server bundle), web (the browser build's bundles and its first diagnostics in VS Code's
+//   web-worker extension host: bench/web.mjs); results.json is then left as it is.
 // --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { generateDocument, generateHeadings, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
 import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
 import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
+import { benchWeb } from './web.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -417,6 +419,7 @@ if (wants('core') || wants('parse_vs_split_ratio') || wants('scaling_10x') || wa
 if (wants('lsp_edit')) await benchEdits();
 if (wants('workspace')) await benchWorkspace();
 if (wants('sizes')) benchSizes();
+if (wants('web')) await benchWeb({ repoRoot, figure, log, details, runs: quick ? 1 : 3 });
 
 printTable();
 const results = { machine: info, quick, figures, details };

@@ -17,20 +17,19 @@ export const WEB_SERVER = 'dist/web/server.js';
 /**
  * A worker running the server bundle. The extension host refuses `new Worker(uri)` for an extension on
  * a VS Code server (`vscode-remote:`: "Creating workers from remote extensions is currently not
- * supported"), so then the bundle is read (through the workspace file system, or fetched) and started
+ * supported"), so then the bundle is fetched (or read through the workspace file system) and started
  * from a `blob:` URL; it is one self-contained file for that reason.
  */
 async function startWorker(uri: vscode.Uri): Promise<Worker | undefined> {
   try {
     return new Worker(uri.toString(true));
   } catch {
+    // The extension host's fetch takes `vscode-remote:` (and `file:`) URIs to the server's HTTP
+    // address: much faster than the workspace file system, which is the fallback.
     let bytes: Uint8Array | undefined;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      const res = await fetch(uri.toString(true)).catch(() => undefined);
-      if (res?.ok) bytes = new Uint8Array(await res.arrayBuffer());
-    }
+    const res = await fetch(uri.toString(true)).catch(() => undefined);
+    if (res?.ok) bytes = new Uint8Array(await res.arrayBuffer());
+    else bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined);
     if (!bytes) return undefined;
     return new Worker(URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/javascript' })));
   }
