@@ -119,6 +119,21 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     await revertAndClose(current(doc.uri)!);
   });
 
+  test('rename of a question changes its heading and the references to it; completion offers the questions', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    equal(doc.lineAt(41).text, ' • Vraag 6');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(41, 9), '11');
+    const lines = edit.get(doc.uri).map((e) => e.range.start.line).sort((a, b) => a - b);
+    ok(lines.includes(41) && lines.includes(55), `edits on lines ${lines.map((l) => l + 1)} include 42 (heading) and 56 (reference)`);
+    ok(edit.get(doc.uri).every((e) => e.newText === '11'), 'every edit writes 11');
+    const answer = await openAsKamervraag('ontbrekend-antwoord.txt');
+    const line = Array.from({ length: answer.lineCount }, (_, i) => i).find((i) => answer.lineAt(i).text.includes('zie antwoord vraag 1'))!;
+    const at = answer.lineAt(line).text.indexOf('vraag ') + 'vraag '.length;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', answer.uri, new vscode.Position(line, at));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    ok(labels.includes('1') && labels.includes('2'), `questions 1 and 2 among ${JSON.stringify(labels.slice(0, 10))}`);
+  });
+
   test('workspace symbols find a Kamervraag no editor opened, read through the client (vscode.workspace.fs)', async () => {
     ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/2024Z20002.txt')), 'archief/2024Z20002.txt is not open');
     const symbols = await waitFor('workspace symbols for 2024Z20002', async () => {
