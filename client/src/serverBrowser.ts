@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
 import { registerWorkspaceFiles } from './workspaceFiles';
 
 /** Any scheme: in the browser the files are `vscode-remote:` (code-server), `vscode-vfs:` (github.dev), … */
@@ -49,7 +50,7 @@ export async function createLanguageClient(
   id: string,
   name: string,
   clientOptions: LanguageClientOptions,
-): Promise<{ client: WebLanguageClient | undefined; server: string }> {
+): Promise<{ client: NodeLanguageClient | undefined; server: string }> {
   const uri = vscode.Uri.joinPath(context.extensionUri, WEB_SERVER);
   const server = uri.toString(true);
   let next: Worker | undefined = await startWorker(uri);
@@ -65,5 +66,7 @@ export async function createLanguageClient(
     return { reader: new BrowserMessageReader(current), writer: new BrowserMessageWriter(current) };
   }, clientOptions);
   registerWorkspaceFiles(client);
-  return { client, server };
+  // The shared code (extension.ts and the feature modules) types the client as the Node one: the same
+  // API (BaseLanguageClient, and restart() above) without the Node process behind it.
+  return { client: client as unknown as NodeLanguageClient, server };
 }
