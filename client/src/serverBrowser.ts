@@ -9,7 +9,11 @@ import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type Langua
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
 import { registerWorkspaceFiles } from './workspaceFiles';
 
-/** Any scheme: in the browser the files are `vscode-remote:` (code-server), `vscode-vfs:` (github.dev), … */
+/**
+ * The URI schemes of the documents the server checks in the browser: a VS Code server's files
+ * (`vscode-remote:`, code-server), github.dev's (`vscode-vfs:`), a local folder in vscode.dev (`file:`),
+ * @vscode/test-web's (`vscode-test-web:`) and untitled documents.
+ */
 export const documentSchemes: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /** The path of the server bundle inside the extension. */
