@@ -13,7 +13,8 @@
 //   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
 //   sizes (vsix and server bundle), grammar (the TextMate grammar on long reference lines,
 //   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs), format (format_10kq_ms,
-//   bench/format.mjs); results.json is then left as it is.
+//   bench/format.mjs), web (the browser build's bundles and its first diagnostics in VS Code's
+//   web-worker extension host: bench/web.mjs); results.json is then left as it is.
 // --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 import { benchGrammar } from './grammar.mjs';
 import { benchRenumber } from './renumber.mjs';
 import { benchFormat } from './format.mjs';
+import { benchWeb } from './web.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -429,6 +431,7 @@ if (wants('grammar')) {
 }
 if (wants('renumber')) await benchRenumber({ repoRoot, figure, details, timeAlternating, r2, log, quick });
 if (wants('format')) await benchFormat({ repoRoot, timeAlternating, time, figure, details, log, quick });
+if (wants('web')) await benchWeb({ repoRoot, figure, log, details, runs: quick ? 1 : 3 });
 
 printTable();
 const results = { machine: info, quick, figures, details };

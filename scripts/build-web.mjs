@@ -73,7 +73,7 @@ export function webBuilds({ production = false, version = '0.0.0-dev', outdir = 
     bundle: true,
     platform: 'browser',
     target: 'es2022',
-    sourcemap: production ? false : 'inline',
+    sourcemap: !production, // linked .map files (not in the .vsix)
     minify: production,
     logLevel: 'warning',
     metafile: true,

@@ -6,7 +6,8 @@
  * "10 vragen · 2 zonder antwoord").
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+// Types only: the browser build bundles vscode-languageclient/browser, whose client has the same API.
+import type { LanguageClient, LanguageClientOptions } from 'vscode-languageclient/node';
 // How the server runs; the browser build (scripts/build.mjs) swaps in ./serverBrowser.
 import { createLanguageClient, documentSchemes } from './serverNode';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
@@ -16,8 +17,6 @@ import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
 
 export const LANGUAGE_ID = 'kamervraag';
-/** The language client of either platform (serverNode.ts, serverBrowser.ts). */
-type LanguageClient = BaseLanguageClient & { restart(): Promise<void> };
 const STATUS_REQUEST = 'kamervraag/status';
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
@@ -205,7 +204,7 @@ function registerPlainTextDetection(context: vscode.ExtensionContext, output: Ou
 /** Keeps the language status item in step with the active editor (on switch, after edits, debounced). */
 class StatusUpdater implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
   constructor(

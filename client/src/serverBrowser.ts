@@ -5,10 +5,15 @@
  * this module where extension.ts imports ./serverNode.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
 import { registerWorkspaceFiles } from './workspaceFiles';
 
-/** Any scheme: in the browser the files are `vscode-remote:` (code-server), `vscode-vfs:` (github.dev), … */
+/**
+ * The URI schemes of the documents the server checks in the browser: a VS Code server's files
+ * (`vscode-remote:`, code-server), github.dev's (`vscode-vfs:`), a local folder in vscode.dev (`file:`),
+ * @vscode/test-web's (`vscode-test-web:`) and untitled documents.
+ */
 export const documentSchemes: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /** The path of the server bundle inside the extension. */
@@ -17,20 +22,19 @@ export const WEB_SERVER = 'dist/web/server.js';
 /**
  * A worker running the server bundle. The extension host refuses `new Worker(uri)` for an extension on
  * a VS Code server (`vscode-remote:`: "Creating workers from remote extensions is currently not
- * supported"), so then the bundle is read (through the workspace file system, or fetched) and started
+ * supported"), so then the bundle is fetched (or read through the workspace file system) and started
  * from a `blob:` URL; it is one self-contained file for that reason.
  */
 async function startWorker(uri: vscode.Uri): Promise<Worker | undefined> {
   try {
     return new Worker(uri.toString(true));
   } catch {
+    // The extension host's fetch takes `vscode-remote:` (and `file:`) URIs to the server's HTTP
+    // address: much faster than the workspace file system, which is the fallback.
     let bytes: Uint8Array | undefined;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      const res = await fetch(uri.toString(true)).catch(() => undefined);
-      if (res?.ok) bytes = new Uint8Array(await res.arrayBuffer());
-    }
+    const res = await fetch(uri.toString(true)).catch(() => undefined);
+    if (res?.ok) bytes = new Uint8Array(await res.arrayBuffer());
+    else bytes = await Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined);
     if (!bytes) return undefined;
     return new Worker(URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/javascript' })));
   }
@@ -50,7 +54,7 @@ export async function createLanguageClient(
   id: string,
   name: string,
   clientOptions: LanguageClientOptions,
-): Promise<{ client: WebLanguageClient | undefined; server: string }> {
+): Promise<{ client: NodeLanguageClient | undefined; server: string }> {
   const uri = vscode.Uri.joinPath(context.extensionUri, WEB_SERVER);
   const server = uri.toString(true);
   let next: Worker | undefined = await startWorker(uri);
@@ -61,8 +65,12 @@ export async function createLanguageClient(
     current = next ?? (await startWorker(uri));
     next = undefined;
     if (!current) throw new Error(`cannot read ${server}`);
-    return current;
+    // Transports, not the worker: the client takes a worker only when it passes `instanceof Worker`,
+    // and the extension host's own Worker (which makes nested workers) fails that test.
+    return { reader: new BrowserMessageReader(current), writer: new BrowserMessageWriter(current) };
   }, clientOptions);
   registerWorkspaceFiles(client);
-  return { client, server };
+  // The shared code (extension.ts and the feature modules) types the client as the Node one: the same
+  // API (BaseLanguageClient, and restart() above) without the Node process behind it.
+  return { client: client as unknown as NodeLanguageClient, server };
 }

@@ -21,7 +21,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist',
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
 /** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Runs `f` once the messages waiting now have had their turn. */
 const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);

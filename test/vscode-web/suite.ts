@@ -1,0 +1,168 @@
+// The extension in VS Code in the browser: the browser build (dist/web/) in the web-worker extension
+// host of a real VS Code (code-server's), its language server in a Web Worker. What a user sees through
+// VS Code's API, on a copy of test/vscode/workspace/ (scripts/vscode-web-test.mjs runs it).
+import * as vscode from 'vscode';
+import { codeOf, current, equal, folderUri, match, ok, openAsKamervraag, waitFor } from './check';
+import { figures } from './run';
+
+const EXTENSION_ID = 'kamervraag.kamervraag';
+
+/** What the extension's activate() returns (client/src/extension.ts, KamervraagApi). */
+interface KamervraagApi {
+  readonly client: { isRunning(): boolean } | undefined;
+  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
+  languageStatus(): { text: string; detail: string | undefined };
+}
+
+function targetOf(l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
+  return 'targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : { uri: l.uri, range: l.range };
+}
+
+async function revertAndClose(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+let api: KamervraagApi;
+
+suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => {
+  suiteSetup(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the tests and the extension run in a Web Worker, not in Node', () => {
+    equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'typeof process');
+    equal(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'typeof importScripts');
+    equal(vscode.env.uiKind, vscode.UIKind.Web, 'uiKind');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    ok(ext, `${EXTENSION_ID} is installed`);
+    equal(ext!.packageJSON.browser, './dist/web/extension.js', 'the browser entry');
+  });
+
+  test('a missing answer is a diagnostic from the worker server, and it clears when the answer is typed', async () => {
+    const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID)!;
+    // The first diagnostics of a session: from opening the document (activation by the manifest's
+    // onLanguage:plaintext, the .txt detection, the worker's start) until they are shown.
+    const t0 = performance.now();
+    const doc = await openAsKamervraag('ontbrekend-antwoord.txt');
+    const missing = await waitFor('the missing-answer diagnostic', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => codeOf(x) === 'missing-answer');
+      return d.length > 0 ? d : undefined;
+    });
+    figures.web_first_diagnostics_ms = Math.round(performance.now() - t0);
+    console.log(`web_first_diagnostics_ms ${figures.web_first_diagnostics_ms}`);
+    ok(ext.isActive, 'the extension is active');
+    api = ext.exports;
+    ok((await api.whenStarted())?.isRunning(), 'the language client is running');
+    equal(missing.length, 1, 'only question 2 lacks an answer');
+    equal(missing[0].range.start.line >= 16 && missing[0].range.start.line <= 18, true, 'at question 2');
+    equal(missing[0].source, 'kamervraag', 'source');
+    match(doc.lineAt(19).text, /^ • Vraag 3$/);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(19, 0), '  De gemiddelde wachttijd is twee weken.\n\n');
+    ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+    await waitFor('the diagnostic to clear', () =>
+      vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'missing-answer') ? undefined : true);
+    await revertAndClose(current(doc.uri)!);
+  });
+
+  test('the outline lists Vraag 1 to Vraag 10', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const symbols = await waitFor('document symbols', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return s && s.length > 0 ? s : undefined;
+    });
+    const all = symbols.flatMap((s) => [s, ...(s.children ?? [])]);
+    const questions = all.filter((s) => /^Vraag \d+\b/.test(s.name)).map((s) => s.name.match(/^Vraag \d+/)![0]);
+    equal(questions, Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`), 'questions');
+    equal(all.find((s) => s.name.startsWith('Vraag 6'))?.range.start.line, 41, 'Vraag 6 starts on line 42');
+  });
+
+  test('go to definition jumps from "Zie antwoord vraag 6" to answer 6, and references lead back', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    equal(doc.lineAt(55).text, '  Zie antwoord vraag 6.');
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', doc.uri, new vscode.Position(55, 21));
+    equal(locations.length, 1, 'one definition');
+    const target = targetOf(locations[0]);
+    equal(target.uri.toString(), doc.uri.toString(), 'in the same document');
+    equal(target.range.start.line, 44, 'answer 6 starts on line 45');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(41, 9));
+    ok(refs.some((r) => r.range.start.line === 55), `references on lines ${refs.map((r) => r.range.start.line + 1)} include line 56`);
+  });
+
+  test('hover on a reference shows the referenced question', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(55, 21));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    match(text, /mensenhandelteams/, 'the text of question 6');
+  });
+
+  test('a wrong "(na N dagen)" has a quick fix that puts the right number', async () => {
+    const doc = await openAsKamervraag('ontbrekend-antwoord.txt');
+    const line = doc.lineAt(5);
+    equal(line.text, 'Beantwoord 16 september 2024 (na 14 dagen)');
+    const at = line.text.indexOf('14');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(5, at, 5, at + 2), '15');
+    ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+    const wrong = await waitFor('the days-wrong diagnostic', () =>
+      vscode.languages.getDiagnostics(doc.uri).find((x) => codeOf(x) === 'days-wrong'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, wrong.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.edit);
+    ok(fix, `a quick fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+    ok(await vscode.workspace.applyEdit(fix!.edit!), 'the fix applies');
+    equal(current(doc.uri)!.lineAt(5).text, 'Beantwoord 16 september 2024 (na 14 dagen)', 'the line after the fix');
+    await waitFor('the days-wrong diagnostic to clear', () =>
+      vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'days-wrong') ? undefined : true);
+    await revertAndClose(current(doc.uri)!);
+  });
+
+  test('rename of a question changes its heading and the references to it; completion offers the questions', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    equal(doc.lineAt(41).text, ' • Vraag 6');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(41, 9), '11');
+    const lines = edit.get(doc.uri).map((e) => e.range.start.line).sort((a, b) => a - b);
+    ok(lines.includes(41) && lines.includes(55), `edits on lines ${lines.map((l) => l + 1)} include 42 (heading) and 56 (reference)`);
+    ok(edit.get(doc.uri).every((e) => e.newText === '11'), 'every edit writes 11');
+    const answer = await openAsKamervraag('ontbrekend-antwoord.txt');
+    const line = Array.from({ length: answer.lineCount }, (_, i) => i).find((i) => answer.lineAt(i).text.includes('zie antwoord vraag 1'))!;
+    const at = answer.lineAt(line).text.indexOf('vraag ') + 'vraag '.length;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', answer.uri, new vscode.Position(line, at));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    ok(labels.includes('1') && labels.includes('2'), `questions 1 and 2 among ${JSON.stringify(labels.slice(0, 10))}`);
+  });
+
+  test('workspace symbols find a Kamervraag no editor opened, read through the client (vscode.workspace.fs)', async () => {
+    ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/2024Z20002.txt')), 'archief/2024Z20002.txt is not open');
+    const symbols = await waitFor('workspace symbols for 2024Z20002', async () => {
+      const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '2024Z20002');
+      return s.some((x) => x.location.uri.path.endsWith('/archief/2024Z20002.txt')) ? s : undefined;
+    });
+    equal(symbols[0].location.uri.scheme, folderUri('x').scheme, 'the workspace scheme');
+    const none = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'notes');
+    ok(none.every((x) => !x.location.uri.path.endsWith('/notes.txt')), 'notes.txt is not a Kamervraag');
+  });
+
+  test('folding ranges and the language status work on the open document', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+    ok(folds.some((f) => f.start === 41), `a fold at Vraag 6 among ${JSON.stringify(folds.map((f) => f.start))}`);
+    await waitFor('status "10 vragen · 0 zonder antwoord"', () =>
+      api.languageStatus().text === '10 vragen · 0 zonder antwoord' ? true : undefined);
+    match(api.languageStatus().detail ?? '', /^2014Z19222 · /);
+  });
+
+  test('"Kamervraag: Restart Language Server" starts a new worker and features keep working', async () => {
+    await vscode.commands.executeCommand('kamervraag.restartServer');
+    ok(api.client?.isRunning(), 'running after the restart');
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    const locations = await waitFor('a definition after the restart', async () => {
+      const l = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider', doc.uri, new vscode.Position(55, 21));
+      return l.length > 0 ? l : undefined;
+    });
+    equal(targetOf(locations[0]).range.start.line, 44, 'answer 6');
+  });
+});
