@@ -14,15 +14,15 @@ const waiting: KamervraagStatus = {
 };
 
 test('status detail of a document that waits for its answer ends with the term', () => {
-  assert.equal(statusDetail(waiting), '2024Z18439 · geen problemen · antwoord verwacht uiterlijk 5 december 2024 (nog 5 dagen)');
+  assert.equal(statusDetail(waiting), '2024Z18439 · no problems · antwoord verwacht uiterlijk 5 december 2024 (nog 5 dagen)');
   assert.equal(
     statusDetail({ ...waiting, term: { ...waiting.term!, state: 'te laat', daysLeft: -12, text: 'termijn verstreken op 5 december 2024 (12 dagen geleden)' } }),
-    '2024Z18439 · geen problemen · termijn verstreken op 5 december 2024 (12 dagen geleden)',
+    '2024Z18439 · no problems · termijn verstreken op 5 december 2024 (12 dagen geleden)',
   );
-  assert.equal(statusDetail({ ...waiting, term: { ...waiting.term!, state: 'uitgesteld', text: 'uitstel gemeld op 15 november 2024' } }), '2024Z18439 · geen problemen · uitstel gemeld op 15 november 2024');
+  assert.equal(statusDetail({ ...waiting, term: { ...waiting.term!, state: 'uitgesteld', text: 'uitstel gemeld op 15 november 2024' } }), '2024Z18439 · no problems · uitstel gemeld op 15 november 2024');
 });
 
 test('an answered document, or a server without the term: the detail as before', () => {
-  assert.equal(statusDetail({ ...waiting, answered: true, term: { ...waiting.term!, state: 'beantwoord', text: 'beantwoord op 1 december 2024' } }), '2024Z18439 · geen problemen');
-  assert.equal(statusDetail({ ...waiting, term: undefined }), '2024Z18439 · geen problemen');
+  assert.equal(statusDetail({ ...waiting, answered: true, term: { ...waiting.term!, state: 'beantwoord', text: 'beantwoord op 1 december 2024' } }), '2024Z18439 · no problems');
+  assert.equal(statusDetail({ ...waiting, term: undefined }), '2024Z18439 · no problems');
 });
