@@ -57,13 +57,14 @@ export interface QuestionPick {
   readonly character: number;
 }
 
-/** The questions in the server's outline (the document symbol, then its `Vraag N` children, each with its question and answer parts). */
+/** The questions in the server's outline (the document symbol, then its `Question N` / `Vraag N` children, in the
+ * display language, each with its question and answer parts). */
 export function questionPicks(symbols: readonly OutlineSymbol[]): QuestionPick[] {
   const out: QuestionPick[] = [];
   for (const root of symbols) {
     for (const s of root.children) {
-      const m = /^Vraag (\d+)$/.exec(s.name);
-      if (!m && !/^\s*vraag\b/i.test(s.name)) continue;
+      const m = /^(?:Vraag|Question) (\d+)$/.exec(s.name);
+      if (!m && !/^\s*(?:vraag|question)\b/i.test(s.name)) continue;
       out.push({
         number: m ? Number(m[1]) : null,
         name: s.name,

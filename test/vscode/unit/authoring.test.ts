@@ -24,17 +24,17 @@ test('the new Kamervraag: header with the year and a tab stop, today in Dutch, o
 const sym = (name: string, detail: string, line: number, children: OutlineSymbol[] = []): OutlineSymbol =>
   ({ name, detail, selectionRange: { start: { line, character: 1 } }, children });
 
-test('question picks: each Vraag of the outline with its first words and whether it has an answer', () => {
+test('question picks: each Vraag / Question of the outline (in the display language) with its first words and whether it has an answer', () => {
   const outline = [sym('Kamervraag 2024Z1', 'Titel', 0, [
     sym('Metadata', '', 4, [sym('Ingediend', '1 mei 2024', 4)]),
     sym('Vraag 1', 'Wat?', 10, [sym('Question', 'Wat?', 11), sym('Answer', 'Dit.', 13)]),
-    sym('Vraag 2', 'Hoe?', 15, [sym('Question', 'Hoe?', 16)]),
+    sym('Question 2', 'Hoe?', 15, [sym('Question', 'Hoe?', 16)]),
     sym('Vraag', '', 17),
     sym('Mededeling', '3 mei 2024', 19),
   ])];
   assert.deepEqual(questionPicks(outline).map((q) => [q.number, q.name, q.words, q.answered, q.line]), [
     [1, 'Vraag 1', 'Wat?', true, 10],
-    [2, 'Vraag 2', 'Hoe?', false, 15],
+    [2, 'Question 2', 'Hoe?', false, 15],
     [null, 'Vraag', '', false, 17],
   ]);
 });
