@@ -11,7 +11,7 @@ suite('negative control (expected to fail)', () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
       return s && s.length > 0 ? s : undefined;
     });
-    const questions = symbols.flatMap((s) => [s, ...(s.children ?? [])]).filter((s) => /^Vraag \d+\b/.test(s.name));
+    const questions = symbols.flatMap((s) => [s, ...(s.children ?? [])]).filter((s) => /^Question \d+\b/.test(s.name));
     equal(questions.length, 11, 'questions in the outline');
   });
 });

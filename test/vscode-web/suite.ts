@@ -66,16 +66,16 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     await revertAndClose(current(doc.uri)!);
   });
 
-  test('the outline lists Vraag 1 to Vraag 10', async () => {
+  test('the outline lists Question 1 to Question 10 (VS Code in English)', async () => {
     const doc = await openAsKamervraag('2014Z19222.txt');
     const symbols = await waitFor('document symbols', async () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
       return s && s.length > 0 ? s : undefined;
     });
     const all = symbols.flatMap((s) => [s, ...(s.children ?? [])]);
-    const questions = all.filter((s) => /^Vraag \d+\b/.test(s.name)).map((s) => s.name.match(/^Vraag \d+/)![0]);
-    equal(questions, Array.from({ length: 10 }, (_, i) => `Vraag ${i + 1}`), 'questions');
-    equal(all.find((s) => s.name.startsWith('Vraag 6'))?.range.start.line, 41, 'Vraag 6 starts on line 42');
+    const questions = all.filter((s) => /^Question \d+\b/.test(s.name)).map((s) => s.name.match(/^Question \d+/)![0]);
+    equal(questions, Array.from({ length: 10 }, (_, i) => `Question ${i + 1}`), 'questions');
+    equal(all.find((s) => s.name.startsWith('Question 6'))?.range.start.line, 41, 'Question 6 starts on line 42');
   });
 
   test('go to definition jumps from "Zie antwoord vraag 6" to answer 6, and references lead back', async () => {
@@ -149,8 +149,8 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     const doc = await openAsKamervraag('2014Z19222.txt');
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
     ok(folds.some((f) => f.start === 41), `a fold at Vraag 6 among ${JSON.stringify(folds.map((f) => f.start))}`);
-    await waitFor('status "10 vragen · 0 zonder antwoord"', () =>
-      api.languageStatus().text === '10 vragen · 0 zonder antwoord' ? true : undefined);
+    await waitFor('status "10 questions · 0 without answer"', () =>
+      api.languageStatus().text === '10 questions · 0 without answer' ? true : undefined);
     match(api.languageStatus().detail ?? '', /^2014Z19222 · /);
   });
 
