@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
+import { registerOverview } from './overview';
 
 export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
@@ -88,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     }),
   );
   startIfNeeded();
+  registerOverview(context, start, (message) => output().debug(message));
 
   return {
     get client() {
@@ -130,6 +132,8 @@ async function startClient(
     outputChannel: output(),
     initializationOptions: {
       maxNumberOfProblems: vscode.workspace.getConfiguration('kamervraag').get<number>('maxNumberOfProblems'),
+      // The "Kamervragen" view (overview.ts) refreshes on kamervraag/overviewChanged.
+      overviewNotifications: true,
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
     synchronize: { configurationSection: 'kamervraag' },
