@@ -11,7 +11,9 @@
 // --quick: fewer repetitions (a smoke run, figures less stable).
 // --only: parse_vs_split_ratio (always measured with the core), scaling_10x,
 //   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
-//   sizes (vsix and server bundle); results.json is then left as it is.
+//   sizes (vsix and server bundle), cli (kamervraag check over 10,000 files, bench/cli.mjs); results.json
+//   is then left as it is. The comparison packages (markdownlint-cli2, vscode-markdown-languageservice)
+//   are installed into bench/node_modules on first use (bench/deps.mjs), not with the extension's own.
 // --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,7 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument, generateHeadings, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
-import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
+import { benchCli } from './cli.mjs';
+import { loadMarkdown } from './deps.mjs';
 import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 
 const require = createRequire(import.meta.url);
@@ -179,7 +182,11 @@ async function benchCore(ours) {
     });
   }
 
-  if (wants('vs_markdown_languageservice')) {
+  const markdownModule = wants('vs_markdown_languageservice') ? await loadMarkdown(log) : null;
+  if (wants('vs_markdown_languageservice') && !markdownModule) {
+    figure('vs_markdown_languageservice', null, { target: 40, cmp: '>=', note: 'bench/node_modules could not be installed' });
+  } else if (markdownModule) {
+    const { markdownSymbolsAndDiagnostics } = markdownModule;
     const markdown = renderMarkdown(model);
     details.markdown_bytes = Buffer.byteLength(markdown);
     // Sanity: markdown finds every heading and no broken fragment link, i.e. it does the same work.
@@ -417,6 +424,7 @@ if (wants('core') || wants('parse_vs_split_ratio') || wants('scaling_10x') || wa
 if (wants('lsp_edit')) await benchEdits();
 if (wants('workspace')) await benchWorkspace();
 if (wants('sizes')) benchSizes();
+if (wants('cli')) await benchCli({ figure, details, log, quick, r2 });
 
 printTable();
 const results = { machine: info, quick, figures, details };
