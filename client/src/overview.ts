@@ -143,7 +143,9 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     const client = await this.client();
     if (!client?.isRunning()) return null;
     try {
-      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, {});
+      // The term of the user's settings (`kamervraag.answerTermDays`); the server keeps 21 without one.
+      const answerTermDays = vscode.workspace.getConfiguration('kamervraag').get<number>('answerTermDays');
+      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, answerTermDays === undefined ? {} : { answerTermDays });
     } catch (e) {
       this.log(`${OVERVIEW_REQUEST} failed: ${String(e)}`);
       return null;
@@ -193,6 +195,9 @@ export function registerOverview(context: vscode.ExtensionContext, start: () => 
     view,
     vscode.commands.registerCommand('kamervraag.overview.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('kamervraag.answerTermDays')) provider.refresh();
+    }),
   );
   void markAvailable(context);
   return provider;
