@@ -13,6 +13,7 @@
 import * as fc from 'fast-check';
 import { examples, runAll, runAllTwice, type Pos } from './harness';
 import { editSafetyProperties } from './editSafety';
+import { crossDocumentProperties } from './crossDocument';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -62,4 +63,4 @@ export const robustnessProperties: NamedProperty[] = [
 ];
 
 /** The campaign: robustness, and the safety of every edit the server proposes (editSafety.ts, editSafety.test.ts). */
-export const properties: NamedProperty[] = [...robustnessProperties, ...editSafetyProperties];
+export const properties: NamedProperty[] = [...robustnessProperties, ...editSafetyProperties, ...crossDocumentProperties];
