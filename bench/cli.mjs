@@ -27,9 +27,9 @@ process.stdout.write(String(lines) + '\\n');
 `;
 
 /** Seconds from spawn to exit of `node args…`; the output is read and dropped (as a pipe to a file would take it). */
-function timed(args, { okCodes = [0] } = {}) {
+function timed(args, { okCodes = [0], env = {} } = {}) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, KAMERVRAAG_TODAY: '2024-12-01' } });
+  const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, KAMERVRAAG_TODAY: '2024-12-01', ...env } });
   const s = (performance.now() - t0) / 1000;
   if (!okCodes.includes(r.status)) throw new Error(`${args.slice(0, 2).join(' ')} exited with ${r.status}: ${(r.stderr || String(r.error)).slice(-500)}`);
   return { s, out: r.stdout, err: r.stderr };
@@ -61,19 +61,25 @@ export async function benchCli({ figure, details, log, quick, r2 }) {
     const check = [];
     const split = [];
     let sample = null;
+    const busy = [];
     // Warm the file cache, then alternate the two.
     timed(['-e', READ_SPLIT, txt]);
     for (let i = 0; i < runs; i++) {
-      const ours = timed([bin, 'check', txt], { okCodes: [0, 1] });
+      // The pool's trace: how long the workers were busy within how long (how much of the cores they had).
+      const ours = timed([bin, 'check', txt], { okCodes: [0, 1], env: { KAMERVRAAG_POOL_TRACE: '1' } });
       check.push(ours.s);
       sample ??= ours.err.trim().split('\n').pop();
+      const m = /workers busy (\d+) ms in (\d+) ms/.exec(ours.err);
+      if (m) busy.push(`${m[1]}/${m[2]} ms`);
       split.push(timed(['-e', READ_SPLIT, txt]).s);
     }
     details.cli.check_s = check.map(r2);
     details.cli.read_split_s = split.map(r2);
     details.cli.check_summary = sample;
+    details.cli.workers_busy = busy;
+    details.cli.load_average = os.loadavg().map(r2);
     const checkS = median(check);
-    figure('cli_10k_check_s', checkS, { unit: 's', note: `kamervraag check over ${COUNT} files (${(bytes / 1e6).toFixed(0)} MB), ${details.cli.cores} cores: ${sample}` });
+    figure('cli_10k_check_s', checkS, { unit: 's', note: `kamervraag check over ${COUNT} files (${(bytes / 1e6).toFixed(0)} MB), ${details.cli.cores} cores (load ${details.cli.load_average.join(' ')}), workers busy ${busy[0] ?? '?'}: ${sample}` });
     figure('cli_10k_vs_read_split', checkS / median(split), { target: 2, cmp: '<=', note: `check ${r2(checkS)} s vs list + read + split in one process ${r2(median(split))} s` });
     const list = [];
     for (let i = 0; i < (quick ? 1 : 3); i++) list.push(timed([bin, 'list', '--format', 'json', txt]).s);

@@ -24,6 +24,8 @@ interface Chunk {
 }
 interface ChunkDone {
   readonly results: ReadonlyArray<readonly [number, TaskResult]>;
+  /** How long the worker took over the chunk (for the trace). */
+  readonly ms: number;
 }
 
 /** The number of workers for `files` files: none (0) when they are few or there is one core. */
@@ -71,12 +73,16 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
     nextFile += items.length;
     worker.postMessage({ items } satisfies Chunk);
   };
-  // For the tests: say that the work was spread.
-  if (process.env.KAMERVRAAG_POOL_TRACE === '1') process.stderr.write(`kamervraag: ${files.length} files over ${size} worker threads\n`);
+  // For the tests and the benchmark: say that the work was spread, and (at the end) how busy the workers were.
+  const trace = process.env.KAMERVRAAG_POOL_TRACE === '1';
+  if (trace) process.stderr.write(`kamervraag: ${files.length} files over ${size} worker threads\n`);
+  const started = performance.now();
+  let busyMs = 0;
   const workers: Worker[] = [];
   for (let k = 0; k < size; k++) {
     const worker = new Worker(__filename, { workerData: { kamervraagCliWorker: true, options } });
     worker.on('message', (done: ChunkDone) => {
+      busyMs += done.ms;
       for (const [i, r] of done.results) ready.set(i, r);
       give(worker);
       signal();
@@ -90,6 +96,8 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
       signal();
     });
     workers.push(worker);
+    // Two chunks in flight: a worker starts its next chunk while its last results wait for the main thread.
+    give(worker);
     give(worker);
   }
   try {
@@ -107,6 +115,7 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
       }
       if (!(await consume(result, sources[i]!))) return;
     }
+    if (trace) process.stderr.write(`kamervraag: workers busy ${Math.round(busyMs)} ms in ${Math.round(performance.now() - started)} ms\n`);
   } finally {
     for (const worker of workers) {
       worker.removeAllListeners('exit');
@@ -119,6 +128,7 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
 function serve(options: TaskOptions): void {
   const run = taskRunner(options);
   parentPort!.on('message', ({ items }: Chunk) => {
+    const t0 = performance.now();
     const results = items.map(([i, name]): [number, TaskResult] => {
       try {
         return [i, run({ name })];
@@ -128,7 +138,7 @@ function serve(options: TaskOptions): void {
         return [i, { kind: 'problem', problem: { name, problem } }];
       }
     });
-    parentPort!.postMessage({ results } satisfies ChunkDone);
+    parentPort!.postMessage({ results, ms: performance.now() - t0 } satisfies ChunkDone);
   });
 }
 
