@@ -205,7 +205,7 @@ export function registerOverview(context: vscode.ExtensionContext, start: () => 
 
 /**
  * Shows the view where it is useful: when a Kamervraag is open, or the workspace holds `.kvr`/`.kamervraag`
- * files or a `.txt` whose first line is a Kamervraag header (the first few looked at).
+ * files or a `.txt` whose first line is a Kamervraag header (the first 20 `.txt` files looked at).
  */
 async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
   const set = () => vscode.commands.executeCommand('setContext', AVAILABLE, true);
@@ -213,7 +213,9 @@ async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) return;
   try {
     if ((await vscode.workspace.findFiles('**/*.{kvr,kamervraag}', '**/node_modules/**', 1)).length > 0) return void set();
-    for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 50)) {
+    for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)) {
+      // (The file system reads whole files: a big log is passed by.)
+      if ((await vscode.workspace.fs.stat(uri)).size > 1 << 20) continue;
       const start = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 64));
       if (/^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/.test(start)) return void set();
     }
