@@ -6,7 +6,7 @@
  */
 import { check, parse, type KvDiagnostic, type Message } from '../core';
 import { applySettings, type KamervraagSettings } from '../core/config';
-import type { DutchDate } from '../core/model';
+import type { DutchDate, KamervraagDocument } from '../core/model';
 import { isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
@@ -30,6 +30,13 @@ export type TaskResult =
   | { readonly kind: 'listed'; readonly name: string; readonly row: OverviewRow }
   /** `list` of a file that is no Kamervraag: why, for a person. */
   | { readonly kind: 'skipped'; readonly name: string; readonly reason: Message };
+
+/**
+ * `check` with the day and the term its `answer-overdue` check judges by: `check(doc, graph, { today,
+ * answerTermDays })` where the checks take them (issue 13's term, on main); a check without that third
+ * parameter ignores it. The same call as `kamervraag check` makes in one thread.
+ */
+const checkOn = check as unknown as (doc: KamervraagDocument, graph: undefined, options: { today: DutchDate; answerTermDays: number }) => KvDiagnostic[];
 
 /** The first line of a text, shortened for a message. */
 function firstLine(text: string): string {
@@ -57,7 +64,10 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
     if ('problem' in input) return { kind: 'problem', problem: input };
     try {
       const settings = settingsOf(source);
-      if (options.kind === 'check') return { kind: 'checked', name: input.name, diagnostics: applySettings(check(parse(input.text)), settings) };
+      if (options.kind === 'check') {
+        const diagnostics = checkOn(parse(input.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays });
+        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings) };
+      }
       if (!isKamervraag(input.name, input.text)) {
         const line = firstLine(input.text);
         return {
