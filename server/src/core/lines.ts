@@ -120,7 +120,8 @@ const SLICE = 1 << 16;
  * occur costs one pass, not a search to the end of the text from every slice.
  */
 export function searchAll(text: string, patterns: readonly string[]): Int32Array[] {
-  const lists: Int32Array[] = patterns.map(() => new Int32Array(Math.max(16, text.length >> 9)));
+  // Room for a line every 32 characters (line ends), or a word every 512 (the rest): most texts need no growing.
+  const lists: Int32Array[] = patterns.map((p) => new Int32Array(Math.max(16, text.length >> (p === '\n' ? 5 : 9))));
   const counts = patterns.map(() => 0);
   // Where the next search of each pattern starts: after its last occurrence, which may overlap a slice end.
   const from = patterns.map(() => 0);
