@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
+import { MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-11-20' };
 const list = (args: string[], env: NodeJS.ProcessEnv = {}) => run(['list', ...args], undefined, { ...TODAY, ...env });
@@ -164,6 +165,23 @@ describe('check and list over many files: worker threads, input order', () => {
     expected.splice(51, 0, null);
     assert.deepEqual(zaaknummers, expected, 'in the order of the files (a .kvr is a Kamervraag by its name, header or not)');
     assert.match(listed.err, /^kamervraag: \S*doc090x\.kvr: not UTF-8 text/);
+  });
+
+  it('the pool: no workers for few files or one core; one per core (KAMERVRAAG_WORKERS), at most one per 16 files', () => {
+    const saved = process.env.KAMERVRAAG_WORKERS;
+    try {
+      process.env.KAMERVRAAG_WORKERS = '4';
+      assert.equal(poolSize(MIN_PARALLEL_FILES - 1), 0);
+      assert.equal(poolSize(MIN_PARALLEL_FILES), 4);
+      assert.equal(poolSize(10_000), 4);
+      process.env.KAMERVRAAG_WORKERS = '8';
+      assert.equal(poolSize(100), 7, 'ceil(100 / 16)');
+      process.env.KAMERVRAAG_WORKERS = '1';
+      assert.equal(poolSize(10_000), 0, 'one thread: none');
+    } finally {
+      if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
+      else process.env.KAMERVRAAG_WORKERS = saved;
+    }
   });
 
   it('a reader that stops (| head -3) stops the workers: the run ends quietly with exit code 0', () => {
