@@ -2,6 +2,8 @@
 // support) with markdown-it as its parser, over an in-memory workspace holding one document.
 // `markdownSymbolsAndDiagnostics(text)` creates a fresh service and a fresh document (new URI) on
 // every call, so no cache of an earlier run is hit: the time includes markdown-it's own parse.
+// Its packages are the benchmark's own (bench/package.json, installed into bench/node_modules by
+// deps.mjs), which Node finds from this folder before the root's node_modules.
 import MarkdownIt from 'markdown-it';
 import * as md from 'vscode-markdown-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -14,7 +14,10 @@
 //   sizes (vsix and server bundle), grammar (the TextMate grammar on long reference lines,
 //   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs), format (format_10kq_ms,
 //   bench/format.mjs), web (the browser build's bundles and its first diagnostics in VS Code's
-//   web-worker extension host: bench/web.mjs); results.json is then left as it is.
+//   web-worker extension host: bench/web.mjs), cli (kamervraag check over 10,000 files, bench/cli.mjs);
+//   results.json is then left as it is. The comparison packages (markdownlint-cli2,
+//   vscode-markdown-languageservice) are installed into bench/node_modules on first use (bench/deps.mjs),
+//   not with the extension's own.
 // --no-package: vsix_kb is not measured (npm run package is slow and rewrites dist/).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,7 +26,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDocument, generateHeadings, generateModel, generateWorkspaceDocument, renderKamervraag, renderMarkdown } from './generate.mjs';
-import { markdownSymbolsAndDiagnostics } from './markdown.mjs';
+import { benchCli } from './cli.mjs';
+import { loadMarkdown } from './deps.mjs';
 import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 import { benchGrammar } from './grammar.mjs';
 import { benchRenumber } from './renumber.mjs';
@@ -186,7 +190,11 @@ async function benchCore(ours) {
     });
   }
 
-  if (wants('vs_markdown_languageservice')) {
+  const markdownModule = wants('vs_markdown_languageservice') ? await loadMarkdown(log) : null;
+  if (wants('vs_markdown_languageservice') && !markdownModule) {
+    figure('vs_markdown_languageservice', null, { target: 40, cmp: '>=', note: 'bench/node_modules could not be installed' });
+  } else if (markdownModule) {
+    const { markdownSymbolsAndDiagnostics } = markdownModule;
     const markdown = renderMarkdown(model);
     details.markdown_bytes = Buffer.byteLength(markdown);
     // Sanity: markdown finds every heading and no broken fragment link, i.e. it does the same work.
@@ -432,6 +440,7 @@ if (wants('grammar')) {
 if (wants('renumber')) await benchRenumber({ repoRoot, figure, details, timeAlternating, r2, log, quick });
 if (wants('format')) await benchFormat({ repoRoot, timeAlternating, time, figure, details, log, quick });
 if (wants('web')) await benchWeb({ repoRoot, figure, log, details, runs: quick ? 1 : 3 });
+if (wants('cli')) await benchCli({ figure, details, log, quick, r2 });
 
 printTable();
 const results = { machine: info, quick, figures, details };

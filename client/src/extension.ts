@@ -15,6 +15,7 @@ import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
 import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
+import { registerOverview } from './overview';
 
 export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
@@ -92,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   );
   registerStructure(context, start);
   startIfNeeded();
+  registerOverview(context, start, (message) => output().debug(message));
 
   return {
     get client() {
@@ -116,6 +118,8 @@ async function startClient(
       // The server's messages, outline, hovers and quick fixes in VS Code's display language.
       locale: vscode.env.language,
       maxNumberOfProblems: vscode.workspace.getConfiguration('kamervraag').get<number>('maxNumberOfProblems'),
+      // The "Kamervragen" view (overview.ts) refreshes on kamervraag/overviewChanged.
+      overviewNotifications: true,
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
     synchronize: { configurationSection: 'kamervraag' },

@@ -3,7 +3,7 @@
  * (or as JSON or SARIF 2.1.0), `parse` prints the document model as JSON.
  */
 import {
-  check, DiagnosticSeverity, localeOf, parse,
+  DiagnosticSeverity, localeOf, parse,
   type KvDiagnostic, type Locale,
 } from './core';
 import { toJson } from './core/json';
@@ -11,7 +11,8 @@ import { CliError, msg } from './cli/errors';
 import { expand, isProblem, read, type Problem } from './cli/inputs';
 import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
-import { applySettings } from './core/config';
+import { runInOrder } from './cli/pool';
+import { runList } from './cli/list';
 import { clockFrom } from './core/clock';
 import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
 import { checkJson } from './cli/json';
@@ -20,6 +21,7 @@ import { rulesText, SEVERITY_NAME } from './cli/rules';
 const USAGE = `Usage:
   kamervraag check [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
+  kamervraag list [--format text|json|csv] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag rules
   kamervraag --help | --version
 
@@ -29,6 +31,11 @@ check   Prints every problem found, one a line: file:line:col severity code mess
 parse   Prints the document model as JSON: zaaknummer, title, metadata, questions. One file
         gives one object; several files, a directory or a GLOB give an array of them, each
         with its "file"; --jsonl prints one document a line instead.
+list    Prints one line per Kamervraag: zaaknummer, state (te laat, te beantwoorden,
+        uitgesteld, beantwoord), deadline, days left (negative: late), questions without an
+        answer, title; --format json or csv adds indieners and ingediend. Today is the
+        system's date, or KAMERVRAAG_TODAY=YYYY-MM-DD; the term is answerTermDays of the
+        .kamervraag.json (21). Exit code 1 when a file is no Kamervraag.
 rules   Lists the checks with their codes, default severities and what each reports.
 
 check reads its settings from the .kamervraag.json nearest above each file (or from
@@ -132,30 +139,34 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   // Information diagnostics (a late answer, an unanswered document): counted, they never fail the run.
   let notes = 0;
   const exitCode = () => (problems.length > 0 ? 2 : errors > 0 ? 1 : 0);
-  for (const source of sources) {
-    const input = read(source);
-    if (isProblem(input)) {
-      problems.push(input);
-      io.err(problemLine(input, o.locale));
-      continue;
+  let stopped = false;
+  // Read and checked in worker threads when there are many files; the results come in input order.
+  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today }, async (result, source) => {
+    if (result.kind === 'problem') {
+      problems.push(result.problem);
+      io.err(problemLine(result.problem, o.locale));
+      return true;
     }
-    const config = configs.forFile('stdin' in source && source.stdin ? null : input.name);
+    if (result.kind !== 'checked') return true;
+    const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
     warned.add(config.file);
-    const diagnostics = applySettings(check(parse(input.text), undefined, { today, answerTermDays: config.settings.answerTermDays }), config.settings);
+    const diagnostics = result.diagnostics;
     for (const d of diagnostics) {
       if (d.severity === DiagnosticSeverity.Error) errors++;
       else if (d.severity === DiagnosticSeverity.Warning) warnings++;
       else notes++;
     }
     if (o.format === 'text') {
-      for (const d of diagnostics) io.out(textLine(input.name, d, o.locale));
+      for (const d of diagnostics) io.out(textLine(result.name, d, o.locale));
       // A reader that went away (`| head -1`) had what it wanted: end quietly.
-      if (!(await io.drain())) return exitCode();
+      if (!(await io.drain())) return !(stopped = true);
     } else {
-      results.push({ name: input.name, diagnostics });
+      results.push({ name: result.name, diagnostics });
     }
-  }
+    return true;
+  });
+  if (stopped) return exitCode();
   if (o.format === 'text') {
     // The count, once any document was read: a lone missing file is said by its own line.
     if (sources.length > problems.length) {
@@ -235,6 +246,8 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
         return await runCheck(rest, io, locale);
       case 'parse':
         return await runParse(rest, io, locale);
+      case 'list':
+        return await runList(rest, io, locale);
       case 'rules':
         return runRules(io, locale);
       case '--version':
@@ -250,7 +263,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
         io.err(`${USAGE}\n`);
         return 2;
       default:
-        throw new CliError(msg(`unknown command '${command}'. Commands: check, parse, rules.`, `onbekend commando '${command}'. Commando's: check, parse, rules.`));
+        throw new CliError(msg(`unknown command '${command}'. Commands: check, parse, list, rules.`, `onbekend commando '${command}'. Commando's: check, parse, list, rules.`));
     }
   } catch (e) {
     if (e instanceof CliError) {

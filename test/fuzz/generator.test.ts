@@ -42,7 +42,10 @@ test('generated documents are valid, deterministic, and their Markdown has the s
 
 test('the Markdown comparison does the same work: every heading a symbol, every broken fragment link a diagnostic', async () => {
   const gen: any = await import(generatorUrl);
-  const md: any = await import(pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'bench', 'markdown.mjs')).href);
+  // bench/markdown.mjs through bench/deps.mjs, which installs the bench's own packages on first use (npm ci --prefix bench).
+  const deps: any = await import(pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'bench', 'deps.mjs')).href);
+  const md: any = await deps.loadMarkdown((message: string) => process.stderr.write(`generator.test: ${message}\n`));
+  assert.ok(md, 'bench/node_modules installed');
   const model = gen.generateModel({ questions: 200, seed: 9 });
   const markdown: string = gen.renderMarkdown(model);
   assert.ok((markdown.match(/\]\(#vraag-\d+\)/g)?.length ?? 0) > 10, 'references became fragment links');

@@ -16,6 +16,7 @@ import { editSafetyProperties } from './editSafety';
 import { formatSafetyProperties } from './formatSafety';
 import { renumberSafetyProperties } from './renumberSafety';
 import { fixAllSafetyProperties } from './fixAllSafety';
+import { crossDocumentProperties } from './crossDocument';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -67,4 +68,5 @@ export const robustnessProperties: NamedProperty[] = [
 /** The campaign: robustness, and the safety of every edit the server proposes (editSafety.ts, editSafety.test.ts). */
 export const properties: NamedProperty[] = [
   ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties, ...fixAllSafetyProperties,
+  ...crossDocumentProperties,
 ];

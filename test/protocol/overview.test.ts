@@ -84,6 +84,9 @@ describe('kamervraag/overview and links across documents', () => {
       postponedOn: '2024-11-15',
     });
     assert.equal(o.documents.find((x) => x.zaaknummer === '2014Z19222')!.beantwoord, '2014-11-24');
+    const shorter = await client.request<Overview>('kamervraag/overview', { answerTermDays: 5 });
+    assert.equal(shorter.answerTermDays, 5);
+    assert.deepEqual(rows(shorter).slice(0, 2), ['te laat 2024Z17000 2024-10-06 -45 3/2', 'te laat 2024Z18439 2024-11-19 -1 22/22'], 'with a term of 5 days 2024Z18439 is late too');
   });
 
   it("an open document's current text wins over the file, and the client hears of the change", async () => {

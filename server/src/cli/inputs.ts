@@ -3,6 +3,7 @@
  * for standard input) expanded to sources, and each source read and decoded. A file that cannot be
  * read or decoded is a `Problem` that names it and says why; it does not stop the others.
  */
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -48,6 +49,14 @@ const NOT_REGULAR = msg('not a regular file', 'geen gewoon bestand');
 export function decode(bytes: Uint8Array, partial = false): string | Message {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   let text: string;
+  if (encoding === 'utf-8' && !partial) {
+    // The common case, without a TextDecoder: validated and decoded by Node's own UTF-8 code (the same
+    // strictness), the byte order mark dropped as TextDecoder drops it.
+    if (!isUtf8(bytes)) return NOT_UTF8;
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text.includes('\0') ? NUL : text;
+  }
   try {
     text = new TextDecoder(encoding, { fatal: !partial }).decode(bytes, { stream: partial });
   } catch {

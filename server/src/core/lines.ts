@@ -120,7 +120,19 @@ const SLICE = 1 << 16;
  * occur costs one pass, not a search to the end of the text from every slice.
  */
 export function searchAll(text: string, patterns: readonly string[]): Int32Array[] {
-  const lists: Int32Array[] = patterns.map(() => new Int32Array(Math.max(16, text.length >> 9)));
+  // Room for a line every 32 characters (line ends), or a word every 512 (the rest): most texts need no
+  // growing. A text of one slice or less gets one buffer for all of them (a list that outgrows its part
+  // gets its own): a small document makes one array, not one per pattern. A larger one gets an array per
+  // pattern, so that the lists a LineTable keeps (`found`) do not hold on to the line ends.
+  const room = patterns.map((p) => Math.max(16, text.length >> (p === '\n' ? 5 : 9)));
+  let lists: Int32Array[];
+  if (text.length <= SLICE) {
+    const buffer = new Int32Array(room.reduce((a, b) => a + b, 0));
+    let offset = 0;
+    lists = room.map((r) => buffer.subarray(offset, (offset += r)));
+  } else {
+    lists = room.map((r) => new Int32Array(r));
+  }
   const counts = patterns.map(() => 0);
   // Where the next search of each pattern starts: after its last occurrence, which may overlap a slice end.
   const from = patterns.map(() => 0);

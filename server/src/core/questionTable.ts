@@ -59,9 +59,9 @@ export interface QuestionRecord {
 }
 
 export class QuestionTable implements QuestionRows, MentionSink {
-  private questionRows: Int32Array = new Int32Array(Q_STRIDE * 64);
-  private referenceRows: Int32Array = new Int32Array(R_STRIDE * 64);
-  private numberList: Int32Array = new Int32Array(64);
+  private questionRows: Int32Array = new Int32Array(Q_STRIDE * 16);
+  private referenceRows: Int32Array = new Int32Array(R_STRIDE * 16);
+  private numberList: Int32Array = new Int32Array(32);
   private numberCount = 0;
   private questionsAdded = 0;
   private referencesAdded = 0;

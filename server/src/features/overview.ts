@@ -5,6 +5,7 @@
  * workspace index; the days are counted again on every request, since today changes. The server sends
  * `kamervraag/overviewChanged` (no parameters) when the index changed, so a view asks again.
  */
+import { SETTING_BOUNDS } from '../core/config';
 import { isoDate } from '../core/dates';
 import { DEFAULT_ANSWER_TERM_DAYS } from '../core/term';
 import { compareRows, overviewRow, type OverviewRow } from '../service/overview';
@@ -19,8 +20,20 @@ export interface OverviewSource {
   entries(): Iterable<IndexedDocument>;
 }
 
-/** No parameters are needed (an empty object). */
-export type OverviewParams = Record<string, unknown>;
+/**
+ * `answerTermDays`: the term in days (the editor's `kamervraag.answerTermDays`; a whole number within
+ * its bounds, else the default 21). Nothing else is needed: `{}` will do.
+ */
+export interface OverviewParams {
+  readonly answerTermDays?: unknown;
+}
+
+/** The term the request asks for, when it is a valid `answerTermDays`. */
+function termDaysOf(params: OverviewParams | null | undefined): number {
+  const days = params?.answerTermDays;
+  const { min, max } = SETTING_BOUNDS.answerTermDays;
+  return typeof days === 'number' && Number.isInteger(days) && days >= min && days <= max ? days : DEFAULT_ANSWER_TERM_DAYS;
+}
 
 export interface OverviewDocument extends OverviewRow {
   readonly uri: string;
@@ -34,9 +47,9 @@ export interface Overview {
   readonly documents: readonly OverviewDocument[];
 }
 
-export function overview(index: OverviewSource, _params: OverviewParams, context: FeatureContext): Overview {
+export function overview(index: OverviewSource, params: OverviewParams, context: FeatureContext): Overview {
   const today = context.clock();
-  const termDays = DEFAULT_ANSWER_TERM_DAYS;
+  const termDays = termDaysOf(params);
   const documents: OverviewDocument[] = [];
   for (const entry of index.entries()) documents.push({ uri: entry.uri, ...overviewRow(entry, today, termDays) });
   documents.sort((a, b) => compareRows(a, b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));

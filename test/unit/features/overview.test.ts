@@ -57,6 +57,14 @@ describe('kamervraag/overview', () => {
     });
   });
 
+  it('the term in days comes with the request (the editor\'s kamervraag.answerTermDays); nonsense gives 21', async () => {
+    const index = await indexed();
+    const row = (params: object) => overview(index, params, context({ clock: NOV_20 })).documents.find((d) => d.zaaknummer === '2024Z18439')!;
+    assert.deepEqual([row({ answerTermDays: 5 }).state, row({ answerTermDays: 5 }).deadline, row({ answerTermDays: 5 }).days], ['te laat', '2024-11-19', -1]);
+    assert.equal(overview(index, { answerTermDays: 5 }, context({ clock: NOV_20 })).answerTermDays, 5);
+    for (const nonsense of [0, -3, 2.5, '30', null, 10_000]) assert.equal(row({ answerTermDays: nonsense }).deadline, '2024-12-05', String(nonsense));
+  });
+
   it('an open document replaces its file, and the index tells its listeners', async () => {
     const index = await indexed();
     let heard = 0;

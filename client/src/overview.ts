@@ -1,0 +1,232 @@
+/**
+ * The "Kamervragen" view in the explorer: every Kamervraag of the workspace grouped by its state against
+ * today — te laat, te beantwoorden (the first due first), uitgesteld, beantwoord — with the count on each
+ * group; a row per document with zaaknummer and title, the days left or late and the questions without an
+ * answer; a click opens the document. The rows come from the language server (`kamervraag/overview`,
+ * answered from its workspace index), which says when they changed (`kamervraag/overviewChanged`): the
+ * view is thin. Showing the view starts the server when no Kamervraag was open yet.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export const OVERVIEW_VIEW = 'kamervraag.overview';
+const OVERVIEW_REQUEST = 'kamervraag/overview';
+const OVERVIEW_CHANGED = 'kamervraag/overviewChanged';
+/** The context key of the view's `when`: set once the workspace is known to hold Kamervragen. */
+const AVAILABLE = 'kamervraag.overview.available';
+
+type TermState = 'te laat' | 'te beantwoorden' | 'uitgesteld' | 'beantwoord';
+
+/** One document of the server's answer (server/src/features/overview.ts). */
+export interface OverviewDocument {
+  uri: string;
+  zaaknummer: string | null;
+  title: string | null;
+  indieners: string[];
+  ingediend: string | null;
+  state: TermState;
+  deadline: string | null;
+  days: number | null;
+  questions: number;
+  unanswered: number;
+  beantwoord: string | null;
+  postponedOn: string | null;
+}
+
+interface Overview {
+  today: string;
+  answerTermDays: number;
+  documents: OverviewDocument[];
+}
+
+type Node = { kind: 'group'; state: TermState; documents: OverviewDocument[] } | { kind: 'document'; document: OverviewDocument };
+
+const STATES: readonly TermState[] = ['te laat', 'te beantwoorden', 'uitgesteld', 'beantwoord'];
+
+function groupLabel(state: TermState, n: number): string {
+  switch (state) {
+    case 'te laat':
+      return vscode.l10n.t('Overdue ({0})', n);
+    case 'te beantwoorden':
+      return vscode.l10n.t('To be answered ({0})', n);
+    case 'uitgesteld':
+      return vscode.l10n.t('Postponed ({0})', n);
+    default:
+      return vscode.l10n.t('Answered ({0})', n);
+  }
+}
+
+const ICONS: Record<TermState, vscode.ThemeIcon> = {
+  'te laat': new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  'te beantwoorden': new vscode.ThemeIcon('clock'),
+  uitgesteld: new vscode.ThemeIcon('history'),
+  beantwoord: new vscode.ThemeIcon('pass'),
+};
+
+/** "12 days late", "5 days left", "due today"; nothing for an answered document or one without a deadline. */
+function daysText(d: OverviewDocument): string | null {
+  if (d.days === null || d.state === 'beantwoord') return null;
+  if (d.days === 0) return vscode.l10n.t('due today');
+  if (d.days < 0) return d.days === -1 ? vscode.l10n.t('1 day late') : vscode.l10n.t('{0} days late', -d.days);
+  return d.days === 1 ? vscode.l10n.t('1 day left') : vscode.l10n.t('{0} days left', d.days);
+}
+
+/** The row's description: days left or late, and the questions without an answer. */
+export function describe(d: OverviewDocument): string {
+  const parts: string[] = [];
+  const days = daysText(d);
+  if (days) parts.push(days);
+  if (d.unanswered > 0 && d.state !== 'beantwoord') parts.push(vscode.l10n.t('{0}/{1} without answer', d.unanswered, d.questions));
+  else if (d.unanswered > 0) parts.push(vscode.l10n.t('{0} of {1} questions without answer', d.unanswered, d.questions));
+  return parts.join(' · ');
+}
+
+function tooltip(d: OverviewDocument): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**Kamervraag ${d.zaaknummer ?? '?'}**`);
+  if (d.title) md.appendText(`\n${d.title}`);
+  md.appendMarkdown('\n\n');
+  const lines: string[] = [];
+  if (d.indieners.length > 0) lines.push(vscode.l10n.t('Submitted by: {0}', d.indieners.join(', ')));
+  if (d.ingediend) lines.push(vscode.l10n.t('Submitted: {0}', d.ingediend));
+  if (d.deadline) lines.push(vscode.l10n.t('Deadline: {0}', d.deadline));
+  if (d.postponedOn) lines.push(vscode.l10n.t('Postponed on: {0}', d.postponedOn));
+  if (d.beantwoord) lines.push(vscode.l10n.t('Answered: {0}', d.beantwoord));
+  lines.push(vscode.l10n.t('{0} questions, {1} without answer', d.questions, d.unanswered));
+  md.appendText(lines.join('\n'));
+  return md;
+}
+
+/** The tree: the four groups (those with documents), each with its documents in the server's order. */
+export class OverviewProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly client: () => Promise<LanguageClient | undefined>, private readonly log: (message: string) => void) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return node.kind === 'group' ? node.documents.map((document) => ({ kind: 'document', document })) : [];
+    const overview = await this.fetch();
+    if (!overview) return [];
+    if (overview.documents.length > 0) void vscode.commands.executeCommand('setContext', AVAILABLE, true);
+    return STATES.map((state) => ({ kind: 'group' as const, state, documents: overview.documents.filter((d) => d.state === state) }))
+      .filter((g) => g.documents.length > 0);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const open = node.state === 'te laat' || node.state === 'te beantwoorden';
+      const item = new vscode.TreeItem(groupLabel(node.state, node.documents.length), open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `kamervraag.overview.${node.state}`;
+      item.iconPath = ICONS[node.state];
+      item.contextValue = 'kamervraagGroup';
+      return item;
+    }
+    const d = node.document;
+    const uri = vscode.Uri.parse(d.uri);
+    const item = new vscode.TreeItem(`${d.zaaknummer ?? '?'} ${d.title ?? ''}`.trim(), vscode.TreeItemCollapsibleState.None);
+    item.id = `kamervraag.overview.${d.state}.${d.uri}`;
+    item.description = describe(d);
+    item.tooltip = tooltip(d);
+    item.resourceUri = uri;
+    item.iconPath = ICONS[d.state];
+    item.contextValue = 'kamervraagDocument';
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
+    return item;
+  }
+
+  private async fetch(): Promise<Overview | null> {
+    const client = await this.client();
+    if (!client?.isRunning()) return null;
+    try {
+      // The term of the user's settings (`kamervraag.answerTermDays`); the server keeps 21 without one.
+      const answerTermDays = vscode.workspace.getConfiguration('kamervraag').get<number>('answerTermDays');
+      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, answerTermDays === undefined ? {} : { answerTermDays });
+    } catch (e) {
+      this.log(`${OVERVIEW_REQUEST} failed: ${String(e)}`);
+      return null;
+    }
+  }
+}
+
+/** What the `kamervraag.overview.items` command gives (for the tests): the groups and their rows as shown. */
+interface ShownItem {
+  label: string;
+  description?: string;
+  uri?: string;
+  children?: ShownItem[];
+}
+
+/**
+ * Registers the view, its refresh command and `kamervraag.overview.items`. `start` gives the language
+ * client, starting it when needed; the view refreshes when the server says the overview changed.
+ */
+export function registerOverview(context: vscode.ExtensionContext, start: () => Promise<LanguageClient | undefined>, log: (message: string) => void): OverviewProvider {
+  const listening = new WeakSet<LanguageClient>();
+  const client = async (): Promise<LanguageClient | undefined> => {
+    const c = await start();
+    if (c && !listening.has(c)) {
+      listening.add(c);
+      context.subscriptions.push(c.onNotification(OVERVIEW_CHANGED, () => provider.refresh()));
+    }
+    return c;
+  };
+  const provider = new OverviewProvider(client, log);
+  const view = vscode.window.createTreeView(OVERVIEW_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const shown = async (node?: Node): Promise<ShownItem[]> => {
+    const items: ShownItem[] = [];
+    for (const child of await provider.getChildren(node)) {
+      const item = provider.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      items.push({
+        label,
+        ...(typeof item.description === 'string' && item.description ? { description: item.description } : {}),
+        ...(item.resourceUri ? { uri: item.resourceUri.toString() } : {}),
+        ...(child.kind === 'group' ? { children: await shown(child) } : {}),
+      });
+    }
+    return items;
+  };
+  context.subscriptions.push(
+    view,
+    vscode.commands.registerCommand('kamervraag.overview.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('kamervraag.answerTermDays')) provider.refresh();
+    }),
+  );
+  void markAvailable(context);
+  return provider;
+}
+
+/**
+ * Shows the view where it is useful: when a Kamervraag is open, or the workspace holds `.kvr`/`.kamervraag`
+ * files or a `.txt` whose first line is a Kamervraag header (the first 20 `.txt` files looked at).
+ */
+async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
+  const set = () => vscode.commands.executeCommand('setContext', AVAILABLE, true);
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'kamervraag')) return void set();
+  if (!vscode.workspace.workspaceFolders?.length) return;
+  try {
+    if ((await vscode.workspace.findFiles('**/*.{kvr,kamervraag}', '**/node_modules/**', 1)).length > 0) return void set();
+    for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)) {
+      // (The file system reads whole files: a big log is passed by.)
+      if ((await vscode.workspace.fs.stat(uri)).size > 1 << 20) continue;
+      const start = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 64));
+      if (/^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/.test(start)) return void set();
+    }
+  } catch {
+    // A file system that cannot be searched: the view shows once a Kamervraag is opened.
+  }
+  const opened = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (d.languageId === 'kamervraag') {
+      opened.dispose();
+      void set();
+    }
+  });
+  context.subscriptions.push(opened);
+}

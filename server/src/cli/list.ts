@@ -1,0 +1,132 @@
+/**
+ * `kamervraag list [--format text|json|csv] [--config FILE] PATH|GLOB|- …`: the overview of many
+ * Kamervragen, one row per document — zaaknummer, title, indieners, ingediend, state (beantwoord,
+ * uitgesteld, te beantwoorden, te laat), deadline, days left, questions, questions without an answer —
+ * the same rows as the editor's "Kamervragen" view (service/overview.ts). Today is the system's date
+ * or `KAMERVRAAG_TODAY`; the term is `answerTermDays` of the `.kamervraag.json` above each file (or
+ * `--config FILE`). Rows are written in the order of the input as they come (pool.ts).
+ */
+import type { Locale } from '../core';
+import { clockFrom } from '../core/clock';
+import type { OverviewRow } from '../service/overview';
+import { ConfigLookup, configWarnings, loadConfigFile } from './config';
+import { CliError, msg } from './errors';
+import { expand, type Problem } from './inputs';
+import type { Output } from './output';
+import { runInOrder } from './pool';
+
+type ListFormat = 'text' | 'json' | 'csv';
+
+/** The fields of a row in `--format json` and `csv`, in this order (after `file`). */
+export const LIST_FIELDS = ['zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered'] as const;
+
+interface ListOptions {
+  format: ListFormat;
+  config: string | null;
+  rest: string[];
+}
+
+function readListOptions(args: readonly string[]): ListOptions {
+  const o: ListOptions = { format: 'text', config: null, rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      o.rest.push(...args.slice(i + 1));
+      break;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new CliError(msg(`${flag} needs a value.`, `${flag} heeft een waarde nodig.`));
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'csv') throw new CliError(msg(`--format must be text, json or csv, not '${v}'.`, `--format moet text, json of csv zijn, niet '${v}'.`));
+      o.format = v;
+    } else if (flag === '--config') {
+      o.config = value();
+    } else if (flag === '--lang') {
+      value();
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new CliError(msg(`unknown option '${a}' for list.`, `onbekende optie '${a}' voor list.`));
+    } else {
+      o.rest.push(a);
+    }
+  }
+  return o;
+}
+
+/** A field as RFC 4180 writes it: a string always quoted (quotes doubled), a number bare, null empty. */
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+function csvLine(file: string, row: OverviewRow): string {
+  const values = [file, ...LIST_FIELDS.map((f) => (f === 'indieners' ? row.indieners.join('; ') : row[f]))];
+  return values.map(csvField).join(',') + '\r\n';
+}
+
+/** `2024Z16988  uitgesteld       2024-11-15    -5   9/9  Het bericht …`: days left (negative: late), unanswered/questions. */
+function textLine(row: OverviewRow): string {
+  const days = row.days === null ? '' : String(row.days);
+  return `${(row.zaaknummer ?? '?').padEnd(10)}  ${row.state.padEnd(15)}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${row.title ?? ''}\n`;
+}
+
+function textHeader(locale: Locale): string {
+  const [z, s, d, n, u, t] = locale === 'nl'
+    ? ['zaaknummer', 'stand', 'termijn', 'dagen', 'open', 'titel']
+    : ['zaaknummer', 'state', 'deadline', 'days', 'open', 'title'];
+  return `${z.padEnd(10)}  ${s.padEnd(15)}  ${d.padEnd(10)}  ${n.padStart(5)}  ${u.padStart(7)}  ${t}\n`;
+}
+
+/**
+ * Lists the documents; one that cannot be read, or is no Kamervraag, is named on standard error and
+ * the others are still listed. Exit code 2 when a file could not be read, else 1 when one was no
+ * Kamervraag, else 0.
+ */
+export async function runList(args: readonly string[], io: Output, locale: Locale): Promise<number> {
+  const o = readListOptions(args);
+  if (o.rest.length === 0) throw new CliError(msg('list needs at least one PATH, GLOB or - (standard input).', 'list heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  const configs = new ConfigLookup(o.config === null ? null : loadConfigFile(o.config));
+  const warned = new Set<string | null>();
+  const { sources } = await expand(o.rest);
+  const problems: Problem[] = [];
+  let skipped = 0;
+  let listed = 0;
+  if (o.format === 'text') io.out(textHeader(locale));
+  else if (o.format === 'csv') io.out(['file', ...LIST_FIELDS].map(csvField).join(',') + '\r\n');
+  else io.out('[');
+  let open = true;
+  await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, async (result, source) => {
+    if (result.kind === 'problem') {
+      problems.push(result.problem);
+      io.err(`kamervraag: ${result.problem.name}: ${result.problem.problem[locale]}.\n`);
+      return true;
+    }
+    if (result.kind === 'skipped') {
+      skipped++;
+      io.err(`kamervraag: ${result.name}: ${result.reason[locale]}.\n`);
+      return true;
+    }
+    if (result.kind !== 'listed') return true;
+    const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
+    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
+    warned.add(config.file);
+    const row = result.row;
+    if (o.format === 'text') io.out(textLine(row));
+    else if (o.format === 'csv') io.out(csvLine(result.name, row));
+    else {
+      const fields = Object.fromEntries(LIST_FIELDS.map((f) => [f, row[f]]));
+      io.out((listed === 0 ? '\n  ' : ',\n  ') + JSON.stringify({ file: result.name, ...fields }));
+    }
+    listed++;
+    // A reader that went away (`| head -3`) had what it wanted: end quietly.
+    return (open = await io.drain());
+  });
+  if (open && o.format === 'json') io.out(listed === 0 ? ']\n' : '\n]\n');
+  return problems.length > 0 ? 2 : skipped > 0 ? 1 : 0;
+}

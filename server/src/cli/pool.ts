@@ -1,0 +1,147 @@
+/**
+ * `check` and `list` over many files: the files are spread over worker threads (one per core) in small
+ * chunks, and the results come back to the caller in the order of the input, as soon as each one's turn
+ * has come (so output streams and a closed pipe stops the run). Few files, one core, standard input
+ * and sources that are already a problem stay in this thread. `KAMERVRAAG_WORKERS=N` sets the number of
+ * workers (1: none).
+ *
+ * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the
+ * `kamervraagCliWorker` data, it serves chunks of file names with `tasks.ts`.
+ */
+import * as os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CliError } from './errors';
+import { isProblem, type Source } from './inputs';
+import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
+
+/** Below this many files the workers' start costs more than they save. */
+export const MIN_PARALLEL_FILES = 64;
+/** At most this many results are read ahead of the one the caller is waiting for. */
+const READ_AHEAD = 2048;
+
+interface Chunk {
+  readonly items: ReadonlyArray<readonly [number, string]>;
+}
+interface ChunkDone {
+  readonly results: ReadonlyArray<readonly [number, TaskResult]>;
+  /** How long the worker took over the chunk (for the trace). */
+  readonly ms: number;
+}
+
+/** The number of workers for `files` files: none (0) when they are few or there is one core. */
+export function poolSize(files: number): number {
+  const set = Number.parseInt(process.env.KAMERVRAAG_WORKERS ?? '', 10);
+  const cores = Number.isInteger(set) && set >= 1 ? set : os.availableParallelism?.() ?? os.cpus().length;
+  if (cores < 2 || files < MIN_PARALLEL_FILES) return 0;
+  return Math.min(cores, Math.ceil(files / 16));
+}
+
+const isFile = (s: Source): s is { name: string } => !isProblem(s) && !('stdin' in s && s.stdin);
+
+/**
+ * Runs `options.kind` on every source and hands each result to `consume`, in the order of `sources`;
+ * stops early when `consume` says false. Throws what `consume` throws (the workers are stopped first).
+ */
+export async function runInOrder(sources: readonly Source[], options: TaskOptions, consume: (result: TaskResult, source: Source) => boolean | Promise<boolean>): Promise<void> {
+  const run = taskRunner(options);
+  const files: number[] = [];
+  sources.forEach((s, i) => isFile(s) && files.push(i));
+  const size = poolSize(files.length);
+  if (size === 0) {
+    for (const source of sources) if (!(await consume(run(source), source))) return;
+    return;
+  }
+  const ready = new Map<number, TaskResult>();
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  // The files in chunks: small enough that the workers finish together, big enough to send few messages.
+  const chunkSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 16))));
+  let nextFile = 0;
+  let waitingFor = 0;
+  const idle: Worker[] = [];
+  const give = (worker: Worker): void => {
+    if (nextFile >= files.length || files[nextFile]! > waitingFor + READ_AHEAD) {
+      idle.push(worker);
+      return;
+    }
+    const items = files.slice(nextFile, nextFile + chunkSize).map((i) => [i, sources[i]!.name] as const);
+    nextFile += items.length;
+    worker.postMessage({ items } satisfies Chunk);
+  };
+  // For the tests and the benchmark: say that the work was spread, and (at the end) how busy the workers were.
+  const trace = process.env.KAMERVRAAG_POOL_TRACE === '1';
+  if (trace) process.stderr.write(`kamervraag: ${files.length} files over ${size} worker threads\n`);
+  const started = performance.now();
+  let busyMs = 0;
+  const workers: Worker[] = [];
+  for (let k = 0; k < size; k++) {
+    const worker = new Worker(__filename, { workerData: { kamervraagCliWorker: true, options } });
+    worker.on('message', (done: ChunkDone) => {
+      busyMs += done.ms;
+      for (const [i, r] of done.results) ready.set(i, r);
+      give(worker);
+      signal();
+    });
+    worker.on('error', (e) => {
+      failure ??= e;
+      signal();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`a worker stopped with code ${code}`);
+      signal();
+    });
+    workers.push(worker);
+    // Two chunks in flight: a worker starts its next chunk while its last results wait for the main thread.
+    give(worker);
+    give(worker);
+  }
+  try {
+    for (let i = 0; i < sources.length; i++) {
+      waitingFor = i;
+      while (idle.length > 0 && nextFile < files.length && files[nextFile]! <= i + READ_AHEAD) give(idle.pop()!);
+      let result: TaskResult | undefined;
+      if (!isFile(sources[i]!)) result = run(sources[i]!);
+      else {
+        while ((result = ready.get(i)) === undefined) {
+          if (failure) throw failure;
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
+        ready.delete(i);
+      }
+      if (!(await consume(result, sources[i]!))) return;
+    }
+    if (trace) process.stderr.write(`kamervraag: workers busy ${Math.round(busyMs)} ms in ${Math.round(performance.now() - started)} ms\n`);
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}
+
+/** In a worker: runs each chunk of files it is given and sends back their results. */
+function serve(options: TaskOptions): void {
+  const run = taskRunner(options);
+  parentPort!.on('message', ({ items }: Chunk) => {
+    const t0 = performance.now();
+    const results = items.map(([i, name]): [number, TaskResult] => {
+      try {
+        return [i, run({ name })];
+      } catch (e) {
+        // A settings file that cannot be read: the main thread meets it too, in order, and stops with it.
+        const problem = e instanceof CliError ? e.text : { en: String(e), nl: String(e) };
+        return [i, { kind: 'problem', problem: { name, problem } }];
+      }
+    });
+    parentPort!.postMessage({ results, ms: performance.now() - t0 } satisfies ChunkDone);
+  });
+}
+
+if (!isMainThread && (workerData as { kamervraagCliWorker?: boolean } | null)?.kamervraagCliWorker) {
+  serve((workerData as { options: TaskOptions }).options);
+}

@@ -1,0 +1,196 @@
+/**
+ * `kamervraag list` through its bin: the overview of the examples in each format on a fixed day
+ * (KAMERVRAAG_TODAY), the term from `.kamervraag.json`, the order of the input, errors (a missing path,
+ * a file that is no Kamervraag); and `check` and `list` over many files spread over worker threads,
+ * with the same output, in the same order, as in one thread.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
+import { MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
+
+const TODAY = { KAMERVRAAG_TODAY: '2024-11-20' };
+const list = (args: string[], env: NodeJS.ProcessEnv = {}) => run(['list', ...args], undefined, { ...TODAY, ...env });
+
+/** A folder with the four examples. */
+function examples(dir = tempDir()): string {
+  for (const name of fs.readdirSync(path.join(ROOT, EXAMPLES))) fs.copyFileSync(path.join(ROOT, EXAMPLES, name), path.join(dir, name));
+  return dir;
+}
+
+/** RFC 4180: fields separated by commas, quoted fields with doubled quotes, records ended by CRLF. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] === '"' && text[i + 1] === '"') field += text[i++];
+        else if (text[i] === '"') break;
+        else field += text[i];
+      }
+      i++;
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r') field += text[i++];
+    }
+    fields.push(field);
+    if (text[i] === ',') i++;
+    else if (text.startsWith('\r\n', i)) {
+      records.push(fields);
+      fields = [];
+      i += 2;
+    } else assert.fail(`not RFC 4180 at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);
+  }
+  return records;
+}
+
+describe('kamervraag list', () => {
+  it('text: a line per document, in the order of the files, with state, deadline, days and open questions', () => {
+    const r = list([EXAMPLES]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, '');
+    assert.deepEqual(r.out.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()), [
+      'zaaknummer state deadline days open title',
+      '2014Z19222 beantwoord 2014-11-20 0/10 Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken',
+      '2024Z16988 uitgesteld 2024-11-15 -5 9/9 Het bericht «Wachttijden ggz niet goed vastgelegd, zeggen onderzoekers»',
+      '2024Z18294 beantwoord 2024-12-04 0/8 Het landelijk kwaliteitskader in relatie tot Preventie met gezag',
+      '2024Z18439 te beantwoorden 2024-12-05 15 22/22 Het verdwijnen van de restitutiepolis en de gevolgen voor ggz-patiënten',
+      '',
+    ]);
+    assert.match(list(['--lang', 'nl', EXAMPLES]).out, /^zaaknummer +stand +termijn +dagen +open +titel\n/);
+  });
+
+  it('json: an array of objects with the fields, state one of the four, days counted from KAMERVRAAG_TODAY', () => {
+    const r = list(['--format', 'json', EXAMPLES, 'test/fixtures/workspace/2024Z17000.kvr'], { KAMERVRAAG_TODAY: '2024-12-06' });
+    assert.equal(r.code, 0, r.err);
+    const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
+    assert.deepEqual(rows.map((x) => Object.keys(x)), rows.map(() => ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered']));
+    assert.deepEqual(rows.map((x) => [x.zaaknummer, x.state, x.days]), [
+      ['2014Z19222', 'beantwoord', null],
+      ['2024Z16988', 'uitgesteld', -21],
+      ['2024Z18294', 'beantwoord', null],
+      ['2024Z18439', 'te laat', -1],
+      ['2024Z17000', 'te laat', -45],
+    ]);
+    assert.deepEqual(rows[1], {
+      file: `${EXAMPLES}/2024Z16988.txt`,
+      zaaknummer: '2024Z16988',
+      title: 'Het bericht «Wachttijden ggz niet goed vastgelegd, zeggen onderzoekers»',
+      indieners: ['Van den Hil (VVD)', 'Bikker (ChristenUnie)'],
+      ingediend: '2024-10-25',
+      state: 'uitgesteld',
+      deadline: '2024-11-15',
+      days: -21,
+      questions: 9,
+      unanswered: 9,
+    });
+  });
+
+  it('csv: RFC 4180, a header record, quotes doubled, CRLF; indieners joined with "; "', () => {
+    const dir = examples();
+    const file = path.join(dir, '2024Z18439.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^(Kamervraag 2024Z18439\n\n)(.*)$/m, '$1Het "verdwijnen", van de polis'));
+    const r = list(['--format', 'csv', dir]);
+    assert.equal(r.code, 0, r.err);
+    const records = parseCsv(r.out);
+    assert.deepEqual(records[0], ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered']);
+    assert.equal(records.length, 5);
+    const row = records.find((x) => x[1] === '2024Z18439')!;
+    assert.deepEqual(row.slice(1), ['2024Z18439', 'Het "verdwijnen", van de polis', 'Westerveld (GroenLinks-PvdA); Bushoff (GroenLinks-PvdA)', '2024-11-14', 'te beantwoorden', '2024-12-05', '15', '22', '22']);
+    assert.match(r.out, /"Het ""verdwijnen"", van de polis"/);
+  });
+
+  it('the term comes from the .kamervraag.json above the file', () => {
+    const dir = examples();
+    fs.writeFileSync(path.join(dir, '.kamervraag.json'), '{ "answerTermDays": 42 }');
+    const rows = JSON.parse(list(['--format', 'json', path.join(dir, '2024Z18439.txt')]).out) as Array<{ deadline: string; days: number }>;
+    assert.deepEqual([rows[0]!.deadline, rows[0]!.days], ['2024-12-26', 36]);
+    const other = tempDir();
+    fs.writeFileSync(path.join(other, 'term.json'), '{ "answerTermDays": 5 }');
+    const fixed = JSON.parse(list(['--format', 'json', '--config', path.join(other, 'term.json'), path.join(dir, '2024Z18439.txt')]).out) as Array<{ state: string; days: number }>;
+    assert.deepEqual([fixed[0]!.state, fixed[0]!.days], ['te laat', -1], '--config FILE: 14 november + 5 days is the 19th');
+  });
+
+  it('a missing path and a file that is no Kamervraag are named on standard error; the others are listed; exit 2, then 1', () => {
+    const missing = list(['--format', 'json', `${EXAMPLES}/2014Z19222.txt`, 'nergens.kvr']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^kamervraag: nergens\.kvr: .*no such file/im);
+    assert.equal((JSON.parse(missing.out) as unknown[]).length, 1);
+    const notOne = list([`${EXAMPLES}/2014Z19222.txt`, 'README.md']);
+    assert.equal(notOne.code, 1);
+    assert.equal(notOne.err, 'kamervraag: README.md: not a Kamervraag: the first line is "# Kamervraag for VS Code".\n');
+    assert.equal(notOne.out.split('\n').length, 3, 'the header and the one document');
+    const usage = list(['--format', 'xml', EXAMPLES]);
+    assert.equal(usage.code, 2);
+    assert.match(usage.err, /--format must be text, json or csv, not 'xml'/);
+    assert.equal(list([]).code, 2);
+  });
+});
+
+describe('check and list over many files: worker threads, input order', () => {
+  /** 120 Kamervragen (the examples with other zaaknummers), and between them a `.kvr` without a header and one that cannot be decoded. */
+  function corpus(): string {
+    const dir = tempDir();
+    const texts = fs.readdirSync(path.join(ROOT, EXAMPLES)).map((n) => fs.readFileSync(path.join(ROOT, EXAMPLES, n), 'utf8'));
+    for (let i = 0; i < 120; i++) {
+      const z = `2024Z${String(30000 + i)}`;
+      fs.writeFileSync(path.join(dir, `doc${String(i).padStart(3, '0')}.kvr`), texts[i % texts.length]!.replace(/^Kamervraag \d{4}Z\d{5}/, `Kamervraag ${z}`));
+    }
+    fs.writeFileSync(path.join(dir, 'doc050x.kvr'), 'Geen Kamervraag\n');
+    fs.writeFileSync(path.join(dir, 'doc090x.kvr'), Buffer.from([0x4b, 0xff, 0xfe, 0x00]));
+    return dir;
+  }
+
+  it('list and check: the same output, order and exit code with 3 worker threads as in one thread', () => {
+    const dir = corpus();
+    for (const args of [['list', dir], ['list', '--format', 'csv', dir], ['check', dir], ['check', '--format', 'json', dir]]) {
+      const one = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '1', KAMERVRAAG_POOL_TRACE: '1' });
+      const three = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3', KAMERVRAAG_POOL_TRACE: '1' });
+      assert.doesNotMatch(one.err, /worker threads/, 'one thread');
+      assert.match(three.err, /^kamervraag: 122 files over 3 worker threads\n/, 'spread');
+      assert.equal(three.out, one.out, args.join(' '));
+      assert.match(three.err, /\nkamervraag: workers busy \d+ ms in \d+ ms\n/);
+      assert.equal(three.err.replace(/^.*worker threads\n/, '').replace(/kamervraag: workers busy .*\n/, ''), one.err);
+      assert.equal(three.code, one.code);
+    }
+    const listed = run(['list', '--format', 'json', dir], undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3' });
+    assert.equal(listed.code, 2, 'a file that cannot be decoded is an I/O failure');
+    const zaaknummers = (JSON.parse(listed.out) as Array<{ zaaknummer: string }>).map((r) => r.zaaknummer);
+    const expected: Array<string | null> = Array.from({ length: 120 }, (_, i) => `2024Z${30000 + i}`);
+    expected.splice(51, 0, null);
+    assert.deepEqual(zaaknummers, expected, 'in the order of the files (a .kvr is a Kamervraag by its name, header or not)');
+    assert.match(listed.err, /^kamervraag: \S*doc090x\.kvr: not UTF-8 text/);
+  });
+
+  it('the pool: no workers for few files or one core; one per core (KAMERVRAAG_WORKERS), at most one per 16 files', () => {
+    const saved = process.env.KAMERVRAAG_WORKERS;
+    try {
+      process.env.KAMERVRAAG_WORKERS = '4';
+      assert.equal(poolSize(MIN_PARALLEL_FILES - 1), 0);
+      assert.equal(poolSize(MIN_PARALLEL_FILES), 4);
+      assert.equal(poolSize(10_000), 4);
+      process.env.KAMERVRAAG_WORKERS = '8';
+      assert.equal(poolSize(100), 7, 'ceil(100 / 16)');
+      process.env.KAMERVRAAG_WORKERS = '1';
+      assert.equal(poolSize(10_000), 0, 'one thread: none');
+    } finally {
+      if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
+      else process.env.KAMERVRAAG_WORKERS = saved;
+    }
+  });
+
+  it('a reader that stops (| head -3) stops the workers: the run ends quietly with exit code 0', () => {
+    const dir = corpus();
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" list "${dir}" | head -3; echo "exit \${PIPESTATUS[0]}" >&2`], {
+      cwd: ROOT, encoding: 'utf8', env: cliEnv({ ...TODAY, KAMERVRAAG_WORKERS: '3' }), timeout: 60_000,
+    });
+    assert.equal(r.stdout.split('\n').length, 4);
+    assert.match(r.stdout, /\n2024Z30001 /);
+    assert.equal(r.stderr, 'exit 0\n');
+  });
+});

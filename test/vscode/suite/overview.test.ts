@@ -1,0 +1,112 @@
+// The "Kamervragen" view and links across documents inside a real VS Code: the view's groups and rows
+// (through the `kamervraag.overview.items` command, which reads the view's own tree data provider), that it
+// follows a file written to and deleted from the workspace, and a zaaknummer and "vraag 4 van …
+// (2024Z16988)" in one document linking to another. The clock is the system's: every 2024 document
+// without an answer is long overdue.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+interface ShownItem {
+  label: string;
+  description?: string;
+  uri?: string;
+  children?: ShownItem[];
+}
+
+const nl = vscode.env.language.startsWith('nl');
+const GROUP = nl
+  ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
+  : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
+
+async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const items = () => vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
+const group = (tree: ShownItem[], re: RegExp) => tree.find((g) => re.test(g.label));
+const row = (g: ShownItem | undefined, zaaknummer: string) => g?.children?.find((r) => r.label.startsWith(`${zaaknummer} `));
+
+function folderUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'a workspace folder must be open');
+  return vscode.Uri.joinPath(folder, name);
+}
+
+const NEW_DOCUMENT = folderUri('overview-test-2099Z00001.kvr');
+const CITING_DOCUMENT = folderUri('overview-test-verwijzing.kvr');
+
+suite('Kamervragen view and links across documents', () => {
+  suiteTeardown(async () => {
+    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  test('the view groups the workspace\'s Kamervragen by state, with counts, days late and questions without answer', async () => {
+    const tree = await waitFor('the overview with the folder\'s documents', async () => {
+      const t = await items();
+      return row(group(t, GROUP.postponed), '2024Z16988') && row(group(t, GROUP.answered), '2014Z19222') ? t : undefined;
+    });
+    const order = [GROUP.late, GROUP.due, GROUP.postponed, GROUP.answered];
+    const indexes = tree.map((g) => order.findIndex((re) => re.test(g.label)));
+    assert.ok(indexes.every((i) => i >= 0), JSON.stringify(tree.map((g) => g.label)));
+    assert.deepEqual(indexes, [...indexes].sort(), 'te laat, te beantwoorden, uitgesteld, beantwoord');
+    for (const g of tree) assert.equal(Number(order.map((re) => re.exec(g.label)).find(Boolean)![1]), g.children!.length, `the count of ${g.label}`);
+    const late = row(group(tree, GROUP.late), '2024Z18439');
+    assert.ok(late, 'the unanswered 2024Z18439 is overdue');
+    assert.match(late.label, /^2024Z18439 Het verdwijnen van de restitutiepolis/);
+    assert.match(late.description ?? '', nl ? /^\d+ dagen te laat · 22\/22 zonder antwoord$/ : /^\d+ days late · 22\/22 without answer$/);
+    assert.ok(late.uri?.endsWith('/2024Z18439.kvr'));
+    assert.ok(row(group(tree, GROUP.answered), '2024Z18294'));
+    // archief/2024Z20002.txt, never opened, is there too; notes.txt is not.
+    assert.ok(tree.some((g) => row(g, '2024Z20002')));
+    assert.ok(!tree.some((g) => g.children!.some((r) => r.uri?.endsWith('/notes.txt'))));
+  });
+
+  test('the view follows the files: a Kamervraag written to the folder appears, and goes when deleted', async () => {
+    const text = 'Kamervraag 2099Z00001\n\nVragen uit de toekomst\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n • Vraag 2\n  Hoe?\n';
+    await vscode.workspace.fs.writeFile(NEW_DOCUMENT, new TextEncoder().encode(text));
+    const tree = await waitFor('2099Z00001 in the view', async () => {
+      const t = await items();
+      return row(group(t, GROUP.due), '2099Z00001') ? t : undefined;
+    });
+    assert.match(group(tree, GROUP.due)!.label, GROUP.due);
+    assert.match(row(group(tree, GROUP.due), '2099Z00001')!.description ?? '', nl ? / · 2\/2 zonder antwoord$/ : / · 2\/2 without answer$/);
+    await vscode.workspace.fs.delete(NEW_DOCUMENT);
+    await waitFor('2099Z00001 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00001')) ? true : undefined));
+  });
+
+  test('a zaaknummer and "vraag 4 van … (2024Z16988)" link to that workspace document and its question 4', async () => {
+    const text = [
+      'Kamervraag 2024Z17000', '', 'Vervolgvragen', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)',
+      ' • Vraag 1', '  Wat is uw reactie op vraag 4 van de leden Van den Hil en Bikker (2024Z16988)?', '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(CITING_DOCUMENT, new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument(CITING_DOCUMENT);
+    await vscode.window.showTextDocument(doc);
+    const other = folderUri('2024Z16988.txt');
+    const links = await waitFor('links to 2024Z16988', async () => {
+      const l = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri);
+      return l.filter((x) => x.target?.path === other.path).length === 2 ? l : undefined;
+    });
+    const shown = links.filter((l) => l.target?.scheme === 'file').map((l) => `${doc.getText(l.range)} → ${l.target!.path.split('/').pop()}#${l.target!.fragment}`);
+    assert.deepEqual(shown, ['4 → 2024Z16988.txt#L15,4', '2024Z16988 → 2024Z16988.txt#']);
+    const line = 7;
+    const at = doc.lineAt(line).text.indexOf('vraag 4') + 6;
+    const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(line, at));
+    assert.equal(targets.length, 1);
+    const target = targets[0]!;
+    const [uri, range] = 'targetUri' in target ? [target.targetUri, target.targetRange] : [target.uri, target.range];
+    assert.equal(uri.path, other.path);
+    assert.equal(range.start.line, 14, 'the heading of Vraag 4');
+  });
+});
