@@ -80,3 +80,30 @@ test('the icon is a 128×128 PNG', () => {
   assert.equal(png.readUInt32BE(16), 128);
   assert.equal(png.readUInt32BE(20), 128);
 });
+
+/** The keys that occur more than once in one object of a JSON text (JSON.parse silently keeps the last). */
+function duplicateKeys(text: string): string[] {
+  const found: string[] = [];
+  const stack: Array<Set<string>> = [];
+  // A small scanner over the JSON text: strings, and a key is a string followed by ':'.
+  const re = /"(?:[^"\\]|\\.)*"\s*:?|[{}]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const token = m[0];
+    if (token === '{') stack.push(new Set());
+    else if (token === '}') stack.pop();
+    else if (token.endsWith(':')) {
+      const key = JSON.parse(token.slice(0, token.lastIndexOf('"') + 1)) as string;
+      const keys = stack[stack.length - 1]!;
+      if (keys.has(key)) found.push(key);
+      keys.add(key);
+    }
+  }
+  return found;
+}
+
+test('no JSON file of the extension has a key twice in one object (a merge can leave one; VS Code reads only the last)', () => {
+  assert.deepEqual(duplicateKeys('{ "a": { "b": 1 }, "a": 2, "c": "x\\": y" }'), ['a'], 'the scanner finds a duplicate');
+  for (const file of ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json', 'language-configuration.json', 'syntaxes/kamervraag.tmLanguage.json']) {
+    assert.deepEqual(duplicateKeys(read(file)), [], file);
+  }
+});
