@@ -94,6 +94,7 @@ export const RULES = {
   'reference-cycle': { severity: E, description: 'Answers that refer to each other in a circle, with no real answer among them.' },
   'reference-unanswered': { severity: W, description: 'A reference to a question whose answer is missing.' },
   'stray-text': { severity: W, description: 'Text that belongs to no block.' },
+  'not-a-kamervraag': { severity: E, description: 'The text is no Kamervraag at all: no header, metadata, question or footer (one diagnostic instead of one per line).' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

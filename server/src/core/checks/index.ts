@@ -13,12 +13,16 @@ import { checkDocumentNumbers } from './numbers';
 import { checkQuestions } from './questions';
 import { checkReferences } from './references';
 import { msg } from './messages';
+import { notAKamervraag } from './document';
 
 export { ANSWER_TERM_DAYS } from './dates';
 export { describeNumbers } from './references';
 
 /** Every diagnostic of the document. Pass the document's question graph when there is one already. */
 export function check(doc: KamervraagDocument, graph: QuestionGraph = new QuestionGraph(doc)): KvDiagnostic[] {
+  // A text that is no Kamervraag at all gets that one diagnostic, not one for every line.
+  const alien = notAKamervraag(doc);
+  if (alien) return [alien];
   const out: KvDiagnostic[] = [];
   checkHeaderAndTitle(doc, out);
   checkMetadata(doc, graph, out);
