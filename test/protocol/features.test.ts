@@ -267,6 +267,7 @@ describe('navigation features', () => {
       unanswered: 0,
       answered: true,
       diagnostics: { errors: 0, warnings: 0 },
+      notAKamervraag: false,
     });
     assert.deepEqual(await status('2024Z16988.txt'), {
       zaaknummer: '2024Z16988',
@@ -275,6 +276,7 @@ describe('navigation features', () => {
       unanswered: 9,
       answered: false,
       diagnostics: { errors: 0, warnings: 0 },
+      notAKamervraag: false,
     });
     const problems = (await status('problems.kvr')) as { unanswered: number; diagnostics: unknown };
     assert.equal(problems.unanswered, 1);

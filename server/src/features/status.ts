@@ -23,6 +23,8 @@ export interface DocumentStatus {
   /** True when the document has been answered (a `Beantwoord` date, or any answer). */
   readonly answered: boolean;
   readonly diagnostics: { readonly errors: number; readonly warnings: number };
+  /** True when the text is no Kamervraag at all (the `not-a-kamervraag` diagnostic): the counts mean nothing. */
+  readonly notAKamervraag: boolean;
 }
 
 export function status(analysis: Analysis, _params: StatusParams, _context: FeatureContext): DocumentStatus {
@@ -30,7 +32,9 @@ export function status(analysis: Analysis, _params: StatusParams, _context: Feat
   const diagnostics = analysis.diagnostics;
   let errors = 0;
   let warnings = 0;
+  let notAKamervraag = false;
   for (const d of diagnostics) {
+    if (d.code === 'not-a-kamervraag') notAKamervraag = true;
     if (d.severity === DiagnosticSeverity.Error) errors++;
     else if (d.severity === DiagnosticSeverity.Warning) warnings++;
   }
@@ -42,5 +46,6 @@ export function status(analysis: Analysis, _params: StatusParams, _context: Feat
     unanswered,
     answered: isAnswered(doc),
     diagnostics: { errors, warnings },
+    notAKamervraag,
   };
 }
