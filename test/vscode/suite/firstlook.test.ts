@@ -1,5 +1,5 @@
 // What a new user reads first, in VS Code's display language: the language status item, the outline,
-// a hover, a diagnostic, and a text that is no Kamervraag. The main run is VS Code in English; the run
+// a hover, diagnostics, a quick fix, and a text that is no Kamervraag. The main run is VS Code in English; the run
 // `suite-nl` of scripts/vscode-test.mjs (KAMERVRAAG_VSCODE_SUITE=nl, VS Code started with --locale=nl)
 // runs this same file with VS Code in Dutch, and KAMERVRAAG_VSCODE_LANGUAGE=nl makes it expect Dutch.
 import * as assert from 'node:assert/strict';
@@ -25,6 +25,8 @@ const EXPECTED = {
     hover: /^\*\*Question 6\*\*\n[^]*\*\*Answer:\*\* Nee\\\. In iedere/,
     lateAnswer: /^Answered after 25 days, later than the three weeks/,
     none: /^Not a Kamervraag: the first line is `# Notities`, where `Kamervraag <zaaknummer>`/,
+    days: 'From 1 oktober 2024 to 15 oktober 2024 is 14 days, not 15.',
+    fix: 'Change to 14',
   },
   nl: {
     status2014: '10 vragen · 0 zonder antwoord',
@@ -37,6 +39,8 @@ const EXPECTED = {
     hover: /^\*\*Vraag 6\*\*\n[^]*\*\*Antwoord:\*\* Nee\\\. In iedere/,
     lateAnswer: /^Beantwoord na 25 dagen, later dan de drie weken/,
     none: /^Geen Kamervraag: de eerste regel is `# Notities`, waar `Kamervraag <zaaknummer>`/,
+    days: 'Van 1 oktober 2024 tot 15 oktober 2024 is 14 dagen, niet 15.',
+    fix: 'Wijzig in 14',
   },
 }[LANGUAGE];
 
@@ -128,6 +132,16 @@ suite(`First look, VS Code in ${LANGUAGE === 'nl' ? 'Dutch' : 'English'}`, () =>
     const late = await waitFor('the late-answer diagnostic', () =>
       vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'late-answer'));
     assert.match(late.message, EXPECTED.lateAnswer);
+  });
+
+  test('a quick fix: its title and its diagnostic in the same language', async () => {
+    const doc = await openKamervraag('dagen-fout.kvr');
+    const days = await waitFor('the days-wrong diagnostic', () =>
+      vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'days-wrong'));
+    assert.equal(days.message, EXPECTED.days);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, days.range);
+    const fixes = actions.filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(fixes.map((a) => a.title), [EXPECTED.fix]);
   });
 
   test('a .kvr file that is no Kamervraag: one diagnostic, and the status says so', async () => {
