@@ -4,8 +4,9 @@
 //    server from the npm package code-server@4.100.3 (installed into .vscode-test/ on first use) with the
 //    workbench in headless Chromium (installed with apt-get when missing and root).
 //  - KAMERVRAAG_VSCODE=download: runTests downloads a desktop VS Code (needs internet and a display or xvfb).
-// It first runs the client's plain-Node unit tests, then the suite (test/vscode/suite/), then the
-// negative control (KAMERVRAAG_VSCODE_SUITE=negative runs a suite that must fail; the run must then fail),
+// It first runs the client's plain-Node unit tests, then the suite (test/vscode/suite/), its first-look
+// part again with VS Code in Dutch (--locale=nl), then the negative control (KAMERVRAAG_VSCODE_SUITE=negative
+// runs a suite that must fail; the run must then fail),
 // and with KAMERVRAAG_SCREENSHOT=path the UI check that also takes the README screenshot.
 // Needs `npm run build` first (npm test does it). Last line: "vscode: N passed, M failed".
 import { spawnSync } from 'node:child_process';
@@ -43,7 +44,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-vscode-run-'));
 const workspace = path.join(tmp, 'workspace');
 fs.cpSync(path.join(REPO, 'test/vscode/workspace'), workspace, { recursive: true });
 
-async function run(label, env, { expectFailure = false } = {}) {
+async function run(label, env, { expectFailure = false, extraArgs = [] } = {}) {
   const results = path.join(tmp, `${label}.json`);
   const t0 = Date.now();
   let ok = true;
@@ -54,7 +55,7 @@ async function run(label, env, { expectFailure = false } = {}) {
       extensionDevelopmentPath: REPO,
       extensionTestsPath: path.join(REPO, 'out/test/vscode/suite/index'),
       // The folder to open; --disable-extensions keeps other installed extensions out (desktop VS Code).
-      launchArgs: [workspace, '--disable-extensions'],
+      launchArgs: [workspace, '--disable-extensions', ...extraArgs],
       extensionTestsEnv: { KAMERVRAAG_VSCODE_RESULTS: results, ...env },
     });
   } catch (e) {
@@ -78,7 +79,11 @@ try {
   const main = await run('suite', { KAMERVRAAG_VSCODE_SUITE: 'main' });
   // 3. Activation by a .kvr file, in a fresh extension host.
   const activation = await run('activation', { KAMERVRAAG_VSCODE_SUITE: 'activation' });
-  const all = [main, activation];
+  // 3b. The first-look assertions (firstlook.test.js) again with VS Code's display language Dutch:
+  //     --locale=nl (the shim serves the workbench with language nl; a desktop VS Code needs its Dutch
+  //     language pack for it), and the tests then expect Dutch.
+  const dutch = await run('suite-nl', { KAMERVRAAG_VSCODE_SUITE: 'nl', KAMERVRAAG_VSCODE_LANGUAGE: 'nl' }, { extraArgs: ['--locale=nl'] });
+  const all = [main, activation, dutch];
   if (all.some((r) => !r.ok || r.failed > 0 || r.passed === 0)) exitCode = 1;
   // 4. The negative control: a suite with a failing test must make runTests reject.
   if (process.env.KAMERVRAAG_VSCODE_SKIP_NEGATIVE !== '1') {

@@ -15,6 +15,8 @@ export interface KamervraagStatus {
   diagnostics: { errors: number; warnings: number };
   /** The answer term against today (server features/term.ts); `text` in the session's language. */
   term?: { state: string; deadline: string | null; daysLeft: number | null; postponedOn: string | null; text: string | null };
+  /** The text is no Kamervraag at all (absent from servers before it). */
+  notAKamervraag?: boolean;
 }
 
 /** `vscode.l10n`'s shape: `t` of an English message with `{0}`, `{1}` … and its arguments. */
@@ -35,9 +37,11 @@ function questionCount(n: number, l10n: L10n): string {
 
 /**
  * The item's text: "10 questions · 2 without answer" ("10 vragen · 2 zonder antwoord"), or
- * "22 questions · not answered yet" ("22 vragen · nog niet beantwoord") before the minister answered.
+ * "22 questions · not answered yet" ("22 vragen · nog niet beantwoord") before the minister answered;
+ * "not a Kamervraag" ("geen Kamervraag") for a text that is none.
  */
 export function statusText(s: KamervraagStatus, l10n: L10n = english): string {
+  if (s.notAKamervraag) return l10n.t('not a Kamervraag');
   const questions = questionCount(s.questions, l10n);
   if (!s.answered) return l10n.t('{0} · not answered yet', questions);
   return l10n.t('{0} · {1} without answer', questions, s.unanswered);

@@ -268,6 +268,7 @@ describe('navigation features', () => {
       answered: true,
       diagnostics: { errors: 0, warnings: 0 },
       term: { state: 'beantwoord', deadline: '2014-11-20', daysLeft: null, postponedOn: null, text: 'answered on 24 November 2014' },
+      notAKamervraag: false,
     });
     assert.deepEqual(await status('2024Z16988.txt'), {
       zaaknummer: '2024Z16988',
@@ -277,6 +278,7 @@ describe('navigation features', () => {
       answered: false,
       diagnostics: { errors: 0, warnings: 0 },
       term: { state: 'uitgesteld', deadline: '2024-11-15', daysLeft: null, postponedOn: '2024-11-15', text: 'postponement announced on 15 November 2024' },
+      notAKamervraag: false,
     });
     const problems = (await status('problems.kvr')) as { unanswered: number; diagnostics: unknown };
     assert.equal(problems.unanswered, 1);

@@ -184,6 +184,9 @@ export const RULES = {
   'stray-text': rule(W, 'Text belongs to no block.', 'Tekst hoort bij geen enkel blok.',
     'Text between the metadata and the first question, or after the footer, belongs to no question, answer or footer.',
     'Tekst tussen de metadata en de eerste vraag, of na de voettekst, hoort bij geen vraag, antwoord of voettekst.'),
+  'not-a-kamervraag': rule(E, 'The text is not a Kamervraag at all.', 'De tekst is helemaal geen Kamervraag.',
+    'The text has no part of the format: no `Kamervraag <zaaknummer>` header, no metadata, no ` • Vraag N` heading, no footer. One diagnostic at its first line instead of one for every line.',
+    'De tekst heeft geen enkel deel van het formaat: geen kopregel `Kamervraag <zaaknummer>`, geen metadata, geen kop ` • Vraag N`, geen voettekst. Eén melding op de eerste regel in plaats van één per regel.'),
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

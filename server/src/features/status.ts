@@ -27,6 +27,8 @@ export interface DocumentStatus {
   readonly diagnostics: { readonly errors: number; readonly warnings: number };
   /** The answer term against today (`features/term.ts`): state, deadline, days left, the phrase to show. */
   readonly term: TermStatus;
+  /** True when the text is no Kamervraag at all (the `not-a-kamervraag` diagnostic): the counts mean nothing. */
+  readonly notAKamervraag: boolean;
 }
 
 export function status(analysis: Analysis, _params: StatusParams, context: FeatureContext): DocumentStatus {
@@ -34,7 +36,9 @@ export function status(analysis: Analysis, _params: StatusParams, context: Featu
   const diagnostics = findings(analysis, context);
   let errors = 0;
   let warnings = 0;
+  let notAKamervraag = false;
   for (const d of diagnostics) {
+    if (d.code === 'not-a-kamervraag') notAKamervraag = true;
     if (d.severity === DiagnosticSeverity.Error) errors++;
     else if (d.severity === DiagnosticSeverity.Warning) warnings++;
   }
@@ -47,5 +51,6 @@ export function status(analysis: Analysis, _params: StatusParams, context: Featu
     answered: isAnswered(doc),
     diagnostics: { errors, warnings },
     term: termStatus(doc, context),
+    notAKamervraag,
   };
 }

@@ -2,7 +2,8 @@
 // A stand-in "VS Code executable" for @vscode/test-electron's runTests({ vscodeExecutablePath }), for
 // machines where the desktop VS Code cannot be downloaded. It takes the arguments runTests passes
 // (--extensionDevelopmentPath=, --extensionTestsPath=, the folder as a positional argument; other
-// desktop flags such as --no-sandbox or --user-data-dir are ignored) and runs the tests in VS Code's
+// desktop flags such as --no-sandbox or --user-data-dir are ignored; --locale=<lang> sets the display
+// language) and runs the tests in VS Code's
 // server (from the npm package code-server, installed into .vscode-test/ on first use) with the
 // workbench in headless Chromium (playwright-core). The extension and its language server run in
 // VS Code's real Node extension host. The mocha output reaches the page console; it is printed here.
@@ -18,9 +19,14 @@ import { launchBrowser, makeStateDir, startVSCodeServer, workbenchUrl } from '..
 let dev = '';
 let tests = '';
 let folder = '';
-for (const a of process.argv.slice(2)) {
+let locale = '';
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
   if (a.startsWith('--extensionDevelopmentPath=')) dev ||= a.slice(a.indexOf('=') + 1); // the first one
   else if (a.startsWith('--extensionTestsPath=')) tests = a.slice(a.indexOf('=') + 1);
+  else if (a.startsWith('--locale=')) locale = a.slice('--locale='.length);
+  else if (a === '--locale') locale = argv[++i] ?? '';
   else if (!a.startsWith('-') && !folder) folder = a;
 }
 if (!dev || !tests) {
@@ -67,6 +73,17 @@ try {
     } else if (process.env.VERBOSE) console.log('[page]', t);
   });
   page.on('pageerror', (e) => { if (process.env.VERBOSE) console.log('[pageerror]', e.message); });
+  // --locale=nl: the display language VS Code reports (vscode.env.language, the extensions' l10n bundles,
+  // package.nls.<locale>.json). code-server has no Dutch language pack to install offline, so the
+  // workbench's own messages stay English and only the language it announces changes: appended to its
+  // built-in English messages, where a language pack's messages file would set it.
+  if (locale && !locale.toLowerCase().startsWith('en')) {
+    await page.route('**/out/nls.messages.js', async (route) => {
+      const response = await route.fetch();
+      const body = `${await response.text()}\nglobalThis._VSCODE_NLS_LANGUAGE = ${JSON.stringify(locale.toLowerCase())};\n`;
+      await route.fulfill({ response, body });
+    });
+  }
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
   await page.exposeFunction('codeAutomationExit', (c) => resolveExit(Number(c)));

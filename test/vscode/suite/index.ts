@@ -7,7 +7,8 @@
 // activates once): `main` (default: extension.test.js first, then every other `*.test.js` here, one
 // file per area), `activation` (activation.test.js: a .kvr file
 // activates the extension), `negative` (negative.test.js, which must fail: the harness uses it to
-// prove that a failing test makes the whole run fail).
+// prove that a failing test makes the whole run fail), `nl` (firstlook.test.js of the main run again,
+// with VS Code in Dutch: the harness starts it with --locale=nl).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -19,7 +20,9 @@ export function run(): Promise<void> {
   const others = fs.readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js') && f !== 'extension.test.js' && !Object.values(own).includes(f))
     .sort();
-  const files = name === 'main' ? ['extension.test.js', ...others] : own[name] ? [own[name]] : null;
+  // Files of the main run that a suite runs again under other conditions.
+  const again: Record<string, string> = { nl: 'firstlook.test.js' };
+  const files = name === 'main' ? ['extension.test.js', ...others] : own[name] ? [own[name]] : again[name] ? [again[name]] : null;
   if (!files) return Promise.reject(new Error(`unknown KAMERVRAAG_VSCODE_SUITE ${name}`));
   // The negative control's failure is announced and reported as expected, not as mocha's "1 failing".
   const reporter = name === 'negative' ? ExpectedFailureReporter : 'spec';

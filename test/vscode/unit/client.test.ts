@@ -40,6 +40,14 @@ test('status text of a document not answered yet', () => {
   assert.equal(statusText(open, dutch), '22 vragen · nog niet beantwoord');
 });
 
+test('status text of a text that is no Kamervraag at all', () => {
+  const alien = { ...base, zaaknummer: null, title: null, questions: 0, unanswered: 0, answered: false, diagnostics: { errors: 1, warnings: 0 }, notAKamervraag: true };
+  assert.equal(statusText(alien), 'not a Kamervraag');
+  assert.equal(statusText(alien, dutch), 'geen Kamervraag');
+  assert.equal(statusDetail(alien), '1 error');
+  assert.equal(statusSeverity(alien), 2);
+});
+
 test('status detail names the zaaknummer and the problems', () => {
   assert.equal(statusDetail(base), '2014Z19222 · no problems');
   assert.equal(statusDetail({ ...base, diagnostics: { errors: 1, warnings: 2 } }), '2014Z19222 · 1 error, 2 warnings');

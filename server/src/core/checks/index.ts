@@ -14,6 +14,7 @@ import { checkQuestions } from './questions';
 import { checkReferences } from './references';
 import { checkTerm, type CheckOptions } from './term';
 import { msg } from './messages';
+import { notAKamervraag } from './document';
 
 export { ANSWER_TERM_DAYS } from './dates';
 export { describeNumbers } from './references';
@@ -25,6 +26,9 @@ export type { CheckOptions } from './term';
  * no clock.
  */
 export function check(doc: KamervraagDocument, graph: QuestionGraph = new QuestionGraph(doc), options: CheckOptions = {}): KvDiagnostic[] {
+  // A text that is no Kamervraag at all gets that one diagnostic, not one for every line.
+  const alien = notAKamervraag(doc);
+  if (alien) return [alien];
   const out: KvDiagnostic[] = [];
   checkHeaderAndTitle(doc, out);
   checkMetadata(doc, graph, out);
