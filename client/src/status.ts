@@ -60,7 +60,7 @@ export function statusDetail(s: KamervraagStatus, l10n: L10n = english): string 
     if (warnings) p.push(warnings === 1 ? l10n.t('{0} warning', warnings) : l10n.t('{0} warnings', warnings));
     parts.push(p.join(', '));
   }
-  if (s.term?.text && s.term.state !== 'beantwoord') parts.push(s.term.text);
+  if (s.term?.text && s.term.state !== 'beantwoord' && !s.notAKamervraag) parts.push(s.term.text);
   return parts.join(' · ');
 }
 

@@ -27,6 +27,7 @@ const EXPECTED = {
     none: /^Not a Kamervraag: the first line is `# Notities`, where `Kamervraag <zaaknummer>`/,
     days: 'From 1 oktober 2024 to 15 oktober 2024 is 14 days, not 15.',
     fix: 'Change to 14',
+    termExpired: /· term expired on 5 December 2024 \(\d+ days ago\)$/,
   },
   nl: {
     status2014: '10 vragen · 0 zonder antwoord',
@@ -41,6 +42,7 @@ const EXPECTED = {
     none: /^Geen Kamervraag: de eerste regel is `# Notities`, waar `Kamervraag <zaaknummer>`/,
     days: 'Van 1 oktober 2024 tot 15 oktober 2024 is 14 dagen, niet 15.',
     fix: 'Wijzig in 14',
+    termExpired: /· termijn verstreken op 5 december 2024 \(\d+ dagen geleden\)$/,
   },
 }[LANGUAGE];
 
@@ -107,7 +109,9 @@ suite(`First look, VS Code in ${LANGUAGE === 'nl' ? 'Dutch' : 'English'}`, () =>
     assert.equal(answered.severity, vscode.LanguageStatusSeverity.Information);
     await openKamervraag('2024Z18439.kvr');
     const open = await statusOnce(api, EXPECTED.status2024);
-    assert.equal(open.detail, '2024Z18439 · ' + EXPECTED.detail2014.split(' · ')[1]);
+    // The detail: zaaknummer, problems, and the answer term against today (a document of 2024 is past it).
+    assert.ok(open.detail?.startsWith('2024Z18439 · ' + EXPECTED.detail2014.split(' · ')[1] + ' · '), open.detail);
+    assert.match(open.detail!, EXPECTED.termExpired);
     assert.equal(open.severity, vscode.LanguageStatusSeverity.Information);
   });
 

@@ -26,3 +26,9 @@ test('an answered document, or a server without the term: the detail as before',
   assert.equal(statusDetail({ ...waiting, answered: true, term: { ...waiting.term!, state: 'beantwoord', text: 'beantwoord op 1 december 2024' } }), '2024Z18439 · no problems');
   assert.equal(statusDetail({ ...waiting, term: undefined }), '2024Z18439 · no problems');
 });
+
+test('a text that is no Kamervraag: no answer term in the detail (its Ingediend is not missing, the whole format is)', () => {
+  const alien = { ...waiting, zaaknummer: null as unknown as string, diagnostics: { errors: 1, warnings: 0 }, notAKamervraag: true,
+    term: { state: 'te beantwoorden', deadline: null, daysLeft: null, postponedOn: null, text: 'no readable Ingediend date: the term is unknown' } };
+  assert.equal(statusDetail(alien), '1 error');
+});
