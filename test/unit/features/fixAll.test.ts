@@ -16,6 +16,7 @@ import { analyze } from '../../../server/src/core/analysis';
 import { fixAll } from '../../../server/src/core/fixAll';
 import { codeActions, FIX_ALL_KIND } from '../../../server/src/features/codeActions';
 import { context } from '../../support/features';
+import { readSettings } from '../../../server/src/core/config';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const VALID = readFileSync(path.join(ROOT, 'test', 'fixtures', 'checks', 'valid.kvr'), 'utf8');
@@ -97,6 +98,19 @@ describe('fix-all', () => {
     assert.deepEqual(actionsFor(text, ['source.organizeImports']), []);
     assert.deepEqual(actionsFor(VALID), []);
     assert.deepEqual(actionsFor(VALID.replace(/Onderwerpen [^\n]*\n/, '')), [], 'only a fix that needs input: no fix-all');
+  });
+
+  it('leaves the checks the user set to ignore (kamervraag.diagnostics.severity), and does nothing with validation off', () => {
+    const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)').replace(' • Vraag 3\n', ' • vraag 3\n');
+    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (layer: unknown) => codeActions(analyze(text), { textDocument: { uri: URI }, range: zero, context: { diagnostics: [], only: [FIX_ALL_KIND] } },
+      context({ settings: readSettings(layer).settings }));
+    const [action] = ask({ diagnostics: { severity: { 'days-wrong': 'ignore' } } });
+    assert.equal(apply(text, action!.edit!.changes![URI]!), text.replace(' • vraag 3\n', ' • Vraag 3\n'), 'the heading mended, the ignored day count left');
+    assert.deepEqual(ask({ diagnostics: { severity: { 'days-wrong': 'ignore', 'malformed-heading': 'ignore' } } }), [], 'nothing left to fix');
+    assert.deepEqual(ask({ validate: { enable: false } }), []);
+    const [warned] = ask({ diagnostics: { severity: { 'days-wrong': 'error' } } });
+    assert.equal(apply(text, warned!.edit!.changes![URI]!), VALID, 'another severity is still fixed');
   });
 
   it('CRLF and astral characters: edits never split a line end or a surrogate pair', () => {
