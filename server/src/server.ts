@@ -7,7 +7,6 @@
  * client), `--socket=PORT` or `--pipe=NAME`.
  */
 import {
-  CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ErrorCodes,
@@ -15,9 +14,7 @@ import {
   RequestType,
   ResponseError,
   TextDocuments,
-  TextDocumentSyncKind,
   type CancellationToken,
-  type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
   type Message,
@@ -34,13 +31,11 @@ import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { keepValid, SettingsStore } from './service/settings';
 import { readSettings } from './core/config';
-import { COMPLETION_TRIGGERS } from './features/completion';
+import { serverCapabilities, withClientCapabilities } from './features/capabilities';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
-import { FIX_ALL_KIND } from './features/codeActions';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
-import { STRUCTURE_ACTION_KINDS } from './features/structure';
 // Connection, workspace files, environment; the browser build swaps in ./platform/browser (scripts/build.mjs).
 import { platform } from './platform/node';
 
@@ -129,23 +124,6 @@ async function reloadSettings(): Promise<void> {
 let baseDelayMs = 2;
 const MAX_DELAY_MS = 50;
 
-function readCapabilities(caps: ClientCapabilities): void {
-  const td = caps.textDocument;
-  const pd = td?.publishDiagnostics;
-  context = {
-    ...context,
-    linkSupport: td?.definition?.linkSupport === true,
-    hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
-    snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true && caps.workspace.workspaceEdit.documentChanges === true,
-    snippetSupport: td?.completion?.completionItem?.snippetSupport === true,
-    diagnosticSupport: {
-      relatedInformation: pd?.relatedInformation === true,
-      codeDescription: pd?.codeDescriptionSupport === true,
-      unnecessaryTag: pd?.tagSupport?.valueSet?.includes(1) === true,
-    },
-  };
-}
-
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown };
   overviewNotifications = options.overviewNotifications === true;
@@ -162,7 +140,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspace: index,
   };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
-  readCapabilities(params.capabilities ?? {});
+  context = withClientCapabilities(context, params.capabilities ?? {});
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   folderEvents = params.capabilities?.workspace?.workspaceFolders === true;
@@ -171,26 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshSupport.inlayHint = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
   refreshSupport.codeLens = params.capabilities?.workspace?.codeLens?.refreshSupport === true;
   return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      definitionProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      hoverProvider: true,
-      documentSymbolProvider: { label: 'Kamervraag' },
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
-      documentLinkProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ...STRUCTURE_ACTION_KINDS] },
-      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-      workspaceSymbolProvider: true,
-      renameProvider: { prepareProvider: true },
-      documentFormattingProvider: true,
-      inlayHintProvider: true,
-      codeLensProvider: { resolveProvider: false },
-      documentRangeFormattingProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    },
+    capabilities: serverCapabilities(),
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
   };
 });

@@ -5,8 +5,8 @@
  * (`core/analysis.ts`), the request's LSP parameters, and what comes from the session
  * (`context.ts`). `server.ts` registers the table; the fuzz harness calls the same table.
  *
- * A new feature: a file here exporting one such function, and a row in `DOCUMENT_FEATURES` (and its
- * capability in `server.ts`'s `initialize` answer).
+ * A new feature: a file here exporting one such function, a row in `DOCUMENT_FEATURES`, and its
+ * capability in `capabilities.ts`.
  */
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
