@@ -3,23 +3,9 @@
 // with a number. Runs after extension.test.js, on a copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from './support';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const PASTED = [
   'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',

@@ -4,6 +4,7 @@
 // runs this same file with VS Code in Dutch, and KAMERVRAAG_VSCODE_LANGUAGE=nl makes it expect Dutch.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from './support';
 
 interface KamervraagApi {
   whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
@@ -45,21 +46,6 @@ const EXPECTED = {
     termExpired: /· termijn verstreken op 5 december 2024 \(\d+ dagen geleden\)$/,
   },
 }[LANGUAGE];
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Opens a file of the workspace in an editor and waits until it is a Kamervraag (a .txt is switched). */
 async function openKamervraag(name: string): Promise<vscode.TextDocument> {

@@ -4,21 +4,7 @@
 // same extension host, on the copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { waitFor } from './support';
 
 /** 2014Z19222.txt, switched to the kamervraag language by the extension's first-line detection. */
 async function openExample(): Promise<vscode.TextDocument> {

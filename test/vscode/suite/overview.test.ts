@@ -5,6 +5,7 @@
 // without an answer is long overdue.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor as waitWithin } from './support';
 
 interface ShownItem {
   label: string;
@@ -18,20 +19,8 @@ const GROUP = nl
   ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
   : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
 
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitFor = <T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> =>
+  waitWithin(what, fn, timeoutMs);
 
 const items = () => vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
 const group = (tree: ShownItem[], re: RegExp) => tree.find((g) => re.test(g.label));

@@ -3,20 +3,11 @@
 // and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog".
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from './support';
 
 interface Outcome {
   readonly applied: boolean;
   readonly notes: readonly string[];
-}
-
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function openFixture(): Promise<vscode.TextEditor> {

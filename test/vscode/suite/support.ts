@@ -1,0 +1,21 @@
+// What the VS Code suite's files share (not a test file: index.ts loads only `*.test.js`).
+
+/**
+ * Polls `fn` every 100 ms until it gives something other than undefined (a thrown error counts as not
+ * yet, and is named if time runs out), or fails after `timeoutMs`: the extension host answers
+ * asynchronously (the server starts, diagnostics are published after a debounce).
+ */
+export async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
