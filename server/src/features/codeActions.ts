@@ -17,6 +17,7 @@ import type { FixEdit, KvDiagnostic } from '../core/diagnostic';
 import { fixAll } from '../core/fixAll';
 import type { FeatureContext } from './context';
 import { findings } from './findings';
+import { t } from './i18n';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
 import { structureActions } from './structure';
@@ -90,7 +91,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
     const { edits } = fixAll(analysis, ignored);
     if (edits.length > 0) {
       actions.push({
-        title: locale === 'nl' ? 'Herstel alle automatisch herstelbare Kamervraag-problemen' : 'Fix all auto-fixable Kamervraag problems',
+        title: t(locale, 'fixAll'),
         kind: FIX_ALL_KIND,
         edit: { changes: { [uri]: edits } },
       });

@@ -18,6 +18,15 @@ const TEXT = {
   document: { en: 'Document', nl: 'Document' },
   openKamervraag: { en: 'Open Kamervraag {z}', nl: 'Kamervraag {z} openen' },
   openQuestion: { en: 'Open question {n} of Kamervraag {z}', nl: 'Vraag {n} van Kamervraag {z} openen' },
+  fixAll: { en: 'Fix all auto-fixable Kamervraag problems', nl: 'Herstel alle automatisch herstelbare Kamervraag-problemen' },
+  renumber: { en: 'Renumber questions', nl: 'Hernummer vragen' },
+  renumberLeft: { en: ' ({n} references left as they are)', nl: ' ({n} verwijzingen ongewijzigd)' },
+  renumberLeftOne: { en: ' (1 reference left as it is)', nl: ' (1 verwijzing ongewijzigd)' },
+  insertQuestion: { en: 'Insert a question after question {n}', nl: 'Vraag toevoegen na vraag {n}' },
+  moveQuestionUp: { en: 'Move question {n} up', nl: 'Vraag {n} omhoog' },
+  moveQuestionDown: { en: 'Move question {n} down', nl: 'Vraag {n} omlaag' },
+  deleteQuestion: { en: 'Delete question {n}', nl: 'Vraag {n} verwijderen' },
+  deleteReferred: { en: ' (referred to {n}×: those references stay as they are)', nl: ' ({n}× naar verwezen: die verwijzingen blijven staan)' },
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type TextKey = keyof typeof TEXT;

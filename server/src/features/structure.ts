@@ -23,6 +23,7 @@ import {
 } from '../core/structure';
 import type { FeatureContext } from './context';
 import { SOURCE } from './diagnostics';
+import { t } from './i18n';
 
 export const RENUMBER_KIND = 'source.renumber.kamervraag';
 export const REFACTOR_KIND = 'refactor.rewrite.kamervraag';
@@ -38,21 +39,6 @@ export const DELETE_METHOD = 'kamervraag/deleteQuestion';
 
 /** The diagnostics that renumbering mends. */
 const NUMBERING_CODES: ReadonlySet<unknown> = new Set(['question-number-sequence', 'duplicate-question-number']);
-
-const TEXT = {
-  renumber: { en: 'Renumber questions', nl: 'Hernummer vragen' },
-  left: { en: ' ({n} references left as they are)', nl: ' ({n} verwijzingen ongewijzigd)' },
-  leftOne: { en: ' (1 reference left as it is)', nl: ' (1 verwijzing ongewijzigd)' },
-  insert: { en: 'Insert a question after question {n}', nl: 'Vraag toevoegen na vraag {n}' },
-  up: { en: 'Move question {n} up', nl: 'Vraag {n} omhoog' },
-  down: { en: 'Move question {n} down', nl: 'Vraag {n} omlaag' },
-  delete: { en: 'Delete question {n}', nl: 'Vraag {n} verwijderen' },
-  referred: { en: ' (referred to {n}×: those references stay as they are)', nl: ' ({n}× naar verwezen: die verwijzingen blijven staan)' },
-} as const;
-
-function say(locale: Locale, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
 
 /** A note as the client shows it: where, and the message in the session's language. */
 export interface Note {
@@ -122,8 +108,8 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
 
 function renumberAction(analysis: Analysis, uri: string, kind: string, locale: Locale, diagnostics?: Diagnostic[]): CodeAction {
   const { edits, notes } = renumber(analysis);
-  const left = notes.length === 0 ? '' : notes.length === 1 ? say(locale, 'leftOne') : say(locale, 'left', { n: notes.length });
-  const action: CodeAction = { title: say(locale, 'renumber') + left, kind, edit: { changes: { [uri]: edits } } };
+  const left = notes.length === 0 ? '' : notes.length === 1 ? t(locale, 'renumberLeftOne') : t(locale, 'renumberLeft', { n: notes.length });
+  const action: CodeAction = { title: t(locale, 'renumber') + left, kind, edit: { changes: { [uri]: edits } } };
   return diagnostics ? { ...action, diagnostics, isPreferred: notes.length === 0 } : action;
 }
 
@@ -158,13 +144,13 @@ export function structureActions(analysis: Analysis, params: CodeActionParams, c
   const n = analysis.document.blocks.number(i) ?? '?';
   const count = analysis.document.blocks.questionCount;
   const edit = (result: StructureEdit | null): WorkspaceEdit => ({ changes: { [uri]: result?.edits ?? [] } });
-  actions.push({ title: say(locale, 'insert', { n }), kind: `${REFACTOR_KIND}.insert`, edit: edit(coreInsert(analysis, position)) });
-  if (i > 0) actions.push({ title: say(locale, 'up', { n }), kind: `${REFACTOR_KIND}.moveUp`, edit: edit(coreMove(analysis, position, 'up')) });
+  actions.push({ title: t(locale, 'insertQuestion', { n }), kind: `${REFACTOR_KIND}.insert`, edit: edit(coreInsert(analysis, position)) });
+  if (i > 0) actions.push({ title: t(locale, 'moveQuestionUp', { n }), kind: `${REFACTOR_KIND}.moveUp`, edit: edit(coreMove(analysis, position, 'up')) });
   if (i + 1 < count) {
-    actions.push({ title: say(locale, 'down', { n }), kind: `${REFACTOR_KIND}.moveDown`, edit: edit(coreMove(analysis, position, 'down')) });
+    actions.push({ title: t(locale, 'moveQuestionDown', { n }), kind: `${REFACTOR_KIND}.moveDown`, edit: edit(coreMove(analysis, position, 'down')) });
   }
   const deleted = coreDelete(analysis, position);
-  const referred = deleted && deleted.referrers.length > 0 ? say(locale, 'referred', { n: deleted.referrers.length }) : '';
-  actions.push({ title: say(locale, 'delete', { n }) + referred, kind: `${REFACTOR_KIND}.delete`, edit: edit(deleted) });
+  const referred = deleted && deleted.referrers.length > 0 ? t(locale, 'deleteReferred', { n: deleted.referrers.length }) : '';
+  actions.push({ title: t(locale, 'deleteQuestion', { n }) + referred, kind: `${REFACTOR_KIND}.delete`, edit: edit(deleted) });
   return actions;
 }
