@@ -5,25 +5,17 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Client, FULL_CAPABILITIES } from './harness';
 
-const PASTED = [
-  'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
-  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', '',
-  '- Vraag 1:\tHoeveel scholen zijn er?', '', '\tTien, en elk kost €\u00a05.  ', '', '',
-  '* Vraag 2', '\u00a0\u00a0Hoeveel leraren?', '', '\u00a0\u00a0Zie antwoord vraag 1.', '', '', '',
-  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel:   Een titel', '',
-].join('\r\n');
-
-const FORMATTED = [
-  'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
-  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html',
-  ' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  Tien, en elk kost €\u00a05.', '',
-  ' • Vraag 2', '  Hoeveel leraren?', '', '  Zie antwoord vraag 1.', '', '',
-  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', '',
-].join('\r\n');
+/** A Word paste (test/fixtures/formatting/), with the CRLF line ends Word gives it, and what formatting makes of it. */
+const fixtureText = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'formatting', name), 'utf8').replace(/\r\n/g, '\n').replace(/\n/g, '\r\n');
+const PASTED = fixtureText('word-paste.txt');
+const FORMATTED = fixtureText('word-paste.formatted.txt');
 
 const OPTIONS = { tabSize: 4, insertSpaces: true, trimTrailingWhitespace: true, insertFinalNewline: true, trimFinalNewlines: true };
 

@@ -1,5 +1,6 @@
 // Small assertions and waits for the web suite: the npm `assert` needs Node polyfills in a Web Worker.
 import * as vscode from 'vscode';
+import { waitFor as pollFor } from '../vscode/suite/support';
 
 export function equal(actual: unknown, expected: unknown, what = ''): void {
   const a = JSON.stringify(actual);
@@ -15,21 +16,9 @@ export function match(text: string, re: RegExp, what = ''): void {
   if (!re.test(text)) throw new Error(`${what ? `${what}: ` : ''}${JSON.stringify(text.slice(0, 200))} does not match ${re}`);
 }
 
-/** Polls `fn` until it gives something other than undefined; fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** `waitFor` of the desktop suite, looking every 50 ms: `web_first_diagnostics_ms` is timed with it. */
+export const waitFor = <T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> =>
+  pollFor(what, fn, timeoutMs, 50);
 
 export function folderUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

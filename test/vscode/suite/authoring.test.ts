@@ -2,26 +2,18 @@
 // "Nieuwe Kamervraag" (an untitled Kamervraag from the snippet, today's date in Dutch) and "Ga naar vraag…"
 // with a number. Runs after extension.test.js, on a copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from './support';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-const PASTED = [
-  'Kamervraag\t2024Z30000  ', '', '', 'Een titel ', 'Ingediend\t1 oktober 2024', '', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
-  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', '',
-  '- Vraag 1:\tHoeveel scholen zijn er?', '', '\tTien, en elk kost €\u00a05.  ', '', '',
-  '* Vraag 2', '\u00a0\u00a0Hoeveel leraren?', '', '\u00a0\u00a0Zie antwoord vraag 1.', '', '', '',
-  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel:   Een titel', '',
-].join('\r\n');
-
-const FORMATTED = [
-  'Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
-  'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html',
-  ' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  Tien, en elk kost €\u00a05.', '',
-  ' • Vraag 2', '  Hoeveel leraren?', '', '  Zie antwoord vraag 1.', '', '',
-  'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', '',
-].join('\n');
+/** A Word paste (test/fixtures/formatting/ of the repository) with CRLF line ends, and what formatting makes of it (LF). */
+const fixtureText = (name: string) =>
+  fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'formatting', name), 'utf8').replace(/\r\n/g, '\n');
+const PASTED = fixtureText('word-paste.txt').replace(/\n/g, '\r\n');
+const FORMATTED = fixtureText('word-paste.formatted.txt');
 
 suite('Writing a Kamervraag', () => {
   test('a document pasted from Word is formatted into the format (executeFormatDocumentProvider + applyEdit), and again changes nothing', async () => {
