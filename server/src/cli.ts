@@ -8,7 +8,7 @@ import {
 } from './core';
 import { toJson } from './core/json';
 import { CliError, msg } from './cli/errors';
-import { expand, isProblem, read, type Problem } from './cli/inputs';
+import { expand, isLeftOut, isProblem, read, type Problem } from './cli/inputs';
 import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
@@ -138,6 +138,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   let warnings = 0;
   // Information diagnostics (a late answer, an unanswered document): counted, they never fail the run.
   let notes = 0;
+  let checked = 0;
   const exitCode = () => (problems.length > 0 ? 2 : errors > 0 ? 1 : 0);
   let stopped = false;
   // Read and checked in worker threads when there are many files; the results come in input order.
@@ -148,6 +149,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
       return true;
     }
     if (result.kind !== 'checked') return true;
+    checked++;
     const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
     warned.add(config.file);
@@ -169,8 +171,8 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   if (stopped) return exitCode();
   if (o.format === 'text') {
     // The count, once any document was read: a lone missing file is said by its own line.
-    if (sources.length > problems.length) {
-      io.err(summary(sources.length - problems.length, errors, warnings, notes, problems.length, o.locale));
+    if (checked > 0) {
+      io.err(summary(checked, errors, warnings, notes, problems.length, o.locale));
     }
   } else if (o.format === 'json') {
     io.out(JSON.stringify(checkJson(results, o.locale), null, 2) + '\n');
@@ -195,6 +197,7 @@ async function runParse(args: readonly string[], io: Output, locale: Locale): Pr
   if (array) io.out('[');
   for (const source of sources) {
     const input = read(source);
+    if (isLeftOut(input)) continue;
     if (isProblem(input)) {
       problems++;
       io.err(problemLine(input, o.locale));

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
 import { MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
+import { expand, read } from '../../server/src/cli/inputs';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-11-20' };
 const list = (args: string[], env: NodeJS.ProcessEnv = {}) => run(['list', ...args], undefined, { ...TODAY, ...env });
@@ -143,6 +144,11 @@ describe('check and list over many files: worker threads, input order', () => {
     }
     fs.writeFileSync(path.join(dir, 'doc050x.kvr'), 'Geen Kamervraag\n');
     fs.writeFileSync(path.join(dir, 'doc090x.kvr'), Buffer.from([0x4b, 0xff, 0xfe, 0x00]));
+    // `.txt` files after the first Kamervraag: read (and their first line looked at) in the workers.
+    fs.writeFileSync(path.join(dir, 'doc060.txt'), texts[0]!.replace(/^Kamervraag \d{4}Z\d{5}/, 'Kamervraag 2024Z39999'));
+    fs.writeFileSync(path.join(dir, 'doc070x.txt'), 'Boodschappen\n');
+    fs.writeFileSync(path.join(dir, 'doc071x.txt'), Buffer.from('Caf\xe9\n', 'latin1'));
+    fs.writeFileSync(path.join(dir, 'doc080x.txt'), Buffer.concat([Buffer.from('Kamervraag 2024Z39998\n\nCr'), Buffer.from([0xe8]), Buffer.from('che\n')]));
     return dir;
   }
 
@@ -152,7 +158,7 @@ describe('check and list over many files: worker threads, input order', () => {
       const one = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '1', KAMERVRAAG_POOL_TRACE: '1' });
       const three = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3', KAMERVRAAG_POOL_TRACE: '1' });
       assert.doesNotMatch(one.err, /worker threads/, 'one thread');
-      assert.match(three.err, /^kamervraag: 122 files over 3 worker threads\n/, 'spread');
+      assert.match(three.err, /^kamervraag: 126 files over 3 worker threads\n/, 'spread');
       assert.equal(three.out, one.out, args.join(' '));
       assert.match(three.err, /\nkamervraag: workers busy \d+ ms in \d+ ms\n/);
       assert.equal(three.err.replace(/^.*worker threads\n/, '').replace(/kamervraag: workers busy .*\n/, ''), one.err);
@@ -163,8 +169,35 @@ describe('check and list over many files: worker threads, input order', () => {
     const zaaknummers = (JSON.parse(listed.out) as Array<{ zaaknummer: string }>).map((r) => r.zaaknummer);
     const expected: Array<string | null> = Array.from({ length: 120 }, (_, i) => `2024Z${30000 + i}`);
     expected.splice(51, 0, null);
-    assert.deepEqual(zaaknummers, expected, 'in the order of the files (a .kvr is a Kamervraag by its name, header or not)');
-    assert.match(listed.err, /^kamervraag: \S*doc090x\.kvr: not UTF-8 text/);
+    expected.splice(62, 0, '2024Z39999');
+    assert.deepEqual(zaaknummers, expected, 'in the order of the files (a .kvr is a Kamervraag by its name, header or not; a .txt by its header)');
+    assert.deepEqual(listed.err.trim().split('\n').map((l) => l.replace(dir, 'DIR')), [
+      'kamervraag: DIR/doc080x.txt: not UTF-8 text; save the file as UTF-8 and try again.',
+      'kamervraag: DIR/doc090x.kvr: not UTF-8 text; save the file as UTF-8 and try again.',
+    ], 'the .txt files without a header are left out without a word');
+    const checked = run(['check', dir], undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3' });
+    assert.match(checked.err, /\n122 documents checked: .*; 2 files could not be read\.\n$/, 'the left-out .txt files are not counted');
+  });
+
+  it('a folder search opens .txt files only until it has found a Kamervraag; the rest are looked at when read', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Boodschappen\n');
+    fs.writeFileSync(path.join(dir, 'b.kvr'), 'Kamervraag 2024Z12345\n');
+    fs.writeFileSync(path.join(dir, 'c.txt'), 'Boodschappen\n');
+    fs.writeFileSync(path.join(dir, 'd.txt'), Buffer.from('Caf\xe9\n', 'latin1'));
+    fs.writeFileSync(path.join(dir, 'e.txt'), Buffer.concat([Buffer.from('Kamervraag 2024Z12346\n'), Buffer.from([0xff])]));
+    fs.writeFileSync(path.join(dir, 'f.txt'), 'Kamervraag 2024Z12347\n');
+    return expand([dir]).then(({ sources }) => {
+      const at = (name: string) => path.join(dir, name);
+      assert.deepEqual(sources, [{ name: at('b.kvr') }, ...['c.txt', 'd.txt', 'e.txt', 'f.txt'].map((n) => ({ name: at(n), ifHeader: true }))], 'a.txt was opened and left out');
+      assert.deepEqual(sources.map(read).map((r) => ('leftOut' in r ? 'left out' : 'problem' in r ? r.problem.en : 'text')), [
+        'text', 'left out', 'left out', 'not UTF-8 text; save the file as UTF-8 and try again', 'text',
+      ]);
+      // A folder whose .txt files are all something else is still said to be without Kamervragen.
+      const none = tempDir();
+      fs.writeFileSync(path.join(none, 'a.txt'), 'Boodschappen\n');
+      return expand([none]);
+    }).then(({ sources }) => assert.match((sources[0] as { problem: { en: string } }).problem.en, /^directory without Kamervraag documents/));
   });
 
   it('the pool: no workers for few files or one core; one per core (KAMERVRAAG_WORKERS), at most one per 16 files', () => {

@@ -23,13 +23,30 @@ export interface Problem {
   readonly problem: Message;
 }
 
-/** What to read: standard input, a file, or a problem already found while looking. */
-export type Source = { readonly stdin: true; readonly name: '<stdin>' } | { readonly stdin?: false; readonly name: string } | Problem;
+/**
+ * What to read: standard input, a file, or a problem already found while looking. A file with `ifHeader`
+ * is a `.txt` of a folder that counts only when its first line is a Kamervraag header; whoever reads it
+ * (`read`) looks, so that a folder of many such files is not opened twice.
+ */
+export type Source =
+  | { readonly stdin: true; readonly name: '<stdin>' }
+  | { readonly stdin?: false; readonly name: string; readonly ifHeader?: true }
+  | Problem;
+
+/** A source that `read` left out: a folder's `.txt` whose first line is no Kamervraag header. */
+export interface LeftOut {
+  readonly name: string;
+  readonly leftOut: true;
+}
 
 export const STDIN = '<stdin>';
 
-export function isProblem(x: Source | Input): x is Problem {
+export function isProblem(x: Source | Input | LeftOut): x is Problem {
   return 'problem' in x;
+}
+
+export function isLeftOut(x: Input | Problem | LeftOut): x is LeftOut {
+  return 'leftOut' in x;
 }
 
 /** Folders a search does not enter, besides hidden ones. */
@@ -65,8 +82,12 @@ export function decode(bytes: Uint8Array, partial = false): string | Message {
   return text.includes('\0') ? NUL : text;
 }
 
-/** Reads and decodes a source. Never throws. */
-export function read(source: Source): Input | Problem {
+/**
+ * Reads and decodes a source; a source `ifHeader` that does not start as a Kamervraag is left out (as
+ * the folder search would have left it out: its first line is no header, or cannot be decoded). Never
+ * throws.
+ */
+export function read(source: Source): Input | Problem | LeftOut {
   if (isProblem(source)) return source;
   let bytes: Uint8Array;
   try {
@@ -75,7 +96,15 @@ export function read(source: Source): Input | Problem {
     return { name: source.name, problem: source.stdin ? withReason(msg('cannot read standard input', 'kan standaardinvoer niet lezen'), e) : describeError(e) };
   }
   const text = decode(bytes);
+  if (!source.stdin && source.ifHeader && !startsWithHeader(typeof text === 'string' ? text : decode(bytes.subarray(0, 128), true))) {
+    return { name: source.name, leftOut: true };
+  }
   return typeof text === 'string' ? { name: source.name, text } : { name: source.name, problem: text };
+}
+
+/** Whether a decoded start of a file (or why it could not be decoded) is a Kamervraag header. */
+function startsWithHeader(start: string | Message): boolean {
+  return typeof start === 'string' && isKamervraagFirstLine(start);
 }
 
 function withReason(what: Message, e: unknown): Message {
@@ -107,8 +136,7 @@ function startsAsKamervraag(file: string): boolean | Problem {
   try {
     const buffer = Buffer.alloc(128);
     const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
-    const start = decode(buffer.subarray(0, n), true);
-    return typeof start === 'string' && isKamervraagFirstLine(start);
+    return startsWithHeader(decode(buffer.subarray(0, n), true));
   } catch (e) {
     return { name: file, problem: describeError(e) };
   } finally {
@@ -120,8 +148,12 @@ function startsAsKamervraag(file: string): boolean | Problem {
  * The Kamervragen of a folder and its subfolders (hidden folders and node_modules left out): `*.kvr`,
  * `*.kamervraag`, and `*.txt` files whose first line is a Kamervraag header, following symbolic links
  * (each folder once); and the folders and files of those kinds that cannot be read.
+ *
+ * A `.txt` is opened here only until the search has found one Kamervraag: that is enough to know the
+ * folder is not without them. The `.txt` files after it are sources `ifHeader`, looked at when they are
+ * read (in the worker threads, which read them anyway), not opened twice by one thread before the work starts.
  */
-function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
+function searchFolder(dir: string, found: Source[], seen: Set<string>, search: { anyFound: boolean }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -129,6 +161,8 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
     found.push({ name: dir, problem: withReason(msg('cannot read this directory', 'kan deze map niet lezen'), e) });
     return;
   }
+  // In name order: which `.txt` files are opened here (see above) does not depend on the file system's order.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const file = path.join(dir, entry.name);
@@ -156,7 +190,7 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
       }
       if (seen.has(real)) continue;
       seen.add(real);
-      searchFolder(file, found, seen);
+      searchFolder(file, found, seen, search);
       continue;
     }
     if (!hasKamervraagExtension(file)) continue;
@@ -166,6 +200,10 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
     }
     // The extensions a folder is searched for (core/kamervraagFile.ts); a `.txt` only when its first line is a header.
     if (!isKamervraagFile(file)) {
+      if (search.anyFound) {
+        found.push({ name: file, ifHeader: true });
+        continue;
+      }
       const isKamervraag = startsAsKamervraag(file);
       if (isKamervraag === false) continue;
       if (isKamervraag !== true) {
@@ -174,6 +212,7 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>): void {
       }
     }
     found.push({ name: file });
+    search.anyFound = true;
   }
 }
 
@@ -206,7 +245,7 @@ async function expandArgument(arg: string): Promise<{ sources: Source[]; many: b
   }
   if (!stat.isDirectory()) return { sources: [{ name: arg }], many: false };
   const found: Source[] = [];
-  searchFolder(arg, found, new Set([fs.realpathSync(arg)]));
+  searchFolder(arg, found, new Set([fs.realpathSync(arg)]), { anyFound: false });
   if (found.length === 0) {
     found.push({ name: arg, problem: msg('directory without Kamervraag documents (*.kvr, *.kamervraag, or *.txt starting with "Kamervraag")', 'map zonder Kamervraag-documenten (*.kvr, *.kamervraag, of *.txt die begint met "Kamervraag")') });
   }

@@ -20,7 +20,7 @@ export const MIN_PARALLEL_FILES = 64;
 const READ_AHEAD = 2048;
 
 interface Chunk {
-  readonly items: ReadonlyArray<readonly [number, string]>;
+  readonly items: ReadonlyArray<readonly [number, FileSource]>;
 }
 interface ChunkDone {
   readonly results: ReadonlyArray<readonly [number, TaskResult]>;
@@ -36,7 +36,8 @@ export function poolSize(files: number): number {
   return Math.min(cores, Math.ceil(files / 16));
 }
 
-const isFile = (s: Source): s is { name: string } => !isProblem(s) && !('stdin' in s && s.stdin);
+type FileSource = Extract<Source, { stdin?: false }>;
+const isFile = (s: Source): s is FileSource => !isProblem(s) && !('stdin' in s && s.stdin);
 
 /**
  * Runs `options.kind` on every source and hands each result to `consume`, in the order of `sources`;
@@ -69,7 +70,7 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
       idle.push(worker);
       return;
     }
-    const items = files.slice(nextFile, nextFile + chunkSize).map((i) => [i, sources[i]!.name] as const);
+    const items = files.slice(nextFile, nextFile + chunkSize).map((i) => [i, sources[i] as FileSource] as const);
     nextFile += items.length;
     worker.postMessage({ items } satisfies Chunk);
   };
@@ -129,13 +130,13 @@ function serve(options: TaskOptions): void {
   const run = taskRunner(options);
   parentPort!.on('message', ({ items }: Chunk) => {
     const t0 = performance.now();
-    const results = items.map(([i, name]): [number, TaskResult] => {
+    const results = items.map(([i, source]): [number, TaskResult] => {
       try {
-        return [i, run({ name })];
+        return [i, run(source)];
       } catch (e) {
         // A settings file that cannot be read: the main thread meets it too, in order, and stops with it.
         const problem = e instanceof CliError ? e.text : { en: String(e), nl: String(e) };
-        return [i, { kind: 'problem', problem: { name, problem } }];
+        return [i, { kind: 'problem', problem: { name: source.name, problem } }];
       }
     });
     parentPort!.postMessage({ results, ms: performance.now() - t0 } satisfies ChunkDone);

@@ -12,7 +12,7 @@ import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
-import { read, type Problem, type Source } from './inputs';
+import { isLeftOut, isProblem, read, type Problem, type Source } from './inputs';
 
 export type TaskKind = 'check' | 'list';
 
@@ -26,6 +26,8 @@ export interface TaskOptions {
 
 export type TaskResult =
   | { readonly kind: 'problem'; readonly problem: Problem }
+  /** A folder's `.txt` that is no Kamervraag (inputs.ts `LeftOut`): not a document, not said. */
+  | { readonly kind: 'left out'; readonly name: string }
   | { readonly kind: 'checked'; readonly name: string; readonly diagnostics: KvDiagnostic[] }
   | { readonly kind: 'listed'; readonly name: string; readonly row: OverviewRow }
   /** `list` of a file that is no Kamervraag: why, for a person. */
@@ -54,7 +56,8 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
   };
   return (source) => {
     const input = read(source);
-    if ('problem' in input) return { kind: 'problem', problem: input };
+    if (isProblem(input)) return { kind: 'problem', problem: input };
+    if (isLeftOut(input)) return { kind: 'left out', name: input.name };
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
