@@ -3,8 +3,11 @@
  * today — te laat, te beantwoorden (the first due first), uitgesteld, beantwoord — with the count on each
  * group; a row per document with zaaknummer and title, the days left or late and the questions without an
  * answer; a click opens the document. The rows come from the language server (`kamervraag/overview`,
- * answered from its workspace index), which says when they changed (`kamervraag/overviewChanged`): the
- * view is thin. Showing the view starts the server when no Kamervraag was open yet.
+ * answered from its workspace index), which says when they changed (`kamervraag/overviewChanged`: an
+ * edit, a file, a `.kamervraag.json` or a `kamervraag.*` setting): the view is thin. Each row has the answer
+ * term of its own document's settings, which the server resolves as for the document's hover and checks
+ * (its folder's `.kamervraag.json` under what the user set), so the view sends no term of its own.
+ * Showing the view starts the server when no Kamervraag was open yet.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -26,6 +29,8 @@ export interface OverviewDocument {
   ingediend: string | null;
   state: TermState;
   deadline: string | null;
+  /** The term in days the deadline was counted with (the document's `answerTermDays`). */
+  answerTermDays: number;
   days: number | null;
   questions: number;
   unanswered: number;
@@ -35,7 +40,8 @@ export interface OverviewDocument {
 
 interface Overview {
   today: string;
-  answerTermDays: number;
+  /** The term all rows share; null when they differ. */
+  answerTermDays: number | null;
   documents: OverviewDocument[];
 }
 
@@ -89,7 +95,7 @@ function tooltip(d: OverviewDocument): vscode.MarkdownString {
   const lines: string[] = [];
   if (d.indieners.length > 0) lines.push(vscode.l10n.t('Submitted by: {0}', d.indieners.join(', ')));
   if (d.ingediend) lines.push(vscode.l10n.t('Submitted: {0}', d.ingediend));
-  if (d.deadline) lines.push(vscode.l10n.t('Deadline: {0}', d.deadline));
+  if (d.deadline) lines.push(vscode.l10n.t('Deadline: {0} (term {1} days)', d.deadline, d.answerTermDays));
   if (d.postponedOn) lines.push(vscode.l10n.t('Postponed on: {0}', d.postponedOn));
   if (d.beantwoord) lines.push(vscode.l10n.t('Answered: {0}', d.beantwoord));
   lines.push(vscode.l10n.t('{0} questions, {1} without answer', d.questions, d.unanswered));
@@ -143,9 +149,8 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     const client = await this.client();
     if (!client?.isRunning()) return null;
     try {
-      // The term of the user's settings (`kamervraag.answerTermDays`); the server keeps 21 without one.
-      const answerTermDays = vscode.workspace.getConfiguration('kamervraag').get<number>('answerTermDays');
-      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, answerTermDays === undefined ? {} : { answerTermDays });
+      // No term: the server judges each document with its own settings.
+      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, {});
     } catch (e) {
       this.log(`${OVERVIEW_REQUEST} failed: ${String(e)}`);
       return null;
@@ -163,7 +168,8 @@ interface ShownItem {
 
 /**
  * Registers the view, its refresh command and `kamervraag.overview.items`. `start` gives the language
- * client, starting it when needed; the view refreshes when the server says the overview changed.
+ * client, starting it when needed; the view refreshes when the server says the overview changed (also
+ * after a change to the `kamervraag.*` settings, which the client passes on with `didChangeConfiguration`).
  */
 export function registerOverview(context: vscode.ExtensionContext, start: () => Promise<LanguageClient | undefined>, log: (message: string) => void): OverviewProvider {
   const listening = new WeakSet<LanguageClient>();
@@ -195,9 +201,6 @@ export function registerOverview(context: vscode.ExtensionContext, start: () => 
     view,
     vscode.commands.registerCommand('kamervraag.overview.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('kamervraag.answerTermDays')) provider.refresh();
-    }),
   );
   void markAvailable(context);
   return provider;

@@ -111,9 +111,13 @@ function contextFor(uri: unknown): FeatureContext {
   return { ...context, settings, maxNumberOfProblems: settings.maxNumberOfProblems };
 }
 
-/** Reads every open document's settings again; republishes and refreshes what changed (no restart). */
+/**
+ * Reads every open document's settings again; republishes and refreshes what changed (no restart). The
+ * overview, whose rows follow the settings of files that are not open too, is told in any case.
+ */
 async function reloadSettings(): Promise<void> {
   const changed = await Promise.all(documents.all().map(async (d) => ((await settingsStore.load(d.uri)) ? d.uri : null)));
+  overviewChanged();
   if (!changed.some((u) => u !== null)) return;
   for (const uri of changed) if (uri) schedule(uri);
   if (refreshSupport.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
@@ -302,18 +306,24 @@ connection.onRequest(new RequestType<unknown, unknown, void>(WORKSPACE_SYMBOLS.m
   token.isCancellationRequested ? cancelled() : WORKSPACE_SYMBOLS.run(index, params as Parameters<typeof WORKSPACE_SYMBOLS.run>[1], context),
 );
 
-connection.onRequest(new RequestType<unknown, unknown, void>(OVERVIEW.method), (params, token) =>
-  token.isCancellationRequested ? cancelled() : OVERVIEW.run(index, params as Parameters<typeof OVERVIEW.run>[1], context),
-);
-// The overview follows the index: one notification for a burst of changes.
+// Each row with the settings of its document, as its hover and checks have them.
+connection.onRequest(new RequestType<unknown, unknown, void>(OVERVIEW.method), async (params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  const entries = [...index.entries()];
+  const settings = await settingsStore.settingsForAll(entries.map((e) => e.uri));
+  if (token.isCancellationRequested) return cancelled();
+  return OVERVIEW.run({ entries: () => entries }, params as Parameters<typeof OVERVIEW.run>[1], context, (uri) => settings.get(uri));
+});
+// The overview follows the index and the settings: one notification for a burst of changes.
 let overviewTimer: NodeJS.Timeout | undefined;
-index.onDidChange(() => {
+function overviewChanged(): void {
   if (!overviewNotifications || overviewTimer) return;
   overviewTimer = setTimeout(() => {
     overviewTimer = undefined;
     void connection.sendNotification(OVERVIEW_CHANGED);
   }, 150);
-});
+}
+index.onDidChange(overviewChanged);
 
 connection.onShutdown(() => {
   if (overviewTimer) clearTimeout(overviewTimer);

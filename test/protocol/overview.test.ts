@@ -16,10 +16,10 @@ const uriOf = (file: string): string => pathToFileURL(file).href;
 
 interface OverviewDocument {
   uri: string; zaaknummer: string | null; title: string | null; indieners: string[]; ingediend: string | null;
-  state: string; deadline: string | null; days: number | null; questions: number; unanswered: number;
+  state: string; deadline: string | null; answerTermDays: number; days: number | null; questions: number; unanswered: number;
   beantwoord: string | null; postponedOn: string | null;
 }
-interface Overview { today: string; answerTermDays: number; documents: OverviewDocument[] }
+interface Overview { today: string; answerTermDays: number | null; documents: OverviewDocument[] }
 
 /** Asks until `until` holds (a hang guard for the indexing in the background, not a speed claim). */
 async function poll(client: Client, until: (o: Overview) => boolean): Promise<Overview> {
@@ -77,6 +77,7 @@ describe('kamervraag/overview and links across documents', () => {
       ingediend: '2024-10-25',
       state: 'uitgesteld',
       deadline: '2024-11-15',
+      answerTermDays: 21,
       days: -5,
       questions: 9,
       unanswered: 9,

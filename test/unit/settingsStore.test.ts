@@ -96,6 +96,38 @@ describe('SettingsStore', () => {
     assert.equal(s.settingsFor('file:///ws/a.kvr')!.answerTermDays, 30);
   });
 
+  it('settingsForAll: open documents as loaded, the others from their nearest .kamervraag.json under the editor, asked once per folder', async () => {
+    const asked: string[] = [];
+    let editor: Record<string, unknown> = {};
+    const { s } = store({
+      'file:///ws/.kamervraag.json': JSON.stringify({ answerTermDays: 30 }),
+      'file:///ws/team/.kamervraag.json': JSON.stringify({ answerTermDays: 10, codeLens: { enabled: false } }),
+    }, (uri) => {
+      asked.push(uri);
+      return uri.startsWith('file:///ws/team') || uri === 'file:///ws' ? editor : {};
+    });
+    await s.load('file:///ws/open.kvr');
+    editor = { answerTermDays: 42 };
+    asked.length = 0;
+    const uris = ['file:///ws/open.kvr', 'file:///ws/a.kvr', 'file:///ws/x/b.kvr', 'file:///ws/team/c.kvr', 'file:///elsewhere/d.kvr'];
+    const all = await s.settingsForAll(uris);
+    assert.deepEqual(uris.map((u) => all.get(u)?.answerTermDays), [30, 42, 42, 42, 21], 'the open one as loaded (before the editor said 42)');
+    assert.equal(all.get('file:///ws/team/c.kvr')!.codeLens.enabled, false, 'the editor overrides the file key by key');
+    assert.deepEqual(asked.sort(), ['file:///elsewhere/d.kvr', 'file:///ws'], 'the editor asked once for the folder, and for a document outside every folder');
+    assert.equal(s.settingsFor('file:///ws/a.kvr'), undefined, 'nothing kept for a document that is not open');
+  });
+
+  it('settingsForAll waits for a load under way and reads a changed .kamervraag.json after filesChanged', async () => {
+    const { s, workspace } = store({ 'file:///ws/.kamervraag.json': '{"answerTermDays": 30}' });
+    const loading = s.load('file:///ws/open.kvr');
+    const all = await s.settingsForAll(['file:///ws/open.kvr', 'file:///ws/a.kvr']);
+    await loading;
+    assert.equal(all.get('file:///ws/open.kvr')!.answerTermDays, 30);
+    workspace.write('file:///ws/.kamervraag.json', '{"answerTermDays": 14}');
+    s.filesChanged();
+    assert.equal((await s.settingsForAll(['file:///ws/a.kvr'])).get('file:///ws/a.kvr')!.answerTermDays, 14);
+  });
+
   it('keepValid: a pushed value that is nonsense keeps the last good one; a key no longer pushed is gone', () => {
     const problems: string[] = [];
     const first = keepValid(undefined, { maxNumberOfProblems: 10, answerTermDays: 30 }, (p) => problems.push(p));

@@ -123,12 +123,49 @@ export class SettingsStore {
     return next;
   }
 
-  private async read(uri: string, key: string): Promise<boolean> {
-    const [file, editor] = await Promise.all([this.fileFor(key), withTimeout(this.editor(uri), this.editorTimeoutMs).catch(() => undefined)]);
-    const { settings } = readSettings(this.base, file?.value, editor);
+  /**
+   * The settings of many documents at once, open or not (the workspace overview): an open document's as
+   * `load` made them (after a load under way); any other's from the same layers — the base, the nearest
+   * `.kamervraag.json` inside its workspace folder, the editor's settings on top — with the editor asked
+   * once per workspace folder rather than once per file (an editor's `resource` settings differ per
+   * folder, not per file). By the URIs as given. Never rejects.
+   */
+  async settingsForAll(uris: Iterable<string>): Promise<Map<string, KamervraagSettings>> {
+    const byScope = new Map<string, Promise<unknown>>();
+    const editorFor = (scope: string): Promise<unknown> => {
+      let layer = byScope.get(scope);
+      if (!layer) byScope.set(scope, (layer = this.editorLayer(scope)));
+      return layer;
+    };
+    const out = new Map<string, KamervraagSettings>();
+    await Promise.all([...uris].map(async (uri) => {
+      const key = uriKey(uri);
+      await this.loading.get(key);
+      try {
+        out.set(uri, this.byDocument.get(key) ?? await this.layers(key, editorFor(this.folderOf(key) ?? uri)));
+      } catch (e) {
+        this.report(`kamervraag: the settings of ${uri} could not be read: ${String(e)}`);
+      }
+    }));
+    return out;
+  }
+
+  /** What the editor says for `scope` (a document or a folder); undefined when it fails or keeps silent. */
+  private editorLayer(scope: string): Promise<unknown> {
+    return withTimeout(Promise.resolve().then(() => this.editor(scope)), this.editorTimeoutMs).catch(() => undefined);
+  }
+
+  /** The settings of the document `key` from its layers: the base, its `.kamervraag.json`, `editor` on top. */
+  private async layers(key: string, editor: Promise<unknown>): Promise<KamervraagSettings> {
+    const [file, layer] = await Promise.all([this.fileFor(key), editor]);
     // Each layer's problems on their own, so that a file's are said with its name.
     if (file) for (const p of [...file.problems, ...readSettings(file.value).problems]) this.say(`${file.uri}: ${p} (ignored)`);
-    for (const p of readSettings(editor).problems) this.say(`kamervraag.* settings: ${p} (ignored)`);
+    for (const p of readSettings(layer).problems) this.say(`kamervraag.* settings: ${p} (ignored)`);
+    return readSettings(this.base, file?.value, layer).settings;
+  }
+
+  private async read(uri: string, key: string): Promise<boolean> {
+    const settings = await this.layers(key, this.editorLayer(uri));
     if (this.closed.has(key)) return false;
     const before = this.byDocument.get(key);
     this.byDocument.set(key, settings);

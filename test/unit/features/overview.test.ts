@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixedClock } from '../../../server/src/core/clock';
+import { DEFAULT_SETTINGS } from '../../../server/src/core/config';
 import { parse } from '../../../server/src/core/parse';
 import { overview } from '../../../server/src/features/overview';
 import { MemoryWorkspace } from '../../../server/src/service/memoryWorkspace';
@@ -49,6 +50,7 @@ describe('kamervraag/overview', () => {
       ingediend: '2024-11-14',
       state: 'te laat',
       deadline: '2024-12-05',
+      answerTermDays: 21,
       days: -1,
       questions: 22,
       unanswered: 22,
@@ -57,12 +59,29 @@ describe('kamervraag/overview', () => {
     });
   });
 
-  it('the term in days comes with the request (the editor\'s kamervraag.answerTermDays); nonsense gives 21', async () => {
+  it("each row has the term of its document's settings; documents without get the session's", async () => {
     const index = await indexed();
-    const row = (params: object) => overview(index, params, context({ clock: NOV_20 })).documents.find((d) => d.zaaknummer === '2024Z18439')!;
+    const settingsOf = (uri: string) => (uri.endsWith('2024Z18439.txt') ? { ...DEFAULT_SETTINGS, answerTermDays: 5 } : undefined);
+    const o = overview(index, {}, context({ clock: NOV_20, settings: { ...DEFAULT_SETTINGS, answerTermDays: 14 } }), settingsOf);
+    assert.deepEqual(o.documents.map((d) => [d.zaaknummer, d.answerTermDays, d.state, d.deadline, d.days]), [
+      ['2024Z18439', 5, 'te laat', '2024-11-19', -1],
+      ['2024Z16988', 14, 'uitgesteld', '2024-11-08', -12],
+      ['2024Z18294', 14, 'beantwoord', '2024-11-27', null],
+      ['2014Z19222', 14, 'beantwoord', '2014-11-13', null],
+    ]);
+    assert.equal(o.answerTermDays, null, 'the rows differ: no one term for all');
+    assert.equal(overview(index, {}, context({ clock: NOV_20 })).answerTermDays, 21, 'the term all rows share');
+  });
+
+  it('a term in the request counts for every row, over the documents\' settings; nonsense is ignored', async () => {
+    const index = await indexed();
+    const settingsOf = () => ({ ...DEFAULT_SETTINGS, answerTermDays: 42 });
+    const run = (params: object) => overview(index, params, context({ clock: NOV_20 }), settingsOf);
+    const row = (params: object) => run(params).documents.find((d) => d.zaaknummer === '2024Z18439')!;
     assert.deepEqual([row({ answerTermDays: 5 }).state, row({ answerTermDays: 5 }).deadline, row({ answerTermDays: 5 }).days], ['te laat', '2024-11-19', -1]);
-    assert.equal(overview(index, { answerTermDays: 5 }, context({ clock: NOV_20 })).answerTermDays, 5);
-    for (const nonsense of [0, -3, 2.5, '30', null, 10_000]) assert.equal(row({ answerTermDays: nonsense }).deadline, '2024-12-05', String(nonsense));
+    assert.equal(run({ answerTermDays: 5 }).answerTermDays, 5);
+    assert.ok(run({ answerTermDays: 5 }).documents.every((d) => d.answerTermDays === 5));
+    for (const nonsense of [0, -3, 2.5, '30', null, 10_000]) assert.equal(row({ answerTermDays: nonsense }).deadline, '2024-12-26', String(nonsense));
   });
 
   it('an open document replaces its file, and the index tells its listeners', async () => {
