@@ -135,13 +135,14 @@ describe('kamervraag list', () => {
 
 describe('check and list over many files: worker threads, input order', () => {
   /** 120 Kamervragen (the examples with other zaaknummers), and between them a `.kvr` without a header and one that cannot be decoded. */
-  function corpus(): string {
+  function corpus({ count = 120, oddFiles = true } = {}): string {
     const dir = tempDir();
     const texts = fs.readdirSync(path.join(ROOT, EXAMPLES)).map((n) => fs.readFileSync(path.join(ROOT, EXAMPLES, n), 'utf8'));
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < count; i++) {
       const z = `2024Z${String(30000 + i)}`;
       fs.writeFileSync(path.join(dir, `doc${String(i).padStart(3, '0')}.kvr`), texts[i % texts.length]!.replace(/^Kamervraag \d{4}Z\d{5}/, `Kamervraag ${z}`));
     }
+    if (!oddFiles) return dir;
     fs.writeFileSync(path.join(dir, 'doc050x.kvr'), 'Geen Kamervraag\n');
     fs.writeFileSync(path.join(dir, 'doc090x.kvr'), Buffer.from([0x4b, 0xff, 0xfe, 0x00]));
     // `.txt` files after the first Kamervraag: read (and their first line looked at) in the workers.
@@ -200,7 +201,7 @@ describe('check and list over many files: worker threads, input order', () => {
     }).then(({ sources }) => assert.match((sources[0] as { problem: { en: string } }).problem.en, /^directory without Kamervraag documents/));
   });
 
-  it('the pool: no workers for few files or one core; one per core (KAMERVRAAG_WORKERS), at most one per 16 files', () => {
+  it('the pool: no workers for few files or fewer than three cores; one core fewer than the machine has, or KAMERVRAAG_WORKERS; at most one per 16 files', () => {
     const saved = process.env.KAMERVRAAG_WORKERS;
     try {
       process.env.KAMERVRAAG_WORKERS = '4';
@@ -211,6 +212,8 @@ describe('check and list over many files: worker threads, input order', () => {
       assert.equal(poolSize(100), 7, 'ceil(100 / 16)');
       process.env.KAMERVRAAG_WORKERS = '1';
       assert.equal(poolSize(10_000), 0, 'one thread: none');
+      delete process.env.KAMERVRAAG_WORKERS;
+      assert.deepEqual([1, 2, 3, 4, 16].map((cores) => poolSize(10_000, cores)), [0, 0, 2, 3, 15], 'by default one core fewer than the machine has, none below three');
     } finally {
       if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
       else process.env.KAMERVRAAG_WORKERS = saved;
@@ -218,7 +221,10 @@ describe('check and list over many files: worker threads, input order', () => {
   });
 
   it('a reader that stops (| head -3) stops the workers: the run ends quietly with exit code 0', () => {
-    const dir = corpus();
+    // More rows than standard output gathers before it writes (output.ts), and at the end a file that
+    // cannot be decoded: a run that went on to the end would say so, with exit code 2.
+    const dir = corpus({ count: 1000, oddFiles: false });
+    fs.writeFileSync(path.join(dir, 'zzz.kvr'), Buffer.from([0x4b, 0xff, 0xfe, 0x00]));
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" list "${dir}" | head -3; echo "exit \${PIPESTATUS[0]}" >&2`], {
       cwd: ROOT, encoding: 'utf8', env: cliEnv({ ...TODAY, KAMERVRAAG_WORKERS: '3' }), timeout: 60_000,
     });

@@ -18,11 +18,23 @@ export interface Output {
 /** The code a stream reports when written to after it closed: the reason, if any, comes with its 'error' event. */
 const DESTROYED = 'ERR_STREAM_DESTROYED';
 
-/** Standard output and standard error of the process (or two other streams, to test). */
+/** Standard output is written in pieces of about this many characters… */
+const FLUSH_CHARACTERS = 16_384;
+/** …or when this many milliseconds have passed since the last piece, so that a slow run still streams. */
+const FLUSH_MS = 50;
+
+/**
+ * Standard output and standard error of the process (or two other streams, to test). Standard output is
+ * gathered into pieces (`FLUSH_CHARACTERS`, `FLUSH_MS`): `check` of 10,000 files prints thousands of
+ * lines, and a write per line (a system call each on a pipe) took 8 % of the run. Standard error is
+ * written at once, after what standard output gathered, so that the two keep their order on a terminal.
+ */
 export class StreamOutput implements Output {
   private failure: unknown;
   private failed = false;
   private pending: Promise<void> = Promise.resolve();
+  private gathered = '';
+  private flushedAt = performance.now();
 
   constructor(private readonly stdout: NodeJS.WritableStream & { destroyed?: boolean }, private readonly stderr: NodeJS.WritableStream & { destroyed?: boolean }) {
     stdout.on('error', (e: unknown) => this.fail(e));
@@ -32,6 +44,27 @@ export class StreamOutput implements Output {
 
   out(text: string): void {
     if (this.failed || this.stdout.destroyed || text === '') return;
+    this.gathered += text;
+    if (this.gathered.length >= FLUSH_CHARACTERS) this.flush();
+  }
+
+  err(text: string): void {
+    this.flush();
+    if (this.stderr.destroyed || text === '') return;
+    try {
+      this.stderr.write(text);
+    } catch {
+      // As above: nowhere left to report it.
+    }
+  }
+
+  /** Writes what was gathered, when there is any; `pending` then resolves once it has been handed on. */
+  private flush(): void {
+    this.flushedAt = performance.now();
+    const text = this.gathered;
+    if (text === '') return;
+    this.gathered = '';
+    if (this.failed || this.stdout.destroyed) return;
     this.pending = new Promise((resolve) => {
       try {
         this.stdout.write(text, (e) => {
@@ -45,16 +78,8 @@ export class StreamOutput implements Output {
     });
   }
 
-  err(text: string): void {
-    if (this.stderr.destroyed || text === '') return;
-    try {
-      this.stderr.write(text);
-    } catch {
-      // As above: nowhere left to report it.
-    }
-  }
-
   async drain(): Promise<boolean> {
+    if (performance.now() - this.flushedAt >= FLUSH_MS) this.flush();
     await this.pending;
     return !this.failed && !this.stdout.destroyed;
   }
@@ -64,6 +89,7 @@ export class StreamOutput implements Output {
    * went away, 2 (after one line on standard error) when writing failed.
    */
   async finish(code: number, locale: Locale): Promise<number> {
+    this.flush();
     await this.pending;
     // The stream's 'error' event, with the reason of a failure, follows the write's callback.
     await new Promise((resolve) => setImmediate(resolve));

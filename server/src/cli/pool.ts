@@ -1,9 +1,9 @@
 /**
  * `check` and `list` over many files: the files are spread over worker threads (one per core) in small
  * chunks, and the results come back to the caller in the order of the input, as soon as each one's turn
- * has come (so output streams and a closed pipe stops the run). Few files, one core, standard input
- * and sources that are already a problem stay in this thread. `KAMERVRAAG_WORKERS=N` sets the number of
- * workers (1: none).
+ * has come (so output streams and a closed pipe stops the run). Few files, fewer than three cores,
+ * standard input and sources that are already a problem stay in this thread (`poolSize`).
+ * `KAMERVRAAG_WORKERS=N` sets the number of workers (1: none).
  *
  * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the
  * `kamervraagCliWorker` data, it serves chunks of file names with `tasks.ts`.
@@ -28,12 +28,18 @@ interface ChunkDone {
   readonly ms: number;
 }
 
-/** The number of workers for `files` files: none (0) when they are few or there is one core. */
-export function poolSize(files: number): number {
+/**
+ * The number of workers for `files` files: `KAMERVRAAG_WORKERS` when set (1: none), else one core fewer
+ * than the machine has, and none below three cores. Each thread compiles the parser for itself while it
+ * runs (V8's optimizing compiler and garbage collector working beside it on another core), so one thread
+ * alone already keeps about 1.2 cores busy: on two cores two workers took longer than none (1.0 s against
+ * 0.9 s for 10,000 files, `npm run bench -- --only cli`). None either when the files are few.
+ */
+export function poolSize(files: number, cores: number = os.availableParallelism?.() ?? os.cpus().length): number {
   const set = Number.parseInt(process.env.KAMERVRAAG_WORKERS ?? '', 10);
-  const cores = Number.isInteger(set) && set >= 1 ? set : os.availableParallelism?.() ?? os.cpus().length;
-  if (cores < 2 || files < MIN_PARALLEL_FILES) return 0;
-  return Math.min(cores, Math.ceil(files / 16));
+  const workers = Number.isInteger(set) && set >= 1 ? set : cores >= 3 ? cores - 1 : 0;
+  if (workers < 2 || files < MIN_PARALLEL_FILES) return 0;
+  return Math.min(workers, Math.ceil(files / 16));
 }
 
 type FileSource = Extract<Source, { stdin?: false }>;
