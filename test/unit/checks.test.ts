@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as fc from 'fast-check';
 import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type RuleCode } from '../../server/src/core';
 import type { CheckOptions } from '../../server/src/core/checks';
 import { extractMarkers } from '../support/markers';
@@ -169,5 +170,34 @@ describe('checks', () => {
     const { text, ranges } = load('unanswered-document.kvr');
     const diagnostics = check(parse(text));
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['unanswered-document', ranges[0]]]);
+  });
+});
+
+describe('footer-title-mismatch: white space does not count', () => {
+  const valid = load('valid.kvr').text;
+  const withFooterTitle = (title: string) => valid.replace('Volledige titel: Capaciteit bij de politie', `Volledige titel: ${title}`);
+  const mismatch = (title: string) => check(parse(withFooterTitle(title))).some((d) => d.code === 'footer-title-mismatch');
+
+  it('the same words with other white space (several spaces, a tab, a no-break space) are the same title', () => {
+    for (const t of ['Capaciteit  bij de politie', 'Capaciteit\tbij de politie', 'Capaciteit bij\u00a0de politie', 'Capaciteit bij de politie\u2003', 'Capaciteit\u3000bij de\u2009politie']) {
+      assert.equal(mismatch(t), false, JSON.stringify(t));
+    }
+  });
+
+  it('other words, words run together or split, another letter: a mismatch', () => {
+    for (const t of ['Capaciteit bijde politie', 'Capaciteit bij de politi', 'Capaciteit bij de politie!', 'Capa citeit bij de politie', 'capaciteit bij de politie', 'Capaciteit bij de politie en de brandweer']) {
+      assert.equal(mismatch(t), true, JSON.stringify(t));
+    }
+  });
+
+  it('agrees with comparing the texts with their white space runs made one space and trimmed', () => {
+    const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const pieces = ['Capaciteit', 'bij', 'de', 'politie', 'c', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', 'é', '\u200b'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 9 }), (parts) => {
+      const title = parts.join('');
+      // A footer value is read up to its line's end and trimmed; a title of only white space is none.
+      if (/[\n\r\u2028\u2029]/.test(title) || normal(title) === '') return;
+      assert.equal(mismatch(title), normal(title) !== 'Capaciteit bij de politie', JSON.stringify(title));
+    }), { numRuns: 400, seed: 20261202 });
   });
 });

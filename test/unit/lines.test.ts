@@ -1,9 +1,12 @@
 /**
  * `LineTable` reads the lines of a text in place; it must see exactly the lines `splitLines` cuts
- * (the LSP line ends `\n`, `\r\n` and a lone `\r`), including a text that outgrows its first guess.
+ * (the LSP line ends `\n`, `\r\n` and a lone `\r`), including a text that outgrows its first guess; and
+ * the words it is asked to find, at every place they stand, in a short text (one pass, its lists kept
+ * between calls) as in a long one (searched a slice at a time).
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { LineTable, splitLines } from '../../server/src/core/lines';
 
 function linesOf(table: LineTable): string[] {
@@ -32,4 +35,33 @@ describe('LineTable', () => {
       }
     });
   }
+});
+
+describe('LineTable: the words it finds', () => {
+  /** Every offset of `word` in `text`, overlapping ones too. */
+  const occurrences = (text: string, word: string) => {
+    const at: number[] = [];
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) at.push(i);
+    return at;
+  };
+  const words = ['vra', 'V', 'woord', 'aa'];
+  const piece = fc.constantFrom('vraag ', 'Vraag', 'antwoord', 'woord', 'aaa', '\n', '\r\n', '\r', 'x', '•', ' ', 'vr');
+
+  it('in texts of one slice or less, one after another (the kept lists grow and are reused): every occurrence', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), (parts) => {
+      const text = parts.join('');
+      const table = new LineTable(text, words);
+      assert.deepEqual(table.found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+      assert.deepEqual(linesOf(table), splitLines(text));
+    }), { numRuns: 300, seed: 20261202 });
+  });
+
+  it('in texts longer than a slice, with words across the slices\' ends: every occurrence', () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 7 }), (parts, shift) => {
+      const unit = parts.join('');
+      const text = 'y'.repeat(shift) + unit.repeat(Math.ceil(140_000 / Math.max(1, unit.length)));
+      const table = new LineTable(text, words);
+      assert.deepEqual(table.found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+    }), { numRuns: 25, seed: 20261203 });
+  });
 });

@@ -14,8 +14,10 @@ export type DateReading =
 
 const DATE = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u;
 
+/** Days in `month` (1–12) of `year`, in the Gregorian calendar (also before 1582, as `Date` counts). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Reads `30 oktober 2014` (the month in any case). */

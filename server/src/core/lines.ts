@@ -120,19 +120,11 @@ const SLICE = 1 << 16;
  * occur costs one pass, not a search to the end of the text from every slice.
  */
 export function searchAll(text: string, patterns: readonly string[]): Int32Array[] {
+  if (text.length <= SLICE) return searchSmall(text, patterns);
   // Room for a line every 32 characters (line ends), or a word every 512 (the rest): most texts need no
-  // growing. A text of one slice or less gets one buffer for all of them (a list that outgrows its part
-  // gets its own): a small document makes one array, not one per pattern. A larger one gets an array per
-  // pattern, so that the lists a LineTable keeps (`found`) do not hold on to the line ends.
-  const room = patterns.map((p) => Math.max(16, text.length >> (p === '\n' ? 5 : 9)));
-  let lists: Int32Array[];
-  if (text.length <= SLICE) {
-    const buffer = new Int32Array(room.reduce((a, b) => a + b, 0));
-    let offset = 0;
-    lists = room.map((r) => buffer.subarray(offset, (offset += r)));
-  } else {
-    lists = room.map((r) => new Int32Array(r));
-  }
+  // growing. Each pattern gets its own array, so that the lists a LineTable keeps (`found`) do not hold
+  // on to the line ends.
+  const lists: Int32Array[] = patterns.map((p) => new Int32Array(Math.max(16, text.length >> (p === '\n' ? 5 : 9))));
   const counts = patterns.map(() => 0);
   // Where the next search of each pattern starts: after its last occurrence, which may overlap a slice end.
   const from = patterns.map(() => 0);
@@ -155,6 +147,41 @@ export function searchAll(text: string, patterns: readonly string[]): Int32Array
     }
   }
   return lists.map((list, k) => list.subarray(0, counts[k]));
+}
+
+/** The lists `searchSmall` fills, one per pattern, kept from call to call (it returns copies). */
+const scratch: Int32Array[] = [];
+
+/**
+ * `searchAll` of a text of one slice or less (a document of some pages: nearly every one). Thousands of
+ * them are read in a row (a workspace, `kamervraag check` of a folder), so the cost per text counts: the
+ * occurrences are collected in lists kept for the next call and copied out into one array, the lists of
+ * the patterns its parts: one array made per text, which is all the garbage collector sees.
+ */
+function searchSmall(text: string, patterns: readonly string[]): Int32Array[] {
+  const counts: number[] = [];
+  let total = 0;
+  for (let k = 0; k < patterns.length; k++) {
+    const pattern = patterns[k]!;
+    let list = (scratch[k] ??= new Int32Array(256));
+    let n = 0;
+    for (let i = text.indexOf(pattern); i !== -1; i = text.indexOf(pattern, i + 1)) {
+      if (n === list.length) list = scratch[k] = grow(list);
+      list[n++] = i;
+    }
+    counts.push(n);
+    total += n;
+  }
+  const all = new Int32Array(total);
+  const lists: Int32Array[] = [];
+  let offset = 0;
+  for (let k = 0; k < patterns.length; k++) {
+    const list = scratch[k]!;
+    const n = counts[k]!;
+    for (let j = 0; j < n; j++) all[offset + j] = list[j]!;
+    lists.push(all.subarray(offset, (offset += n)));
+  }
+  return lists;
 }
 
 /** A copy of `a` with twice the room. */

@@ -9,8 +9,39 @@ import { ZAAKNUMMER } from '../parse';
 import { lineRange } from '../lines';
 import { msg, rel } from './messages';
 
+/** Whether `a` and `b` read the same, whatever white space stands between their words (compared in place). */
 function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+  let i = skipWhite(a, 0);
+  let j = skipWhite(b, 0);
+  for (;;) {
+    const endA = i >= a.length;
+    const endB = j >= b.length;
+    if (endA || endB) return endA && endB;
+    const spaceA = isWhite(a.charCodeAt(i));
+    const spaceB = isWhite(b.charCodeAt(j));
+    if (spaceA || spaceB) {
+      // White space inside both (not at the end of either: that is trimmed) is one space.
+      if (!spaceA || !spaceB) return false;
+      i = skipWhite(a, i);
+      j = skipWhite(b, j);
+      if ((i >= a.length) !== (j >= b.length)) return false;
+      continue;
+    }
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
+}
+
+/** White space as a regular expression's `\s` has it. */
+function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function skipWhite(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isWhite(s.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
