@@ -153,6 +153,22 @@ describe('kamervraag check: files that cannot be read', () => {
     }
   });
 
+  it('UTF-8 with a byte order mark, or with a U+FFFD written in it, is read as it is', () => {
+    const text = fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8');
+    const dir = tempDir();
+    const bom = path.join(dir, 'bom.txt');
+    fs.writeFileSync(bom, `\uFEFF${text}`);
+    assert.equal(run(['check', bom]).out, run(['check', EXAMPLE]).out.replace(EXAMPLE, bom));
+    assert.deepEqual(JSON.parse(run(['parse', bom]).out), JSON.parse(run(['parse', EXAMPLE]).out));
+    // U+FFFD as a character of the text (valid UTF-8: EF BF BD), not bytes that are no UTF-8.
+    const replacement = path.join(dir, 'vervanging.txt');
+    fs.writeFileSync(replacement, text.replace('Er is een verdubbeling', 'Er is een \uFFFD verdubbeling'));
+    const r = run(['check', replacement]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, run(['check', EXAMPLE]).out.replace(EXAMPLE, replacement));
+    assert.ok(run(['parse', replacement]).out.includes('Er is een \uFFFD verdubbeling'));
+  });
+
   it('in Dutch too', () => {
     const dir = tempDir();
     fs.symlinkSync('loop.kvr', path.join(dir, 'loop.kvr'));

@@ -89,6 +89,22 @@ export function decode(bytes: Uint8Array, partial = false): string | Message {
  */
 export function read(source: Source): Input | Problem | LeftOut {
   if (isProblem(source)) return source;
+  if (!source.stdin) {
+    // The common case, read and decoded by Node in one call. Bytes that are no UTF-8 (a UTF-16 byte order
+    // mark among them) come out as U+FFFD: only a text with one, or with a NUL, needs its bytes looked at
+    // (below), which also tells a U+FFFD written in the file from one made of bad bytes.
+    let text: string;
+    try {
+      text = fs.readFileSync(source.name, 'utf8');
+    } catch (e) {
+      return { name: source.name, problem: describeError(e) };
+    }
+    if (!text.includes('\uFFFD') && !text.includes('\0')) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (source.ifHeader && !isKamervraagFirstLine(text)) return { name: source.name, leftOut: true };
+      return { name: source.name, text };
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(source.stdin ? 0 : source.name);

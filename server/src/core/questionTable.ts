@@ -58,10 +58,16 @@ export interface QuestionRecord {
   firstReference: number;
 }
 
+// The first room of the three tables, in one buffer (`QuestionTable`): a table that outgrows its part
+// gets an array of its own (`grow`).
+const FIRST_QUESTIONS = Q_STRIDE * 16;
+const FIRST_REFERENCES = R_STRIDE * 16;
+const FIRST_NUMBERS = 32;
+
 export class QuestionTable implements QuestionRows, MentionSink {
-  private questionRows: Int32Array = new Int32Array(Q_STRIDE * 16);
-  private referenceRows: Int32Array = new Int32Array(R_STRIDE * 16);
-  private numberList: Int32Array = new Int32Array(32);
+  private questionRows: Int32Array;
+  private referenceRows: Int32Array;
+  private numberList: Int32Array;
   private numberCount = 0;
   private questionsAdded = 0;
   private referencesAdded = 0;
@@ -72,7 +78,15 @@ export class QuestionTable implements QuestionRows, MentionSink {
   private allQuestions: readonly Question[] | undefined = undefined;
   private allReferences: readonly Reference[] | undefined = undefined;
 
-  constructor(readonly lines: LineTable) {}
+  constructor(readonly lines: LineTable) {
+    // One allocation for a document of a few questions, not three: thousands of documents are parsed in
+    // a row (a workspace, `kamervraag check` of a folder), and each array outside the heap costs more to
+    // make and to collect than its size says.
+    const room = new Int32Array(FIRST_QUESTIONS + FIRST_REFERENCES + FIRST_NUMBERS);
+    this.questionRows = room.subarray(0, FIRST_QUESTIONS);
+    this.referenceRows = room.subarray(FIRST_QUESTIONS, FIRST_QUESTIONS + FIRST_REFERENCES);
+    this.numberList = room.subarray(FIRST_QUESTIONS + FIRST_REFERENCES);
+  }
 
   /** How many questions (rows) the table has. */
   get questionCount(): number {
