@@ -63,10 +63,18 @@ export class ConfigLookup {
   /** `fixed`: the `--config FILE` given, used for every file instead of the lookup. */
   constructor(private readonly fixed: LoadedConfig | null = null) {}
 
+  /** The settings for each folder as given (`path.dirname` of the files): most files share one. */
+  private readonly byGivenFolder = new Map<string, LoadedConfig>();
+
   /** The settings for `file` (a path; `null` for standard input, looked up from the working folder). */
   forFile(file: string | null): LoadedConfig {
     if (this.fixed) return this.fixed;
-    return this.forFolder(file === null ? process.cwd() : path.dirname(path.resolve(file)));
+    if (file === null) return this.forFolder(process.cwd());
+    // Resolved once per folder, not once per file (`check` of a folder asks for every file, twice).
+    const given = path.dirname(file);
+    let config = this.byGivenFolder.get(given);
+    if (!config) this.byGivenFolder.set(given, (config = this.forFolder(path.resolve(given))));
+    return config;
   }
 
   private forFolder(folder: string): LoadedConfig {

@@ -22,6 +22,37 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Reads `30 oktober 2014` (the month in any case). */
 export function readDutchDate(text: string): DateReading {
+  return readPlainDate(text) ?? readDateExpression(text);
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `readDutchDate` of the common spelling, read by hand (a date is read for every document, and checked
+ * again): a day of one or two digits, one space, a month of the list in any case, one space, four digits,
+ * nothing else; null for anything else, which `readDateExpression` reads (the same result where both read).
+ */
+function readPlainDate(text: string): DateReading | null {
+  const n = text.length;
+  let i = 0;
+  let day = 0;
+  for (; i < n && i < 2 && isAsciiDigit(text.charCodeAt(i)); i++) day = day * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || text.charCodeAt(i) !== 32) return null;
+  const monthStart = ++i;
+  while (i < n && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i++;
+  const month = MONTHS.indexOf(text.slice(monthStart, i).toLowerCase() as (typeof MONTHS)[number]) + 1;
+  if (month === 0 || i + 5 !== n || text.charCodeAt(i) !== 32) return null;
+  let year = 0;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c)) return null;
+    year = year * 10 + c - 48;
+  }
+  if (day < 1 || day > daysInMonth(year, month)) return { kind: 'no-such-day', day, month, year };
+  return { kind: 'ok', date: { year, month, day } };
+}
+
+function readDateExpression(text: string): DateReading {
   const m = DATE.exec(text.trim());
   if (!m) return { kind: 'unreadable' };
   const day = Number(m[1]);
