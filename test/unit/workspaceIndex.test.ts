@@ -10,6 +10,9 @@ import { parse } from '../../server/src/core';
 import { MemoryWorkspace } from '../../server/src/service/memoryWorkspace';
 import type { WorkspaceFiles } from '../../server/src/service/workspace';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import * as fc from 'fast-check';
+import { summarize, summarizeText } from '../../server/src/service/summaries';
+import { skipSpaces, trimEnd } from '../../server/src/core/lines';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const example = (name: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', 'examples', name), 'utf8');
@@ -216,5 +219,27 @@ describe('MemoryWorkspace', () => {
     assert.equal(await files.readDirectory('file:///nothing'), undefined);
     assert.deepEqual(await files.stat('file:///a/d/e.txt'), { size: 1 });
     assert.equal(await files.readFile('file:///A/missing'), undefined);
+  });
+});
+
+describe('the index\'s names of questions: the text on one line, shortened', () => {
+  /** As the names were made before they read only what they need: every white-space run one space, trimmed, cut with `…`. */
+  const clipped = (text: string, max: number) => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+  };
+  const piece = fc.constantFrom('Kunt', 'u', 'aangeven', 'waarom?', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', 'é', 'x'.repeat(30), ' '.repeat(40));
+
+  it('whatever the white space in it and however long it is, from the text and from the parsed model alike', () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (parts) => {
+      const line = parts.join('');
+      const text = `Kamervraag 2024Z12345\n\nTitel\n\n • Vraag 1\n  ${line}\n`;
+      const q = `  ${line}`;
+      const body = q.slice(skipSpaces(q), trimEnd(q));
+      // A line of only white space is no question text: the heading alone.
+      const expected = body === '' ? 'Vraag 1' : `Vraag 1: ${clipped(body, 80)}`;
+      assert.equal(summarizeText('file:///a.kvr', text).symbols[1]?.name, expected, JSON.stringify(line));
+      assert.equal(summarize('file:///a.kvr', parse(text)).symbols[1]?.name, summarizeText('file:///a.kvr', text).symbols[1]?.name);
+    }), { numRuns: 500, seed: 20261202 });
   });
 });

@@ -1,4 +1,7 @@
-/** Character classes and small readers the mention scanner and the reader of other documents' numbers share. */
+/**
+ * Character classes and small readers the mention scanner and the reader of other documents' numbers
+ * share, and white space as a regular expression has it, for what compares or shortens texts in place.
+ */
 
 /** `word` (lower case) at `at` in any case. */
 export function matchesWord(s: string, at: number, word: string): boolean {
@@ -32,4 +35,18 @@ export const isBlankChar = (c: number) => c === 32 || c === 0xa0 || c === 9;
 export function skipBlanks(s: string, at: number): number {
   while (at < s.length && isBlankChar(s.charCodeAt(at))) at++;
   return at;
+}
+
+/** White space as a regular expression's `\s` has it. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The index of the first character of `s` from `from` that is no `isWhiteSpace`, or `s.length`. */
+export function skipWhiteSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
 }

@@ -7,6 +7,7 @@
  * and 146 MB. A unit test and the fuzzer keep the two equal.
  */
 import type { DutchDate, KamervraagDocument, Metadata, Range } from '../core/model';
+import { isWhiteSpace, skipWhiteSpace } from '../core/chars';
 import { readDutchDate } from '../core/dates';
 import { readHeading } from '../core/headings';
 import { readMetadata } from '../core/metadata';
@@ -95,7 +96,24 @@ const TITLE_CHARS = 160;
 const QUESTION_CHARS = 80;
 
 function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only as much of the text as the result needs: up to the character that makes it longer than `max`
+  // (a question may be pages long; the index of a big workspace clips every one).
+  let end = text.length;
+  let length = 0;
+  let space = false;
+  for (let i = skipWhiteSpace(text, 0); i < text.length; i++) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      space = true;
+      continue;
+    }
+    length += space ? 2 : 1;
+    space = false;
+    if (length > max) {
+      end = i + 1;
+      break;
+    }
+  }
+  const t = text.slice(0, end).replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }
 

@@ -8,22 +8,23 @@ import type { KamervraagDocument, Range, Span } from '../model';
 import { ZAAKNUMMER } from '../parse';
 import { lineRange } from '../lines';
 import { msg, rel } from './messages';
+import { isWhiteSpace, skipWhiteSpace } from '../chars';
 
 /** Whether `a` and `b` read the same, whatever white space stands between their words (compared in place). */
 function sameText(a: string, b: string): boolean {
-  let i = skipWhite(a, 0);
-  let j = skipWhite(b, 0);
+  let i = skipWhiteSpace(a, 0);
+  let j = skipWhiteSpace(b, 0);
   for (;;) {
     const endA = i >= a.length;
     const endB = j >= b.length;
     if (endA || endB) return endA && endB;
-    const spaceA = isWhite(a.charCodeAt(i));
-    const spaceB = isWhite(b.charCodeAt(j));
+    const spaceA = isWhiteSpace(a.charCodeAt(i));
+    const spaceB = isWhiteSpace(b.charCodeAt(j));
     if (spaceA || spaceB) {
       // White space inside both (not at the end of either: that is trimmed) is one space.
       if (!spaceA || !spaceB) return false;
-      i = skipWhite(a, i);
-      j = skipWhite(b, j);
+      i = skipWhiteSpace(a, i);
+      j = skipWhiteSpace(b, j);
       if ((i >= a.length) !== (j >= b.length)) return false;
       continue;
     }
@@ -31,18 +32,7 @@ function sameText(a: string, b: string): boolean {
   }
 }
 
-/** White space as a regular expression's `\s` has it. */
-function isWhite(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
-function skipWhite(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && isWhite(s.charCodeAt(i))) i++;
-  return i;
-}
 
 /** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
 const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
