@@ -167,7 +167,7 @@ function startsAsKamervraag(file: string): boolean | Problem {
  *
  * A `.txt` is opened here only until the search has found one Kamervraag: that is enough to know the
  * folder is not without them. The `.txt` files after it are sources `ifHeader`, looked at when they are
- * read (in the worker threads, which read them anyway), not opened twice by one thread before the work starts.
+ * read anyway (`read`), not opened once here and again there.
  */
 function searchFolder(dir: string, found: Source[], seen: Set<string>, search: { anyFound: boolean }): void {
   let entries: fs.Dirent[];
