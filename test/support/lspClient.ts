@@ -5,7 +5,7 @@
  * grow); the protocol tests' client adds one (test/protocol/harness.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -22,6 +22,8 @@ import {
 /** The repository root (this file runs from out/test/support/). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_BIN = path.join(ROOT, 'bin', 'kamervraag-language-server.js');
+/** The bundle the executable loads (`npm run build`). */
+const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.js');
 export const EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'examples');
 
 /** The text of one of the shared examples (test/fixtures/examples). */
@@ -130,7 +132,7 @@ export class LspClient {
   /** `initialize` and `initialized`. */
   async initialize(options: InitializeOptions = {}): Promise<InitializeResult> {
     this.workspaceFolders = options.workspaceFolders ?? null;
-    this.initializeResult = await this.conn.sendRequest('initialize', {
+    const answer = this.conn.sendRequest<InitializeResult>('initialize', {
       processId: options.processId === undefined ? process.pid : options.processId,
       rootUri: options.workspaceFolders?.[0]?.uri ?? null,
       workspaceFolders: options.workspaceFolders ?? null,
@@ -138,6 +140,15 @@ export class LspClient {
       locale: options.locale,
       initializationOptions: options.initializationOptions,
     });
+    // A server that cannot start (no build in dist/, a syntax error) exits without an answer: say so
+    // with what it wrote, instead of waiting for ever.
+    // (`exited` settles when the server stops later too: it resolves, so that nobody need catch it.)
+    const first = await Promise.race([answer.then((result) => ({ result })), this.exited]);
+    if (!('result' in first)) {
+      const missing = existsSync(SERVER_BUNDLE) ? '' : ` (${SERVER_BUNDLE} is missing: npm run build)`;
+      throw new Error(`the language server exited (${first.signal ?? `code ${first.code}`}) before it answered initialize${missing}; its stderr: ${this.stderr.join('').slice(-2000) || '(nothing)'}`);
+    }
+    this.initializeResult = first.result;
     await this.conn.sendNotification('initialized', {});
     return this.initializeResult;
   }
