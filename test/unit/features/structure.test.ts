@@ -239,6 +239,18 @@ describe('code actions', () => {
     assert.deepEqual(only([RENUMBER_KIND])[0]!.edit, { changes: { [URI]: [] } });
   });
 
+  it('each action when asked for by its own kind (a key binding, Neovim\'s `only`): that one, and no other', () => {
+    const d = f.analysis.diagnostics.find((x) => x.code === 'question-number-sequence')!;
+    const fix = ask({ only: [RENUMBER_FIX_KIND], diagnostics: [toLspDiagnostic(d, URI, 'nl')] });
+    assert.deepEqual(kinds(fix), [[RENUMBER_FIX_KIND, 'Hernummer vragen']]);
+    for (const [kind, title] of [['insert', 'Vraag toevoegen na vraag 1'], ['moveDown', 'Vraag 1 omlaag'], ['delete', 'Vraag 1 verwijderen']]) {
+      const actions = ask({ only: [`refactor.rewrite.kamervraag.${kind}`] });
+      assert.deepEqual(kinds(actions), [[`refactor.rewrite.kamervraag.${kind}`, title]]);
+      assert.deepEqual(actions[0]!.edit, ask({ only: ['refactor'] }).find((a) => a.kind === `refactor.rewrite.kamervraag.${kind}`)!.edit);
+    }
+    assert.deepEqual(kinds(ask({ only: ['refactor.rewrite.kamervraag.moveUp'] })), [], 'the first question does not move up');
+  });
+
   it('delete says how often the question is referred to', () => {
     const g = fixture(doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), block(' • Vraag 2', 'Twee?⟦|⟧', 'Ja.')].join('\n')));
     const actions = codeActions(g.analysis, { ...g.document, range: { start: g.at().position, end: g.at().position }, context: { diagnostics: [], only: ['refactor'] } }, context());
