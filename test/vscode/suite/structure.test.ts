@@ -3,6 +3,7 @@
 // rewritten, one undo gives the text back; "Vraag verwijderen" asks first in a modal warning that lists the
 // answers referring to the question (vscode.window.showWarningMessage replaced for the test, restored
 // after), deletes the block and renumbers the rest when confirmed, and changes nothing when cancelled.
+// A test that fails puts the text back, so that the next one starts from the fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -58,11 +59,26 @@ async function withWarnings<T>(answer: (message: string, rest: unknown[]) => unk
   }
 }
 
+/**
+ * Runs `fn` on the fixture's editor; if the text differs from what it was afterwards (a failed test left
+ * it edited), puts it back, so that each test starts from the fixture as it is on disk.
+ */
+async function onFixture(fn: (editor: vscode.TextEditor, before: string) => Promise<void>): Promise<void> {
+  const editor = await openFixture();
+  const doc = editor.document;
+  const before = doc.getText();
+  try {
+    await fn(editor, before);
+  } finally {
+    if (doc.getText() !== before) {
+      await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), before));
+    }
+  }
+}
+
 suite('Question structure', () => {
-  test('"Vraag omlaag" in question 1: the blocks swap, numbers and references are rewritten, the cursor stays, one undo restores', async () => {
-    const editor = await openFixture();
+  test('"Vraag omlaag" in question 1: the blocks swap, numbers and references are rewritten, the cursor stays, one undo restores', () => onFixture(async (editor, before) => {
     const doc = editor.document;
-    const before = doc.getText();
     assert.equal(blocksOf(before), [
       ' • Vraag 1', '  Hoeveel bibliotheken zijn er?', '', '  Ongeveer zeshonderd. Zie ook het antwoord op vraag 3.', '',
       ' • Vraag 2', '  Hoeveel boeken lenen zij uit?', '', '  Zie antwoord vraag 1.', '',
@@ -83,12 +99,10 @@ suite('Question structure', () => {
     assert.equal(doc.lineAt(editor.selection.active.line).text, '  Hoeveel bibliotheken zijn er?', 'the cursor moved with its question');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before, 'one undo gives the text back');
-  });
+  }));
 
-  test('"Vraag verwijderen" in question 1: a modal warning lists the referring answer; confirmed, the block goes and the rest is renumbered; one undo restores', async () => {
-    const editor = await openFixture();
+  test('"Vraag verwijderen" in question 1: a modal warning lists the referring answer; confirmed, the block goes and the rest is renumbered; one undo restores', () => onFixture(async (editor, before) => {
     const doc = editor.document;
-    const before = doc.getText();
     inQuestionOne(editor);
     const { result: outcome, calls } = await withWarnings(
       (_message, rest) => rest.find((r) => typeof r === 'string'),
@@ -111,12 +125,10 @@ suite('Question structure', () => {
     assert.equal(after.replace(blocksOf(after), ''), before.replace(blocksOf(before), ''), 'only the blocks change');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before, 'one undo gives the text back');
-  });
+  }));
 
-  test('"Vraag verwijderen" cancelled (the modal answered with nothing, or with another button): nothing changes', async () => {
-    const editor = await openFixture();
+  test('"Vraag verwijderen" cancelled (the modal answered with nothing, or with another button): nothing changes', () => onFixture(async (editor, before) => {
     const doc = editor.document;
-    const before = doc.getText();
     const version = doc.version;
     for (const answer of [undefined, 'Cancel']) {
       inQuestionOne(editor);
@@ -127,5 +139,5 @@ suite('Question structure', () => {
       assert.equal(doc.getText(), before, String(answer));
       assert.equal(doc.version, version, 'not even an edit that was undone');
     }
-  });
+  }));
 });
