@@ -17,6 +17,7 @@ import { formatSafetyProperties } from './formatSafety';
 import { renumberSafetyProperties } from './renumberSafety';
 import { fixAllSafetyProperties } from './fixAllSafety';
 import { crossDocumentProperties } from './crossDocument';
+import { structureActionsSafetyProperties } from './structureActionsSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -69,4 +70,5 @@ export const robustnessProperties: NamedProperty[] = [
 export const properties: NamedProperty[] = [
   ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties, ...fixAllSafetyProperties,
   ...crossDocumentProperties,
+  ...structureActionsSafetyProperties,
 ];

@@ -167,8 +167,9 @@ export function moveQuestion(analysis: Analysis, pos: Position, direction: Direc
   const swapped = applyWithin(text, bStart, to, changes) + applyWithin(text, aEnd, bStart, changes) + applyWithin(text, from, aEnd, changes);
   const kept = changes.filter((c) => outside(c, from, to));
   kept.push({ start: from, end: to, newText: swapped });
-  // The cursor stays in the moved block, on the same line of it.
-  const offset = pos.line - rows.headingLine(i);
+  // The cursor stays in the moved block, on the same line of it (on its last line with text when it stood
+  // on a blank line after it: those lines stay where they are).
+  const offset = Math.min(pos.line, lastLine(analysis, i)) - rows.headingLine(i);
   const bLines = lastLine(analysis, b) - rows.headingLine(b);
   const gapLines = rows.headingLine(b) - lastLine(analysis, a);
   const heading = i === a ? rows.headingLine(a) + bLines + gapLines : rows.headingLine(a);

@@ -13,7 +13,7 @@
  *    the notes on references left as they stood, and where the cursor goes.
  */
 import type { CodeActionParams } from 'vscode-languageserver';
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { type CodeAction, type Diagnostic, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { Locale } from '../core/diagnostic';
 import { isPosition } from '../core/ranges';
@@ -126,7 +126,8 @@ export function structureActions(analysis: Analysis, params: CodeActionParams, c
   // A quick fix on the numbering diagnostics the client sent.
   const sent: unknown = params.context?.diagnostics;
   const numbering = (Array.isArray(sent) ? (sent as Diagnostic[]) : []).filter((d) => d?.source === SOURCE && NUMBERING_CODES.has(d.code));
-  if (numbering.length > 0 && wanted(only, CodeActionKind.QuickFix) && needsRenumbering(analysis)) {
+  // `quickfix` or the fix's own kind (a sub-kind is asked for by name, e.g. from a key binding).
+  if (numbering.length > 0 && wanted(only, RENUMBER_FIX_KIND) && needsRenumbering(analysis)) {
     actions.push(renumberAction(analysis, uri, RENUMBER_FIX_KIND, locale, numbering));
   }
   // What the user asked for (not the requests an editor sends on every cursor move): the source action
@@ -138,17 +139,20 @@ export function structureActions(analysis: Analysis, params: CodeActionParams, c
     actions.push(renumberAction(analysis, uri, RENUMBER_KIND, locale));
   }
   const position: unknown = params.range?.start;
-  if (!invoked || !wanted(only, REFACTOR_KIND) || !isPosition(position)) return actions;
+  // Each refactoring when asked for by a parent kind (`refactor`, `refactor.rewrite.kamervraag`) or by its own.
+  const want = (sub: string) => wanted(only, `${REFACTOR_KIND}.${sub}`);
+  if (!invoked || !['insert', 'moveUp', 'moveDown', 'delete'].some(want) || !isPosition(position)) return actions;
   const i = blockUnder(analysis, position);
   if (i < 0) return actions;
   const n = analysis.document.blocks.number(i) ?? '?';
   const count = analysis.document.blocks.questionCount;
   const edit = (result: StructureEdit | null): WorkspaceEdit => ({ changes: { [uri]: result?.edits ?? [] } });
-  actions.push({ title: t(locale, 'insertQuestion', { n }), kind: `${REFACTOR_KIND}.insert`, edit: edit(coreInsert(analysis, position)) });
-  if (i > 0) actions.push({ title: t(locale, 'moveQuestionUp', { n }), kind: `${REFACTOR_KIND}.moveUp`, edit: edit(coreMove(analysis, position, 'up')) });
-  if (i + 1 < count) {
+  if (want('insert')) actions.push({ title: t(locale, 'insertQuestion', { n }), kind: `${REFACTOR_KIND}.insert`, edit: edit(coreInsert(analysis, position)) });
+  if (i > 0 && want('moveUp')) actions.push({ title: t(locale, 'moveQuestionUp', { n }), kind: `${REFACTOR_KIND}.moveUp`, edit: edit(coreMove(analysis, position, 'up')) });
+  if (i + 1 < count && want('moveDown')) {
     actions.push({ title: t(locale, 'moveQuestionDown', { n }), kind: `${REFACTOR_KIND}.moveDown`, edit: edit(coreMove(analysis, position, 'down')) });
   }
+  if (!want('delete')) return actions;
   const deleted = coreDelete(analysis, position);
   const referred = deleted && deleted.referrers.length > 0 ? t(locale, 'deleteReferred', { n: deleted.referrers.length }) : '';
   actions.push({ title: t(locale, 'deleteQuestion', { n }) + referred, kind: `${REFACTOR_KIND}.delete`, edit: edit(deleted) });

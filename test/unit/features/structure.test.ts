@@ -176,6 +176,22 @@ describe('insert, move, delete a question', () => {
     assert.deepEqual(moveRequest(f.analysis, { ...f.at(0), direction: 'sideways' as 'up' }, context()), { error: 'direction must be "up" or "down"' });
   });
 
+  it('moved from a blank line after its text: the cursor on the block\'s last line with text, inside the document', () => {
+    const g = fixture(doc([block(' • Vraag 1', 'Een?', 'Ja.'), '⟦|⟧', block(' • Vraag 2', 'Twee?', 'Nee.')].join('\n')));
+    const down = moveRequest(g.analysis, { ...g.at(), direction: 'down' }, context());
+    assert.ok(down && !('error' in down));
+    const after = apply(g.text, down.edit);
+    assert.equal(after, doc([block(' • Vraag 1', 'Twee?', 'Nee.'), '', block(' • Vraag 2', 'Een?', 'Ja.')].join('\n')));
+    assert.equal(after.split('\n')[down.cursor!.line], '  Ja.');
+    // Only headings, the last one moved up from the blank line below it (a fuzz case): the cursor on that heading.
+    const h = fixture(doc([' • Vraag 1', ' • Vraag 2', '   ⟦|⟧', ' • Vraag 3'].join('\n')));
+    const last = h.analysis.document.blocks.headingLine(1);
+    const moved = moveRequest(h.analysis, { ...h.at(), direction: 'down' }, context());
+    assert.ok(moved && !('error' in moved));
+    assert.equal(apply(h.text, moved.edit).split('\n')[moved.cursor!.line], ' • Vraag 3');
+    assert.equal(moved.cursor!.line, last + 2);
+  });
+
   it('a heading without number and without text, moved: it gets its number once, where it lands', () => {
     const g = fixture(doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), ' • Vraag⟦|⟧', '', block(' • Vraag 2', 'Twee?', 'Ja.')].join('\n')));
     const down = moveRequest(g.analysis, { ...g.at(), direction: 'down' }, context());
@@ -237,6 +253,18 @@ describe('code actions', () => {
     assert.deepEqual(kinds(only(['source'])), []);
     assert.deepEqual(kinds(only([RENUMBER_KIND])), [[RENUMBER_KIND, 'Renumber questions']]);
     assert.deepEqual(only([RENUMBER_KIND])[0]!.edit, { changes: { [URI]: [] } });
+  });
+
+  it('each action when asked for by its own kind (a key binding, Neovim\'s `only`): that one, and no other', () => {
+    const d = f.analysis.diagnostics.find((x) => x.code === 'question-number-sequence')!;
+    const fix = ask({ only: [RENUMBER_FIX_KIND], diagnostics: [toLspDiagnostic(d, URI, 'nl')] });
+    assert.deepEqual(kinds(fix), [[RENUMBER_FIX_KIND, 'Hernummer vragen']]);
+    for (const [kind, title] of [['insert', 'Vraag toevoegen na vraag 1'], ['moveDown', 'Vraag 1 omlaag'], ['delete', 'Vraag 1 verwijderen']]) {
+      const actions = ask({ only: [`refactor.rewrite.kamervraag.${kind}`] });
+      assert.deepEqual(kinds(actions), [[`refactor.rewrite.kamervraag.${kind}`, title]]);
+      assert.deepEqual(actions[0]!.edit, ask({ only: ['refactor'] }).find((a) => a.kind === `refactor.rewrite.kamervraag.${kind}`)!.edit);
+    }
+    assert.deepEqual(kinds(ask({ only: ['refactor.rewrite.kamervraag.moveUp'] })), [], 'the first question does not move up');
   });
 
   it('delete says how often the question is referred to', () => {
