@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
-import { MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
+import { FILES_PER_WORKER, MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
 import { expand, read } from '../../server/src/cli/inputs';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-11-20' };
@@ -201,7 +201,7 @@ describe('check and list over many files: worker threads, input order', () => {
     }).then(({ sources }) => assert.match((sources[0] as { problem: { en: string } }).problem.en, /^directory without Kamervraag documents/));
   });
 
-  it('the pool: no workers for few files or fewer than three cores; one core fewer than the machine has, or KAMERVRAAG_WORKERS; at most one per 16 files', () => {
+  it('the pool: KAMERVRAAG_WORKERS (at most one per 16 files), else one worker per 10,000 files up to one per core, none for one', () => {
     const saved = process.env.KAMERVRAAG_WORKERS;
     try {
       process.env.KAMERVRAAG_WORKERS = '4';
@@ -213,7 +213,11 @@ describe('check and list over many files: worker threads, input order', () => {
       process.env.KAMERVRAAG_WORKERS = '1';
       assert.equal(poolSize(10_000), 0, 'one thread: none');
       delete process.env.KAMERVRAAG_WORKERS;
-      assert.deepEqual([1, 2, 3, 4, 16].map((cores) => poolSize(10_000, cores)), [0, 0, 2, 3, 15], 'by default one core fewer than the machine has, none below three');
+      const workers = (files: number) => [1, 2, 4, 16].map((cores) => poolSize(files, cores));
+      assert.deepEqual(workers(500), [0, 0, 0, 0], 'by default none for few files: each worker compiles the parser anew');
+      assert.deepEqual(workers(10_000), [0, 0, 0, 0], 'one worker would be one thread started twice');
+      assert.deepEqual(workers(2 * FILES_PER_WORKER), [0, 2, 2, 2]);
+      assert.deepEqual(workers(100_000), [0, 2, 4, 10], 'one per FILES_PER_WORKER files, at most one per core');
     } finally {
       if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
       else process.env.KAMERVRAAG_WORKERS = saved;

@@ -1,9 +1,9 @@
 /**
  * `check` and `list` over many files: the files are spread over worker threads (one per core) in small
  * chunks, and the results come back to the caller in the order of the input, as soon as each one's turn
- * has come (so output streams and a closed pipe stops the run). Few files, fewer than three cores,
- * standard input and sources that are already a problem stay in this thread (`poolSize`).
- * `KAMERVRAAG_WORKERS=N` sets the number of workers (1: none).
+ * has come (so output streams and a closed pipe stops the run). Fewer files than make the workers pay
+ * (`poolSize`: some 10,000 a worker), standard input and sources that are already a problem stay in this
+ * thread. `KAMERVRAAG_WORKERS=N` sets the number of workers (1: none).
  *
  * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the
  * `kamervraagCliWorker` data, it serves chunks of file names with `tasks.ts`.
@@ -14,7 +14,7 @@ import { CliError } from './errors';
 import { isProblem, type Source } from './inputs';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
-/** Below this many files the workers' start costs more than they save. */
+/** Below this many files no workers are started, whatever `KAMERVRAAG_WORKERS` says. */
 export const MIN_PARALLEL_FILES = 64;
 /** At most this many results are read ahead of the one the caller is waiting for. */
 const READ_AHEAD = 2048;
@@ -29,17 +29,25 @@ interface ChunkDone {
 }
 
 /**
- * The number of workers for `files` files: `KAMERVRAAG_WORKERS` when set (1: none), else one core fewer
- * than the machine has, and none below three cores. Each thread compiles the parser for itself while it
- * runs (V8's optimizing compiler and garbage collector working beside it on another core), so one thread
- * alone already keeps about 1.2 cores busy: on two cores two workers took longer than none (1.0 s against
- * 0.9 s for 10,000 files, `npm run bench -- --only cli`). None either when the files are few.
+ * Files a worker must have to pay for itself. Each thread compiles the parser for itself while it runs
+ * (V8's optimizing compiler working beside it on another core), about 0.3 s of processor time, as much
+ * as some 5,000 documents take once it is compiled; one thread alone thus keeps more than one core busy.
+ * On two cores, one thread against two workers (`npm run bench -- --only cli`, and its folder copied two
+ * and three times): 10,000 files 0.72 s against 0.79 s, 20,000 1.13 s against 1.09 s, 30,000 1.58 s
+ * against 1.34 s.
+ */
+export const FILES_PER_WORKER = 10_000;
+
+/**
+ * The number of workers for `files` files: `KAMERVRAAG_WORKERS` when set (1: none; at most one per 16
+ * files, none below `MIN_PARALLEL_FILES`), else one per `FILES_PER_WORKER` files up to one per core, and
+ * none where that makes fewer than two (one worker is one thread, with a second start).
  */
 export function poolSize(files: number, cores: number = os.availableParallelism?.() ?? os.cpus().length): number {
   const set = Number.parseInt(process.env.KAMERVRAAG_WORKERS ?? '', 10);
-  const workers = Number.isInteger(set) && set >= 1 ? set : cores >= 3 ? cores - 1 : 0;
-  if (workers < 2 || files < MIN_PARALLEL_FILES) return 0;
-  return Math.min(workers, Math.ceil(files / 16));
+  if (Number.isInteger(set) && set >= 1) return set < 2 || files < MIN_PARALLEL_FILES ? 0 : Math.min(set, Math.ceil(files / 16));
+  const workers = Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  return workers < 2 ? 0 : workers;
 }
 
 type FileSource = Extract<Source, { stdin?: false }>;
