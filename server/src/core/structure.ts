@@ -140,6 +140,12 @@ export function insertQuestion(analysis: Analysis, pos: Position): StructureEdit
     changes.push({ start: p, end: p, newText: heading + eol + indent + sep });
     return result(analysis, changes, notes, { line: rows.headingLine(0) + 1, character: indent.length });
   }
+  if (count === 0 && analysis.document.footer?.range.start.line === 0) {
+    // A text that starts with its footer: the question goes before it (after the footer's first line it
+    // would be read as footer).
+    changes.push({ start: 0, end: 0, newText: heading + eol + indent + eol + eol });
+    return result(analysis, changes, notes, { line: 1, character: indent.length });
+  }
   const line = at < 0 ? firstBlockPlace(analysis) : lastLine(analysis, at);
   const p = analysis.lines.end(line);
   changes.push({ start: p, end: p, newText: (at < 0 ? eol : sep) + heading + eol + indent });

@@ -149,6 +149,18 @@ describe('insert, move, delete a question', () => {
     assert.deepEqual(answer.cursor, { line: 6, character: 4 });
   });
 
+  it('insert into a text that starts with its footer: the question before the footer, where it is one', () => {
+    const footer = ['Volledige ⟦|⟧titel: Titel', 'Kamervraag document nummer: kv-tk-2024Z30000'].join('\n');
+    const g = fixture(footer);
+    const answer = insertRequest(g.analysis, g.at(), context());
+    const after = apply(g.text, answer.edit);
+    assert.equal(after, [' • Vraag 1', '  ', '', 'Volledige titel: Titel', 'Kamervraag document nummer: kv-tk-2024Z30000'].join('\n'));
+    const parsed = analyze(after).document;
+    assert.equal(parsed.questions.length, 1);
+    assert.equal(parsed.footer?.fields.length, 2, 'the footer is still the footer');
+    assert.deepEqual(answer.cursor, { line: 1, character: 2 });
+  });
+
   it('move down and up: the blocks swap byte for byte apart from their digits, references follow; the cursor stays in the moved block', () => {
     const down = moveRequest(f.analysis, { ...f.at(0), direction: 'down' }, context());
     assert.ok(down && !('error' in down));
