@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
-import { FILES_PER_WORKER, MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
+import { FILES_PER_THREAD, MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
 import { expand, read } from '../../server/src/cli/inputs';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-11-20' };
@@ -158,11 +158,11 @@ describe('check and list over many files: worker threads, input order', () => {
     for (const args of [['list', dir], ['list', '--format', 'csv', dir], ['check', dir], ['check', '--format', 'json', dir]]) {
       const one = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '1', KAMERVRAAG_POOL_TRACE: '1' });
       const three = run(args, undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3', KAMERVRAAG_POOL_TRACE: '1' });
-      assert.doesNotMatch(one.err, /worker threads/, 'one thread');
-      assert.match(three.err, /^kamervraag: 126 files over 3 worker threads\n/, 'spread');
+      assert.doesNotMatch(one.err, /threads/, 'one thread');
+      assert.match(three.err, /^kamervraag: 126 files over 3 threads \(2 workers and the main thread\)\n/, 'spread');
       assert.equal(three.out, one.out, args.join(' '));
-      assert.match(three.err, /\nkamervraag: workers busy \d+ ms in \d+ ms\n/);
-      assert.equal(three.err.replace(/^.*worker threads\n/, '').replace(/kamervraag: workers busy .*\n/, ''), one.err);
+      assert.match(three.err, /\nkamervraag: threads busy \d+ ms in \d+ ms\n/);
+      assert.equal(three.err.replace(/^.*the main thread\)\n/, '').replace(/kamervraag: threads busy .*\n/, ''), one.err);
       assert.equal(three.code, one.code);
     }
     const listed = run(['list', '--format', 'json', dir], undefined, { ...TODAY, KAMERVRAAG_WORKERS: '3' });
@@ -201,23 +201,23 @@ describe('check and list over many files: worker threads, input order', () => {
     }).then(({ sources }) => assert.match((sources[0] as { problem: { en: string } }).problem.en, /^directory without Kamervraag documents/));
   });
 
-  it('the pool: KAMERVRAAG_WORKERS (at most one per 16 files), else one worker per 10,000 files up to one per core, none for one', () => {
+  it('the pool: KAMERVRAAG_WORKERS threads in all (at most one per 16 files), else one thread per 10,000 files up to one per core; the workers are the threads but the main one', () => {
     const saved = process.env.KAMERVRAAG_WORKERS;
     try {
       process.env.KAMERVRAAG_WORKERS = '4';
       assert.equal(poolSize(MIN_PARALLEL_FILES - 1), 0);
-      assert.equal(poolSize(MIN_PARALLEL_FILES), 4);
-      assert.equal(poolSize(10_000), 4);
+      assert.equal(poolSize(MIN_PARALLEL_FILES), 3);
+      assert.equal(poolSize(10_000), 3);
       process.env.KAMERVRAAG_WORKERS = '8';
-      assert.equal(poolSize(100), 7, 'ceil(100 / 16)');
+      assert.equal(poolSize(100), 6, 'ceil(100 / 16) threads');
       process.env.KAMERVRAAG_WORKERS = '1';
-      assert.equal(poolSize(10_000), 0, 'one thread: none');
+      assert.equal(poolSize(10_000), 0, 'one thread: no worker');
       delete process.env.KAMERVRAAG_WORKERS;
       const workers = (files: number) => [1, 2, 4, 16].map((cores) => poolSize(files, cores));
-      assert.deepEqual(workers(500), [0, 0, 0, 0], 'by default none for few files: each worker compiles the parser anew');
-      assert.deepEqual(workers(10_000), [0, 0, 0, 0], 'one worker would be one thread started twice');
-      assert.deepEqual(workers(2 * FILES_PER_WORKER), [0, 2, 2, 2]);
-      assert.deepEqual(workers(100_000), [0, 2, 4, 10], 'one per FILES_PER_WORKER files, at most one per core');
+      assert.deepEqual(workers(500), [0, 0, 0, 0], 'by default none for few files: each thread compiles the parser anew');
+      assert.deepEqual(workers(FILES_PER_THREAD), [0, 0, 0, 0]);
+      assert.deepEqual(workers(2 * FILES_PER_THREAD), [0, 1, 1, 1], 'one worker beside the main thread');
+      assert.deepEqual(workers(100_000), [0, 1, 3, 9], 'one thread per FILES_PER_THREAD files, at most one per core');
     } finally {
       if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
       else process.env.KAMERVRAAG_WORKERS = saved;

@@ -1,9 +1,10 @@
 /**
- * `check` and `list` over many files: the files are spread over worker threads (one per core) in small
- * chunks, and the results come back to the caller in the order of the input, as soon as each one's turn
- * has come (so output streams and a closed pipe stops the run). Fewer files than make the workers pay
- * (`poolSize`: some 10,000 a worker), standard input and sources that are already a problem stay in this
- * thread. `KAMERVRAAG_WORKERS=N` sets the number of workers (1: none).
+ * `check` and `list` over many files: the files are spread in small chunks over worker threads and the
+ * main thread, which runs a chunk itself whenever it would otherwise wait; the results come back to the
+ * caller in the order of the input, as soon as each one's turn has come (so output streams and a closed
+ * pipe stops the run). Fewer files than make a second thread pay (`poolSize`: some 10,000 a thread),
+ * standard input and sources that are already a problem stay in the main thread.
+ * `KAMERVRAAG_WORKERS=N` sets the number of threads (1: the main thread alone).
  *
  * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the
  * `kamervraagCliWorker` data, it serves chunks of file names with `tasks.ts`.
@@ -14,7 +15,7 @@ import { CliError } from './errors';
 import { isProblem, type Source } from './inputs';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
-/** Below this many files no workers are started, whatever `KAMERVRAAG_WORKERS` says. */
+/** Below this many files no worker is started, whatever `KAMERVRAAG_WORKERS` says. */
 export const MIN_PARALLEL_FILES = 64;
 /** At most this many results are read ahead of the one the caller is waiting for. */
 const READ_AHEAD = 2048;
@@ -29,25 +30,24 @@ interface ChunkDone {
 }
 
 /**
- * Files a worker must have to pay for itself. Each thread compiles the parser for itself while it runs
+ * Files a thread must have to pay for itself. Each thread compiles the parser for itself while it runs
  * (V8's optimizing compiler working beside it on another core), about 0.3 s of processor time, as much
  * as some 5,000 documents take once it is compiled; one thread alone thus keeps more than one core busy.
- * On two cores, one thread against two workers (`npm run bench -- --only cli`, and its folder copied two
- * and three times): 10,000 files 0.72 s against 0.79 s, 20,000 1.13 s against 1.09 s, 30,000 1.58 s
- * against 1.34 s.
+ * On two cores, one thread against two (`npm run bench -- --only cli`, and its folder copied two and
+ * three times): 10,000 files 0.72 s against 0.79 s, 20,000 1.13 s against 1.09 s, 30,000 1.58 s against
+ * 1.34 s (two workers beside an idle main thread; the main thread now works too).
  */
-export const FILES_PER_WORKER = 10_000;
+export const FILES_PER_THREAD = 10_000;
 
 /**
- * The number of workers for `files` files: `KAMERVRAAG_WORKERS` when set (1: none; at most one per 16
- * files, none below `MIN_PARALLEL_FILES`), else one per `FILES_PER_WORKER` files up to one per core, and
- * none where that makes fewer than two (one worker is one thread, with a second start).
+ * The number of worker threads for `files` files, beside the main thread, which works too:
+ * `KAMERVRAAG_WORKERS=N` when set (N threads in all: N - 1 workers, 1 none; at most one per 16 files, and
+ * none below `MIN_PARALLEL_FILES`), else one thread per `FILES_PER_THREAD` files up to one per core.
  */
 export function poolSize(files: number, cores: number = os.availableParallelism?.() ?? os.cpus().length): number {
   const set = Number.parseInt(process.env.KAMERVRAAG_WORKERS ?? '', 10);
-  if (Number.isInteger(set) && set >= 1) return set < 2 || files < MIN_PARALLEL_FILES ? 0 : Math.min(set, Math.ceil(files / 16));
-  const workers = Math.min(cores, Math.floor(files / FILES_PER_WORKER));
-  return workers < 2 ? 0 : workers;
+  if (Number.isInteger(set) && set >= 1) return set < 2 || files < MIN_PARALLEL_FILES ? 0 : Math.min(set, Math.ceil(files / 16)) - 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_THREAD))) - 1;
 }
 
 type FileSource = Extract<Source, { stdin?: false }>;
@@ -74,23 +74,25 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
     wake = null;
     w?.();
   };
-  // The files in chunks: small enough that the workers finish together, big enough to send few messages.
-  const chunkSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 16))));
+  // The files in chunks: small enough that the threads finish together, big enough to send few messages.
+  const chunkSize = Math.max(1, Math.min(64, Math.ceil(files.length / ((size + 1) * 16))));
   let nextFile = 0;
   let waitingFor = 0;
-  const idle: Worker[] = [];
-  const give = (worker: Worker): void => {
-    if (nextFile >= files.length || files[nextFile]! > waitingFor + READ_AHEAD) {
-      idle.push(worker);
-      return;
-    }
+  /** Whether a chunk is left to hand out, within `READ_AHEAD` of the result the main thread waits for. */
+  const chunkLeft = () => nextFile < files.length && files[nextFile]! <= waitingFor + READ_AHEAD;
+  const take = (): Chunk['items'] => {
     const items = files.slice(nextFile, nextFile + chunkSize).map((i) => [i, sources[i] as FileSource] as const);
     nextFile += items.length;
-    worker.postMessage({ items } satisfies Chunk);
+    return items;
   };
-  // For the tests and the benchmark: say that the work was spread, and (at the end) how busy the workers were.
+  const idle: Worker[] = [];
+  const give = (worker: Worker): void => {
+    if (!chunkLeft()) idle.push(worker);
+    else worker.postMessage({ items: take() } satisfies Chunk);
+  };
+  // For the tests and the benchmark: say that the work was spread, and (at the end) how busy the threads were.
   const trace = process.env.KAMERVRAAG_POOL_TRACE === '1';
-  if (trace) process.stderr.write(`kamervraag: ${files.length} files over ${size} worker threads\n`);
+  if (trace) process.stderr.write(`kamervraag: ${files.length} files over ${size + 1} threads (${size} worker${size === 1 ? '' : 's'} and the main thread)\n`);
   const started = performance.now();
   let busyMs = 0;
   const workers: Worker[] = [];
@@ -118,19 +120,28 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   try {
     for (let i = 0; i < sources.length; i++) {
       waitingFor = i;
-      while (idle.length > 0 && nextFile < files.length && files[nextFile]! <= i + READ_AHEAD) give(idle.pop()!);
+      while (idle.length > 0 && chunkLeft()) give(idle.pop()!);
       let result: TaskResult | undefined;
       if (!isFile(sources[i]!)) result = run(sources[i]!);
       else {
         while ((result = ready.get(i)) === undefined) {
           if (failure) throw failure;
+          if (chunkLeft()) {
+            // Rather than wait, the main thread runs the next chunk itself (it may hold result i), then
+            // lets the workers' messages in, so that they get their next chunks.
+            const t0 = performance.now();
+            for (const [k, r] of runChunk(run, take())) ready.set(k, r);
+            busyMs += performance.now() - t0;
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            continue;
+          }
           await new Promise<void>((resolve) => (wake = resolve));
         }
         ready.delete(i);
       }
       if (!(await consume(result, sources[i]!))) return;
     }
-    if (trace) process.stderr.write(`kamervraag: workers busy ${Math.round(busyMs)} ms in ${Math.round(performance.now() - started)} ms\n`);
+    if (trace) process.stderr.write(`kamervraag: threads busy ${Math.round(busyMs)} ms in ${Math.round(performance.now() - started)} ms\n`);
   } finally {
     for (const worker of workers) {
       worker.removeAllListeners('exit');
@@ -139,20 +150,27 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   }
 }
 
+/**
+ * Runs a chunk of files; a `.kamervraag.json` that cannot be read is a problem of the file it was read
+ * for (the main thread meets it too, in order, where `check` stops with it).
+ */
+function runChunk(run: (source: Source) => TaskResult, items: Chunk['items']): Array<[number, TaskResult]> {
+  return items.map(([i, source]): [number, TaskResult] => {
+    try {
+      return [i, run(source)];
+    } catch (e) {
+      const problem = e instanceof CliError ? e.text : { en: String(e), nl: String(e) };
+      return [i, { kind: 'problem', problem: { name: source.name, problem } }];
+    }
+  });
+}
+
 /** In a worker: runs each chunk of files it is given and sends back their results. */
 function serve(options: TaskOptions): void {
   const run = taskRunner(options);
   parentPort!.on('message', ({ items }: Chunk) => {
     const t0 = performance.now();
-    const results = items.map(([i, source]): [number, TaskResult] => {
-      try {
-        return [i, run(source)];
-      } catch (e) {
-        // A settings file that cannot be read: the main thread meets it too, in order, and stops with it.
-        const problem = e instanceof CliError ? e.text : { en: String(e), nl: String(e) };
-        return [i, { kind: 'problem', problem: { name: source.name, problem } }];
-      }
-    });
+    const results = runChunk(run, items);
     parentPort!.postMessage({ results, ms: performance.now() - t0 } satisfies ChunkDone);
   });
 }
