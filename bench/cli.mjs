@@ -65,7 +65,7 @@ export async function benchCli({ figure, details, log, quick, r2 }) {
     // Warm the file cache, then alternate the two.
     timed(['-e', READ_SPLIT, txt]);
     for (let i = 0; i < runs; i++) {
-      // The pool's trace: how long the workers were busy within how long (how much of the cores they had).
+      // The pool's trace: how long the threads were busy within how long (how much of the cores they had).
       const ours = timed([bin, 'check', txt], { okCodes: [0, 1], env: { KAMERVRAAG_POOL_TRACE: '1' } });
       check.push(ours.s);
       sample ??= ours.err.trim().split('\n').pop();
