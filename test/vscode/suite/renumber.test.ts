@@ -3,6 +3,7 @@
 // and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog".
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { openWorkspaceFixture } from './workspaceFixture';
 import { waitFor } from './support';
 
 interface Outcome {
@@ -10,18 +11,7 @@ interface Outcome {
   readonly notes: readonly string[];
 }
 
-async function openFixture(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(folder, 'a workspace folder must be open');
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'hernummeren.kvr'));
-  assert.equal(doc.languageId, 'kamervraag');
-  const editor = await vscode.window.showTextDocument(doc);
-  const ext = vscode.extensions.getExtension<{ whenStarted(): Promise<unknown> }>('kamervraag.kamervraag');
-  assert.ok(ext);
-  await ext.activate();
-  await ext.exports.whenStarted();
-  return editor;
-}
+const openFixture = (): Promise<vscode.TextEditor> => openWorkspaceFixture('hernummeren.kvr');
 
 const headings = (text: string) => text.split('\n').filter((l) => l.startsWith(' • Vraag')).map((l) => l.slice(3));
 

@@ -6,6 +6,7 @@
 // A test that fails puts the text back, so that the next one starts from the fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { openWorkspaceFixture } from './workspaceFixture';
 
 interface Outcome {
   readonly applied: boolean;
@@ -14,18 +15,7 @@ interface Outcome {
 
 const FIXTURE = 'structuur.kvr';
 
-async function openFixture(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(folder, 'a workspace folder must be open');
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, FIXTURE));
-  assert.equal(doc.languageId, 'kamervraag');
-  const editor = await vscode.window.showTextDocument(doc);
-  const ext = vscode.extensions.getExtension<{ whenStarted(): Promise<unknown> }>('kamervraag.kamervraag');
-  assert.ok(ext);
-  await ext.activate();
-  await ext.exports.whenStarted();
-  return editor;
-}
+const openFixture = (): Promise<vscode.TextEditor> => openWorkspaceFixture(FIXTURE);
 
 /** The text of the fixture from its first heading to its footer, lines joined by `\n`. */
 const blocksOf = (text: string) => {
