@@ -32,12 +32,12 @@ export function readMetadata(table: LineTable, from: number, to: number, strayLi
   const lines: string[] = [];
   for (let i = from; i < to; i++) lines.push(table.line(i));
   const fields: MetadataField[] = [];
-  const isField = lines.map((s) => readMetadataKey(s) !== null);
+  const keys = lines.map(readMetadataKey);
   for (let i = from; i < to; i++) {
     const s = lines[i - from]!;
     if (isBlank(s)) continue;
-    const key = readMetadataKey(s);
-    const neighbourIsField = (i > from && isField[i - 1 - from]) || (i + 1 < to && isField[i + 1 - from]);
+    const key = keys[i - from] ?? null;
+    const neighbourIsField = (i > from && keys[i - 1 - from] !== null) || (i + 1 < to && keys[i + 1 - from] !== null);
     if (key === null && !(neighbourIsField && /^\p{Lu}\p{Ll}*/u.test(s))) {
       strayLines.push(trimmedSpan(table, i, s, 0, s.length));
       continue;
