@@ -12,6 +12,7 @@ import { isWhiteSpace, skipWhiteSpace } from '../chars';
 
 /** Whether `a` and `b` read the same, whatever white space stands between their words (compared in place). */
 function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
   let i = skipWhiteSpace(a, 0);
   let j = skipWhiteSpace(b, 0);
   for (;;) {
