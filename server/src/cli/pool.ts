@@ -33,9 +33,9 @@ interface ChunkDone {
  * Files a thread must have to pay for itself. Each thread compiles the parser for itself while it runs
  * (V8's optimizing compiler working beside it on another core), about 0.3 s of processor time, as much
  * as some 5,000 documents take once it is compiled; one thread alone thus keeps more than one core busy.
- * On two cores, one thread against two (`npm run bench -- --only cli`, and its folder copied two and
- * three times): 10,000 files 0.72 s against 0.79 s, 20,000 1.13 s against 1.09 s, 30,000 1.58 s against
- * 1.34 s (two workers beside an idle main thread; the main thread now works too).
+ * On two cores, one thread against two, a worker and the main thread (`npm run bench -- --only cli`, and
+ * its folder copied two and three times): 10,000 files 0.72 s against 0.77 s, 20,000 1.12 s against
+ * 1.04 s, 30,000 1.58 s against 1.32 s.
  */
 export const FILES_PER_THREAD = 10_000;
 
