@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CODE_SERVER_VERSION = '4.100.3'; // VS Code 1.100.3; the newest code-server that runs on Node 20
@@ -264,6 +265,26 @@ export async function launchBrowser(state, { viewport = { width: 1280, height: 8
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Prints what the extension host (mocha's reporter included) logs in `page`, which arrives as
+ * console.log('%c INFO', 'color: …', fmt, ...args), as `[label] …`; the page's other messages and its
+ * errors only with VERBOSE. Returns a function that resolves once everything logged so far is printed.
+ */
+export function forwardExtensionHostLog(page, label) {
+  let chain = Promise.resolve();
+  page.on('console', (m) => {
+    const t = m.text();
+    if (/^%c (INFO|WARN|ERR|ERROR|DEBUG|TRACE)\b/.test(t)) {
+      chain = chain.then(async () => {
+        const args = await Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?')));
+        console.log(`[${label}]`, format(...args.slice(2)));
+      });
+    } else if (process.env.VERBOSE) console.log(`[${label} page]`, t);
+  });
+  page.on('pageerror', (e) => { if (process.env.VERBOSE) console.log(`[${label} pageerror]`, e.message); });
+  return () => chain;
 }
 
 /** The workbench URL that opens `folder` with `devPath` loaded as a development extension (and tests, if given). */

@@ -15,9 +15,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { format } from 'node:util';
 import * as esbuild from 'esbuild';
-import { REPO, ensureChromium, ensureCodeServer, launchBrowser, makeStateDir, startVSCodeServer, workbenchUrl } from './vscode-env.mjs';
+import { REPO, ensureChromium, ensureCodeServer, forwardExtensionHostLog, launchBrowser, makeStateDir, startVSCodeServer, workbenchUrl } from './vscode-env.mjs';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
@@ -67,18 +66,7 @@ async function session(label, entry) {
     server = await startVSCodeServer({ state, settings: { 'remote.extensionKind': { 'kamervraag.kamervraag': ['web'] } } });
     browser = await launchBrowser(state);
     const page = browser.pages()[0] ?? (await browser.newPage());
-    let chain = Promise.resolve();
-    page.on('console', (m) => {
-      const t = m.text();
-      // Extension-host output (mocha's reporter) arrives as console.log('%c INFO', 'color: …', fmt, ...args).
-      if (/^%c (INFO|WARN|ERR|ERROR|DEBUG|TRACE)\b/.test(t)) {
-        chain = chain.then(async () => {
-          const a = await Promise.all(m.args().map((x) => x.jsonValue().catch(() => '?')));
-          console.log(`[${label}]`, format(...a.slice(2)));
-        });
-      } else if (process.env.VERBOSE) console.log(`[${label} page]`, t);
-    });
-    if (process.env.VERBOSE) page.on('pageerror', (e) => console.log(`[${label} pageerror]`, e.message));
+    const logged = forwardExtensionHostLog(page, label);
     let resolveExit;
     const exited = new Promise((r) => { resolveExit = r; });
     await page.exposeFunction('codeAutomationExit', (c) => resolveExit(Number(c)));
@@ -89,7 +77,7 @@ async function session(label, entry) {
     await page.goto(workbenchUrl(server.base, { folder: workspace, devPath: REPO, testsPath: path.join(OUT, `${entry}.js`) }));
     code = await Promise.race([exited, timeout]);
     clearTimeout(timer);
-    await chain;
+    await logged();
   } catch (e) {
     console.error(`[${label}] ERROR ${e?.message ?? e}`);
     if (server) console.error(fs.readFileSync(server.log, 'utf8').split('\n').slice(-20).join('\n'));

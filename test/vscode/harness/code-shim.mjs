@@ -13,8 +13,7 @@
 //      VERBOSE=1 prints the whole page console.
 import fs from 'node:fs';
 import path from 'node:path';
-import { format } from 'node:util';
-import { launchBrowser, makeStateDir, startVSCodeServer, workbenchUrl } from '../../../scripts/vscode-env.mjs';
+import { forwardExtensionHostLog, launchBrowser, makeStateDir, startVSCodeServer, workbenchUrl } from '../../../scripts/vscode-env.mjs';
 
 let dev = '';
 let tests = '';
@@ -61,18 +60,7 @@ try {
   server = await startVSCodeServer({ state });
   browser = await launchBrowser(state);
   const page = browser.pages()[0] ?? (await browser.newPage());
-  // Extension-host output (mocha's reporter included) arrives as console.log('%c INFO', 'color: …', fmt, ...args).
-  let chain = Promise.resolve();
-  page.on('console', (m) => {
-    const t = m.text();
-    if (/^%c (INFO|WARN|ERR|ERROR|DEBUG|TRACE)\b/.test(t)) {
-      chain = chain.then(async () => {
-        const args = await Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?')));
-        console.log('[vscode]', format(...args.slice(2)));
-      });
-    } else if (process.env.VERBOSE) console.log('[page]', t);
-  });
-  page.on('pageerror', (e) => { if (process.env.VERBOSE) console.log('[pageerror]', e.message); });
+  const logged = forwardExtensionHostLog(page, 'vscode');
   // --locale=nl: the display language VS Code reports (vscode.env.language, the extensions' l10n bundles,
   // package.nls.<locale>.json). code-server has no Dutch language pack to install offline, so the
   // workbench's own messages stay English and only the language it announces changes: appended to its
@@ -94,7 +82,7 @@ try {
   await page.goto(workbenchUrl(server.base, { folder: workspace, devPath: dev, testsPath: tests }));
   code = await Promise.race([exited, timeout]);
   clearTimeout(timer);
-  await chain;
+  await logged();
   console.log(`code-shim: the tests finished with exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 } catch (e) {
   console.error('code-shim: ERROR', e?.message ?? e);
