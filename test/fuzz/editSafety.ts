@@ -59,9 +59,9 @@ export function quickFixParams(d: KvDiagnostic): CodeActionParams {
   return { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [toLspDiagnostic(d, URI, 'en')] } };
 }
 
-export { applyEdits, missing, words } from './editText';
+export { applyEdits, missing, tryApplyEdits, words } from './editText';
 export { intentOf, type Intent } from './fixOracle';
-import { applyEdits, blank, lineSpans, missing, words } from './editText';
+import { blank, lineSpans, missing, tryApplyEdits, words } from './editText';
 import { intentOf } from './fixOracle';
 
 /** Every reference target as `number→index of the question it resolves to` (-1: none), in document order. */
@@ -77,12 +77,8 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
   const doc = parse(text);
   const intent = intentOf(text, doc, d);
   if (typeof intent === 'string') return [intent];
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [`the edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [`the edits do not apply: ${after.message}`];
   const out: string[] = [];
   const [r0, r1] = intent.region;
   const [s0, s1] = intent.span;
@@ -186,12 +182,8 @@ export function renameViolations(
     const old = text.slice(offsetAt(e.range.start), offsetAt(e.range.end));
     if (!/^\d+$/.test(old) || e.newText !== String(m)) out.push(`${where}: replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
   }
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [...out, `${where}: the edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [...out, `${where}: the edits do not apply: ${after.message}`];
   // Every word outside the edited ranges survives: lines without an edit are unchanged, and on the lines
   // with one, the words outside the edited ranges are all still there.
   const linesBefore = lineSpans(text).map(([a, b]) => text.slice(a, b));

@@ -11,6 +11,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'kamervraag', 1, text), [...edits]);
 }
 
+/** `applyEdits`, or the error that says why the edits do not apply (for a check to report, not throw). */
+export function tryApplyEdits(text: string, edits: readonly TextEdit[]): string | Error {
+  try {
+    return applyEdits(text, edits);
+  } catch (err) {
+    return err as Error;
+  }
+}
+
 /** The spacing of the format (core/lines.ts isSpace) and of JavaScript: not part of any word. */
 const SPACING = /[\s\u200b]+/gu;
 /** Words: runs of letters (with their marks), runs of digits; every other character is a word of its own.

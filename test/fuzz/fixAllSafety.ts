@@ -21,7 +21,7 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { featureContext } from '../../server/src/features/context';
 import { analysed, fixViolations, quickFixParams } from './editSafety';
-import { applyEdits } from './editText';
+import { applyEdits, tryApplyEdits } from './editText';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { documentWithFixableProblems } from './fixable';
 import { examples } from './harness';
@@ -94,12 +94,8 @@ export function fixAllViolations(text: string): string[] {
   for (let k = 1; k < spans.length; k++) {
     if (spans[k]![0] < spans[k - 1]![1] || spans[k]![0] === spans[k - 1]![0]) out.push(`edits overlap at ${spans[k]![0]}`);
   }
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [...out, `the fix-all edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [...out, `the fix-all edits do not apply: ${after.message}`];
   if (after !== expected) out.push(`fix-all gives ${JSON.stringify(after)}, the quick fixes one by one ${JSON.stringify(expected)}`);
   const before = parse(text);
   const fixed = parse(after);

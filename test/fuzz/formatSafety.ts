@@ -20,7 +20,7 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { formatting, rangeFormatting } from '../../server/src/features/formatting';
 import { formatDocument } from '../../server/src/core/format';
 import { featureContext } from '../../server/src/features/context';
-import { analysed, applyEdits, words } from './editSafety';
+import { analysed, applyEdits, tryApplyEdits, words } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
 import type { NamedProperty } from './properties';
@@ -92,12 +92,8 @@ function reading(doc: KamervraagDocument) {
 /** What is wrong with formatting `text` (empty: nothing). */
 export function formatViolations(text: string, edits: readonly TextEdit[] | string, insertFinalNewline = false): string[] {
   if (typeof edits === 'string') return [`refused: ${edits}`];
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [`the edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [`the edits do not apply: ${after.message}`];
   const out: string[] = [];
   // The text the server checks its edits on is the text the edits make.
   const made = formatDocument(parse(text), { insertFinalNewline }).text;
@@ -132,12 +128,8 @@ export function checkRangeFormat(text: string, from: number, to: number): string
   const result = rangeFormatting(analysed(text), { textDocument: { uri: URI }, range, options: { tabSize: 2, insertSpaces: true } }, CONTEXT);
   if ('error' in result) return [`range ${from}-${to} refused: ${result.error}`];
   const edits = result.ok;
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [`range ${from}-${to}: the edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [`range ${from}-${to}: the edits do not apply: ${after.message}`];
   const out: string[] = [];
   const lost = wordDifference(words(text), words(after));
   if (lost) out.push(`range ${from}-${to} changes words: ${lost}`);

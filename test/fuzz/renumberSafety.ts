@@ -24,7 +24,7 @@ import { parse } from '../../server/src/core/parse';
 import type { KamervraagDocument, Range } from '../../server/src/core/model';
 import { renumber, type NumberingNote } from '../../server/src/core/renumber';
 import { deleteQuestion, insertQuestion, moveQuestion, type StructureEdit } from '../../server/src/core/structure';
-import { analysed, applyEdits } from './editSafety';
+import { analysed, tryApplyEdits } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
 import type { NamedProperty } from './properties';
@@ -114,12 +114,8 @@ function textViolation(text: string, before: KamervraagDocument, op: Op, got: st
 export function renumberViolations(text: string, op: Op, edits: readonly TextEdit[], notes: readonly NumberingNote[]): string[] {
   const where = JSON.stringify(op);
   const before = parse(text);
-  let after: string;
-  try {
-    after = applyEdits(text, edits);
-  } catch (err) {
-    return [`${where}: the edits do not apply: ${(err as Error).message}`];
-  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [`${where}: the edits do not apply: ${after.message}`];
   const out: string[] = [];
   const oldLines = splitLines(text);
   // Renumbering replaces digits by digits, or writes ` N` after the word of a numberless heading.

@@ -36,7 +36,7 @@ import { toLspDiagnostic } from '../../server/src/features/diagnostics';
 import { DOCUMENT_FEATURES, Refusal, type DocumentFeature } from '../../server/src/features/index';
 import { RENUMBER_FIX_KIND, RENUMBER_KIND, REFACTOR_KIND, type DeleteAnswer, type StructureAnswer } from '../../server/src/features/structure';
 import { hostileDocument, kamervraagDocument, mutatedExample, probes } from './arbitraries';
-import { analysed, applyEdits, missing, words } from './editSafety';
+import { analysed, applyEdits, missing, tryApplyEdits, words } from './editSafety';
 import { lineSpans } from './editText';
 import { examples, type Pos } from './harness';
 import type { NamedProperty } from './properties';
@@ -196,11 +196,9 @@ function checkEdit(c: Checked, where: string, op: Op, edit: WorkspaceEdit | unde
   const key = `${JSON.stringify(op)} ${JSON.stringify(edits)}`;
   if (c.seen.has(key)) return;
   c.seen.add(key);
-  let after: string;
-  try {
-    after = applyEdits(c.text, edits);
-  } catch (err) {
-    c.out.push(`${where}: the edits do not apply: ${(err as Error).message}`);
+  const after = tryApplyEdits(c.text, edits);
+  if (after instanceof Error) {
+    c.out.push(`${where}: the edits do not apply: ${after.message}`);
     return;
   }
   const own = ends(c.text);
