@@ -61,7 +61,7 @@ export function quickFixParams(d: KvDiagnostic): CodeActionParams {
 
 export { applyEdits, missing, tryApplyEdits, words } from './editText';
 export { intentOf, type Intent } from './fixOracle';
-import { blank, lineSpans, missing, tryApplyEdits, words } from './editText';
+import { assertNoViolations, blank, lineSpans, missing, tryApplyEdits, words } from './editText';
 import { intentOf } from './fixOracle';
 
 /** Every reference target as `number→index of the question it resolves to` (-1: none), in document order. */
@@ -269,9 +269,7 @@ const newNames = fc.array(fc.oneof(
 ), { maxLength: 3 });
 
 function assertNone(violations: readonly string[], text: string, how = ''): void {
-  if (violations.length > 0) {
-    throw new Error(`${violations.length} unsafe edit(s)${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 8).join('\n  ')}\n--- text ---\n${text}`);
-  }
+  assertNoViolations('unsafe edit(s)', violations, text, how);
 }
 
 /**

@@ -20,6 +20,16 @@ export function tryApplyEdits(text: string, edits: readonly TextEdit[]): string 
   }
 }
 
+/**
+ * Throws when a property found `violations` (fast-check then shrinks the case and reports it): how many
+ * `what`, the first eight, what was done to the text (`how`) and the text (as `show` writes it).
+ */
+export function assertNoViolations(what: string, violations: readonly string[], text: string, how = '', show: (text: string) => string = (t) => t): void {
+  if (violations.length > 0) {
+    throw new Error(`${violations.length} ${what}${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 8).join('\n  ')}\n--- text ---\n${show(text)}`);
+  }
+}
+
 /** The spacing of the format (core/lines.ts isSpace) and of JavaScript: not part of any word. */
 const SPACING = /[\s\u200b]+/gu;
 /** Words: runs of letters (with their marks), runs of digits; every other character is a word of its own.

@@ -21,7 +21,7 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { featureContext } from '../../server/src/features/context';
 import { analysed, fixViolations, quickFixParams } from './editSafety';
-import { applyEdits, tryApplyEdits } from './editText';
+import { applyEdits, assertNoViolations, tryApplyEdits } from './editText';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { documentWithFixableProblems } from './fixable';
 import { examples } from './harness';
@@ -110,9 +110,7 @@ export function fixAllViolations(text: string): string[] {
 }
 
 function assertNone(violations: readonly string[], text: string, how = ''): void {
-  if (violations.length > 0) {
-    throw new Error(`${violations.length} fix-all problem(s)${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 8).join('\n  ')}\n--- text ---\n${text}`);
-  }
+  assertNoViolations('fix-all problem(s)', violations, text, how);
 }
 
 /** Fix-all's properties: they join the campaign in properties.ts (`npm run fuzz`), bounded in fixAllSafety.test.ts. */

@@ -20,6 +20,7 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { formatting, rangeFormatting } from '../../server/src/features/formatting';
 import { formatDocument } from '../../server/src/core/format';
 import { featureContext } from '../../server/src/features/context';
+import { assertNoViolations } from './editText';
 import { analysed, applyEdits, tryApplyEdits, words } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
@@ -148,9 +149,7 @@ export function checkFormat(text: string, insertFinalNewline = false): string[] 
 }
 
 function assertNone(violations: readonly string[], text: string, how = ''): void {
-  if (violations.length > 0) {
-    throw new Error(`formatting is unsafe${how ? ` (${how})` : ''}:\n  ${violations.join('\n  ')}\n--- text ---\n${JSON.stringify(text)}`);
-  }
+  assertNoViolations('formatting problem(s)', violations, text, how, JSON.stringify);
 }
 
 /** A document as it comes out of Word: CRLF, tabs and no-break spaces for indentation, other bullets, `Vraag N:`, trailing spaces, blank lines. */

@@ -24,6 +24,7 @@ import { parse } from '../../server/src/core/parse';
 import type { KamervraagDocument, Range } from '../../server/src/core/model';
 import { renumber, type NumberingNote } from '../../server/src/core/renumber';
 import { deleteQuestion, insertQuestion, moveQuestion, type StructureEdit } from '../../server/src/core/structure';
+import { assertNoViolations } from './editText';
 import { analysed, tryApplyEdits } from './editSafety';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
@@ -244,9 +245,7 @@ export const shuffledDocument: fc.Arbitrary<string> = fc
   }, renames));
 
 function assertNone(violations: readonly string[], text: string, how = ''): void {
-  if (violations.length > 0) {
-    throw new Error(`${violations.length} unsafe edit(s)${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 6).join('\n  ')}\n--- text ---\n${text}`);
-  }
+  assertNoViolations('unsafe edit(s)', violations, text, how);
 }
 
 export const renumberSafetyProperties: NamedProperty[] = [

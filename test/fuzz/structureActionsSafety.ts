@@ -37,7 +37,7 @@ import { DOCUMENT_FEATURES, Refusal, type DocumentFeature } from '../../server/s
 import { RENUMBER_FIX_KIND, RENUMBER_KIND, REFACTOR_KIND, type DeleteAnswer, type StructureAnswer } from '../../server/src/features/structure';
 import { hostileDocument, kamervraagDocument, mutatedExample, probes } from './arbitraries';
 import { analysed, applyEdits, missing, tryApplyEdits, words } from './editSafety';
-import { lineSpans } from './editText';
+import { assertNoViolations, lineSpans } from './editText';
 import { examples, type Pos } from './harness';
 import type { NamedProperty } from './properties';
 import { renumberViolations, shuffledDocument, type Op } from './renumberSafety';
@@ -357,9 +357,7 @@ export function checkStructureActions(text: string, options: { features?: Struct
 }
 
 function assertNone(violations: readonly string[], text: string, how = ''): void {
-  if (violations.length > 0) {
-    throw new Error(`${violations.length} unsafe structure action(s)${how ? ` (${how})` : ''}:\n  ${violations.slice(0, 6).join('\n  ')}\n--- text ---\n${text}`);
-  }
+  assertNoViolations('unsafe structure action(s)', violations, text, how);
 }
 
 /** A generated document with CRLF line ends (or lone CR) throughout. */
