@@ -23,6 +23,9 @@ function metadataLines(doc: KamervraagDocument): { from: number; to: number } {
   return { from, to };
 }
 
+/** A letter, mark or digit right after the cursor: the word there goes on, and what completion writes would glue to it. */
+export const WORD_AFTER = /^[\p{L}\p{M}\p{N}]/u;
+
 const lineRange = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
 const order = (k: number) => String(k).padStart(3, '0');
 
@@ -131,8 +134,9 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
     if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length) {
       items.push(...dateItems(doc, line, key, before.slice(key.length), key.length, context));
     }
-    // A key being typed (`Beantwoord d` goes on to `Beantwoord door`).
-    if (/^(?:\p{L}[\p{L} ]*)?$/u.test(before)) items.push(...keyItems(doc, line, before, nl));
+    // A key being typed (`Beantwoord d` goes on to `Beantwoord door`); not inside a word (`I|ndieners`),
+    // where the key written before the rest of the word would break it in two.
+    if (/^(?:\p{L}[\p{L} ]*)?$/u.test(before) && !WORD_AFTER.test(text.slice(character))) items.push(...keyItems(doc, line, before, nl));
   }
   const lastField = doc.metadata.range ? doc.metadata.range.end.line : meta.from - 1;
   const bulletOrWord = /^([ \t\u00a0]*)(?:[•\-*–][ \t]*)?(?:v|vr|vra|vraa|vraag)?[ ]?$/i.exec(before);

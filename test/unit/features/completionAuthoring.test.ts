@@ -31,6 +31,13 @@ describe('completion while writing', () => {
     assert.deepEqual(labels(all.filter((i) => i.kind === CompletionItemKind.Property)), ['Beantwoord', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord']);
   });
 
+  it('no key inside a word: "I|ndieners" would become "Indiener ndieners"; at the end of the word it is offered', () => {
+    const line = (marked: string) => complete([...START, 'Ingediend 1 oktober 2024', marked].join('\n'), {}, 1).items.filter((i) => i.kind === CompletionItemKind.Property);
+    assert.deepEqual(line('I⟦|⟧ndieners Jansen (SP)'), []);
+    assert.deepEqual(line('O⟦|⟧\u0301nderwerpen politie'), []);
+    assert.deepEqual(labels(line('Indieners⟦|⟧ Jansen (SP)')), ['Indieners']);
+  });
+
   it('in a date field: today\'s date (Beantwoord with its days since Ingediend), then month names, then the year', () => {
     const ingediend = complete([...START, 'Ingediend ⟦|⟧'].join('\n')).items;
     assert.deepEqual(labels(ingediend), ['14 november 2024']);
