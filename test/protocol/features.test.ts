@@ -296,27 +296,31 @@ describe('completion of question numbers', () => {
 
   it('after "vraag " in an answer: the other questions, each with its text; nothing elsewhere', async () => {
     const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
-    await client.openAndWait(uri, text);
     // Type in the answer of question 8: "Zie antwoord vraag 6." → replace "6." by "" and ask after "vraag ".
     const line = lineOf(text, 'Zie antwoord vraag 6');
     const at = positionOf(text, line, '6');
+    await client.openAndWait(uri, text);
+    await client.change(uri, 2, [{ range: { start: at, end: { line, character: at.character + 2 } }, text: '' }]);
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at, context: { triggerKind: 2, triggerCharacter: ' ' } });
     assert.deepEqual(list.items.map((i) => i.label), ['1', '2', '3', '4', '5', '6', '7', '9', '10']);
     const six = list.items.find((i) => i.label === '6')!;
     assert.match(six.detail!, /^Hoeveel mensenhandelteams/);
     assert.deepEqual((six.textEdit as TextEdit).range, { start: at, end: at });
     // with the first digit typed, the edit replaces it
+    await client.change(uri, 3, [{ range: { start: at, end: at }, text: '6.' }]);
     const after6 = { line, character: at.character + 1 };
     const typed = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: after6 });
     assert.deepEqual((typed.items[0]!.textEdit as TextEdit).range, { start: at, end: after6 });
     // after a list separator too
     const { uri: uri2, text: text2 } = fixture(EXAMPLES, '2024Z18294.txt');
-    await client.openAndWait(uri2, text2);
     const l2 = lineOf(text2, 'vragen 1 en 5');
     const afterEn = positionOf(text2, l2, 'vragen 1 en ', 'vragen 1 en '.length);
+    // the 5 taken out: in front of it a number would glue to it
+    await client.openAndWait(uri2, text2.replace('vragen 1 en 5', 'vragen 1 en  '));
     const list2 = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: uri2 }, position: afterEn });
     assert.equal(list2.items.length, 7); // 8 questions, without 7 (the answer being written)
-    // not after other words, not past the end of a line
+    // not in front of a number, not after other words, not past the end of a line
+    assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: at }), null);
     assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: positionOf(text, line, 'antwoord', 9) }), null);
     assert.equal(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 500 } }), null);
   });

@@ -6,7 +6,7 @@
 import type { CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { authoringCompletions } from './completionAuthoring';
+import { authoringCompletions, WORD_AFTER } from './completionAuthoring';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
@@ -35,8 +35,8 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
   if (pos.character > line.length) return null;
   const m = MENTION.exec(line.slice(0, pos.character));
   if (!m) return null;
-  // After "antwoord " only where no word follows: in front of "vraag 6" a number would glue to it.
-  if (/antwoord/i.test(m[0]) && /^[\p{L}\p{N}]/u.test(line.slice(pos.character))) return null;
+  // Only where no word follows: a number written in front of "6" or "vraag 6" would glue to it ("vraag 26").
+  if (WORD_AFTER.test(line.slice(pos.character))) return null;
   const typed = m[1]!;
   // The block the cursor stands in: its own number is no useful reference.
   let own: number | null = null;

@@ -37,6 +37,14 @@ describe('completion', () => {
     assert.ok(at('  Zie de vragen 1, ⟦|⟧').list);
   });
 
+  it('nothing in front of a number or word: "vraag |6" would become "vraag 26", losing the 6', () => {
+    assert.equal(at('  Zie antwoord vraag ⟦|⟧1.').list, null);
+    assert.equal(at('  Zie de vragen 1 en ⟦|⟧2').list, null);
+    assert.equal(at('  Zie vraag 1⟦|⟧2').list, null);
+    assert.equal(at('  Zie vraag ⟦|⟧en').list, null);
+    assert.ok(at('  Zie vraag ⟦|⟧ en 2').list);
+  });
+
   it('documentation in the session\'s language says when a question has no answer yet', () => {
     const text = doc([' • Vraag 1', '  Wat?', '', '  Zie vraag ⟦|⟧', '', ' • Vraag 2', '  Hoe?'].join('\n'));
     const f = fixture(text);
