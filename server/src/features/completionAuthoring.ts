@@ -131,7 +131,8 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
   const items: CompletionItem[] = [];
   if (line >= meta.from && line < meta.to) {
     const key = readMetadataKey(text);
-    if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length) {
+    // Not in front of a word: "Ingediend |30 oktober" would become "Ingediend 14 november 202430 oktober".
+    if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length && !WORD_AFTER.test(text.slice(character))) {
       items.push(...dateItems(doc, line, key, before.slice(key.length), key.length, context));
     }
     // A key being typed (`Beantwoord d` goes on to `Beantwoord door`); not inside a word (`I|ndieners`),

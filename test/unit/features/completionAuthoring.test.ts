@@ -53,6 +53,14 @@ describe('completion while writing', () => {
     assert.deepEqual(labels(complete([...START, 'Ingediend 3 november ⟦|⟧'].join('\n')).items), ['2024']);
   });
 
+  it('no date in front of the rest of a date: "Ingediend |30 oktober 2014" would glue today\'s year to the 30', () => {
+    const dates = (marked: string) => complete([...START, marked].join('\n'), {}, 1).items;
+    assert.deepEqual(dates('Ingediend ⟦|⟧30 oktober 2014'), []);
+    assert.deepEqual(dates('Ingediend 30 okt⟦|⟧ober 2014'), []);
+    assert.deepEqual(dates('Ingediend 30 oktober 20⟦|⟧14'), []);
+    assert.deepEqual(labels(dates('Ingediend ⟦|⟧ ')), ['14 november 2024']);
+  });
+
   it('a new question block numbered after the block above, as a snippet with tab stops when the client takes them', () => {
     const text = doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', '⟦ • Vr⟦|⟧⟧'].join('\n'));
     const { f, items } = complete(text, { snippetSupport: true });
