@@ -51,6 +51,8 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
     if (q.number === null || q.number === own || seen.has(q.number)) continue;
     seen.add(q.number);
     const label = String(q.number);
+    // Only numbers that go on from the digits typed: "2" replacing a typed "1" would lose it.
+    if (!label.startsWith(typed)) continue;
     const text = q.question.map((s) => s.text.trim()).join(' ');
     const item: CompletionItem = {
       label,

@@ -60,6 +60,8 @@ function dateItems(doc: KamervraagDocument, line: number, key: string, after: st
     const ingediend = doc.metadata.ingediend?.date;
     const days = key === 'Beantwoord' && ingediend ? daysBetween(ingediend, today) : null;
     const label = formatDutchDate(today) + (days !== null && days >= 0 ? ` (na ${days} dagen)` : '');
+    // Only what goes on from the digits typed: "3" is no beginning of "14 november 2024", and would be lost.
+    if (!label.startsWith(typed)) return [];
     return [{
       label,
       kind: CompletionItemKind.Value,
@@ -73,18 +75,20 @@ function dateItems(doc: KamervraagDocument, line: number, key: string, after: st
   const month = /^(\d{1,2})[ \u00a0]+(\p{L}*)$/u.exec(typed);
   if (month) {
     const from = cursor - month[2]!.length;
-    return MONTHS.map((name, k) => ({
+    const begun = month[2]!.toLowerCase();
+    return MONTHS.flatMap((name, k) => (!name.startsWith(begun) ? [] : [{
       label: name,
       kind: CompletionItemKind.EnumMember,
       detail: nl ? `maand ${k + 1}` : `month ${k + 1}`,
       sortText: order(k),
       filterText: name,
       textEdit: { range: lineRange(line, from, cursor), newText: `${name} ` },
-    }));
+    }]));
   }
   const year = /^\d{1,2}[ \u00a0]+\p{L}+[ \u00a0]+(\d{0,4})$/u.exec(typed);
   if (year) {
     const label = String(today.year);
+    if (!label.startsWith(year[1]!)) return [];
     return [{ label, kind: CompletionItemKind.Value, sortText: '000', filterText: label, textEdit: { range: lineRange(line, cursor - year[1]!.length, cursor), newText: label } }];
   }
   return [];

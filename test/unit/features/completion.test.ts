@@ -45,6 +45,12 @@ describe('completion', () => {
     assert.ok(at('  Zie vraag ⟦|⟧ en 2').list);
   });
 
+  it('only the numbers that go on from the digits typed', () => {
+    const blocks = Array.from({ length: 12 }, (_, i) => [` • Vraag ${i + 1}`, '  Wat?', ''].join('\n'));
+    const f = fixture(doc([...blocks, '  Zie vraag 1⟦|⟧'].join('\n')));
+    assert.deepEqual(labels(completion(f.analysis, f.at(), context())!.items), ['1', '10', '11']);
+  });
+
   it('documentation in the session\'s language says when a question has no answer yet', () => {
     const text = doc([' • Vraag 1', '  Wat?', '', '  Zie vraag ⟦|⟧', '', ' • Vraag 2', '  Hoe?'].join('\n'));
     const f = fixture(text);
