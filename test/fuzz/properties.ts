@@ -18,6 +18,7 @@ import { renumberSafetyProperties } from './renumberSafety';
 import { fixAllSafetyProperties } from './fixAllSafety';
 import { crossDocumentProperties } from './crossDocument';
 import { structureActionsSafetyProperties } from './structureActionsSafety';
+import { completionSafetyProperties } from './completionSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
 
 export interface NamedProperty {
@@ -71,4 +72,5 @@ export const properties: NamedProperty[] = [
   ...robustnessProperties, ...editSafetyProperties, ...formatSafetyProperties, ...renumberSafetyProperties, ...fixAllSafetyProperties,
   ...crossDocumentProperties,
   ...structureActionsSafetyProperties,
+  ...completionSafetyProperties,
 ];
