@@ -188,6 +188,23 @@ describe('tolerance', () => {
     check(h);
   });
 
+  it('a first line "Kamervraag document nummer: …" is the footer, not a header: the lines after it make no blocks', () => {
+    // Found by the fuzzing campaign: deleting the only block above such a footer line turned the
+    // footer's line into a header ("Kamervraag" and the zaaknummer "document nummer:"), and the
+    // questions pasted in the footer below it into nine new question blocks.
+    const text = 'Kamervraag document nummer: kv-tk-2024Z16988\n • Vraag 1\n  Waarom?\n\n  Daarom.\nVolledige titel: Iets';
+    const doc = parse(text);
+    assert.equal(doc.header, null);
+    assert.equal(doc.questions.length, 0);
+    assert.equal(doc.footer?.range.start.line, 0);
+    assert.equal(doc.footer?.kamervraagNummer?.value.text, 'kv-tk-2024Z16988');
+    assert.ok(check(doc).some((d) => d.code === 'header-missing'));
+    // Also with a BOM and spaces before it; a header proper still reads as one.
+    assert.equal(parse('\ufeff  Kamervraag document nummer: x').header, null);
+    assert.equal(parse('Kamervraag 2024Z16988\n').header?.zaaknummer?.text, '2024Z16988');
+    assert.equal(parse('Kamervraag documentnummer').header?.zaaknummer?.text, 'documentnummer');
+  });
+
   it('text that belongs to no block', () => {
     const text = example('2014Z19222.txt').replace('Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20142015-637.html\n',
       'Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20142015-637.html\n\nLosse tekst\n') + '\nNa de voettekst\n';

@@ -22,11 +22,15 @@ export const FOOTER_KEYS = ['Kamervraag document nummer', 'Volledige titel', 'Ka
 
 export const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
 
-/** Reads the header line: `Kamervraag` (any case, after an optional BOM and spaces), then the zaaknummer. */
+/**
+ * Reads the header line: `Kamervraag` (any case, after an optional BOM and spaces), then the zaaknummer.
+ * A footer line `Kamervraag document nummer: …` is no header, wherever it stands: a text that starts with
+ * its footer has no header and no blocks (and stays so when the lines above its footer are deleted).
+ */
 export function readHeaderLine(s: string): { start: number; end: number; zaaknummerStart: number } | null {
   let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
   i = skipSpaces(s, i);
-  if (s.substr(i, 10).toLowerCase() !== 'kamervraag') return null;
+  if (s.substr(i, 10).toLowerCase() !== 'kamervraag' || readFooterKeyAt(s, i) !== null) return null;
   const after = s.charCodeAt(i + 10);
   if (!Number.isNaN(after) && !isSpace(after)) return null;
   return { start: i, end: trimEnd(s), zaaknummerStart: skipSpaces(s, i + 10) };
