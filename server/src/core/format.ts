@@ -20,7 +20,7 @@
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { KamervraagDocument } from './model';
-import { isBlank, isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
+import { dominantLineEnd, isBlank, isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
 import { readHeading, type HeadingLine } from './headings';
 import { readMetadataKey } from './metadata';
 import { parse, readFooterKey, readHeaderLine } from './parse';
@@ -43,25 +43,6 @@ const BODY = 6;
 const ANSWER_START = 7;
 const FOOTER = 8;
 const AFTER_FOOTER = 9;
-
-/** The line end the document uses most: `\n`, `\r\n` or `\r` (LF on a tie or when there is none). */
-export function dominantLineEnd(lines: LineTable): string {
-  const text = lines.text;
-  if (text.indexOf('\r') === -1) return '\n';
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  // Each line but the first starts after a line end: look at the one or two characters before it.
-  for (let i = 1; i < lines.count; i++) {
-    const at = lines.start(i);
-    if (text.charCodeAt(at - 1) === 13) cr++;
-    else if (text.charCodeAt(at - 2) === 13) crlf++;
-    else lf++;
-  }
-  if (crlf > lf && crlf >= cr) return '\r\n';
-  if (cr > lf && cr > crlf) return '\r';
-  return '\n';
-}
 
 /** The bullet's indentation and the body's: `' '` and `'  '`, or `'  '` and `'    '` when most headings stand so. */
 function style(doc: KamervraagDocument): { bullet: string; body: string } {

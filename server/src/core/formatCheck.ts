@@ -6,8 +6,8 @@
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { KamervraagDocument } from './model';
-import type { LineTable } from './lines';
-import { dominantLineEnd, movedTail } from './format';
+import { dominantLineEnd, type LineTable } from './lines';
+import { movedTail } from './format';
 import { parse } from './parse';
 
 /** The text of `doc` with the text after each question heading's number (on lines `only`, when given) moved to a line of its own (`movedTail`). */

@@ -111,6 +111,25 @@ export class LineTable {
   }
 }
 
+/** The line end the document uses most: `\n`, `\r\n` or `\r` (LF on a tie or when there is none). */
+export function dominantLineEnd(lines: LineTable): string {
+  const text = lines.text;
+  if (text.indexOf('\r') === -1) return '\n';
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  // Each line but the first starts after a line end: look at the one or two characters before it.
+  for (let i = 1; i < lines.count; i++) {
+    const at = lines.start(i);
+    if (text.charCodeAt(at - 1) === 13) cr++;
+    else if (text.charCodeAt(at - 2) === 13) crlf++;
+    else lf++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
 /** Characters searched per slice of the text: 128 KB of a two-byte string, well inside a processor cache. */
 const SLICE = 1 << 16;
 

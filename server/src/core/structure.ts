@@ -10,7 +10,7 @@
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import { readHeadingAt } from './headings';
-import { isBlank } from './lines';
+import { dominantLineEnd, isBlank, type LineTable } from './lines';
 import type { Range } from './model';
 import {
   applyWithin, mergeChanges, numbering, outside, toTextEdits, type NewNumbers, type NumberingNote, type TextChange,
@@ -74,10 +74,13 @@ function lastLine(analysis: Analysis, i: number): number {
 const coreStart = (a: Analysis, i: number) => a.lines.start(a.document.blocks.headingLine(i));
 const coreEnd = (a: Analysis, i: number) => a.lines.end(lastLine(a, i));
 
-/** The document's line end: its first one, or `\n`. */
-export function lineEnd(text: string): string {
-  const m = /\r\n|\r|\n/.exec(text);
-  return m ? m[0] : '\n';
+/**
+ * The line end to write at the end of `line`: the one that line has, so that what is written there meets
+ * its own kind (a `\r` written before the line's `\n` would make one `\r\n` of two line ends); the
+ * last line, which has none, takes the one the document uses most.
+ */
+function lineEndAt(lines: LineTable, line: number): string {
+  return line + 1 < lines.count ? lines.text.slice(lines.end(line), lines.start(line + 1)) : dominantLineEnd(lines);
 }
 
 const LEADING = /^[\s\u00a0\ufeff]*/u;
@@ -126,8 +129,11 @@ function firstBlockPlace(analysis: Analysis): number {
 export function insertQuestion(analysis: Analysis, pos: Position): StructureEdit {
   const rows = analysis.document.blocks;
   const count = rows.questionCount;
-  const eol = lineEnd(analysis.text);
   const at = blockAt(analysis, pos);
+  // Where the question goes: after the block's last line, or (before the first block) after the line
+  // above its heading; its line ends are that line's.
+  const line = at < 0 && count > 0 ? rows.headingLine(0) - 1 : at < 0 ? firstBlockPlace(analysis) : lastLine(analysis, at);
+  const eol = line >= 0 ? lineEndAt(analysis.lines, line) : dominantLineEnd(analysis.lines);
   const { lead, indent, blankBetween } = style(analysis, Math.max(0, at));
   const sep = blankBetween ? eol + eol : eol;
   const n = at + 2;
@@ -146,7 +152,6 @@ export function insertQuestion(analysis: Analysis, pos: Position): StructureEdit
     changes.push({ start: 0, end: 0, newText: heading + eol + indent + eol + eol });
     return result(analysis, changes, notes, { line: 1, character: indent.length });
   }
-  const line = at < 0 ? firstBlockPlace(analysis) : lastLine(analysis, at);
   const p = analysis.lines.end(line);
   changes.push({ start: p, end: p, newText: (at < 0 ? eol : sep) + heading + eol + indent });
   const headingLine = line + (at < 0 ? 1 : blankBetween ? 2 : 1);

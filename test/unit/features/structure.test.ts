@@ -149,6 +149,21 @@ describe('insert, move, delete a question', () => {
     assert.deepEqual(answer.cursor, { line: 6, character: 4 });
   });
 
+  it('insert into a text of mixed line ends: the line ends of the line it is written after, never a new kind', () => {
+    // Found by the fuzzing campaign: a text whose first line ends in a lone CR and the rest in LF got the
+    // first line end (CR) for the new block, and the CR written before a line's LF made one CRLF of two.
+    const mixed = '\r' + ['Kamervraag 2024Z30000', '', 'Titel', '', 'Ingediend 1 oktober 2024', ' • Vraag 1', 'Een⟦|⟧?', ' • Vraag 2', '  Twee?'].join('\n');
+    const g = fixture(mixed);
+    const answer = insertRequest(g.analysis, g.at(), context());
+    const after = apply(g.text, answer.edit);
+    assert.equal(after, '\r' + ['Kamervraag 2024Z30000', '', 'Titel', '', 'Ingediend 1 oktober 2024', ' • Vraag 1', 'Een?', ' • Vraag 2', '', ' • Vraag 3', '  Twee?'].join('\n'));
+    assert.ok(!after.includes('\r\n'), 'no CRLF in a text that had none');
+    // In a CR text, a question added after its last line (which has no line end) takes the CR the text uses.
+    const cr = fixture(['Kamervraag 2024Z30000', '', 'Titel', '', ' • Vraag 1', '  Een?'].join('\r'));
+    assert.equal(apply(cr.text, insertRequest(cr.analysis, cr.atPosition({ line: 5, character: 4 }), context()).edit),
+      ['Kamervraag 2024Z30000', '', 'Titel', '', ' • Vraag 1', '  Een?', ' • Vraag 2', '  '].join('\r'));
+  });
+
   it('insert into a text that starts with its footer: the question before the footer, where it is one', () => {
     const footer = ['Volledige ⟦|⟧titel: Titel', 'Kamervraag document nummer: kv-tk-2024Z30000'].join('\n');
     const g = fixture(footer);
