@@ -169,6 +169,45 @@ describe('kamervraag check: files that cannot be read', () => {
     assert.ok(run(['parse', replacement]).out.includes('Er is een \uFFFD verdubbeling'));
   });
 
+  it('files around and above the 64 KB read at once, one after another: each read whole, none mixed with the one before', () => {
+    // The CLI reads each file into one buffer kept from file to file (cli/inputs.ts `readFile`); a file
+    // that does not fit is read on into a buffer of its own. Each file's model must be that of its own
+    // bytes, as standard input (read apart, by Node) gives it.
+    const dir = tempDir();
+    // A document of exactly `bytes` bytes: its question `fill` repeated, then `a`s up to the size.
+    const doc = (zaaknummer: string, bytes: number, fill: string): Buffer => {
+      const head = Buffer.from(`Kamervraag ${zaaknummer}\n\nTitel ${zaaknummer}\n\nIngediend 1 oktober 2024\n • Vraag 1\n  `);
+      const room = bytes - head.length - 2;
+      const body = fill.repeat(Math.floor(room / Buffer.byteLength(fill)));
+      return Buffer.concat([head, Buffer.from(body + 'a'.repeat(room - Buffer.byteLength(body))), Buffer.from('?\n')]);
+    };
+    const files: [string, Buffer][] = [
+      ['a-groot.kvr', doc('2024Z10001', 300_005, 'woord ')],
+      ['b-klein.kvr', doc('2024Z10002', 200, 'kort ')],
+      ['c-grens.kvr', doc('2024Z10003', 65_536, 'ë')],
+      ['d-onder.kvr', doc('2024Z10004', 65_535, 'x ')],
+      // `ë` is two bytes: in this one, one of them stands across the 65,536th byte.
+      ['e-boven.kvr', doc('2024Z10005', 70_001, 'ë')],
+      ['e-net-boven.kvr', doc('2024Z10006', 65_537, 'x')],
+      ['f-leeg.kvr', Buffer.alloc(0)],
+      ['g-klein.kvr', doc('2024Z10008', 120, 'y')],
+    ];
+    assert.deepEqual(files.map(([, bytes]) => bytes.length), [300_005, 200, 65_536, 65_535, 70_001, 65_537, 0, 120]);
+    assert.deepEqual([...files[4]![1].subarray(65_535, 65_537)], [0xc3, 0xab], 'an ë across the boundary');
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, name), bytes);
+    assert.equal(fs.statSync(path.join(dir, 'c-grens.kvr')).size, 65_536);
+    const all = run(['parse', ...files.map(([name]) => path.join(dir, name))]);
+    assert.equal(all.code, 0, all.err);
+    const models = JSON.parse(all.out) as { file: string }[];
+    assert.equal(models.length, files.length);
+    files.forEach(([name, bytes], i) => {
+      const alone = run(['parse', '-'], bytes);
+      assert.equal(alone.code, 0, alone.err);
+      assert.deepEqual({ ...models[i]!, file: name }, { ...JSON.parse(alone.out), file: name }, name);
+    });
+    assert.ok(JSON.stringify(models[4]).includes('ëëë'), 'the two-byte letters across the boundary read as letters');
+  });
+
   it('in Dutch too', () => {
     const dir = tempDir();
     fs.symlinkSync('loop.kvr', path.join(dir, 'loop.kvr'));
