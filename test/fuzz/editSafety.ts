@@ -40,17 +40,22 @@ import { toLspDiagnostic } from '../../server/src/features/diagnostics';
 import { rename } from '../../server/src/features/rename';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { documentWithFixableProblems } from './fixable';
+import { FUZZ_TODAY } from './fixOracle';
 import { examples } from './harness';
 import type { NamedProperty } from './properties';
 
 const URI = 'file:///edit-safety.kvr';
 const ENGLISH = featureContext({ locale: 'en' });
 
+/** The checks as the edit-safety properties run them: on a day when every unanswered document is past its term. */
+const CHECKED = { today: FUZZ_TODAY };
+const checked = (doc: KamervraagDocument) => check(doc, undefined, CHECKED);
+
 /** The analysis of `text` with its checks run here, so that a failing check throws instead of being logged. */
 export function analysed(text: string): Analysis {
   let ours: KvDiagnostic[] = [];
   const analysis = analyze(text, () => ours);
-  ours = check(analysis.document, analysis.graph);
+  ours = check(analysis.document, analysis.graph, CHECKED);
   return analysis;
 }
 
@@ -109,14 +114,14 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
   if (intent.typedAt) {
     // A place to type: typing a word there mends it.
     const at = r0 + intent.typedAt(regionAfter);
-    if (count(check(parse(`${after.slice(0, at)}Antwoord${after.slice(at)}`))) >= count(check(doc))) out.push(`a word typed where the ${d.code} fix leaves the cursor does not mend it`);
+    if (count(checked(parse(`${after.slice(0, at)}Antwoord${after.slice(at)}`))) >= count(checked(doc))) out.push(`a word typed where the ${d.code} fix leaves the cursor does not mend it`);
   } else {
     // Mended: one of the code fewer, or none left where it stood (mending a key may make a stray line
     // next to it a field, with a problem of its own).
-    const now = check(fixed);
+    const now = checked(fixed);
     const still = now.some((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character
       && x.range.end.line === d.range.end.line && x.range.end.character === d.range.end.character);
-    if (count(now) >= count(check(doc)) && still) out.push(`does not mend the ${d.code}`);
+    if (count(now) >= count(checked(doc)) && still) out.push(`does not mend the ${d.code}`);
   }
   return out;
 }

@@ -29,6 +29,18 @@ export interface Intent {
   readonly typedAt?: (regionAfter: string) => number;
 }
 
+/**
+ * The day the edit-safety checks are run on (editSafety.ts `analysed`): far enough ahead that every
+ * unanswered document without a Mededeling is past its term, so that `answer-overdue` and its fix are
+ * checked too; and how the format writes it (FORMAT.md, Dates).
+ */
+export const FUZZ_TODAY = { year: 2031, month: 3, day: 14 } as const;
+const FUZZ_TODAY_WRITTEN = '14 maart 2031';
+
+/** The words of a postponement notice (FORMAT.md, the Mededeling of examples/2024Z16988.txt), in any order. */
+const NOTICE = 'Mededeling - De vragen van het lid de leden en een over kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. '
+  + 'De reden van het uitstel is dat de afstemming ten behoeve van de beantwoording meer tijd vergt. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen. ( ) , •';
+
 const only = (allowed: readonly string[]) => (added: readonly string[]) => {
   const extra = missing(added, allowed);
   return extra.length === 0 ? null : `adds ${JSON.stringify(extra)}, expected only words of ${JSON.stringify(allowed)}`;
@@ -183,6 +195,29 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
           if (JSON.stringify([...body(now)].sort()) !== JSON.stringify([...body(before)].sort())) return `the lines change: ${JSON.stringify(body(now))}`;
           const ranks = body(now).map(rank);
           return ranks.every((r, k) => r >= 0 && (k === 0 || r >= ranks[k - 1]!)) ? null : `not in order: ${JSON.stringify(body(now))}`;
+        },
+      };
+    }
+    case 'answer-overdue': {
+      // A Mededeling (FORMAT.md: `• Mededeling - <date>`, its body indented like an answer) after the
+      // questions: new lines at the end of the last question's last line of text, its heading dated today,
+      // one line of body in the words of a postponement notice and of the document's own Indieners, title
+      // and zaaknummer; nothing else changes.
+      const q = doc.questions[doc.questions.length - 1];
+      if (!q || doc.mededelingen.length > 0) return 'a Mededeling for a document without questions, or with one already';
+      const lastLine = Math.max(q.headingRange.start.line, ...[...q.question, ...q.answer].map((p) => p.range.end.line));
+      const point = [lines[lastLine]![1], lines[lastLine]![1]] as const;
+      const allowed = new Set(words([
+        NOTICE, FUZZ_TODAY_WRITTEN, doc.metadata.indieners?.field.value ?? '', doc.title?.text ?? '', doc.title?.text.toLowerCase() ?? '',
+        doc.header?.zaaknummer?.text ?? '',
+      ].join(' ')));
+      return {
+        span: point, region: point, keepsSpan: true,
+        accepts: (added, after) => {
+          const extra = added.filter((w) => !allowed.has(w));
+          if (extra.length > 0) return `adds ${JSON.stringify(extra)}, not words of a notice or of the document`;
+          const shape = new RegExp(`^(?:\\r\\n|\\r|\\n){1,2}${SP}*•${SP}Mededeling - ${FUZZ_TODAY_WRITTEN}(?:\\r\\n|\\r|\\n)${SP}+\\S[^\\r\\n]*$`, 'u');
+          return shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected a Mededeling heading of today and one line of notice`;
         },
       };
     }

@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeLens, Diagnostic, Hover, InlayHint, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FULL_CAPABILITIES, fixture, lineOf, positionOf } from './harness';
 
 const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => String(d.code)).sort();
@@ -90,6 +91,29 @@ describe('the answer term with a fixed clock (initializationOptions.today)', () 
       assert.match(await hoverText(client, late.uri), /Term expired on 5 December 2024 \\\(12 days ago\\\)/);
       assert.deepEqual(codes(await client.openAndWait(postponed.uri, postponed.text)), ['unanswered-document']);
       assert.match(await hoverText(client, postponed.uri), /Postponement announced on 15 November 2024/);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('answer-overdue has a quick fix: a Mededeling of today after the last question; applied, the term is postponed', async () => {
+    const client = await Client.start({ initializationOptions: { today: '2024-12-17' }, locale: 'nl' });
+    try {
+      const { diagnostics } = await client.openAndWait(late.uri, late.text);
+      const overdue = diagnostics.find((d) => d.code === 'answer-overdue')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: late.uri }, range: overdue.range, context: { diagnostics: [overdue], only: ['quickfix'] } });
+      assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [['Voeg een Mededeling (uitstelbericht) van vandaag toe', 'quickfix', true]]);
+      const all = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: late.uri }, range: overdue.range, context: { diagnostics: [], only: ['source.fixAll.kamervraag'], triggerKind: 2 },
+      });
+      assert.deepEqual(all, [], 'not part of fix-all: it writes text for the author to read');
+      const edits = actions[0]!.edit!.changes![late.uri]!;
+      const text = TextDocument.applyEdits(TextDocument.create(late.uri, 'kamervraag', 1, late.text), edits);
+      assert.match(text, /\n • Vraag 22\n {2}Kunt u deze vragen afzonderlijk beantwoorden\?\n • Mededeling - 17 december 2024\n {2}De vragen van de leden Westerveld \(GroenLinks-PvdA\) en Bushoff \(GroenLinks-PvdA\) over het verdwijnen/);
+      const republished = client.waitDiagnostics(late.uri, (p) => p.version === 2);
+      await client.change(late.uri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
+      assert.deepEqual(codes(await republished), ['unanswered-document']);
+      assert.match(await hoverText(client, late.uri), /Uitstel gemeld op 17 december 2024/);
     } finally {
       client.kill();
     }

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, parse, readIsoDate } from '../../server/src/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { answerTerm, check, parse, readIsoDate } from '../../server/src/core';
+import { USUAL_REASON } from '../../server/src/core/checks/term';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
 const example = (name: string) => parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
@@ -37,6 +39,55 @@ describe('answer-overdue', () => {
     assert.deepEqual(codes('2024Z16988.txt', '2030-01-01'), ['unanswered-document']);
     assert.deepEqual(codes('2024Z18294.txt', '2030-01-01'), []);
     assert.deepEqual(codes('2014Z19222.txt', '2030-01-01'), ['late-answer']);
+  });
+});
+
+describe('answer-overdue: its quick fix, a Mededeling of today', () => {
+  const apply = (text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]) =>
+    TextDocument.applyEdits(TextDocument.create('file:///x.kvr', 'kamervraag', 1, text), [...edits]);
+  const overdueFix = (text: string, today: string) => check(parse(text), undefined, { today: day(today) }).find((d) => d.code === 'answer-overdue')?.fix;
+  const text = fs.readFileSync(path.join(EXAMPLES, '2024Z18439.txt'), 'utf8');
+
+  it('2024Z18439: the notice after the last question, in its indentation, with the Indieners, title and zaaknummer; the term then postponed', () => {
+    const fix = overdueFix(text, '2024-12-17')!;
+    assert.equal(fix.title.nl, 'Voeg een Mededeling (uitstelbericht) van vandaag toe');
+    assert.equal(fix.needsInput, true, 'text for the author to read: never part of fix-all');
+    const after = apply(text, fix.edits);
+    const lastQuestion = parse(text).questions.at(-1)!.range.end.line;
+    assert.equal(text.split('\n')[lastQuestion], '  Kunt u deze vragen afzonderlijk beantwoorden?');
+    const lines = after.split('\n');
+    assert.equal(lines[lastQuestion + 1], ' • Mededeling - 17 december 2024');
+    assert.equal(lines[lastQuestion + 2], '  De vragen van de leden Westerveld (GroenLinks-PvdA) en Bushoff (GroenLinks-PvdA) over het verdwijnen van de restitutiepolis en de gevolgen voor ggz-patiënten (2024Z18439) kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. '
+      + `De reden van het uitstel is dat ${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`);
+    // Only new lines: the text before and after the insertion is the document's, byte for byte.
+    const at = text.indexOf('\n', text.split('\n').slice(0, lastQuestion).join('\n').length + 1);
+    assert.equal(after.slice(0, at), text.slice(0, at));
+    assert.equal(after.slice(at + fix.edits[0]!.newText.length), text.slice(at));
+    // The cursor before the reason, for the author to keep it or write another.
+    const edit = fix.edits[0]!;
+    assert.equal(edit.newText.slice(edit.cursor!, edit.cursor! + USUAL_REASON.length), USUAL_REASON);
+    const doc = parse(after);
+    assert.equal(doc.mededelingen.length, 1);
+    assert.deepEqual(doc.mededelingen[0]!.date, day('2024-12-17'));
+    assert.equal(doc.questions.length, parse(text).questions.length);
+    assert.deepEqual(check(doc, undefined, { today: day('2024-12-17') }).map((d) => d.code), ['unanswered-document']);
+    assert.equal(answerTerm(doc, day('2024-12-17'), 21).state, 'uitgesteld');
+  });
+
+  it('one Indiener, a title that starts with a name, no zaaknummer; blank lines between blocks and CRLF kept', () => {
+    const small = ['Kamervraag', '', 'Defensie in Mali', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)', '', ' • Vraag 1', '  Waarom?', '', ' • Vraag 2', '  Wanneer?', '', '', 'Kamervraag document nummer: kv-tk-2024Z10000'].join('\r\n');
+    const fix = overdueFix(small, '2025-01-01')!;
+    const after = apply(small, fix.edits);
+    assert.equal(after.split('\r\n').slice(11, 15).join('|'), '  Wanneer?||'
+      + ' • Mededeling - 1 januari 2025|  De vragen van het lid Jansen (SP) over Defensie in Mali kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. '
+      + `De reden van het uitstel is dat ${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`);
+    assert.ok(!/[^\r]\n/.test(after), 'CRLF throughout');
+    assert.equal(parse(after).footer?.kamervraagNummer?.value.text, 'kv-tk-2024Z10000', 'the footer stays the footer');
+  });
+
+  it('no fix where there is nothing to put it after, and no answer-overdue after a Mededeling', () => {
+    assert.equal(overdueFix('Kamervraag 2024Z10000\n\nTitel\n\nIngediend 1 oktober 2024\n', '2025-01-01'), undefined);
+    assert.deepEqual(codes('2024Z16988.txt', '2030-01-01'), ['unanswered-document']);
   });
 });
 

@@ -1,9 +1,12 @@
 /** The answer term against today: `answer-overdue` for an unanswered document past its term without a Mededeling. */
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
 import { formatDutchDate } from '../dates';
+import { skipSpaces } from '../lines';
 import type { DutchDate, KamervraagDocument } from '../model';
+import { ZAAKNUMMER } from '../parse';
 import { answerTerm } from '../term';
 import { ANSWER_TERM_DAYS } from './dates';
+import { lineEnding } from './fixes';
 import { msg } from './messages';
 
 /** What the checks may be told besides the document: the day to judge the term on, and the term. */
@@ -25,5 +28,59 @@ export function checkTerm(doc: KamervraagDocument, out: KvDiagnostic[], options:
   out.push(diagnostic('answer-overdue', ingediend.dateRange, msg(
     `Not answered: the term of ${termDays} days ended on ${due}, ${late} ${late === 1 ? 'day' : 'days'} ago, and no Mededeling (postponement notice) was sent.`,
     `Niet beantwoord: de termijn van ${termDays} dagen is op ${due} verstreken, ${late} ${late === 1 ? 'dag' : 'dagen'} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
-  )));
+  ), undefined, mededelingFix(doc, options.today)));
+}
+
+/** The reason most postponement notices give; the cursor stands before it, for the author to keep or write over. */
+export const USUAL_REASON = 'de afstemming ten behoeve van de beantwoording meer tijd vergt';
+
+/**
+ * The fix of `answer-overdue`: a Mededeling (the postponement notice sent to the Kamer) after the last
+ * question, dated today, in the words such notices use: who asked (the Indieners), about what (the title
+ * and the zaaknummer), that the answers come later and why (the usual reason, with the cursor before it).
+ * New lines after the last question's text, in the lead, indentation and line ends of the questions (a
+ * blank line before it where the blocks have one); nothing of the author's text changes. It writes text
+ * the author should read, so it is a quick fix of its own (`needsInput`), never part of fix-all.
+ */
+export function mededelingFix(doc: KamervraagDocument, today: DutchDate): Fix | undefined {
+  const blocks = doc.blocks;
+  const count = blocks.questionCount;
+  if (count === 0 || doc.mededelingen.length > 0) return undefined;
+  const lines = blocks.lines;
+  const heading = blocks.headingLine(count - 1);
+  const last = Math.max(heading, blocks.lastTextLine(count - 1));
+  const headingText = lines.line(heading);
+  const lead = headingText.slice(0, skipSpaces(headingText));
+  // The body's indentation: the last block's first indented line of text, else twice the heading's.
+  let indent = lead.repeat(2) || '  ';
+  for (let k = heading + 1; k <= last; k++) {
+    const s = lines.line(k);
+    const at = skipSpaces(s);
+    if (at > 0 && at < s.length) {
+      indent = s.slice(0, at);
+      break;
+    }
+  }
+  const eol = lineEnding(doc, last);
+  const blankBefore = heading > 0 && lines.line(heading - 1).trim() === '';
+  const lead1 = blankBefore ? eol + eol : eol;
+  const start = `${lead1}${lead}• Mededeling - ${formatDutchDate(today)}${eol}${indent}${noticeOpening(doc)} kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat `;
+  const newText = `${start}${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`;
+  const end = lines.line(last).length;
+  return {
+    title: msg('Add a Mededeling (postponement notice) dated today', 'Voeg een Mededeling (uitstelbericht) van vandaag toe'),
+    edits: [{ range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText, cursor: start.length }],
+    needsInput: true,
+  };
+}
+
+/** "De vragen van het lid Bikker (ChristenUnie) over het bericht … (2024Z16988)", from what the document says. */
+function noticeOpening(doc: KamervraagDocument): string {
+  const members = (doc.metadata.indieners?.members ?? []).map((m) => (m.party ? `${m.name.text} (${m.party.text})` : m.name.text)).filter((m) => m.trim() !== '');
+  const who = members.length === 0 ? '' : members.length === 1 ? ` van het lid ${members[0]}` : ` van de leden ${members.slice(0, -1).join(', ')} en ${members.at(-1)}`;
+  const title = doc.title?.text.trim() ?? '';
+  // "Het bericht …" reads "over het bericht …"; a title that starts with a name keeps its capital.
+  const about = title === '' ? '' : ` over ${/^(?:Het|De|Een) /.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
+  const zaaknummer = doc.header?.zaaknummer?.text;
+  return `De vragen${who}${about}${zaaknummer && ZAAKNUMMER.test(zaaknummer) ? ` (${zaaknummer})` : ''}`;
 }
