@@ -138,8 +138,8 @@ export const RULES = {
   },
   'answer-overdue': {
     ...rule(I, 'The answer term has passed without an answer or a Mededeling.', 'De antwoordtermijn is verstreken zonder antwoord of Mededeling.',
-      'The document is not answered, no Mededeling (postponement notice) was sent, and the term after Ingediend (three weeks, `kamervraag.answerTermDays`) has passed (Reglement van Orde, art. 135).',
-      'Het document is niet beantwoord, er is geen Mededeling (uitstelbericht) gestuurd, en de termijn na Ingediend (drie weken, `kamervraag.answerTermDays`) is verstreken (Reglement van Orde, art. 135).'),
+      'The document is not answered, no Mededeling (postponement notice) was sent, and the term after Ingediend (three weeks, `kamervraag.answerTermDays`) has passed (Reglement van Orde, art. 135). A quick fix adds a Mededeling dated today after the last question, in the usual words, for you to read and send.',
+      'Het document is niet beantwoord, er is geen Mededeling (uitstelbericht) gestuurd, en de termijn na Ingediend (drie weken, `kamervraag.answerTermDays`) is verstreken (Reglement van Orde, art. 135). Een snelle oplossing voegt na de laatste vraag een Mededeling van vandaag toe, in de gebruikelijke woorden, om na te lezen en te versturen.'),
     href: ANSWER_TERM_URL,
   },
   'zaaknummer-mismatch': rule(E, 'The zaaknummers of header, Bron vraag and footer differ.', 'De zaaknummers van kopregel, Bron vraag en voettekst verschillen.',
