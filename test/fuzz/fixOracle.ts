@@ -206,7 +206,9 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
       const q = doc.questions[doc.questions.length - 1];
       if (!q || doc.mededelingen.length > 0) return 'a Mededeling for a document without questions, or with one already';
       const lastLine = Math.max(q.headingRange.start.line, ...[...q.question, ...q.answer].map((p) => p.range.end.line));
-      const point = [lines[lastLine]![1], lines[lastLine]![1]] as const;
+      // At the start of the line after it (its own line ends), or at the end of the text after it.
+      const next = lines[lastLine + 1];
+      const point = next ? [next[0], next[0]] as const : [lines[lastLine]![1], lines[lastLine]![1]] as const;
       const allowed = new Set(words([
         NOTICE, FUZZ_TODAY_WRITTEN, doc.metadata.indieners?.field.value ?? '', doc.title?.text ?? '', doc.title?.text.toLowerCase() ?? '',
         doc.header?.zaaknummer?.text ?? '',
@@ -216,7 +218,9 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
         accepts: (added, after) => {
           const extra = added.filter((w) => !allowed.has(w));
           if (extra.length > 0) return `adds ${JSON.stringify(extra)}, not words of a notice or of the document`;
-          const shape = new RegExp(`^(?:\\r\\n|\\r|\\n){1,2}${SP}*•${SP}Mededeling - ${FUZZ_TODAY_WRITTEN}(?:\\r\\n|\\r|\\n)${SP}+\\S[^\\r\\n]*$`, 'u');
+          const EOL = '(?:\\r\\n|\\r|\\n)';
+          const notice = `${SP}*•${SP}Mededeling - ${FUZZ_TODAY_WRITTEN}${EOL}${SP}+\\S[^\\r\\n]*`;
+          const shape = new RegExp(next ? `^${EOL}?${notice}${EOL}$` : `^${EOL}{1,2}${notice}$`, 'u');
           return shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected a Mededeling heading of today and one line of notice`;
         },
       };

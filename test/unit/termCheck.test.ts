@@ -59,8 +59,10 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
     assert.equal(lines[lastQuestion + 1], ' • Mededeling - 17 december 2024');
     assert.equal(lines[lastQuestion + 2], '  De vragen van de leden Westerveld (GroenLinks-PvdA) en Bushoff (GroenLinks-PvdA) over het verdwijnen van de restitutiepolis en de gevolgen voor ggz-patiënten (2024Z18439) kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. '
       + `De reden van het uitstel is dat ${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`);
-    // Only new lines: the text before and after the insertion is the document's, byte for byte.
-    const at = text.indexOf('\n', text.split('\n').slice(0, lastQuestion).join('\n').length + 1);
+    // Only new lines, at the start of the line after the question (where VS Code indents no snippet line):
+    // the text before and after them is the document's, byte for byte.
+    assert.deepEqual(fix.edits[0]!.range, { start: { line: lastQuestion + 1, character: 0 }, end: { line: lastQuestion + 1, character: 0 } });
+    const at = text.split('\n').slice(0, lastQuestion + 1).join('\n').length + 1;
     assert.equal(after.slice(0, at), text.slice(0, at));
     assert.equal(after.slice(at + fix.edits[0]!.newText.length), text.slice(at));
     // The cursor before the reason, for the author to keep it or write another.
@@ -83,6 +85,18 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
       + `De reden van het uitstel is dat ${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`);
     assert.ok(!/[^\r]\n/.test(after), 'CRLF throughout');
     assert.equal(parse(after).footer?.kamervraagNummer?.value.text, 'kv-tk-2024Z10000', 'the footer stays the footer');
+  });
+
+  it('a title or Indieners that would read as a reference stay out of the notice: the references are the author\'s', () => {
+    const doc = ['Kamervraag 2024Z10000', '', 'Het antwoord op vraag 3', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)', ' • Vraag 1', '  Waarom?', ' • Vraag 3', '  Hoe?'].join('\n');
+    const fix = overdueFix(doc, '2025-01-01')!;
+    const after = apply(doc, fix.edits);
+    assert.match(after, /\n {2}De vragen van het lid Jansen \(SP\) \(2024Z10000\) kunnen tot mijn spijt/);
+    assert.deepEqual(parse(after).references, parse(doc).references);
+    // At the end of the text (no line after the last question): after it, without a cursor.
+    assert.deepEqual(fix.edits[0]!.range.start, { line: 9, character: 6 });
+    assert.equal(fix.edits[0]!.cursor, undefined);
+    assert.equal(parse(after).mededelingen.length, 1);
   });
 
   it('no fix where there is nothing to put it after, and no answer-overdue after a Mededeling', () => {

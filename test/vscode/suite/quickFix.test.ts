@@ -1,12 +1,14 @@
 // Quick fixes and fix-all inside a real VS Code (issue 12): a quick fix taken through
 // `vscode.executeCodeActionProvider` and applied with `vscode.workspace.applyEdit` (the answer line, its
-// snippet edit putting the cursor on it; the day count), and `editor.codeActionsOnSave` with
+// snippet edit putting the cursor on it; the day count; the Mededeling of a document past its term), and `editor.codeActionsOnSave` with
 // `source.fixAll.kamervraag` mending a document when it is saved. Runs after extension.test.js (the
 // extension is active), on its own fixtures in the copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { waitFor } from './support';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 function folderUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -70,6 +72,28 @@ suite('Kamervraag quick fixes and fix-all in VS Code', () => {
     assert.match(doc.lineAt(5).text, /^Beantwoord 16 september 2024 \(na 14 dagen\)$/);
     await waitFor('the days-wrong diagnostic to clear', () =>
       vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'days-wrong') ? undefined : true);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a document past its term: the quick fix adds a Mededeling of today, the cursor on its reason, and the term is postponed', async () => {
+    const { doc, editor } = await openKvr('2024Z18439.kvr');
+    const before = doc.getText();
+    // Ingediend 14 november 2024: past its term on any day this suite runs.
+    const d = await diagnostic(doc, 'answer-overdue');
+    const fix = await quickFix(doc, d, 'Add a Mededeling (postponement notice) dated today');
+    assert.ok(fix.edit && await vscode.workspace.applyEdit(fix.edit));
+    const now = new Date();
+    const today = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    const last = '  Kunt u deze vragen afzonderlijk beantwoorden?';
+    const at = before.split('\n').indexOf(last);
+    await waitFor('the Mededeling', () => (doc.lineAt(at + 1).text === ` • Mededeling - ${today}` ? true : undefined));
+    const body = doc.lineAt(at + 2).text;
+    assert.match(body, /^ {2}De vragen van de leden Westerveld \(GroenLinks-PvdA\) en Bushoff \(GroenLinks-PvdA\) over het verdwijnen van de restitutiepolis .* \(2024Z18439\) kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord\./);
+    assert.equal(doc.getText().replace(`\n • Mededeling - ${today}\n${body}`, ''), before, 'only the two new lines');
+    // The snippet's $0: the cursor before the reason.
+    const cursor = editor.selection.active;
+    assert.deepEqual([cursor.line, cursor.character], [at + 2, body.indexOf('de afstemming')], `cursor at ${cursor.line}:${cursor.character}`);
+    await waitFor('answer-overdue to clear', () => (vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'answer-overdue') ? undefined : true));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -1,9 +1,9 @@
 /** The answer term against today: `answer-overdue` for an unanswered document past its term without a Mededeling. */
 import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
 import { formatDutchDate } from '../dates';
-import { skipSpaces } from '../lines';
+import { lineRange, skipSpaces } from '../lines';
 import type { DutchDate, KamervraagDocument } from '../model';
-import { ZAAKNUMMER } from '../parse';
+import { parse, ZAAKNUMMER } from '../parse';
 import { answerTerm } from '../term';
 import { ANSWER_TERM_DAYS } from './dates';
 import { lineEnding } from './fixes';
@@ -62,19 +62,28 @@ export function mededelingFix(doc: KamervraagDocument, today: DutchDate): Fix | 
     }
   }
   const eol = lineEnding(doc, last);
-  const blankBefore = heading > 0 && lines.line(heading - 1).trim() === '';
-  const lead1 = blankBefore ? eol + eol : eol;
-  const start = `${lead1}${lead}• Mededeling - ${formatDutchDate(today)}${eol}${indent}${noticeOpening(doc)} kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat `;
-  const newText = `${start}${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`;
+  const blank = heading > 0 && lines.line(heading - 1).trim() === '' ? eol : '';
+  const notice = `${lead}• Mededeling - ${formatDutchDate(today)}${eol}${indent}`;
+  const opening = `${noticeOpening(doc)} kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat `;
+  const rest = `${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`;
+  const title = msg('Add a Mededeling (postponement notice) dated today', 'Voeg een Mededeling (uitstelbericht) van vandaag toe');
+  if (last + 1 < lines.count) {
+    // At the start of the next line, so that an editor that indents a snippet's lines like the line it is
+    // inserted on (VS Code) finds no indentation there (as the answer line of `answerFix`).
+    const start = `${blank}${notice}${opening}`;
+    return { title, edits: [{ range: lineRange(last + 1, 0, 0), newText: `${start}${rest}${eol}`, cursor: start.length }], needsInput: true };
+  }
+  // At the end of the text: after its last line, without a cursor (there the snippet would be indented).
   const end = lines.line(last).length;
-  return {
-    title: msg('Add a Mededeling (postponement notice) dated today', 'Voeg een Mededeling (uitstelbericht) van vandaag toe'),
-    edits: [{ range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText, cursor: start.length }],
-    needsInput: true,
-  };
+  return { title, edits: [{ range: lineRange(last, end, end), newText: `${eol}${blank}${notice}${opening}${rest}` }], needsInput: true };
 }
 
-/** "De vragen van het lid Bikker (ChristenUnie) over het bericht … (2024Z16988)", from what the document says. */
+/**
+ * "De vragen van het lid Bikker (ChristenUnie) over het bericht … (2024Z16988)", from what the document
+ * says; without the title (and then without the Indieners) where they would read as a reference to a
+ * question ("… vraag 3 …"): the notice stands in a block, and the references of a document are the
+ * author's, not the fix's.
+ */
 function noticeOpening(doc: KamervraagDocument): string {
   const members = (doc.metadata.indieners?.members ?? []).map((m) => (m.party ? `${m.name.text} (${m.party.text})` : m.name.text)).filter((m) => m.trim() !== '');
   const who = members.length === 0 ? '' : members.length === 1 ? ` van het lid ${members[0]}` : ` van de leden ${members.slice(0, -1).join(', ')} en ${members.at(-1)}`;
@@ -82,5 +91,8 @@ function noticeOpening(doc: KamervraagDocument): string {
   // "Het bericht …" reads "over het bericht …"; a title that starts with a name keeps its capital.
   const about = title === '' ? '' : ` over ${/^(?:Het|De|Een) /.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
   const zaaknummer = doc.header?.zaaknummer?.text;
-  return `De vragen${who}${about}${zaaknummer && ZAAKNUMMER.test(zaaknummer) ? ` (${zaaknummer})` : ''}`;
+  const z = zaaknummer && ZAAKNUMMER.test(zaaknummer) ? ` (${zaaknummer})` : '';
+  // (Probed without the zaaknummer, after which "vraag 3" would read as a question of that document.)
+  const free = [`${who}${about}`, who].find((part) => parse(` • Vraag 1\n  ?\n • Mededeling - 1 januari 2000\n  De vragen${part}`).references.length === 0) ?? '';
+  return `De vragen${free}${z}`;
 }
