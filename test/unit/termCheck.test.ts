@@ -97,6 +97,9 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
     assert.deepEqual(fix.edits[0]!.range.start, { line: 9, character: 6 });
     assert.equal(fix.edits[0]!.cursor, undefined);
     assert.equal(parse(after).mededelingen.length, 1);
+    // A number that names no question stays: "De begroting 2025" is a title, not a reference.
+    const budget = apply(doc.replace('Het antwoord op vraag 3', 'De begroting 2025'), overdueFix(doc.replace('Het antwoord op vraag 3', 'De begroting 2025'), '2025-01-01')!.edits);
+    assert.match(budget, /\n {2}De vragen van het lid Jansen \(SP\) over de begroting 2025 \(2024Z10000\) kunnen/);
   });
 
   it('no fix where there is nothing to put it after, and no answer-overdue after a Mededeling', () => {

@@ -92,7 +92,8 @@ function noticeOpening(doc: KamervraagDocument): string {
   const about = title === '' ? '' : ` over ${/^(?:Het|De|Een) /.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
   const zaaknummer = doc.header?.zaaknummer?.text;
   const z = zaaknummer && ZAAKNUMMER.test(zaaknummer) ? ` (${zaaknummer})` : '';
-  // (Probed without the zaaknummer, after which "vraag 3" would read as a question of that document.)
-  const free = [`${who}${about}`, who].find((part) => parse(` • Vraag 1\n  ?\n • Mededeling - 1 januari 2000\n  De vragen${part}`).references.length === 0) ?? '';
+  // A reference names a number: only a part with a digit is probed, without the zaaknummer (after which
+  // "vraag 3" would read as a question of that document).
+  const free = [`${who}${about}`, who].find((part) => !/\d/.test(part) || parse(` • Vraag 1\n  ?\n • Mededeling - 1 januari 2000\n  De vragen${part}`).references.length === 0) ?? '';
   return `De vragen${free}${z}`;
 }
