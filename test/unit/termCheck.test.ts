@@ -102,6 +102,13 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
     assert.match(budget, /\n {2}De vragen van het lid Jansen \(SP\) over de begroting 2025 \(2024Z10000\) kunnen/);
   });
 
+  it('left out when asked (`kamervraag check`, which shows no fixes): the diagnostic stays, without its notice', () => {
+    const [without] = check(parse(text), undefined, { today: day('2024-12-17'), mededelingFix: false }).filter((d) => d.code === 'answer-overdue');
+    assert.ok(without);
+    assert.equal(without.fix, undefined);
+    assert.ok(overdueFix(text, '2024-12-17'), 'by default it is there');
+  });
+
   it('no fix where there is nothing to put it after, and no answer-overdue after a Mededeling', () => {
     assert.equal(overdueFix('Kamervraag 2024Z10000\n\nTitel\n\nIngediend 1 oktober 2024\n', '2025-01-01'), undefined);
     assert.deepEqual(codes('2024Z16988.txt', '2030-01-01'), ['unanswered-document']);

@@ -61,7 +61,7 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
-        const diagnostics = check(parse(input.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays });
+        const diagnostics = check(parse(input.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
         return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings) };
       }
       if (!isKamervraag(input.name, input.text)) {

@@ -1,5 +1,5 @@
 /** The answer term against today: `answer-overdue` for an unanswered document past its term without a Mededeling. */
-import { diagnostic, type Fix, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, type Fix, type FixEdit, type KvDiagnostic } from '../diagnostic';
 import { formatDutchDate } from '../dates';
 import { lineRange, skipSpaces } from '../lines';
 import type { DutchDate, KamervraagDocument } from '../model';
@@ -15,6 +15,12 @@ export interface CheckOptions {
   readonly today?: DutchDate;
   /** The answering term in days (`kamervraag.answerTermDays`); default three weeks. */
   readonly answerTermDays?: number;
+  /**
+   * Whether `answer-overdue` carries its fix, a Mededeling of some hundred characters to write (default
+   * true). `kamervraag check`, which shows no fixes, leaves it out: a folder of thousands of overdue
+   * documents would have each notice written for nothing.
+   */
+  readonly mededelingFix?: boolean;
 }
 
 export function checkTerm(doc: KamervraagDocument, out: KvDiagnostic[], options: CheckOptions): void {
@@ -28,8 +34,11 @@ export function checkTerm(doc: KamervraagDocument, out: KvDiagnostic[], options:
   out.push(diagnostic('answer-overdue', ingediend.dateRange, msg(
     `Not answered: the term of ${termDays} days ended on ${due}, ${late} ${late === 1 ? 'day' : 'days'} ago, and no Mededeling (postponement notice) was sent.`,
     `Niet beantwoord: de termijn van ${termDays} dagen is op ${due} verstreken, ${late} ${late === 1 ? 'dag' : 'dagen'} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
-  ), undefined, mededelingFix(doc, options.today)));
+  ), undefined, options.mededelingFix === false ? undefined : mededelingFix(doc, options.today)));
 }
+
+/** The trigger words of a mention of questions (core/mentions.ts `triggerLength`). */
+const MAY_MENTION = /vraag|vragen|antwoord/i;
 
 /** The reason most postponement notices give; the cursor stands before it, for the author to keep or write over. */
 export const USUAL_REASON = 'de afstemming ten behoeve van de beantwoording meer tijd vergt';
@@ -43,9 +52,16 @@ export const USUAL_REASON = 'de afstemming ten behoeve van de beantwoording meer
  * the author should read, so it is a quick fix of its own (`needsInput`), never part of fix-all.
  */
 export function mededelingFix(doc: KamervraagDocument, today: DutchDate): Fix | undefined {
+  if (doc.blocks.questionCount === 0 || doc.mededelingen.length > 0) return undefined;
+  return { title: MEDEDELING_TITLE, edits: mededelingEdits(doc, today), needsInput: true };
+}
+
+const MEDEDELING_TITLE = msg('Add a Mededeling (postponement notice) dated today', 'Voeg een Mededeling (uitstelbericht) van vandaag toe');
+
+/** The edit of `mededelingFix`: the Mededeling's two lines, inserted after the last question. */
+function mededelingEdits(doc: KamervraagDocument, today: DutchDate): FixEdit[] {
   const blocks = doc.blocks;
   const count = blocks.questionCount;
-  if (count === 0 || doc.mededelingen.length > 0) return undefined;
   const lines = blocks.lines;
   const heading = blocks.headingLine(count - 1);
   const last = Math.max(heading, blocks.lastTextLine(count - 1));
@@ -66,16 +82,15 @@ export function mededelingFix(doc: KamervraagDocument, today: DutchDate): Fix | 
   const notice = `${lead}• Mededeling - ${formatDutchDate(today)}${eol}${indent}`;
   const opening = `${noticeOpening(doc)} kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat `;
   const rest = `${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`;
-  const title = msg('Add a Mededeling (postponement notice) dated today', 'Voeg een Mededeling (uitstelbericht) van vandaag toe');
   if (last + 1 < lines.count) {
     // At the start of the next line, so that an editor that indents a snippet's lines like the line it is
     // inserted on (VS Code) finds no indentation there (as the answer line of `answerFix`).
     const start = `${blank}${notice}${opening}`;
-    return { title, edits: [{ range: lineRange(last + 1, 0, 0), newText: `${start}${rest}${eol}`, cursor: start.length }], needsInput: true };
+    return [{ range: lineRange(last + 1, 0, 0), newText: `${start}${rest}${eol}`, cursor: start.length }];
   }
   // At the end of the text: after its last line, without a cursor (there the snippet would be indented).
   const end = lines.line(last).length;
-  return { title, edits: [{ range: lineRange(last, end, end), newText: `${eol}${blank}${notice}${opening}${rest}` }], needsInput: true };
+  return [{ range: lineRange(last, end, end), newText: `${eol}${blank}${notice}${opening}${rest}` }];
 }
 
 /**
@@ -92,8 +107,9 @@ function noticeOpening(doc: KamervraagDocument): string {
   const about = title === '' ? '' : ` over ${/^(?:Het|De|Een) /.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
   const zaaknummer = doc.header?.zaaknummer?.text;
   const z = zaaknummer && ZAAKNUMMER.test(zaaknummer) ? ` (${zaaknummer})` : '';
-  // A reference names a number: only a part with a digit is probed, without the zaaknummer (after which
-  // "vraag 3" would read as a question of that document).
-  const free = [`${who}${about}`, who].find((part) => !/\d/.test(part) || parse(` • Vraag 1\n  ?\n • Mededeling - 1 januari 2000\n  De vragen${part}`).references.length === 0) ?? '';
+  // A reference is a trigger word and a number: only a part with both is probed, without the zaaknummer
+  // (after which "vraag 3" would read as a question of that document).
+  const free = [`${who}${about}`, who].find((part) => !MAY_MENTION.test(part) || !/\d/.test(part)
+    || parse(` • Vraag 1\n  ?\n • Mededeling - 1 januari 2000\n  De vragen${part}`).references.length === 0) ?? '';
   return `De vragen${free}${z}`;
 }
