@@ -200,9 +200,9 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
     }
     case 'answer-overdue': {
       // A Mededeling (FORMAT.md: `• Mededeling - <date>`, its body indented like an answer) after the
-      // questions: new lines at the end of the last question's last line of text, its heading dated today,
-      // one line of body in the words of a postponement notice and of the document's own Indieners, title
-      // and zaaknummer; nothing else changes.
+      // questions: two new lines after the last question's last line of text, its heading dated today, one
+      // line of body in the words of a postponement notice and of the document's own Indieners, title and
+      // zaaknummer; nothing else changes.
       const q = doc.questions[doc.questions.length - 1];
       if (!q || doc.mededelingen.length > 0) return 'a Mededeling for a document without questions, or with one already';
       const lastLine = Math.max(q.headingRange.start.line, ...[...q.question, ...q.answer].map((p) => p.range.end.line));
