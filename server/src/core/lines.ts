@@ -130,6 +130,15 @@ export function dominantLineEnd(lines: LineTable): string {
   return '\n';
 }
 
+/**
+ * The line end to write at the end of `line`: the one that line has, so that what is written there meets
+ * its own kind (a `\r` written before the line's `\n` would make one `\r\n` of two line ends); the
+ * last line, which has none, takes the one the document uses most.
+ */
+export function lineEndAfter(lines: LineTable, line: number): string {
+  return line + 1 < lines.count ? lines.text.slice(lines.end(line), lines.start(line + 1)) : dominantLineEnd(lines);
+}
+
 /** Characters searched per slice of the text: 128 KB of a two-byte string, well inside a processor cache. */
 const SLICE = 1 << 16;
 

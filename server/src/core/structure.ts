@@ -9,8 +9,9 @@
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
+import { blockStyle } from './blockStyle';
 import { readHeadingAt } from './headings';
-import { dominantLineEnd, isBlank, type LineTable } from './lines';
+import { dominantLineEnd, isBlank, lineEndAfter } from './lines';
 import type { Range } from './model';
 import {
   applyWithin, mergeChanges, numbering, outside, toTextEdits, type NewNumbers, type NumberingNote, type TextChange,
@@ -74,41 +75,6 @@ function lastLine(analysis: Analysis, i: number): number {
 const coreStart = (a: Analysis, i: number) => a.lines.start(a.document.blocks.headingLine(i));
 const coreEnd = (a: Analysis, i: number) => a.lines.end(lastLine(a, i));
 
-/**
- * The line end to write at the end of `line`: the one that line has, so that what is written there meets
- * its own kind (a `\r` written before the line's `\n` would make one `\r\n` of two line ends); the
- * last line, which has none, takes the one the document uses most.
- */
-function lineEndAt(lines: LineTable, line: number): string {
-  return line + 1 < lines.count ? lines.text.slice(lines.end(line), lines.start(line + 1)) : dominantLineEnd(lines);
-}
-
-const LEADING = /^[\s\u00a0\ufeff]*/u;
-
-/** How the document writes a block: the heading's lead (` • `), the body's indent, a blank line between blocks. */
-function style(analysis: Analysis, near: number): { lead: string; indent: string; blankBetween: boolean } {
-  const rows = analysis.document.blocks;
-  const lines = analysis.lines;
-  const count = rows.questionCount;
-  let lead = ' • ';
-  let indent = '  ';
-  // The nearest block with a canonical heading: its lead, and the indent of its question.
-  for (let d = 0; d < count; d++) {
-    const i = [near - d, near + d].find((k) => k >= 0 && k < count && !rows.malformedHeading(k));
-    if (i === undefined) continue;
-    const h = readHeadingAt(lines, rows.headingLine(i))!;
-    lead = lines.text.slice(lines.start(rows.headingLine(i)), h.wordStart);
-    // The first line with text after the heading: the question.
-    let q = rows.headingLine(i) + 1;
-    while (q < rows.endLine(i) && isBlank(lines.line(q))) q++;
-    if (q < rows.endLine(i)) indent = LEADING.exec(lines.line(q))![0];
-    break;
-  }
-  // A blank line between blocks when the second block has one before it (one block: when it is answered).
-  const blankBetween = count >= 2 ? isBlank(lines.line(rows.headingLine(1) - 1)) : count === 1 && rows.hasAnswer(0);
-  return { lead, indent, blankBetween };
-}
-
 function result(analysis: Analysis, changes: TextChange[], notes: NumberingNote[], cursor: Position): StructureEdit {
   return { edits: toTextEdits(analysis.lines, mergeChanges(analysis.text, changes)), notes, cursor };
 }
@@ -133,8 +99,8 @@ export function insertQuestion(analysis: Analysis, pos: Position): StructureEdit
   // Where the question goes: after the block's last line, or (before the first block) after the line
   // above its heading; its line ends are that line's.
   const line = at < 0 && count > 0 ? rows.headingLine(0) - 1 : at < 0 ? firstBlockPlace(analysis) : lastLine(analysis, at);
-  const eol = line >= 0 ? lineEndAt(analysis.lines, line) : dominantLineEnd(analysis.lines);
-  const { lead, indent, blankBetween } = style(analysis, Math.max(0, at));
+  const eol = line >= 0 ? lineEndAfter(analysis.lines, line) : dominantLineEnd(analysis.lines);
+  const { lead, indent, blankBetween } = blockStyle(rows, Math.max(0, at));
   const sep = blankBetween ? eol + eol : eol;
   const n = at + 2;
   const heading = `${lead}Vraag ${n}`;

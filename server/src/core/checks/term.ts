@@ -1,12 +1,12 @@
 /** The answer term against today: `answer-overdue` for an unanswered document past its term without a Mededeling. */
 import { diagnostic, type Fix, type FixEdit, type KvDiagnostic } from '../diagnostic';
 import { formatDutchDate } from '../dates';
-import { lineRange, skipSpaces } from '../lines';
+import { blockStyle } from '../blockStyle';
+import { lineEndAfter, lineRange } from '../lines';
 import type { DutchDate, KamervraagDocument } from '../model';
 import { parse, ZAAKNUMMER } from '../parse';
 import { answerTerm } from '../term';
 import { ANSWER_TERM_DAYS } from './dates';
-import { lineEnding } from './fixes';
 import { msg } from './messages';
 
 /** What the checks may be told besides the document: the day to judge the term on, and the term. */
@@ -65,21 +65,11 @@ function mededelingEdits(doc: KamervraagDocument, today: DutchDate): FixEdit[] {
   const lines = blocks.lines;
   const heading = blocks.headingLine(count - 1);
   const last = Math.max(heading, blocks.lastTextLine(count - 1));
-  const headingText = lines.line(heading);
-  const lead = headingText.slice(0, skipSpaces(headingText));
-  // The body's indentation: the last block's first indented line of text, else twice the heading's.
-  let indent = lead.repeat(2) || '  ';
-  for (let k = heading + 1; k <= last; k++) {
-    const s = lines.line(k);
-    const at = skipSpaces(s);
-    if (at > 0 && at < s.length) {
-      indent = s.slice(0, at);
-      break;
-    }
-  }
-  const eol = lineEnding(doc, last);
-  const blank = heading > 0 && lines.line(heading - 1).trim() === '' ? eol : '';
-  const notice = `${lead}• Mededeling - ${formatDutchDate(today)}${eol}${indent}`;
+  const { lead, indent, blankBetween } = blockStyle(blocks, count - 1);
+  const eol = lineEndAfter(lines, last);
+  const blank = blankBetween ? eol : '';
+  // Its text indented like an answer (FORMAT.md), also where the questions stand without indentation.
+  const notice = `${lead}Mededeling - ${formatDutchDate(today)}${eol}${indent || '  '}`;
   const opening = `${noticeOpening(doc)} kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat `;
   const rest = `${USUAL_REASON}. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen.`;
   if (last + 1 < lines.count) {
