@@ -33,8 +33,6 @@ function sameText(a: string, b: string): boolean {
   }
 }
 
-
-
 /** A document id in a footer value: `kv-tk-2014Z19222`, `ah-tk-20142015-637-h1` (read as `Bron vraag` reads one). */
 const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
 
