@@ -5,9 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
+import { dutchDate, waitFor } from './support';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** A Word paste (test/fixtures/formatting/ of the repository) with CRLF line ends, and what formatting makes of it (LF). */
 const fixtureText = (name: string) =>
@@ -46,7 +45,7 @@ suite('Writing a Kamervraag', () => {
     const year = now.getFullYear();
     const text = doc.getText().replace(/\r\n/g, '\n');
     assert.equal(text, [
-      `Kamervraag ${year}Z00000`, '', 'Titel', '', `Ingediend ${now.getDate()} ${MONTHS[now.getMonth()]} ${year}`, 'Indiener Naam (PARTIJ)',
+      `Kamervraag ${year}Z00000`, '', 'Titel', '', `Ingediend ${dutchDate(now)}`, 'Indiener Naam (PARTIJ)',
       'Onderwerpen onderwerp', `Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-${year}Z00000.html`,
       ' • Vraag 1', '  Vraag', '', '', `Kamervraag document nummer: kv-tk-${year}Z00000`, 'Volledige titel: Titel', '',
     ].join('\n'));
@@ -76,8 +75,7 @@ suite('Writing a Kamervraag', () => {
     whole.replace(doc.uri, doc.lineAt(ingediend).range, 'Ingediend ');
     assert.ok(await vscode.workspace.applyEdit(whole));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(ingediend, 10));
-    const now = new Date();
-    const today = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    const today = dutchDate();
     assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === today), JSON.stringify(list.items.map((i) => i.label)));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

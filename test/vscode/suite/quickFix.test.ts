@@ -6,9 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+import { dutchDate, waitFor } from './support';
 
 function folderUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -82,8 +80,7 @@ suite('Kamervraag quick fixes and fix-all in VS Code', () => {
     const d = await diagnostic(doc, 'answer-overdue');
     const fix = await quickFix(doc, d, 'Add a Mededeling (postponement notice) dated today');
     assert.ok(fix.edit && await vscode.workspace.applyEdit(fix.edit));
-    const now = new Date();
-    const today = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    const today = dutchDate();
     const last = '  Kunt u deze vragen afzonderlijk beantwoorden?';
     const at = before.split('\n').indexOf(last);
     await waitFor('the Mededeling', () => (doc.lineAt(at + 1).text === ` • Mededeling - ${today}` ? true : undefined));
