@@ -1,8 +1,8 @@
 /**
  * `LineTable` reads the lines of a text in place; it must see exactly the lines `splitLines` cuts
- * (the LSP line ends `\n`, `\r\n` and a lone `\r`), including a text that outgrows its first guess; and
- * the words it is asked to find, at every place they stand, in a short text (one pass, its lists kept
- * between calls) as in a long one (searched a slice at a time).
+ * (the LSP line ends `\n`, `\r\n` and a lone `\r`), including texts of more lines than its lists first hold; and
+ * the words it is asked to find (`LineTable.search`), at every place they stand, in a short text as in a
+ * long one (searched a slice at a time), one text after another (the lists it fills are kept between calls).
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -50,9 +50,9 @@ describe('LineTable: the words it finds', () => {
   it('in texts of one slice or less, one after another (the kept lists grow and are reused): every occurrence', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), (parts) => {
       const text = parts.join('');
-      const table = new LineTable(text, words);
-      assert.deepEqual(table.found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
-      assert.deepEqual(linesOf(table), splitLines(text));
+      const { lines, found } = LineTable.search(text, words);
+      assert.deepEqual(found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+      assert.deepEqual(linesOf(lines), splitLines(text));
     }), { numRuns: 300, seed: 20261202 });
   });
 
@@ -60,8 +60,18 @@ describe('LineTable: the words it finds', () => {
     fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 7 }), (parts, shift) => {
       const unit = parts.join('');
       const text = 'y'.repeat(shift) + unit.repeat(Math.ceil(140_000 / Math.max(1, unit.length)));
-      const table = new LineTable(text, words);
-      assert.deepEqual(table.found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+      const { lines, found } = LineTable.search(text, words);
+      assert.deepEqual(found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+      assert.deepEqual(linesOf(lines), splitLines(text));
     }), { numRuns: 25, seed: 20261203 });
+  });
+
+  it('a text with more occurrences than the kept lists keep, then small texts again: every occurrence of each', () => {
+    const texts = ['a\nvraag\rV', 'x\n'.repeat(300_000) + 'woord', 'Vraag 1\r\nvra\n', '', 'vra'.repeat(5)];
+    for (const text of texts) {
+      const { lines, found } = LineTable.search(text, words);
+      assert.deepEqual(found.map((f) => Array.from(f)), words.map((w) => occurrences(text, w)));
+      assert.deepEqual(linesOf(lines), splitLines(text));
+    }
   });
 });

@@ -15,8 +15,8 @@ import { extractMarkers } from '../support/markers';
 /** The question mentions of line `s` on its own, as line `line` of block `fromQuestion`, in part `inPart`. */
 function referencesInLine(s: string, line: number, fromQuestion: number | null, inPart: Reference['inPart']): readonly Reference[] {
   // As the parser does: the candidates come with the line table.
-  const lines = new LineTable(s, ANCHOR_WORDS);
-  const anchors = mergeAnchors(lines.found);
+  const { lines, found } = LineTable.search(s, ANCHOR_WORDS);
+  const anchors = mergeAnchors(found);
   const table = new QuestionTable(lines);
   scanLineAt(s, line, 0, anchors, 0, anchors.length, fromQuestion, inPart, table);
   return table.references();

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, QuestionGraph, type KamervraagDocument } from '../../server/src/core';
+import type { QuestionTable } from '../../server/src/core/questionTable';
 
 const examples = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'examples');
 
@@ -112,5 +113,34 @@ describe('QuestionTable', () => {
     const json = JSON.parse(JSON.stringify(doc)) as { questions: unknown[]; blocks?: unknown };
     assert.equal(json.blocks, undefined);
     assert.equal(json.questions.length, 10);
+  });
+
+  it('each parse keeps its own rows: the lists the next parse writes in are not the last one\'s', () => {
+    // The rows are written in lists kept from parse to parse (`finish`); a table read after later parses,
+    // large and small, must still hold its own numbers.
+    const rowsOf = (doc: KamervraagDocument) => ({
+      questions: Array.from({ length: doc.blocks.questionCount }, (_, i) => [doc.blocks.headingLine(i), doc.blocks.number(i)]),
+      references: Array.from({ length: doc.blocks.referenceCount }, (_, r) => [
+        doc.blocks.referenceLine(r), doc.blocks.referenceStart(r),
+        Array.from({ length: doc.blocks.targetCount(r) }, (_, k) => doc.blocks.targetNumber(r, k)),
+      ]),
+    });
+    const large = Array.from({ length: 3000 }, (_, i) => ` • Vraag ${i + 1}\nZie vraag ${i + 2} en ${i + 3}.\n\nZie antwoord vraag 1 t/m 4.`).join('\n');
+    const first = parse(texts['2014Z19222']!);
+    const before = rowsOf(first);
+    const odd = parse(texts.odd!);
+    const oddBefore = rowsOf(odd);
+    const big = parse(`Kamervraag 2024Z00002\n\nTitel\n\n${large}\n`);
+    parse(texts['2024Z18294']!);
+    assert.deepEqual(rowsOf(first), before);
+    assert.deepEqual(rowsOf(odd), oddBefore);
+    assert.equal(big.blocks.questionCount, 3000);
+    assert.deepEqual(rowsOf(big).references.slice(0, 2), [[5, 0, [2, 3]], [7, 0, [1, 2, 3, 4]]]);
+    assert.equal(big.blocks.targetNumber(big.blocks.referenceCount - 1, 3), 4);
+  });
+
+  it('a finished table takes no more rows: adding one is an error, not a row written nowhere', () => {
+    const blocks = parse(texts.odd!).blocks as QuestionTable;
+    assert.throws(() => blocks.addQuestion({ headingLine: 1, number: 1, malformed: false, answerLine: -1, endLine: 2, lastTextLine: -1, firstReference: 0 }), /after finish/);
   });
 });

@@ -63,31 +63,45 @@ export function isBlank(s: string): boolean {
  * Where every line of a text starts, found without cutting the text into line strings: the parser reads
  * the text in place and cuts out only what it keeps. Lines end as in `splitLines`.
  *
- * It can also find every occurrence of a few `words` (the parser's reference candidates) in the same
- * pass. The text is searched a slice at a time, each search running over the slice while it is still in
- * the processor's cache: a 72 MB text is then read from memory once instead of once per search.
+ * `LineTable.search` also finds every occurrence of a few words (the parser's reference candidates) in
+ * the same pass. The text is searched a slice at a time, each search running over the slice while it is
+ * still in the processor's cache: a 72 MB text is then read from memory once instead of once per search.
  */
 export class LineTable {
   /** Offset of each line's first character; `count` entries are used. */
   private readonly starts: Int32Array;
   readonly count: number;
   private readonly hasCR: boolean;
-  /** For each of the `words`, the offsets where it occurs, ascending. */
-  readonly found: readonly Int32Array[];
 
-  constructor(readonly text: string, words: readonly string[] = []) {
-    // indexOf runs as a fast memory scan; a loop over every character would take several times longer.
-    const [cr, lf, ...found] = searchAll(text, ['\r', '\n', ...words]) as [Int32Array, Int32Array, ...Int32Array[]];
+  /** The lines of `text`, and for each of `words` the offsets where it occurs, ascending. */
+  static search(text: string, words: readonly string[]): { lines: LineTable; found: Int32Array[] } {
+    const [cr, lf, ...found] = searchKept(text, ['\r', '\n', ...words]) as [Int32Array, Int32Array, ...Int32Array[]];
+    const lines = new LineTable(text, { cr, lf });
+    const copies = copyOut(found);
+    letGoOfLargeLists();
+    return { lines, found: copies };
+  }
+
+  /** The lines of `text`; `lineEnds`, where its `\r` and `\n` stand, when the caller has them. */
+  constructor(readonly text: string, lineEnds?: { cr: Int32Array; lf: Int32Array }) {
+    let cr: Int32Array;
+    let lf: Int32Array;
+    if (lineEnds) ({ cr, lf } = lineEnds);
+    else [cr, lf] = searchKept(text, ['\r', '\n']) as [Int32Array, Int32Array];
     this.hasCR = cr.length > 0;
-    this.found = found;
     // A line starts at 0, after each \n and after each \r that no \n follows: the two lists, merged.
     const starts = new Int32Array(lf.length + cr.length + 1);
     let n = 1;
-    for (let a = 0, b = 0; a < lf.length || b < cr.length;) {
-      if (b >= cr.length || (a < lf.length && lf[a]! < cr[b]!)) starts[n++] = lf[a++]! + 1;
-      else if (text.charCodeAt(cr[b]! + 1) !== 10) starts[n++] = cr[b++]! + 1;
-      else b++;
+    if (cr.length === 0) {
+      for (let a = 0; a < lf.length; a++) starts[n++] = lf[a]! + 1;
+    } else {
+      for (let a = 0, b = 0; a < lf.length || b < cr.length;) {
+        if (b >= cr.length || (a < lf.length && lf[a]! < cr[b]!)) starts[n++] = lf[a++]! + 1;
+        else if (text.charCodeAt(cr[b]! + 1) !== 10) starts[n++] = cr[b++]! + 1;
+        else b++;
+      }
     }
+    if (!lineEnds) letGoOfLargeLists();
     this.starts = starts;
     this.count = n;
   }
@@ -143,78 +157,82 @@ export function lineEndAfter(lines: LineTable, line: number): string {
 const SLICE = 1 << 16;
 
 /**
- * Every offset of each of `patterns` in `text`, ascending (see LineTable). The text is searched a slice
- * at a time (`slice` makes no copy), all patterns in one slice before the next; a pattern that does not
- * occur costs one pass, not a search to the end of the text from every slice.
+ * The lists the search fills, one per pattern, kept from call to call: `LineTable` reads the line ends
+ * where they stand and hands out copies of the rest (`copyOut`). Thousands of small texts are searched in a row (a
+ * workspace, `kamervraag check` of a folder), and a large one again at every edit; lists made per call,
+ * grown by doubling, were several arrays outside the JavaScript heap per text, all of them garbage at
+ * once, and new memory from the system costs more than its size says (it is handed out page by page).
+ * A list grown past `KEEP` entries (a text of some 100,000 lines) is let go after the call rather than
+ * held for the rest of the session.
  */
-export function searchAll(text: string, patterns: readonly string[]): Int32Array[] {
-  if (text.length <= SLICE) return searchSmall(text, patterns);
-  // Room for a line every 32 characters (line ends), or a word every 512 (the rest): most texts need no
-  // growing. Each pattern gets its own array, so that the lists a LineTable keeps (`found`) do not hold
-  // on to the line ends.
-  const lists: Int32Array[] = patterns.map((p) => new Int32Array(Math.max(16, text.length >> (p === '\n' ? 5 : 9))));
+const scratch: Int32Array[] = [];
+const KEEP = 1 << 18;
+
+/** Copies of `lists` in one new array: one allocation, which is all the garbage collector sees. */
+function copyOut(lists: readonly Int32Array[]): Int32Array[] {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Int32Array(total);
+  const copies: Int32Array[] = [];
+  let offset = 0;
+  for (const list of lists) {
+    all.set(list, offset);
+    copies.push(all.subarray(offset, (offset += list.length)));
+  }
+  return copies;
+}
+
+function letGoOfLargeLists(): void {
+  for (let k = 0; k < scratch.length; k++) if (scratch[k]!.length > KEEP) scratch[k] = new Int32Array(256);
+}
+
+/**
+ * Every offset of each of `patterns` in `text`, ascending, left in the kept lists: views that the next
+ * search overwrites.
+ * The text is searched a slice at a time (`slice` makes no copy), all patterns in one slice before the
+ * next, so that a large text is read from memory once rather than once per pattern; a pattern that does
+ * not occur costs one pass, not a search to the end of the text from every slice.
+ */
+function searchKept(text: string, patterns: readonly string[]): Int32Array[] {
   const counts = patterns.map(() => 0);
   // Where the next search of each pattern starts: after its last occurrence, which may overlap a slice end.
   const from = patterns.map(() => 0);
-  const overlap = Math.max(0, ...patterns.map((p) => p.length - 1));
-  for (let start = 0; start < text.length; start += SLICE) {
-    const end = Math.min(text.length, start + SLICE);
-    const part = text.slice(start, Math.min(text.length, end + overlap));
-    for (let k = 0; k < patterns.length; k++) {
-      const pattern = patterns[k]!;
-      let list = lists[k]!;
-      let n = counts[k]!;
-      for (let i = part.indexOf(pattern, from[k]! - start); i !== -1 && start + i < end; i = part.indexOf(pattern, i + 1)) {
-        if (n === list.length) list = grow(list);
-        list[n++] = start + i;
-        from[k] = start + i + 1;
-      }
-      from[k] = Math.max(from[k]!, end);
-      lists[k] = list;
-      counts[k] = n;
+  for (let k = 0; k < patterns.length; k++) scratch[k] ??= new Int32Array(256);
+  if (text.length <= SLICE) {
+    for (let k = 0; k < patterns.length; k++) searchSlice(text, patterns[k]!, 0, text.length, counts, from, k);
+  } else {
+    const overlap = Math.max(0, ...patterns.map((p) => p.length - 1));
+    for (let start = 0; start < text.length; start += SLICE) {
+      const end = Math.min(text.length, start + SLICE);
+      const part = text.slice(start, Math.min(text.length, end + overlap));
+      for (let k = 0; k < patterns.length; k++) searchSlice(part, patterns[k]!, start, end, counts, from, k);
     }
   }
-  return lists.map((list, k) => list.subarray(0, counts[k]));
+  return patterns.map((_, k) => scratch[k]!.subarray(0, counts[k]));
 }
-
-/** The lists `searchSmall` fills, one per pattern, kept from call to call (it returns copies). */
-const scratch: Int32Array[] = [];
 
 /**
- * `searchAll` of a text of one slice or less (a document of some pages: nearly every one). Thousands of
- * them are read in a row (a workspace, `kamervraag check` of a folder), so the cost per text counts: the
- * occurrences are collected in lists kept for the next call and copied out into one array, the lists of
- * the patterns its parts: one array made per text, which is all the garbage collector sees.
+ * Pattern number `k` in one slice (`part`, which starts at `start` of the text), into `scratch[k]`. A
+ * function of its own, called for every slice, so that V8 optimizes it as a whole from its own feedback:
+ * as a loop inside `searchAll`, which runs once per text, it was optimized in the middle of a run and
+ * thrown away again at the first line that run had not reached yet, a dozen times before it stayed.
  */
-function searchSmall(text: string, patterns: readonly string[]): Int32Array[] {
-  const counts: number[] = [];
-  let total = 0;
-  for (let k = 0; k < patterns.length; k++) {
-    const pattern = patterns[k]!;
-    let list = (scratch[k] ??= new Int32Array(256));
-    let n = 0;
-    for (let i = text.indexOf(pattern); i !== -1; i = text.indexOf(pattern, i + 1)) {
-      if (n === list.length) list = scratch[k] = grow(list);
-      list[n++] = i;
-    }
-    counts.push(n);
-    total += n;
+function searchSlice(part: string, pattern: string, start: number, end: number, counts: number[], from: number[], k: number): void {
+  let list = scratch[k]!;
+  let n = counts[k]!;
+  let next = from[k]!;
+  for (let i = part.indexOf(pattern, next - start); i !== -1 && start + i < end; i = part.indexOf(pattern, i + 1)) {
+    if (n === list.length) list = scratch[k] = grow(list);
+    list[n++] = start + i;
+    next = start + i + 1;
   }
-  const all = new Int32Array(total);
-  const lists: Int32Array[] = [];
-  let offset = 0;
-  for (let k = 0; k < patterns.length; k++) {
-    const list = scratch[k]!;
-    const n = counts[k]!;
-    for (let j = 0; j < n; j++) all[offset + j] = list[j]!;
-    lists.push(all.subarray(offset, (offset += n)));
-  }
-  return lists;
+  from[k] = Math.max(next, end);
+  counts[k] = n;
 }
 
-/** A copy of `a` with twice the room. */
+/** A copy of `a` with twice the room (16 for an empty one). */
 export function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
+  const b = new Int32Array(Math.max(16, a.length * 2));
   b.set(a);
   return b;
 }

@@ -29,7 +29,7 @@ export const ANCHOR_WORDS: readonly string[] = ['vra', 'V', 'woord'];
 const WOORD_IN_ANTWOORD = 3;
 
 /**
- * The occurrences of the `ANCHOR_WORDS` (from `searchAll` or `LineTable`) as one ascending list of the
+ * The occurrences of the `ANCHOR_WORDS` (from `LineTable.search`) as one ascending list of the
  * offsets where a trigger word would start (`antwoord` three characters before its `woord`).
  */
 export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int32Array {

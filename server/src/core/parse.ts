@@ -61,9 +61,10 @@ class Parser {
   private readonly anchors: Int32Array;
 
   constructor(text: string) {
-    this.table = new LineTable(text, ANCHOR_WORDS);
-    this.anchors = mergeAnchors(this.table.found);
-    this.blocks = new QuestionTable(this.table);
+    const { lines, found } = LineTable.search(text, ANCHOR_WORDS);
+    this.table = lines;
+    this.anchors = mergeAnchors(found);
+    this.blocks = new QuestionTable(lines);
   }
 
   /** The text of line `i` (for the few lines outside the blocks, which are read as strings). */
@@ -101,6 +102,7 @@ class Parser {
     const metadata = readMetadata(this.table, metaStart, i, this.strayLines);
     const mededelingen: Mededeling[] = [];
     i = this.readBlocks(i, mededelingen);
+    this.blocks.finish();
     const footer = this.readFooter(i);
     // The questions and references are made when first asked for (`check` reads their rows in `blocks`),
     // the external references too (few users of the model need them): getters, shared by every document

@@ -58,11 +58,26 @@ export interface QuestionRecord {
   firstReference: number;
 }
 
-// The first room of the three tables, in one buffer (`QuestionTable`): a table that outgrows its part
-// gets an array of its own (`grow`).
-const FIRST_QUESTIONS = Q_STRIDE * 16;
-const FIRST_REFERENCES = R_STRIDE * 16;
-const FIRST_NUMBERS = 32;
+/** The three lists a table is written in. */
+interface Room {
+  questions: Int32Array;
+  references: Int32Array;
+  numbers: Int32Array;
+}
+
+/**
+ * The lists the last finished table was written in, kept for the next (`QuestionTable.finish`): a parse
+ * writes its rows into lists grown by doubling, and made anew for every document they were several
+ * arrays outside the JavaScript heap per parse, most of them garbage at once; new memory from the system
+ * costs more than its size says (it is handed out page by page). Lists grown past `KEEP` entries (a text
+ * of some 30,000 questions) are let go rather than held for the rest of the session.
+ */
+let kept: Room | null = null;
+const KEEP = 1 << 18;
+
+function newRoom(): Room {
+  return { questions: new Int32Array(Q_STRIDE * 64), references: new Int32Array(R_STRIDE * 64), numbers: new Int32Array(128) };
+}
 
 export class QuestionTable implements QuestionRows, MentionSink {
   private questionRows: Int32Array;
@@ -71,6 +86,8 @@ export class QuestionTable implements QuestionRows, MentionSink {
   private numberCount = 0;
   private questionsAdded = 0;
   private referencesAdded = 0;
+  /** True until `finish`: the rows are in lists lent by `kept`, with room to grow. */
+  private writing = true;
 
   // The model's objects, made when first asked for.
   private questionObjects: (QuestionBlock | undefined)[] = [];
@@ -79,13 +96,33 @@ export class QuestionTable implements QuestionRows, MentionSink {
   private allReferences: readonly Reference[] | undefined = undefined;
 
   constructor(readonly lines: LineTable) {
-    // One allocation for a document of a few questions, not three: thousands of documents are parsed in
-    // a row (a workspace, `kamervraag check` of a folder), and each array outside the heap costs more to
-    // make and to collect than its size says.
-    const room = new Int32Array(FIRST_QUESTIONS + FIRST_REFERENCES + FIRST_NUMBERS);
-    this.questionRows = room.subarray(0, FIRST_QUESTIONS);
-    this.referenceRows = room.subarray(FIRST_QUESTIONS, FIRST_QUESTIONS + FIRST_REFERENCES);
-    this.numberList = room.subarray(FIRST_QUESTIONS + FIRST_REFERENCES);
+    const room = kept ?? newRoom();
+    kept = null;
+    this.questionRows = room.questions;
+    this.referenceRows = room.references;
+    this.numberList = room.numbers;
+  }
+
+  /**
+   * Ends the writing (the parser calls it when the document is read): the rows move into one array of
+   * their exact size, and the lists they were written in go back for the next table. A table that is
+   * never finished keeps its lists and works as well.
+   */
+  finish(): void {
+    if (!this.writing) return;
+    this.writing = false;
+    const q = this.questionsAdded * Q_STRIDE;
+    const r = this.referencesAdded * R_STRIDE;
+    const n = this.numberCount;
+    const lent: Room = { questions: this.questionRows, references: this.referenceRows, numbers: this.numberList };
+    const all = new Int32Array(q + r + n);
+    all.set(lent.questions.subarray(0, q));
+    all.set(lent.references.subarray(0, r), q);
+    all.set(lent.numbers.subarray(0, n), q + r);
+    this.questionRows = all.subarray(0, q);
+    this.referenceRows = all.subarray(q, q + r);
+    this.numberList = all.subarray(q + r);
+    if (lent.questions.length <= KEEP && lent.references.length <= KEEP && lent.numbers.length <= KEEP) kept = lent;
   }
 
   /** How many questions (rows) the table has. */
@@ -99,6 +136,7 @@ export class QuestionTable implements QuestionRows, MentionSink {
 
   /** Adds a question block (the record is read, not kept). */
   addQuestion(q: QuestionRecord): void {
+    if (!this.writing) throw new Error('QuestionTable: a question added after finish()');
     if ((this.questionsAdded + 1) * Q_STRIDE > this.questionRows.length) this.questionRows = grow(this.questionRows);
     const rows = this.questionRows;
     const at = this.questionsAdded++ * Q_STRIDE;
@@ -114,6 +152,7 @@ export class QuestionTable implements QuestionRows, MentionSink {
 
   /** Adds a mention the scanner found (the record is read, not kept). */
   addReference(m: MentionRecord): void {
+    if (!this.writing) throw new Error('QuestionTable: a reference added after finish()');
     if ((this.referencesAdded + 1) * R_STRIDE > this.referenceRows.length) this.referenceRows = grow(this.referenceRows);
     const count = m.count;
     while (this.numberCount + count > this.numberList.length) this.numberList = grow(this.numberList);
