@@ -143,8 +143,10 @@ class Parser {
     const anchors = this.anchors;
     const blocks = this.blocks;
     // The block being read: its heading, where its answer starts, its last text, its first reference.
-    const probe = this.probe;
-    const heading = blankHeading();
+    // `probe` is written by each line tried; a heading found there becomes `heading`, the block's (the
+    // two records trade places: no copy, no new object per block).
+    let probe = blankHeading();
+    let heading = blankHeading();
     let headingLine = -1;
     let blankAfterText = false;
     let answerLine = -1;
@@ -188,7 +190,9 @@ class Parser {
         if (readHeadingIn(text, lineStart, lineEnd, probe)) {
           close(i);
           headingLine = i;
-          Object.assign(heading, probe);
+          const found = probe;
+          probe = heading;
+          heading = found;
           blankAfterText = false;
           answerLine = lastText = -1;
           firstReference = blocks.referenceCount;
