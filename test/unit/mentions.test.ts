@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { ANCHOR_WORDS, mergeAnchors, scanLineAt } from '../../server/src/core/mentions';
+import { AnchorReader, scanLineAt } from '../../server/src/core/mentions';
 import { scanExternals } from '../../server/src/core/externals';
 import { QuestionTable } from '../../server/src/core/questionTable';
 import { LineTable } from '../../server/src/core/lines';
@@ -15,10 +15,11 @@ import { extractMarkers } from '../support/markers';
 /** The question mentions of line `s` on its own, as line `line` of block `fromQuestion`, in part `inPart`. */
 function referencesInLine(s: string, line: number, fromQuestion: number | null, inPart: Reference['inPart']): readonly Reference[] {
   // As the parser does: the candidates come with the line table.
-  const { lines, found } = LineTable.search(s, ANCHOR_WORDS);
-  const anchors = mergeAnchors(found);
+  const lines = new LineTable(s);
+  const anchors = new AnchorReader(s);
+  anchors.through(s.length, 0);
   const table = new QuestionTable(lines);
-  scanLineAt(s, line, 0, anchors, 0, anchors.length, fromQuestion, inPart, table);
+  scanLineAt(s, line, 0, anchors.list, 0, anchors.count, fromQuestion, inPart, table);
   return table.references();
 }
 

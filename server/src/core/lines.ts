@@ -63,9 +63,8 @@ export function isBlank(s: string): boolean {
  * Where every line of a text starts, found without cutting the text into line strings: the parser reads
  * the text in place and cuts out only what it keeps. Lines end as in `splitLines`.
  *
- * `LineTable.search` also finds every occurrence of a few words (the parser's reference candidates) in
- * the same pass. The text is searched a slice at a time, each search running over the slice while it is
- * still in the processor's cache: a 72 MB text is then read from memory once instead of once per search.
+ * The line ends are found with `indexOf`, a slice of the text at a time: `\r` and `\n` are searched in
+ * one slice while it is still in the processor's cache, so a 72 MB text is read from memory once.
  */
 export class LineTable {
   /** Offset of each line's first character; `count` entries are used. */
@@ -73,21 +72,9 @@ export class LineTable {
   readonly count: number;
   private readonly hasCR: boolean;
 
-  /** The lines of `text`, and for each of `words` the offsets where it occurs, ascending. */
-  static search(text: string, words: readonly string[]): { lines: LineTable; found: Int32Array[] } {
-    const [cr, lf, ...found] = searchKept(text, ['\r', '\n', ...words]) as [Int32Array, Int32Array, ...Int32Array[]];
-    const lines = new LineTable(text, { cr, lf });
-    const copies = copyOut(found);
-    letGoOfLargeLists();
-    return { lines, found: copies };
-  }
-
-  /** The lines of `text`; `lineEnds`, where its `\r` and `\n` stand, when the caller has them. */
-  constructor(readonly text: string, lineEnds?: { cr: Int32Array; lf: Int32Array }) {
-    let cr: Int32Array;
-    let lf: Int32Array;
-    if (lineEnds) ({ cr, lf } = lineEnds);
-    else [cr, lf] = searchKept(text, ['\r', '\n']) as [Int32Array, Int32Array];
+  constructor(readonly text: string) {
+    // indexOf runs as a fast memory scan; a loop over every character would take several times longer.
+    const [cr, lf] = searchKept(text, ['\r', '\n']) as [Int32Array, Int32Array];
     this.hasCR = cr.length > 0;
     // A line starts at 0, after each \n and after each \r that no \n follows: the two lists, merged.
     const starts = new Int32Array(lf.length + cr.length + 1);
@@ -101,7 +88,7 @@ export class LineTable {
         else b++;
       }
     }
-    if (!lineEnds) letGoOfLargeLists();
+    letGoOfLargeLists();
     this.starts = starts;
     this.count = n;
   }
@@ -158,7 +145,7 @@ const SLICE = 1 << 16;
 
 /**
  * The lists the search fills, one per pattern, kept from call to call: `LineTable` reads the line ends
- * where they stand and hands out copies of the rest (`copyOut`). Thousands of small texts are searched in a row (a
+ * where they stand and keeps only the line starts it makes of them. Thousands of small texts are searched in a row (a
  * workspace, `kamervraag check` of a folder), and a large one again at every edit; lists made per call,
  * grown by doubling, were several arrays outside the JavaScript heap per text, all of them garbage at
  * once, and new memory from the system costs more than its size says (it is handed out page by page).
@@ -167,20 +154,6 @@ const SLICE = 1 << 16;
  */
 const scratch: Int32Array[] = [];
 const KEEP = 1 << 18;
-
-/** Copies of `lists` in one new array: one allocation, which is all the garbage collector sees. */
-function copyOut(lists: readonly Int32Array[]): Int32Array[] {
-  let total = 0;
-  for (const list of lists) total += list.length;
-  const all = new Int32Array(total);
-  const copies: Int32Array[] = [];
-  let offset = 0;
-  for (const list of lists) {
-    all.set(list, offset);
-    copies.push(all.subarray(offset, (offset += list.length)));
-  }
-  return copies;
-}
 
 function letGoOfLargeLists(): void {
   for (let k = 0; k < scratch.length; k++) if (scratch[k]!.length > KEEP) scratch[k] = new Int32Array(256);
@@ -214,7 +187,7 @@ function searchKept(text: string, patterns: readonly string[]): Int32Array[] {
 /**
  * Pattern number `k` in one slice (`part`, which starts at `start` of the text), into `scratch[k]`. A
  * function of its own, called for every slice, so that V8 optimizes it as a whole from its own feedback:
- * as a loop inside `searchAll`, which runs once per text, it was optimized in the middle of a run and
+ * as a loop inside `searchKept`, which runs once per text, it was optimized in the middle of a run and
  * thrown away again at the first line that run had not reached yet, a dozen times before it stayed.
  */
 function searchSlice(part: string, pattern: string, start: number, end: number, counts: number[], from: number[], k: number): void {

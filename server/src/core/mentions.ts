@@ -3,7 +3,7 @@
  * "zie antwoord 6") in one line of text; a mention that names another document's question is left out
  * (externals.ts reads those documents' numbers).
  *
- * Candidate positions come from a fast search with `indexOf` (`ANCHOR_WORDS`, `mergeAnchors`); at each, the trigger
+ * Candidate positions come from a fast search with `indexOf` (`ANCHOR_WORDS`, `AnchorReader`); at each, the trigger
  * word is compared by hand, and the numbers after it are read by hand too (plain offsets, no objects);
  * sticky expressions read only what is rarer (units after a number, other documents' numbers, other askers).
  * No expression has nested quantifiers, so none can backtrack catastrophically. The scanner writes what
@@ -11,7 +11,7 @@
  */
 import type { QuestionRows, Range, Reference, ReferenceTarget } from './model';
 import { isBullet } from './headings';
-import { lineRange } from './lines';
+import { grow, lineRange } from './lines';
 import { isAsciiWordChar, isBlankChar, isDigit, isLetter, isWordChar, matchesWord, skipBlanks } from './chars';
 import { followsExternal, precedesExternal } from './externals';
 
@@ -29,21 +29,24 @@ export const ANCHOR_WORDS: readonly string[] = ['vra', 'V', 'woord'];
 const WOORD_IN_ANTWOORD = 3;
 
 /**
- * The occurrences of the `ANCHOR_WORDS` (from `LineTable.search`) as one ascending list of the
- * offsets where a trigger word would start (`antwoord` three characters before its `woord`).
+ * The occurrences of the `ANCHOR_WORDS` as offsets where a trigger word would start (`antwoord` three
+ * characters before its `woord`): `lower[0, counts[0])`, `upper[0, counts[1])` and `woord[0, counts[2])`
+ * merged into one ascending list in `out` from `at`; returns its end. A `woord` at the start of the text
+ * can be no `antwoord`, and is left out.
  */
-export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int32Array {
-  const out = new Int32Array(lower!.length + upper!.length + woord!.length);
+function mergeInto([lower, upper, woord]: readonly Int32Array[], counts: readonly number[], out: Int32Array, at: number): number {
+  const nl = counts[0]!;
+  const nu = counts[1]!;
+  const nw = counts[2]!;
   let a = 0;
   let b = 0;
   let c = 0;
-  // `woord` at the start of the text can be no `antwoord`.
-  while (c < woord!.length && woord![c]! < WOORD_IN_ANTWOORD) c++;
-  let n = 0;
-  while (a < lower!.length || b < upper!.length || c < woord!.length) {
-    const x = a < lower!.length ? lower![a]! : 0x7fffffff;
-    const y = b < upper!.length ? upper![b]! : 0x7fffffff;
-    const z = c < woord!.length ? woord![c]! - WOORD_IN_ANTWOORD : 0x7fffffff;
+  while (c < nw && woord![c]! < WOORD_IN_ANTWOORD) c++;
+  let n = at;
+  while (a < nl || b < nu || c < nw) {
+    const x = a < nl ? lower![a]! : 0x7fffffff;
+    const y = b < nu ? upper![b]! : 0x7fffffff;
+    const z = c < nw ? woord![c]! - WOORD_IN_ANTWOORD : 0x7fffffff;
     if (x <= y && x <= z) out[n++] = lower![a++]!;
     else if (y <= z) out[n++] = upper![b++]!;
     else {
@@ -51,7 +54,90 @@ export function mergeAnchors([lower, upper, woord]: readonly Int32Array[]): Int3
       c++;
     }
   }
-  return out.subarray(0, n);
+  return n;
+}
+
+/** Characters of the text searched for anchors at a time (128 KB of a two-byte string). */
+const ANCHOR_SLICE = 1 << 16;
+
+/**
+ * The anchors of a text, found a slice at a time just before the parser reads the lines of that slice:
+ * the lines are then read while the slice is still in the processor's cache. Searched all at once before
+ * the parse, a text larger than the cache was read from memory twice, and every candidate looked at by
+ * the scanner (a few characters around it) cost a trip to memory.
+ *
+ * `through(to)` makes sure every anchor before `to` is in `list[0, count)`, ascending; the ones before
+ * `done` (the caller has read past them) may be dropped to make room.
+ */
+export class AnchorReader {
+  /** The anchors found and not yet dropped: `list[0, count)`. */
+  list: Int32Array;
+  count = 0;
+  /** The text is searched up to here (occurrences of the words that start before it are found). */
+  private searchedTo = 0;
+  /** Where the next search of each word starts: after its last occurrence. */
+  private readonly next = [0, 0, 0];
+  private readonly found: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+  constructor(private readonly text: string) {
+    this.list = new Int32Array(64);
+  }
+
+  /**
+   * Finds the anchors before `to` (and perhaps some after), keeping those from `done` on: the anchors
+   * before `done` are dropped and the rest moved to the front of `list`. Returns how many were dropped.
+   */
+  through(to: number, done: number): number {
+    const text = this.text;
+    // `woord` stands WOORD_IN_ANTWOORD characters after its anchor: search that far beyond `to`.
+    const need = Math.min(text.length, to + WOORD_IN_ANTWOORD + 1);
+    if (this.searchedTo >= need && this.searchedTo > 0) return 0;
+    let dropped = 0;
+    while (dropped < this.count && this.list[dropped]! < done) dropped++;
+    this.list.copyWithin(0, dropped, this.count);
+    this.count -= dropped;
+    do {
+      const start = this.searchedTo;
+      const end = Math.min(text.length, start + ANCHOR_SLICE);
+      this.searchSlice(start, end);
+      this.searchedTo = end;
+    } while (this.searchedTo < need);
+    return dropped;
+  }
+
+  /** The anchors of the words that start in `[start, end)`, appended to `list`. */
+  private searchSlice(start: number, end: number): void {
+    const text = this.text;
+    // The slice runs on far enough for a word that starts before its end (`slice` makes no copy).
+    const part = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + 4));
+    const counts = [0, 0, 0];
+    for (let w = 0; w < 3; w++) {
+      const word = ANCHOR_WORDS[w]!;
+      let list = this.found[w]!;
+      let n = 0;
+      let i = part.indexOf(word, this.next[w]! - start);
+      for (; i !== -1 && start + i < end; i = part.indexOf(word, i + 1)) {
+        if (n === list.length) list = this.found[w] = grow(list);
+        list[n++] = start + i;
+      }
+      this.next[w] = n > 0 ? Math.max(list[n - 1]! + 1, end) : end;
+      counts[w] = n;
+    }
+    const total = this.count + counts[0]! + counts[1]! + counts[2]!;
+    while (total > this.list.length) this.list = grow(this.list);
+    const before = this.count;
+    const list = this.list;
+    this.count = mergeInto(this.found, counts, list, before);
+    // An `antwoord` whose `woord` starts in this slice has its anchor up to three characters before it,
+    // where an anchor of the slice before may stand: the first few new ones are put in order.
+    for (let j = before; j < Math.min(this.count, before + WOORD_IN_ANTWOORD); j++) {
+      for (let m = j; m > 0 && list[m - 1]! > list[m]!; m--) {
+        const t = list[m]!;
+        list[m] = list[m - 1]!;
+        list[m - 1] = t;
+      }
+    }
+  }
 }
 
 /** Words that belong to the phrase before `vraag`: "zie ook mijn antwoord op vraag 7". */

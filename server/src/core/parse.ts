@@ -11,7 +11,7 @@ import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } fr
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
-import { ANCHOR_WORDS, mergeAnchors, scanLineAt } from './mentions';
+import { AnchorReader, scanLineAt } from './mentions';
 import { scanExternals } from './externals';
 import { QuestionTable, type QuestionRecord } from './questionTable';
 
@@ -57,14 +57,10 @@ class Parser {
   private readonly strayLines: Span[] = [];
   /** The question blocks and their references. */
   private readonly blocks: QuestionTable;
-  /** Where a reference may start (see `ANCHOR_WORDS`). */
-  private readonly anchors: Int32Array;
 
   constructor(text: string) {
-    const { lines, found } = LineTable.search(text, ANCHOR_WORDS);
-    this.table = lines;
-    this.anchors = mergeAnchors(found);
-    this.blocks = new QuestionTable(lines);
+    this.table = new LineTable(text);
+    this.blocks = new QuestionTable(this.table);
   }
 
   /** The text of line `i` (for the few lines outside the blocks, which are read as strings). */
@@ -140,7 +136,8 @@ class Parser {
     const table = this.table;
     const text = table.text;
     const count = table.count;
-    const anchors = this.anchors;
+    // Where a reference may start (see `ANCHOR_WORDS`), found as the lines are read.
+    const anchors = new AnchorReader(text);
     const blocks = this.blocks;
     // The block being read: its heading, where its answer starts, its last text, its first reference.
     // `probe` is written by each line tried; a heading found there becomes `heading`, the block's (the
@@ -202,13 +199,16 @@ class Parser {
       if (blankAfterText && answerLine < 0) answerLine = i;
       lastText = i;
       // Mentions: the candidates on this line, if any (those on skipped lines are passed over).
-      while (k < anchors.length && anchors[k]! < lineStart) k++;
-      if (k < anchors.length && anchors[k]! < lineEnd && headingLine >= 0) {
+      k = Math.max(0, k - anchors.through(lineEnd, lineStart));
+      const list = anchors.list;
+      const n = anchors.count;
+      while (k < n && list[k]! < lineStart) k++;
+      if (k < n && list[k]! < lineEnd && headingLine >= 0) {
         let upto = k + 1;
-        while (upto < anchors.length && anchors[upto]! < lineEnd) upto++;
+        while (upto < n && list[upto]! < lineEnd) upto++;
         const question = heading.kind === 'question';
         const part = !question ? 'mededeling' : answerLine >= 0 ? 'answer' : 'question';
-        scanLineAt(text, i, lineStart, anchors, k, upto, question ? heading.number : null, part, blocks);
+        scanLineAt(text, i, lineStart, list, k, upto, question ? heading.number : null, part, blocks);
         k = upto;
       }
     }
