@@ -170,7 +170,12 @@ function searchKept(text: string, patterns: readonly string[]): Int32Array[] {
   const counts = patterns.map(() => 0);
   // Where the next search of each pattern starts: after its last occurrence, which may overlap a slice end.
   const from = patterns.map(() => 0);
-  for (let k = 0; k < patterns.length; k++) scratch[k] ??= new Int32Array(256);
+  for (let k = 0; k < patterns.length; k++) {
+    // A large text: room at once for a line every 32 characters (or another pattern every 512), rather
+    // than growing by doubling.
+    const room = text.length <= SLICE ? 256 : text.length >> (patterns[k] === '\n' ? 5 : 9);
+    if (!(scratch[k] && scratch[k]!.length >= room)) scratch[k] = new Int32Array(room);
+  }
   if (text.length <= SLICE) {
     for (let k = 0; k < patterns.length; k++) searchSlice(text, patterns[k]!, 0, text.length, counts, from, k);
   } else {

@@ -69,11 +69,12 @@ interface Room {
  * The lists the last finished table was written in, kept for the next (`QuestionTable.finish`): a parse
  * writes its rows into lists grown by doubling, and made anew for every document they were several
  * arrays outside the JavaScript heap per parse, most of them garbage at once; new memory from the system
- * costs more than its size says (it is handed out page by page). Lists grown past `KEEP` entries (a text
- * of some 30,000 questions) are let go rather than held for the rest of the session.
+ * costs more than its size says (it is handed out page by page). The lists of a pasted collection of
+ * 100,000 questions are kept too (some 9 MB), so that its next parse writes in them again rather than
+ * growing new ones; lists grown past `KEEP` entries (8 MB each) are not kept: they stay the table's own.
  */
 let kept: Room | null = null;
-const KEEP = 1 << 18;
+const KEEP = 1 << 21;
 
 function newRoom(): Room {
   return { questions: new Int32Array(Q_STRIDE * 64), references: new Int32Array(R_STRIDE * 64), numbers: new Int32Array(128) };
@@ -115,6 +116,13 @@ export class QuestionTable implements QuestionRows, MentionSink {
     const r = this.referencesAdded * R_STRIDE;
     const n = this.numberCount;
     const lent: Room = { questions: this.questionRows, references: this.referenceRows, numbers: this.numberList };
+    if (lent.questions.length > KEEP || lent.references.length > KEEP || lent.numbers.length > KEEP) {
+      // Lists too large to keep stay this table's own: no copy.
+      this.questionRows = lent.questions.subarray(0, q);
+      this.referenceRows = lent.references.subarray(0, r);
+      this.numberList = lent.numbers.subarray(0, n);
+      return;
+    }
     const all = new Int32Array(q + r + n);
     all.set(lent.questions.subarray(0, q));
     all.set(lent.references.subarray(0, r), q);
@@ -122,7 +130,7 @@ export class QuestionTable implements QuestionRows, MentionSink {
     this.questionRows = all.subarray(0, q);
     this.referenceRows = all.subarray(q, q + r);
     this.numberList = all.subarray(q + r);
-    if (lent.questions.length <= KEEP && lent.references.length <= KEEP && lent.numbers.length <= KEEP) kept = lent;
+    kept = lent;
   }
 
   /** How many questions (rows) the table has. */
