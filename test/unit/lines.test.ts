@@ -47,7 +47,11 @@ describe('LineTable: one text after another', () => {
     }), { numRuns: 60, seed: 20261203 });
   });
 
-  it('a text with more line ends than the kept lists keep, then small texts again', () => {
+  it('a text with more line ends than the kept lists keep (2^22), then small texts again', () => {
+    const huge = new LineTable(`${'\n'.repeat((1 << 22) + 5)}end`);
+    assert.equal(huge.count, (1 << 22) + 6);
+    assert.equal(huge.line(huge.count - 1), 'end');
+    assert.equal(huge.start(1 << 22), 1 << 22);
     for (const text of ['a\nb\rc', 'x\n'.repeat(300_000) + 'y', 'Vraag 1\r\nvra\n', '', '\r\n\r']) {
       assert.deepEqual(linesOf(new LineTable(text)), splitLines(text));
     }
