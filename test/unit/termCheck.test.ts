@@ -102,6 +102,15 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
     assert.match(budget, /\n {2}De vragen van het lid Jansen \(SP\) over de begroting 2025 \(2024Z10000\) kunnen/);
   });
 
+  it('the notice takes the indentation the parser reads as spaces: no line or paragraph separator copied into it (found by fuzzing)', () => {
+    // The question's first line of text starts with two spaces, then U+2028 and U+2029: `\s` took all four.
+    const doc = ['Kamervraag 2024Z10000', '', 'Titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)', ' • Vraag 1', '  \u2028\u2029\u0085x', '  Hoe?'].join('\n');
+    const fix = overdueFix(doc, '2025-01-01')!;
+    const written = fix.edits[0]!.newText;
+    assert.ok(!/[\u2028\u2029\u0085]/.test(written), JSON.stringify(written));
+    assert.match(written, /\n {2}De vragen van het lid Jansen/);
+  });
+
   it('left out when asked (`kamervraag check`, which shows no fixes): the diagnostic stays, without its notice', () => {
     const [without] = check(parse(text), undefined, { today: day('2024-12-17'), mededelingFix: false }).filter((d) => d.code === 'answer-overdue');
     assert.ok(without);

@@ -4,7 +4,7 @@
  * under it, and whether a blank line stands between blocks.
  */
 import { readHeadingAt } from './headings';
-import { isBlank } from './lines';
+import { isBlank, skipSpaces } from './lines';
 import type { QuestionRows } from './model';
 
 export interface BlockStyle {
@@ -14,8 +14,6 @@ export interface BlockStyle {
   readonly indent: string;
   readonly blankBetween: boolean;
 }
-
-const LEADING = /^[\s\u00a0\ufeff]*/u;
 
 /** The style of the block nearest to block `near` whose heading is canonical (` • `, `  ` without one). */
 export function blockStyle(rows: QuestionRows, near: number): BlockStyle {
@@ -32,7 +30,12 @@ export function blockStyle(rows: QuestionRows, near: number): BlockStyle {
     // The first line with text after the heading: the question.
     let q = rows.headingLine(i) + 1;
     while (q < rows.endLine(i) && isBlank(lines.line(q))) q++;
-    if (q < rows.endLine(i)) indent = LEADING.exec(lines.line(q))![0];
+    if (q < rows.endLine(i)) {
+      // The spaces the parser reads as spaces; not `\s`, which takes U+2028 and U+2029 (line and
+      // paragraph separators) too, and would copy them into what is written.
+      const text = lines.line(q);
+      indent = text.slice(0, skipSpaces(text));
+    }
     break;
   }
   // A blank line between blocks when the second block has one before it (one block: when it is answered).
