@@ -111,6 +111,12 @@ describe('answer-overdue: its quick fix, a Mededeling of today', () => {
     assert.match(written, /\n {2}De vragen van het lid Jansen/);
   });
 
+  it('a heading written `•Vraag 1` (no space after the bullet) gives a notice heading with the space (found by fuzzing)', () => {
+    const doc = ['Kamervraag 2024Z10000', '', 'Titel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)', ' •Vraag 1', '  Waarom?'].join('\n');
+    const written = overdueFix(doc, '2025-01-01')!.edits[0]!.newText;
+    assert.match(written, /^\n? • Mededeling - 1 januari 2025\n/);
+  });
+
   it('left out when asked (`kamervraag check`, which shows no fixes): the diagnostic stays, without its notice', () => {
     const [without] = check(parse(text), undefined, { today: day('2024-12-17'), mededelingFix: false }).filter((d) => d.code === 'answer-overdue');
     assert.ok(without);

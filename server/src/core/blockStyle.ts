@@ -4,7 +4,7 @@
  * under it, and whether a blank line stands between blocks.
  */
 import { readHeadingAt } from './headings';
-import { isBlank, skipSpaces } from './lines';
+import { isBlank, isSpace, skipSpaces } from './lines';
 import type { QuestionRows } from './model';
 
 export interface BlockStyle {
@@ -27,6 +27,9 @@ export function blockStyle(rows: QuestionRows, near: number): BlockStyle {
     if (i === undefined) continue;
     const h = readHeadingAt(lines, rows.headingLine(i))!;
     lead = lines.text.slice(lines.start(rows.headingLine(i)), h.wordStart);
+    // `•Vraag 2` reads as a heading too, but the format writes a space after the bullet, and so does what
+    // is added.
+    if (!isSpace(lead.charCodeAt(lead.length - 1))) lead += ' ';
     // The first line with text after the heading: the question.
     let q = rows.headingLine(i) + 1;
     while (q < rows.endLine(i) && isBlank(lines.line(q))) q++;
