@@ -25,7 +25,7 @@ function expected(text: string): number[] {
  * Reads `text` in steps ending at `stops` (ascending), as the parser reads it line by line: each step
  * takes the anchors in [its start, its stop) and passes over any that came too late for an earlier one.
  */
-function readInSteps(text: string, stops: number[]): number[] {
+function readInSteps(text: string, stops: number[], release = false): number[] {
   const reader = new AnchorReader(text);
   const seen: number[] = [];
   let k = 0;
@@ -36,6 +36,7 @@ function readInSteps(text: string, stops: number[]): number[] {
     while (k < reader.count && reader.list[k]! < stop) seen.push(reader.list[k++]!);
     done = stop;
   }
+  if (release) reader.release();
   return seen;
 }
 
@@ -76,5 +77,17 @@ describe('AnchorReader', () => {
   it('an empty text and a text without anchors: none', () => {
     assert.deepEqual(readInSteps('', []), []);
     assert.deepEqual(readInSteps('x'.repeat(300_000), [1000, 70_000]), []);
+  });
+
+  it('readers one after another, each given the lists of the one before (`release`): every anchor of each', () => {
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 200 }), { minLength: 2, maxLength: 6 }), (docs) => {
+      for (const parts of docs) {
+        const text = parts.join('');
+        assert.deepEqual(readInSteps(text, [], true), expected(text));
+      }
+    }), { numRuns: 100, seed: 20261206 });
+    const long = 'Vraag vra antwoord '.repeat(20_000);
+    assert.deepEqual(readInSteps(long, [1000, 100_000], true), expected(long));
+    assert.deepEqual(readInSteps('zie vraag 2', [], true), [4]);
   });
 });

@@ -60,6 +60,9 @@ function mergeInto([lower, upper, woord]: readonly Int32Array[], counts: readonl
 /** Characters of the text searched for anchors at a time (128 KB of a two-byte string). */
 const ANCHOR_SLICE = 1 << 16;
 
+/** The lists of the last released `AnchorReader` (its `list`, then `found`), for the next one. */
+let spareAnchorLists: Int32Array[] | null = null;
+
 /**
  * The anchors of a text, found a slice at a time just before the parser reads the lines of that slice:
  * the lines are then read while the slice is still in the processor's cache. Searched all at once before
@@ -77,10 +80,27 @@ export class AnchorReader {
   private searchedTo = 0;
   /** Where the next search of each word starts: after its last occurrence. */
   private readonly next = [0, 0, 0];
-  private readonly found: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  /** The occurrences of each word in the slice searched last: `found[w][0, counts[w])`. */
+  private readonly found: Int32Array[];
+  private readonly counts = [0, 0, 0];
 
   constructor(private readonly text: string) {
-    this.list = new Int32Array(64);
+    // The lists of the reader before, when it was released (see `release`); a text is searched once.
+    const lists = spareAnchorLists ?? [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+    spareAnchorLists = null;
+    this.list = lists[0]!;
+    this.found = lists.slice(1);
+  }
+
+  /**
+   * Gives the reader's lists to the next one: thousands of small documents are parsed in a row, and four
+   * arrays made for each cost more than searching them. The reader is not to be used after it.
+   */
+  release(): void {
+    // Lists grown for a text of very many anchors on one stretch (a 1 MB line) are not kept.
+    if (this.list.length <= 1 << 16 && this.found.every((f) => f.length <= 1 << 16)) spareAnchorLists = [this.list, ...this.found];
+    this.list = new Int32Array(0);
+    this.count = 0;
   }
 
   /**
@@ -110,7 +130,7 @@ export class AnchorReader {
     const text = this.text;
     // The slice runs on far enough for a word that starts before its end (`slice` makes no copy).
     const part = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + 4));
-    const counts = [0, 0, 0];
+    const counts = this.counts;
     for (let w = 0; w < 3; w++) {
       const word = ANCHOR_WORDS[w]!;
       let list = this.found[w]!;

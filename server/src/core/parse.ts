@@ -213,6 +213,7 @@ class Parser {
       }
     }
     close(i);
+    anchors.release();
     return i;
   }
 
