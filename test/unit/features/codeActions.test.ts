@@ -178,3 +178,10 @@ describe('code actions answer the client\'s diagnostics', () => {
     assert.deepEqual(actions[0]!.edit!.changes![f.document.textDocument.uri], [{ range: days.range, newText: '25' }]);
   });
 });
+
+describe('missing-answer at the end of the text: the line end the document uses most', () => {
+  it('a text whose first line ends in a lone CR and the rest in LF gets LF lines, not CR (lineEndAfter)', () => {
+    const text = ['Kamervraag 2024Z10000\rTitel', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)', ' • Vraag 1', '  Waarom?', '', '  Daarom.', ' • Vraag 2', '  En dan?'].join('\n');
+    assert.equal(fixed(text, 'missing-answer'), `${text}\n\n  `);
+  });
+});

@@ -7,20 +7,13 @@
 import type { Fix } from '../diagnostic';
 import type { KamervraagDocument, MetadataField } from '../model';
 import { METADATA_KEYS } from '../metadata';
-import { lineRange, range, skipSpaces } from '../lines';
+import { lineEndAfter, lineRange, range, skipSpaces } from '../lines';
 import { msg } from './messages';
 
 /** Order index of a metadata key (-1: unknown); `Indiener` and `Indieners` share a place. */
 export function metadataOrder(key: string): number {
   const i = METADATA_KEYS.indexOf(key as (typeof METADATA_KEYS)[number]);
   return key === 'Indieners' ? METADATA_KEYS.indexOf('Indiener') : i;
-}
-
-/** The line end after `line`, or the document's first one when it is the last line (`\n` for one line). */
-export function lineEnding(doc: KamervraagDocument, line: number): string {
-  const lines = doc.blocks.lines;
-  const at = line + 1 < lines.count ? line : 0;
-  return lines.count > 1 ? lines.text.slice(lines.end(at), lines.start(at + 1)) : '\n';
 }
 
 /**
@@ -51,7 +44,7 @@ export function answerFix(doc: KamervraagDocument, i: number): Fix | undefined {
     const h = lines.line(heading);
     indent = h.slice(0, skipSpaces(h)).repeat(2) || '  ';
   }
-  const eol = lineEnding(doc, last);
+  const eol = lineEndAfter(doc.blocks.lines, last);
   const title = msg('Add an answer line', 'Voeg een antwoordregel toe');
   if (last + 1 < lines.count) {
     return { title, edits: [{ range: lineRange(last + 1, 0, 0), newText: `${eol}${indent}${eol}`, cursor: eol.length + indent.length }], needsInput: true };
@@ -114,9 +107,9 @@ export function missingFieldFix(doc: KamervraagDocument, key: string): Fix | und
   if (before) {
     const line = before.range.start.line;
     const end = lines.line(line).length;
-    const newText = `${lineEnding(doc, line)}${key} `;
+    const newText = `${lineEndAfter(doc.blocks.lines, line)}${key} `;
     return { title, edits: [{ range: lineRange(line, end, end), newText, cursor: newText.length }], needsInput: true };
   }
   const line = known[0]!.range.start.line;
-  return { title, edits: [{ range: lineRange(line, 0, 0), newText: `${key} ${lineEnding(doc, line)}`, cursor: key.length + 1 }], needsInput: true };
+  return { title, edits: [{ range: lineRange(line, 0, 0), newText: `${key} ${lineEndAfter(doc.blocks.lines, line)}`, cursor: key.length + 1 }], needsInput: true };
 }

@@ -1,11 +1,11 @@
 /** The question blocks: headings, numbering, question text and answers. */
 import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument } from '../model';
-import { skipSpaces } from '../lines';
+import { lineEndAfter, skipSpaces } from '../lines';
 import { readHeading } from '../headings';
 import type { QuestionGraph } from '../graph';
 import { DOCUMENT_START, msg, rel } from './messages';
-import { answerFix, lineEnding } from './fixes';
+import { answerFix } from './fixes';
 
 /**
  * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
@@ -44,7 +44,7 @@ function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
   return replaceFix(
     msg(`Write '${heading}', the text after it on the next line`, `Schrijf '${heading}', de tekst erna op de volgende regel`),
     q.headingRange,
-    `${heading}${lineEnding(doc, line)}${moved}`,
+    `${heading}${lineEndAfter(doc.blocks.lines, line)}${moved}`,
   );
 }
 
