@@ -59,6 +59,8 @@ function mergeInto([lower, upper, woord]: readonly Int32Array[], counts: readonl
 
 /** Characters of the text searched for anchors at a time (128 KB of a two-byte string). */
 const ANCHOR_SLICE = 1 << 16;
+/** How far a slice is read past its end, for a word that starts before the end. */
+const ANCHOR_OVERLAP = Math.max(...ANCHOR_WORDS.map((w) => w.length)) - 1;
 
 /** The lists of the last released `AnchorReader` (its `list`, then `found`), for the next one. */
 let spareAnchorLists: Int32Array[] | null = null;
@@ -129,7 +131,7 @@ export class AnchorReader {
   private searchSlice(start: number, end: number): void {
     const text = this.text;
     // The slice runs on far enough for a word that starts before its end (`slice` makes no copy).
-    const part = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + 4));
+    const part = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + ANCHOR_OVERLAP));
     const counts = this.counts;
     for (let w = 0; w < 3; w++) {
       const word = ANCHOR_WORDS[w]!;
