@@ -141,7 +141,7 @@ export function lineEndAfter(lines: LineTable, line: number): string {
 }
 
 /** Characters searched per slice of the text: 128 KB of a two-byte string, well inside a processor cache. */
-const SLICE = 1 << 16;
+export const SLICE = 1 << 16;
 
 /**
  * The lists the search fills, one per pattern, kept from call to call: `LineTable` reads the line ends
@@ -179,30 +179,35 @@ function searchKept(text: string, patterns: readonly string[]): Int32Array[] {
     if (!(scratch[k] && scratch[k]!.length >= room)) scratch[k] = new Int32Array(room);
   }
   if (text.length <= SLICE) {
-    for (let k = 0; k < patterns.length; k++) searchSlice(text, patterns[k]!, 0, text.length, counts, from, k);
+    for (let k = 0; k < patterns.length; k++) searchSlice(text, patterns[k]!, 0, text.length, scratch, counts, from, k);
   } else {
     const overlap = Math.max(0, ...patterns.map((p) => p.length - 1));
     for (let start = 0; start < text.length; start += SLICE) {
       const end = Math.min(text.length, start + SLICE);
       const part = text.slice(start, Math.min(text.length, end + overlap));
-      for (let k = 0; k < patterns.length; k++) searchSlice(part, patterns[k]!, start, end, counts, from, k);
+      for (let k = 0; k < patterns.length; k++) searchSlice(part, patterns[k]!, start, end, scratch, counts, from, k);
     }
   }
   return patterns.map((_, k) => scratch[k]!.subarray(0, counts[k]));
 }
 
 /**
- * Pattern number `k` in one slice (`part`, which starts at `start` of the text), into `scratch[k]`. A
- * function of its own, called for every slice, so that V8 optimizes it as a whole from its own feedback:
- * as a loop inside `searchKept`, which runs once per text, it was optimized in the middle of a run and
- * thrown away again at the first line that run had not reached yet, a dozen times before it stayed.
+ * The offsets of `pattern` in one slice of a text (`part`, which starts at `start` of the text) that start
+ * before `end`, appended to `lists[k]` from `counts[k]` on (the list grows as needed); the search starts at
+ * `from[k]`, which is then where the next slice's search starts (after the last occurrence, which may lie
+ * past `end`). The line ends of `LineTable` and the anchors of `AnchorReader` are found with it. A function
+ * of its own, called for every slice, so that V8 optimizes it as a whole from its own feedback: as a loop
+ * inside the function that runs once per text, it was optimized in the middle of a run and thrown away
+ * again at the first line that run had not reached yet, a dozen times before it stayed.
  */
-function searchSlice(part: string, pattern: string, start: number, end: number, counts: number[], from: number[], k: number): void {
-  let list = scratch[k]!;
+export function searchSlice(
+  part: string, pattern: string, start: number, end: number, lists: Int32Array[], counts: number[], from: number[], k: number,
+): void {
+  let list = lists[k]!;
   let n = counts[k]!;
   let next = from[k]!;
   for (let i = part.indexOf(pattern, next - start); i !== -1 && start + i < end; i = part.indexOf(pattern, i + 1)) {
-    if (n === list.length) list = scratch[k] = grow(list);
+    if (n === list.length) list = lists[k] = grow(list);
     list[n++] = start + i;
     next = start + i + 1;
   }

@@ -11,7 +11,7 @@
  */
 import type { QuestionRows, Range, Reference, ReferenceTarget } from './model';
 import { isBullet } from './headings';
-import { grow, lineRange } from './lines';
+import { grow, lineRange, searchSlice, SLICE } from './lines';
 import { isAsciiWordChar, isBlankChar, isDigit, isLetter, isWordChar, matchesWord, skipBlanks } from './chars';
 import { followsExternal, precedesExternal } from './externals';
 
@@ -57,8 +57,6 @@ function mergeInto([lower, upper, woord]: readonly Int32Array[], counts: readonl
   return n;
 }
 
-/** Characters of the text searched for anchors at a time (128 KB of a two-byte string). */
-const ANCHOR_SLICE = 1 << 16;
 /** How far a slice is read past its end, for a word that starts before the end. */
 const ANCHOR_OVERLAP = Math.max(...ANCHOR_WORDS.map((w) => w.length)) - 1;
 
@@ -120,7 +118,7 @@ export class AnchorReader {
     this.count -= dropped;
     do {
       const start = this.searchedTo;
-      const end = Math.min(text.length, start + ANCHOR_SLICE);
+      const end = Math.min(text.length, start + SLICE);
       this.searchSlice(start, end);
       this.searchedTo = end;
     } while (this.searchedTo < need);
@@ -134,16 +132,8 @@ export class AnchorReader {
     const part = start === 0 && end === text.length ? text : text.slice(start, Math.min(text.length, end + ANCHOR_OVERLAP));
     const counts = this.counts;
     for (let w = 0; w < 3; w++) {
-      const word = ANCHOR_WORDS[w]!;
-      let list = this.found[w]!;
-      let n = 0;
-      let i = part.indexOf(word, this.next[w]! - start);
-      for (; i !== -1 && start + i < end; i = part.indexOf(word, i + 1)) {
-        if (n === list.length) list = this.found[w] = grow(list);
-        list[n++] = start + i;
-      }
-      this.next[w] = n > 0 ? Math.max(list[n - 1]! + 1, end) : end;
-      counts[w] = n;
+      counts[w] = 0;
+      searchSlice(part, ANCHOR_WORDS[w]!, start, end, this.found, counts, this.next, w);
     }
     const total = this.count + counts[0]! + counts[1]! + counts[2]!;
     while (total > this.list.length) this.list = grow(this.list);

@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { dutchDate, waitFor } from './support';
 
-
 /** A Word paste (test/fixtures/formatting/ of the repository) with CRLF line ends, and what formatting makes of it (LF). */
 const fixtureText = (name: string) =>
   fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'formatting', name), 'utf8').replace(/\r\n/g, '\n');
