@@ -6,10 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, readSettings, type KamervraagSettings } from '../core/config';
+import { CONFIG_FILE } from '../core/configFile';
 import type { Message } from '../core';
 import { CliError, describeError, errorCode, msg } from './errors';
-
-export const CONFIG_FILE = '.kamervraag.json';
 
 /** The settings that apply to a file, and the config file they come from (null: the defaults). */
 export interface LoadedConfig {

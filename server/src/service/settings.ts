@@ -7,10 +7,9 @@
  */
 import { URI, Utils } from 'vscode-uri';
 import { readSettings, type KamervraagSettings } from '../core/config';
+import { CONFIG_FILE } from '../core/configFile';
 import type { WorkspaceFiles } from './workspace';
 import { uriKey } from './uris';
-
-export const CONFIG_FILE = '.kamervraag.json';
 
 /** How long the server waits for the editor's settings (a client that never answers must not hold the diagnostics back). */
 export const EDITOR_TIMEOUT_MS = 3000;
