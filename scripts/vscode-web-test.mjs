@@ -52,11 +52,17 @@ await esbuild.build({
 ensureCodeServer();
 ensureChromium();
 
+/** The web workspace's `.kamervraag.json`: a missing answer is an error there (a warning by default). */
+const WEB_WORKSPACE_SETTINGS = { diagnostics: { severity: { 'missing-answer': 'error' } } };
+
 /** One workbench session with the tests of `entry`; resolves to { code, results, figures }. */
 async function session(label, entry) {
   const state = makeStateDir(`kamervraag-web-${label}-`);
   const workspace = path.join(state, 'workspace');
   fs.cpSync(path.join(REPO, 'test/vscode/workspace'), workspace, { recursive: true });
+  // The settings file the first diagnostics of a session must already follow (suite.ts, first test); the
+  // browser client reads it while the server's worker starts (client/src/settingsPrefetch.ts).
+  fs.writeFileSync(path.join(workspace, '.kamervraag.json'), `${JSON.stringify(WEB_WORKSPACE_SETTINGS, null, 2)}\n`);
   let server;
   let browser;
   const t0 = Date.now();

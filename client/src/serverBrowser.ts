@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
-import { registerWorkspaceFiles } from './workspaceFiles';
+import { readSettingsEarly, registerWorkspaceFiles } from './workspaceFiles';
 
 /**
  * The URI schemes of the documents the server checks in the browser: a VS Code server's files
@@ -57,6 +57,10 @@ export async function createLanguageClient(
 ): Promise<{ client: NodeLanguageClient | undefined; server: string }> {
   const uri = vscode.Uri.joinPath(context.extensionUri, WEB_SERVER);
   const server = uri.toString(true);
+  // While the worker starts: the settings files the server reads before the first diagnostics.
+  // (The selector's filters are a language and a scheme, the same for VS Code as for LSP.)
+  const selector = clientOptions.documentSelector as vscode.DocumentSelector | undefined;
+  const early = selector ? readSettingsEarly(selector) : undefined;
   let next: Worker | undefined = await startWorker(uri);
   if (!next) return { client: undefined, server };
   let current: Worker | undefined;
@@ -69,7 +73,7 @@ export async function createLanguageClient(
     // and the extension host's own Worker (which makes nested workers) fails that test.
     return { reader: new BrowserMessageReader(current), writer: new BrowserMessageWriter(current) };
   }, clientOptions);
-  registerWorkspaceFiles(client);
+  registerWorkspaceFiles(client, early);
   // The shared code (extension.ts and the feature modules) types the client as the Node one: the same
   // API (BaseLanguageClient, and restart() above) without the Node process behind it.
   return { client: client as unknown as NodeLanguageClient, server };

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { WORKSPACE_FILE_REQUESTS } from '../../server/src/service/clientWorkspace';
+import { EarlyReads, settingsFiles } from './settingsPrefetch';
 
 type Params = { uri?: unknown } | null | undefined;
 
@@ -25,10 +26,40 @@ function kindOf(type: vscode.FileType): 'file' | 'directory' | 'other' {
   return type === vscode.FileType.File ? 'file' : type === vscode.FileType.Directory ? 'directory' : 'other';
 }
 
-/** Answers the server's workspace file requests (registered before the client starts). */
-export function registerWorkspaceFiles(client: BaseLanguageClient): void {
-  // Kept as on disk by the Node server (readFileSync 'utf8'): a byte order mark stays in the text.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Kept as on disk by the Node server (readFileSync 'utf8'): a byte order mark stays in the text.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of a file, or null when it is not there. */
+async function readText(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (missing(e)) return null;
+    throw e;
+  }
+}
+
+/**
+ * Starts reading the settings files of the documents open now that `selector` matches (the server's
+ * documents), for the server's first reads of them (settingsPrefetch.ts).
+ */
+export function readSettingsEarly(selector: vscode.DocumentSelector): EarlyReads<string | null> {
+  const early = new EarlyReads<string | null>();
+  for (const doc of vscode.workspace.textDocuments) {
+    const folder = vscode.languages.match(selector, doc) > 0 ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
+    if (!folder) continue;
+    for (const file of settingsFiles(doc.uri.toString(), folder.uri.toString())) {
+      early.start(file, (uri) => readText(vscode.Uri.parse(uri, true)));
+    }
+  }
+  return early;
+}
+
+/**
+ * Answers the server's workspace file requests (registered before the client starts); a file read
+ * early (`readSettingsEarly`) is answered once with that read.
+ */
+export function registerWorkspaceFiles(client: BaseLanguageClient, early?: EarlyReads<string | null>): void {
   client.onRequest(WORKSPACE_FILE_REQUESTS.readDirectory, async (params: Params) => {
     const dir = uriOf(params);
     try {
@@ -48,12 +79,8 @@ export function registerWorkspaceFiles(client: BaseLanguageClient): void {
       throw e;
     }
   });
-  client.onRequest(WORKSPACE_FILE_REQUESTS.readFile, async (params: Params) => {
-    try {
-      return decoder.decode(await vscode.workspace.fs.readFile(uriOf(params)));
-    } catch (e) {
-      if (missing(e)) return null;
-      throw e;
-    }
+  client.onRequest(WORKSPACE_FILE_REQUESTS.readFile, (params: Params) => {
+    const uri = uriOf(params);
+    return early?.take(uri.toString()) ?? readText(uri);
   });
 }

@@ -55,6 +55,9 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     api = ext.exports;
     ok((await api.whenStarted())?.isRunning(), 'the language client is running');
     equal(missing.length, 1, 'only question 2 lacks an answer');
+    // The workspace's .kamervraag.json (scripts/vscode-web-test.mjs) makes it an error, from the first
+    // diagnostics on: they wait for the settings, read while the server's worker started.
+    equal(missing[0].severity, vscode.DiagnosticSeverity.Error, 'the severity set in .kamervraag.json');
     equal(missing[0].range.start.line >= 16 && missing[0].range.start.line <= 18, true, 'at question 2');
     equal(missing[0].source, 'kamervraag', 'source');
     match(doc.lineAt(19).text, /^ • Vraag 3$/);
