@@ -153,6 +153,47 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     ok(none.every((x) => !x.location.uri.path.endsWith('/notes.txt')), 'notes.txt is not a Kamervraag');
   });
 
+  test('the "Kamervragen" view groups the workspace\'s documents by state, and follows a file written and deleted', async () => {
+    // The rows of the view's own tree data provider, as shown (client/src/overview.ts), in English or Dutch.
+    interface Shown { label: string; description?: string; uri?: string; children?: Shown[] }
+    const items = () => vscode.commands.executeCommand<Shown[]>('kamervraag.overview.items');
+    const nl = vscode.env.language.startsWith('nl');
+    const GROUP = nl
+      ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
+      : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
+    const group = (tree: Shown[], re: RegExp) => tree.find((g) => re.test(g.label));
+    const row = (g: Shown | undefined, zaaknummer: string) => g?.children?.find((r) => r.label.startsWith(`${zaaknummer} `));
+    // The documents come from the server's workspace index, read through the client: archief/2024Z20002.txt
+    // was never opened in this session.
+    const tree = await waitFor('the view with the folder\'s documents', async () => {
+      const t = await items();
+      return row(group(t, GROUP.answered), '2014Z19222') && row(group(t, GROUP.postponed), '2024Z16988') && t.some((g) => row(g, '2024Z20002')) ? t : undefined;
+    });
+    const order = [GROUP.late, GROUP.due, GROUP.postponed, GROUP.answered];
+    const indexes = tree.map((g) => order.findIndex((re) => re.test(g.label)));
+    ok(indexes.every((i) => i >= 0) && indexes.every((x, i) => i === 0 || indexes[i - 1]! < x), `groups in order: ${JSON.stringify(tree.map((g) => g.label))}`);
+    for (const g of tree) equal(Number(order.map((re) => re.exec(g.label)).find(Boolean)![1]), g.children!.length, `the count of ${g.label}`);
+    const late = row(group(tree, GROUP.late), '2024Z18439');
+    ok(late, 'the unanswered 2024Z18439 is overdue (the clock is the system\'s)');
+    match(late!.description ?? '', nl ? /^\d+ dagen te laat · 22\/22 zonder antwoord$/ : /^\d+ days late · 22\/22 without answer$/);
+    equal(late!.uri, folderUri('2024Z18439.kvr').toString(), 'the row opens the workspace file');
+    ok(!tree.some((g) => g.children!.some((r) => r.uri?.endsWith('/notes.txt'))), 'notes.txt is no Kamervraag');
+
+    const added = folderUri('web-overview-2099Z00002.kvr');
+    const text = 'Kamervraag 2099Z00002\n\nVragen uit de toekomst\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n';
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(text));
+    try {
+      const after = await waitFor('2099Z00002 in the view', async () => {
+        const t = await items();
+        return row(group(t, GROUP.due), '2099Z00002') ? t : undefined;
+      });
+      match(row(group(after, GROUP.due), '2099Z00002')!.description ?? '', nl ? / · 1\/1 zonder antwoord$/ : / · 1\/1 without answer$/);
+    } finally {
+      await vscode.workspace.fs.delete(added);
+    }
+    await waitFor('2099Z00002 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00002')) ? true : undefined));
+  });
+
   test('folding ranges and the language status work on the open document', async () => {
     const doc = await openAsKamervraag('2014Z19222.txt');
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
