@@ -2,7 +2,8 @@
 // packaged .vsix installed, saved as images/screenshot.png for the README (or the path in argv[2] or
 // KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
 // diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
-// person would see: the language mode, the squiggle, the Outline rows, the Problems rows.
+// person would see: the Kamervragen view on the activity bar before any document is open, the language
+// mode, the squiggle, the Outline rows, the Problems rows.
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
@@ -38,6 +39,22 @@ try {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   const row = `.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`;
   await page.waitForSelector(row, { timeout: 60_000 });
+  // Before any document is opened: the folder of Kamervragen activates the extension (workspaceContains),
+  // and its Kamervragen view has an activity bar item of its own, with the documents grouped by state.
+  try {
+    const item = page.locator('.activitybar .action-item a[aria-label^="Kamervragen"]').first();
+    await item.waitFor({ timeout: 30_000 });
+    await item.click();
+    // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
+    await page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')].some((r) => /^Overdue \(1\)/.test(r.textContent ?? '')), null, { timeout: 30_000 });
+    const rows = (await page.locator('.sidebar .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const late = rows.find((s) => s.startsWith('2024Z18439 '));
+    check('Kamervragen view', rows.some((s) => /^Postponed \(1\)/.test(s)) && rows.some((s) => /^Answered \(2\)/.test(s)) && /days late · 22\/22 without answer$/.test(late ?? ''), rows);
+    await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+    await page.waitForSelector(row, { timeout: 30_000 });
+  } catch (e) {
+    check('Kamervragen view', false, String(e?.message ?? e).split('\n')[0]);
+  }
   await page.dblclick(row);
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
   // The .txt file is switched to Kamervraag by the extension.

@@ -1,5 +1,6 @@
 /**
- * The "Kamervragen" view in the explorer: every Kamervraag of the workspace grouped by its state against
+ * The "Kamervragen" view, in a view container of its own on the activity bar (an extension's view in the
+ * Explorer starts collapsed at its bottom, out of sight): every Kamervraag of the workspace grouped by its state against
  * today — te laat, te beantwoorden (the first due first), uitgesteld, beantwoord — with the count on each
  * group; a row per document with zaaknummer and title, the days left or late and the questions without an
  * answer; a click opens the document. The rows come from the language server (`kamervraag/overview`,
@@ -11,6 +12,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from './detect';
 
 export const OVERVIEW_VIEW = 'kamervraag.overview';
 const OVERVIEW_REQUEST = 'kamervraag/overview';
@@ -208,15 +210,19 @@ export function registerOverview(context: vscode.ExtensionContext, start: () => 
 
 /**
  * Shows the view where it is useful: when a Kamervraag is open, or the workspace holds `.kvr`/`.kamervraag`
- * files or a `.txt` whose first line is a Kamervraag header (the first 20 `.txt` files looked at).
+ * files or a `.txt` whose first line is a Kamervraag header (at most 20 named with a zaaknummer and 20
+ * others looked at).
  */
 async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
   const set = () => vscode.commands.executeCommand('setContext', AVAILABLE, true);
   if (vscode.workspace.textDocuments.some((d) => d.languageId === 'kamervraag')) return void set();
   if (!vscode.workspace.workspaceFolders?.length) return;
   try {
-    if ((await vscode.workspace.findFiles('**/*.{kvr,kamervraag}', '**/node_modules/**', 1)).length > 0) return void set();
-    for (const uri of await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)) {
+    if ((await vscode.workspace.findFiles(KAMERVRAAG_FILES_GLOB, '**/node_modules/**', 1)).length > 0) return void set();
+    const named = await vscode.workspace.findFiles(ZAAKNUMMER_TXT_GLOB, '**/node_modules/**', 20);
+    const seen = new Set(named.map((u) => u.toString()));
+    const others = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)).filter((u) => !seen.has(u.toString()));
+    for (const uri of [...named, ...others]) {
       // (The file system reads whole files: a big log is passed by.)
       if ((await vscode.workspace.fs.stat(uri)).size > 1 << 20) continue;
       const start = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 64));

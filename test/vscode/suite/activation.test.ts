@@ -12,6 +12,17 @@ interface KamervraagApi {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 suite('lazy start of the language server', () => {
+  test('a folder of Kamervragen activates the extension before any document is opened (for the Kamervragen view), without a server', async () => {
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => d.uri.path), [], 'no document is open yet');
+    const ext = vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag');
+    assert.ok(ext);
+    // workspaceContains: VS Code searches the folder once the window is up.
+    const end = Date.now() + 30_000;
+    while (!ext.isActive && Date.now() < end) await sleep(100);
+    assert.ok(ext.isActive, 'active without a document (the folder holds .kvr files)');
+    assert.equal(ext.exports.client, undefined, 'and no language server until the view or a Kamervraag needs one');
+  });
+
   test('no server for plain text; a .kvr file starts it and gets diagnostics', async () => {
     const ext = vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag');
     assert.ok(ext);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from '../../../client/src/detect';
 
 const repo = path.resolve(__dirname, '../../../..');
 const read = (f: string) => fs.readFileSync(path.join(repo, f), 'utf8');
@@ -54,7 +55,9 @@ test('language, grammar, activation and capabilities as the issue asks', () => {
   assert.equal(grammar.scopeName, 'text.kamervraag');
   assert.equal(grammar.language, 'kamervraag');
   assert.ok(!manifest.activationEvents.includes('*'));
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:plaintext']);
+  // Plain text (a .txt may be a Kamervraag), and a folder of Kamervragen opened: the view shows before any
+  // document is opened (the globs the client uses to look for them too).
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:plaintext', `workspaceContains:${KAMERVRAAG_FILES_GLOB}`, `workspaceContains:${ZAAKNUMMER_TXT_GLOB}`]);
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   assert.equal(manifest.engines.vscode, '^1.91.0');
   assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
@@ -65,6 +68,24 @@ test('language, grammar, activation and capabilities as the issue asks', () => {
   // @types/vscode must not be newer than the engine (vsce refuses to package otherwise).
   const types = JSON.parse(read('node_modules/@types/vscode/package.json')).version as string;
   assert.ok(types.startsWith('1.91.'), `@types/vscode ${types}`);
+});
+
+test('the zaaknummer glob finds the files named with one, and passes other .txt files by', () => {
+  // VS Code's glob: `*` within a name, `[0-9]` one digit.
+  const re = new RegExp(`^${ZAAKNUMMER_TXT_GLOB.replace('**/', '').replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+  for (const name of ['2024Z16988.txt', 'kv-tk-2024Z16988.txt', '2024Z16988 antwoord.txt']) assert.ok(re.test(name), name);
+  for (const name of ['notes.txt', '2024Z1698.txt', '2024-16988.txt', '2024Z16988.kvr']) assert.ok(!re.test(name), name);
+});
+
+test('the Kamervragen view has a view container of its own on the activity bar, with a product icon', () => {
+  const [container] = manifest.contributes.viewsContainers.activitybar;
+  assert.equal(container.title, 'Kamervragen');
+  const [view] = manifest.contributes.views[container.id];
+  assert.equal(view.id, 'kamervraag.overview');
+  assert.equal(view.when, 'kamervraag.overview.available');
+  assert.deepEqual(Object.keys(manifest.contributes.views), [container.id]);
+  // A codicon (as VS Code's own references view has): it follows the product icon theme and adds no file.
+  for (const icon of [container.icon, view.icon]) assert.equal(icon, '$(comment-unresolved)');
 });
 
 test('the files the manifest names exist (after npm run build)', () => {
