@@ -2,8 +2,9 @@
 //  - web_server_bundle_kb, web_client_bundle_kb (and their gzip sizes): dist/web/server.js and
 //    dist/web/extension.js as packaged (the production build, made here into a temporary folder);
 //  - web_first_diagnostics_ms: from opening a Kamervraag to its first diagnostics in VS Code's
-//    web-worker extension host (activation, the .txt detection, the worker's start, the server's first
-//    check), measured by the web suite (scripts/vscode-web-test.mjs → out/bench/web.json) on the
+//    web-worker extension host (the .txt detection, the worker's start, the server's first check; the
+//    extension is active by then, since the workspace holds Kamervragen: `workspaceContains`, as for a
+//    user who opens such a folder), measured by the web suite (scripts/vscode-web-test.mjs → out/bench/web.json) on the
 //    production build; the median of `runs` sessions. dist/ is rebuilt for development afterwards.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

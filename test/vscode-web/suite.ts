@@ -39,10 +39,17 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     equal(ext!.packageJSON.browser, './dist/web/extension.js', 'the browser entry');
   });
 
+  test('the folder of Kamervragen activates the extension before any document is opened (workspaceContains)', async () => {
+    equal(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === folderUri('x').scheme).length, 0, 'documents of the workspace open');
+    const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID)!;
+    await waitFor('the extension to be active', () => (ext.isActive ? true : undefined), 30_000);
+    equal(ext.exports.client, undefined, 'no language server yet');
+  });
+
   test('a missing answer is a diagnostic from the worker server, and it clears when the answer is typed', async () => {
     const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID)!;
-    // The first diagnostics of a session: from opening the document (activation by the manifest's
-    // onLanguage:plaintext, the .txt detection, the worker's start) until they are shown.
+    // The first diagnostics of a session: from opening the document (the .txt detection, the worker's
+    // start; the extension is active already, by the folder's Kamervragen) until they are shown.
     const t0 = performance.now();
     const doc = await openAsKamervraag('ontbrekend-antwoord.txt');
     const missing = await waitFor('the missing-answer diagnostic', () => {
