@@ -3,7 +3,7 @@
 // KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
 // diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
 // person would see: the Kamervragen view on the activity bar before any document is open, the language
-// mode, the squiggle, the Outline rows, the Problems rows.
+// mode, the squiggle and its hover, the Outline rows, the Problems rows.
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
@@ -102,7 +102,11 @@ try {
   } catch (e) {
     check('language status', false, String(e?.message ?? e).split('\n')[0]);
   }
-  // Go to the changed reference (line 56), put the cursor on "16" and show its hover (the diagnostic).
+  // Go to the changed reference (line 56), put the cursor on "16" and show its hover (the diagnostic),
+  // once the code lenses are in and the editor has settled (in the first seconds the lines still move,
+  // and a hover shown then goes again).
+  await page.waitForSelector('.monaco-editor .codelens-decoration', { timeout: 30_000 }).catch(() => {});
+  await page.waitForTimeout(6000);
   await page.click('.editor-instance .monaco-editor .view-lines');
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
@@ -115,7 +119,14 @@ try {
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 10_000 }).catch(() => {});
+  // The hover with the diagnostic; the keyboard's may not come (or go again once the lenses arrive), the
+  // mouse's over the squiggle then shows it.
+  const hover = () => page.locator('.monaco-hover:not(.hidden)', { hasText: 'There is no question 16' }).first();
+  await hover().waitFor({ timeout: 5_000 }).catch(async () => {
+    await page.hover('.monaco-editor .squiggly-error');
+    await hover().waitFor({ timeout: 10_000 }).catch(() => {});
+  });
+  check('diagnostic hover', await hover().isVisible(), 'There is no question 16');
   await page.waitForTimeout(800);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   await page.screenshot({ path: outFile });
