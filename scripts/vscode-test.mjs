@@ -77,7 +77,7 @@ let exitCode = 0;
 try {
   // 2. The main suite.
   const main = await run('suite', { KAMERVRAAG_VSCODE_SUITE: 'main' });
-  // 3. Activation by a .kvr file, in a fresh extension host.
+  // 3. Activation by the folder of Kamervragen and the server started by a .kvr file, in a fresh extension host.
   const activation = await run('activation', { KAMERVRAAG_VSCODE_SUITE: 'activation' });
   // 3b. The first-look assertions (firstlook.test.js) again with VS Code's display language Dutch:
   //     --locale=nl (the shim serves the workbench with language nl; a desktop VS Code needs its Dutch

@@ -1,8 +1,8 @@
 /**
  * The "Kamervragen" view, in a view container of its own on the activity bar (an extension's view in the
- * Explorer starts collapsed at its bottom, out of sight): every Kamervraag of the workspace grouped by its state against
- * today — te laat, te beantwoorden (the first due first), uitgesteld, beantwoord — with the count on each
- * group; a row per document with zaaknummer and title, the days left or late and the questions without an
+ * Explorer starts collapsed at its bottom, out of sight): every Kamervraag of the workspace grouped by its
+ * state against today — te laat, te beantwoorden (the first due first), uitgesteld, beantwoord — with the
+ * count on each group; a row per document with zaaknummer and title, the days left or late and the questions without an
  * answer; a click opens the document. The rows come from the language server (`kamervraag/overview`,
  * answered from its workspace index), which says when they changed (`kamervraag/overviewChanged`: an
  * edit, a file, a `.kamervraag.json` or a `kamervraag.*` setting): the view is thin. Each row has the answer

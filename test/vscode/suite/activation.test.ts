@@ -1,6 +1,8 @@
-// Run in its own extension host (KAMERVRAAG_VSCODE_SUITE=activation). VS Code fires
-// onLanguage:plaintext early (for any plain-text model of the workbench), so the extension starts its
-// language server only once a Kamervraag document is open: check that, with a .kvr file.
+// Run in its own extension host (KAMERVRAAG_VSCODE_SUITE=activation), before anything else opens a
+// document: the folder (test/vscode/workspace, with .kvr files) activates the extension for the
+// Kamervragen view (the manifest's workspaceContains), and VS Code fires onLanguage:plaintext for any
+// plain-text model of the workbench, so the extension starts its language server only once a Kamervraag
+// document is open: check both, the second with a .kvr file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 

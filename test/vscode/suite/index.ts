@@ -5,8 +5,8 @@
 //
 // KAMERVRAAG_VSCODE_SUITE picks the suite (each needs a fresh extension host, since an extension
 // activates once): `main` (default: extension.test.js first, then every other `*.test.js` here, one
-// file per area), `activation` (activation.test.js: a .kvr file
-// activates the extension), `negative` (negative.test.js, which must fail: the harness uses it to
+// file per area), `activation` (activation.test.js: the folder of Kamervragen activates the extension,
+// a .kvr file starts the server), `negative` (negative.test.js, which must fail: the harness uses it to
 // prove that a failing test makes the whole run fail), `nl` (firstlook.test.js of the main run again,
 // with VS Code in Dutch: the harness starts it with --locale=nl).
 import * as fs from 'node:fs';
