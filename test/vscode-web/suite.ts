@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { codeOf, current, equal, folderUri, match, ok, openAsKamervraag, waitFor } from './check';
 import { figures } from './run';
+import { overviewGroup as group, overviewGroups, overviewRow as row, type ShownItem } from '../vscode/suite/support';
 
 const EXTENSION_ID = 'kamervraag.kamervraag';
 
@@ -162,14 +163,9 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
 
   test('the "Kamervragen" view groups the workspace\'s documents by state, and follows a file written and deleted', async () => {
     // The rows of the view's own tree data provider, as shown (client/src/overview.ts), in English or Dutch.
-    interface Shown { label: string; description?: string; uri?: string; children?: Shown[] }
-    const items = () => vscode.commands.executeCommand<Shown[]>('kamervraag.overview.items');
+    const items = () => vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
     const nl = vscode.env.language.startsWith('nl');
-    const GROUP = nl
-      ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
-      : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
-    const group = (tree: Shown[], re: RegExp) => tree.find((g) => re.test(g.label));
-    const row = (g: Shown | undefined, zaaknummer: string) => g?.children?.find((r) => r.label.startsWith(`${zaaknummer} `));
+    const GROUP = overviewGroups(nl);
     // The documents come from the server's workspace index, read through the client: archief/2024Z20002.txt
     // was never opened in this session.
     const tree = await waitFor('the view with the folder\'s documents', async () => {

@@ -5,26 +5,15 @@
 // without an answer is long overdue.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor as waitWithin } from './support';
-
-interface ShownItem {
-  label: string;
-  description?: string;
-  uri?: string;
-  children?: ShownItem[];
-}
+import { overviewGroup as group, overviewGroups, overviewRow as row, waitFor as waitWithin, type ShownItem } from './support';
 
 const nl = vscode.env.language.startsWith('nl');
-const GROUP = nl
-  ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
-  : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
+const GROUP = overviewGroups(nl);
 
 const waitFor = <T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> =>
   waitWithin(what, fn, timeoutMs);
 
 const items = () => vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
-const group = (tree: ShownItem[], re: RegExp) => tree.find((g) => re.test(g.label));
-const row = (g: ShownItem | undefined, zaaknummer: string) => g?.children?.find((r) => r.label.startsWith(`${zaaknummer} `));
 
 function folderUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;

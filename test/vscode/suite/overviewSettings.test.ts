@@ -5,13 +5,7 @@
 // both documents were submitted on 1 January 2099.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
-
-interface ShownItem {
-  label: string;
-  description?: string;
-  children?: ShownItem[];
-}
+import { overviewRow, waitFor, type ShownItem } from './support';
 
 function inFolder(...names: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -32,9 +26,8 @@ const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(u
 async function daysLeft(what: string, accept: (d42: number, d21: number) => boolean): Promise<[number, number]> {
   return waitFor(what, async () => {
     const tree = await vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
-    const rows = tree.flatMap((g) => g.children ?? []);
     const days = (z: string) => {
-      const match = /(\d+)/.exec(rows.find((r) => r.label.startsWith(`${z} `))?.description ?? '');
+      const match = /(\d+)/.exec(tree.map((g) => overviewRow(g, z)).find(Boolean)?.description ?? '');
       return match ? Number(match[1]) : undefined;
     };
     const [a, b] = [days('2099Z00042'), days('2099Z00021')];

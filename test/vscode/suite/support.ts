@@ -30,3 +30,25 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 export function dutchDate(date: Date = new Date()): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
+
+/** A group or row of the Kamervragen view as shown: what the `kamervraag.overview.items` command gives (client/src/overview.ts). */
+export interface ShownItem {
+  label: string;
+  description?: string;
+  uri?: string;
+  children?: ShownItem[];
+}
+
+/** The view's group labels with their counts, in VS Code's display language (Dutch when `nl`). */
+export function overviewGroups(nl: boolean): { late: RegExp; due: RegExp; postponed: RegExp; answered: RegExp } {
+  return nl
+    ? { late: /^Te laat \((\d+)\)$/, due: /^Te beantwoorden \((\d+)\)$/, postponed: /^Uitgesteld \((\d+)\)$/, answered: /^Beantwoord \((\d+)\)$/ }
+    : { late: /^Overdue \((\d+)\)$/, due: /^To be answered \((\d+)\)$/, postponed: /^Postponed \((\d+)\)$/, answered: /^Answered \((\d+)\)$/ };
+}
+
+/** The group of the view whose label matches `re`. */
+export const overviewGroup = (tree: readonly ShownItem[], re: RegExp): ShownItem | undefined => tree.find((g) => re.test(g.label));
+
+/** The row of `zaaknummer` in a group (its label is the zaaknummer and the title). */
+export const overviewRow = (group: ShownItem | undefined, zaaknummer: string): ShownItem | undefined =>
+  group?.children?.find((r) => r.label.startsWith(`${zaaknummer} `));
