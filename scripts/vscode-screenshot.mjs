@@ -3,7 +3,7 @@
 // KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
 // diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
 // person would see: the Kamervragen view on the activity bar before any document is open, the language
-// mode, the squiggle and its hover, the Outline rows, the Problems rows.
+// mode, the squiggle and its hover, the Outline rows, the Problems rows, the editor's context menu.
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
@@ -89,6 +89,22 @@ try {
   await page.waitForTimeout(500);
   const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
   check('problems panel', problems.some((s) => /16/.test(s)), problems.map((s) => s.replace(/\s+/g, ' ')).slice(0, 4));
+  // A right click in the document: the "Kamervraag" submenu with the question commands.
+  try {
+    const line = page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'Vraag' }).first();
+    await line.click({ button: 'right' });
+    const sub = page.locator('.context-view .monaco-menu .action-label', { hasText: /^Kamervraag$/ }).first();
+    await sub.waitFor({ timeout: 10_000 });
+    await sub.hover();
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Add Question' }).first().waitFor({ timeout: 10_000 });
+    const labels = (await page.locator('.context-view .monaco-menu .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    const wanted = ['Add Question', 'Move Question Up', 'Move Question Down', 'Delete Question', 'Renumber Questions', 'Go to Question…'];
+    check('editor context menu', wanted.every((w) => labels.includes(w)), labels.slice(labels.indexOf('Kamervraag')));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  } catch (e) {
+    check('editor context menu', false, String(e?.message ?? e).split('\n')[0]);
+  }
   // Pin the language status item ("10 questions · 0 without answer": the browser's VS Code is English) to the status bar.
   try {
     await page.hover('#status\\.languageStatus');

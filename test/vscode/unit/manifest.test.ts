@@ -88,6 +88,25 @@ test('the Kamervragen view has a view container of its own on the activity bar, 
   for (const icon of [container.icon, view.icon]) assert.equal(icon, '$(comment-unresolved)');
 });
 
+test('a right click in a Kamervraag offers the question commands in a "Kamervraag" submenu', () => {
+  const menus = manifest.contributes.menus;
+  const [submenu] = manifest.contributes.submenus;
+  assert.equal(submenu.label, 'Kamervraag');
+  assert.deepEqual(menus['editor/context'], [{ submenu: submenu.id, when: 'editorLangId == kamervraag', group: '1_modification@90' }]);
+  const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+  const items = menus[submenu.id] as Array<{ command: string; group: string }>;
+  assert.deepEqual(items.map((i) => i.command), [
+    'kamervraag.insertQuestion', 'kamervraag.moveQuestionUp', 'kamervraag.moveQuestionDown', 'kamervraag.deleteQuestion',
+    'kamervraag.renumber', 'kamervraag.goToQuestion',
+  ]);
+  for (const i of items) {
+    assert.ok(commands.has(i.command), `${i.command} is a command`);
+    assert.match(i.group, /^\d_[a-z]+@\d+$/);
+    // The same commands stay in the palette, there only for a Kamervraag.
+    assert.equal(menus.commandPalette.find((c: { command: string }) => c.command === i.command)?.when, 'editorLangId == kamervraag', i.command);
+  }
+});
+
 test('the files the manifest names exist (after npm run build)', () => {
   for (const f of [manifest.main, manifest.browser, 'dist/web/server.js', manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration, manifest.icon, 'dist/server.js']) {
     assert.ok(fs.existsSync(path.join(repo, f)), f);
