@@ -2,6 +2,8 @@
  * Recognising a Kamervraag by its first line: the server's definition (`core/kamervraagFile.ts`, which
  * imports nothing, so the bundle takes that file alone). The manifest's `firstLine` says the same.
  */
+import { KAMERVRAAG_EXTENSIONS } from '../../server/src/core/kamervraagFile';
+
 export { isKamervraagFirstLine } from '../../server/src/core/kamervraagFile';
 
 /**
@@ -10,5 +12,5 @@ export { isKamervraagFirstLine } from '../../server/src/core/kamervraagFile';
  * such a folder is opened, before any document is. A `.txt` is a Kamervraag by its first line; one named
  * with a zaaknummer (`2024Z16988.txt`, `kv-tk-2024Z16988.txt`) is the likely one.
  */
-export const KAMERVRAAG_FILES_GLOB = '**/*.{kvr,kamervraag}';
+export const KAMERVRAAG_FILES_GLOB = `**/*.{${KAMERVRAAG_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 export const ZAAKNUMMER_TXT_GLOB = '**/*[0-9][0-9][0-9][0-9]Z[0-9][0-9][0-9][0-9][0-9]*.txt';

@@ -12,7 +12,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from './detect';
+import { isKamervraagFirstLine, KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from './detect';
 
 export const OVERVIEW_VIEW = 'kamervraag.overview';
 const OVERVIEW_REQUEST = 'kamervraag/overview';
@@ -217,17 +217,23 @@ async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
   const set = () => vscode.commands.executeCommand('setContext', AVAILABLE, true);
   if (vscode.workspace.textDocuments.some((d) => d.languageId === 'kamervraag')) return void set();
   if (!vscode.workspace.workspaceFolders?.length) return;
+  /** Whether one of `uris` starts with a Kamervraag header. */
+  const anyKamervraag = async (uris: readonly vscode.Uri[]): Promise<boolean> => {
+    for (const uri of uris) {
+      // (The file system reads whole files: a big log is passed by.)
+      if ((await vscode.workspace.fs.stat(uri)).size > 1 << 20) continue;
+      if (isKamervraagFirstLine(new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 64)))) return true;
+    }
+    return false;
+  };
   try {
     if ((await vscode.workspace.findFiles(KAMERVRAAG_FILES_GLOB, '**/node_modules/**', 1)).length > 0) return void set();
     const named = await vscode.workspace.findFiles(ZAAKNUMMER_TXT_GLOB, '**/node_modules/**', 20);
+    if (await anyKamervraag(named)) return void set();
+    // Only then the other `.txt` files (a second search of the folder).
     const seen = new Set(named.map((u) => u.toString()));
     const others = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)).filter((u) => !seen.has(u.toString()));
-    for (const uri of [...named, ...others]) {
-      // (The file system reads whole files: a big log is passed by.)
-      if ((await vscode.workspace.fs.stat(uri)).size > 1 << 20) continue;
-      const start = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 64));
-      if (/^\uFEFF?Kamervraag \d{4}Z\d{5}(?!\d)/.test(start)) return void set();
-    }
+    if (await anyKamervraag(others)) return void set();
   } catch {
     // A file system that cannot be searched: the view shows once a Kamervraag is opened.
   }

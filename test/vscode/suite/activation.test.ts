@@ -5,6 +5,7 @@
 // document is open: check both, the second with a .kvr file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from './support';
 
 interface KamervraagApi {
   readonly client: { isRunning(): boolean } | undefined;
@@ -19,9 +20,8 @@ suite('lazy start of the language server', () => {
     const ext = vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag');
     assert.ok(ext);
     // workspaceContains: VS Code searches the folder once the window is up.
-    const end = Date.now() + 30_000;
-    while (!ext.isActive && Date.now() < end) await sleep(100);
-    assert.ok(ext.isActive, 'active without a document (the folder holds .kvr files)');
+    await waitFor('the extension active without a document (the folder holds .kvr files)', () => (ext.isActive ? true : undefined), 30_000);
+    assert.ok(ext.isActive);
     assert.equal(ext.exports.client, undefined, 'and no language server until the view or a Kamervraag needs one');
   });
 
