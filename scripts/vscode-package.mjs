@@ -1,33 +1,67 @@
-// `npm run package`: builds the .vsix with @vscode/vsce (its prepublish step runs the production build).
-// Everything is bundled into dist/, so --no-dependencies; .vscodeignore lets only the needed files in.
+// `npm run package`: builds the .vsix with @vscode/vsce.
+// Everything is bundled into dist/ (the production build, the manifest's `vscode:prepublish`, runs first),
+// so --no-dependencies. vsce packs a folder of its own that holds exactly the files the extension needs
+// (`required`, also checked in the .vsix below) and, as its README.md, the README for the extension's
+// page (scripts/vsix-readme.mjs): VS Code shows the README.md at the root of an installed extension.
 // vsce checks the license itself (its license check is not skipped): LICENSE (MIT, as the manifest says) is in the .vsix,
-// with README.md and CHANGELOG.md.
+// with CHANGELOG.md.
 // Without a `repository` in package.json vsce cannot make the README's relative links absolute, so
-// they are then kept relative (they work inside VS Code's extension page for files in the .vsix).
+// they are then kept relative (they work inside VS Code's extension page for files in the .vsix, and
+// the README made for it links to no other).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO } from './vscode-env.mjs';
+import { vsixReadme } from './vsix-readme.mjs';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 const out = path.join(REPO, `${manifest.name}-${manifest.version}.vsix`);
-const args = ['package', '--no-dependencies', '--out', out];
-if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
-const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-const r = spawnSync(process.execPath, [vsce, ...args], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
-if (r.status !== 0) process.exit(r.status ?? 1);
-
-// The .vsix must hold exactly what the extension needs.
-const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
-const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
 const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
   'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
-const unexpected = files.filter((f) => !required.includes(f));
-const absent = required.filter((f) => !files.includes(f));
-const kb = fs.statSync(out).size / 1024;
-console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB, ${files.length} files`);
-if (unexpected.length || absent.length || kb > 400) {
-  console.error(`vsix: wrong content or size: unexpected ${JSON.stringify(unexpected)}, missing ${JSON.stringify(absent)}, ${kb.toFixed(0)} KB (limit 400)`);
-  process.exit(1);
+
+const build = spawnSync('npm', ['run', '--silent', 'vscode:prepublish'], { cwd: REPO, stdio: 'inherit', shell: process.platform === 'win32' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-vsix-'));
+try {
+  process.exitCode = pack(stage);
+} finally {
+  fs.rmSync(stage, { recursive: true, force: true });
+}
+
+/** Packs the .vsix from `stage`; returns the exit code. */
+function pack(stage) {
+  for (const file of [...required, '.vscodeignore']) {
+    fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
+    if (file === 'README.md') {
+      fs.writeFileSync(path.join(stage, file), vsixReadme(fs.readFileSync(path.join(REPO, file), 'utf8'), (f) => required.includes(f)));
+    } else if (file === 'package.json') {
+      // Built already: vsce must not run the build again in a folder without the sources.
+      const scripts = { ...manifest.scripts };
+      delete scripts['vscode:prepublish'];
+      fs.writeFileSync(path.join(stage, file), `${JSON.stringify({ ...manifest, scripts }, null, 2)}\n`);
+    } else {
+      fs.copyFileSync(path.join(REPO, file), path.join(stage, file));
+    }
+  }
+  const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const args = ['package', '--no-dependencies', '--out', out];
+  if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
+  const r = spawnSync(process.execPath, [vsce, ...args], { cwd: stage, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) return r.status ?? 1;
+
+  // The .vsix must hold exactly what the extension needs.
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
+  const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const unexpected = files.filter((f) => !required.includes(f));
+  const absent = required.filter((f) => !files.includes(f));
+  const kb = fs.statSync(out).size / 1024;
+  console.log(`vsix: ${path.relative(REPO, out)} ${kb.toFixed(1)} KB, ${files.length} files`);
+  if (unexpected.length || absent.length || kb > 400) {
+    console.error(`vsix: wrong content or size: unexpected ${JSON.stringify(unexpected)}, missing ${JSON.stringify(absent)}, ${kb.toFixed(0)} KB (limit 400)`);
+    return 1;
+  }
+  return 0;
 }

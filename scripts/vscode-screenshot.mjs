@@ -3,7 +3,8 @@
 // KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
 // diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
 // person would see: the Kamervragen view on the activity bar before any document is open, the language
-// mode, the squiggle and its hover, the Outline rows, the Problems rows, the editor's context menu.
+// mode, the squiggle and its hover, the Outline rows, the Problems rows, the editor's context menu; and,
+// after the screenshot, the extension's page (its README as the .vsix has it, no image broken).
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
@@ -149,6 +150,37 @@ try {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   await page.screenshot({ path: outFile });
   console.log(`wrote ${outFile} (${(fs.statSync(outFile).size / 1024).toFixed(0)} KB)`);
+  // The extension's page (Extensions view, Details): the README made for it (scripts/vsix-readme.mjs),
+  // its sections for users there, those for developers not, and no image that fails to load.
+  try {
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').first().click();
+    const item = page.locator('.sidebar .monaco-list-row', { hasText: 'Kamervraag' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    await item.click();
+    // The README is in a webview: an iframe in an iframe.
+    let details = null;
+    for (const until = Date.now() + 30_000; !details && Date.now() < until; await page.waitForTimeout(500)) {
+      for (const frame of page.frames()) {
+        const read = await frame.evaluate(() => {
+          // eslint-disable-next-line no-undef -- runs in the webview, where `document` is the README's.
+          const body = document.body;
+          if (!body || !/Writing a Kamervraag/.test(body.innerText ?? '')) return null;
+          // eslint-disable-next-line no-undef -- as above.
+          const broken = [...document.images].filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.getAttribute('src'));
+          // eslint-disable-next-line no-undef -- as above.
+          const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent.trim());
+          return { headings, broken };
+        }).catch(() => null);
+        if (read) details = read;
+      }
+    }
+    check('extension page', !!details && details.headings.includes('The checks') && details.headings.includes('Settings')
+      && !details.headings.includes('Command-line tool') && !details.headings.includes('Development') && details.broken.length === 0, details);
+  } catch (e) {
+    check('extension page', false, String(e?.message ?? e).split('\n')[0]);
+    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-extension-page.png') }).catch(() => {});
+  }
 } catch (e) {
   failed = true;
   console.error('ERROR', e?.message ?? e);
