@@ -51,6 +51,13 @@ try {
     const rows = (await page.locator('.sidebar .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
     const late = rows.find((s) => s.startsWith('2024Z18439 '));
     check('Kamervragen view', rows.some((s) => /^Postponed \(1\)/.test(s)) && rows.some((s) => /^Answered \(2\)/.test(s)) && /days late · 22\/22 without answer$/.test(late ?? ''), rows);
+    // Its icon's badge: the one overdue Kamervraag.
+    const count = await page.waitForFunction(
+      // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
+      () => document.querySelector('.activitybar .action-item:has(a[aria-label^="Kamervragen"]) .badge-content')?.textContent?.trim() || null,
+      null, { timeout: 30_000 },
+    ).then((h) => h.jsonValue()).catch(() => null);
+    check('Kamervragen badge', count === '1', count);
     await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
     await page.waitForSelector(row, { timeout: 30_000 });
   } catch (e) {

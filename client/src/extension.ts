@@ -30,6 +30,8 @@ export interface KamervraagApi {
   languageStatus(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
   /** Re-queries the server for the active document and updates the status item; resolves when done. */
   refreshStatus(): Promise<void>;
+  /** The Kamervragen view's badge (on its activity bar icon too): the documents past their term. */
+  overviewBadge(): vscode.ViewBadge | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -93,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   );
   registerStructure(context, start);
   startIfNeeded();
-  registerOverview(context, start, (message) => output().debug(message));
+  const overview = registerOverview(context, start, firstStart, (message) => output().debug(message));
 
   return {
     get client() {
@@ -102,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     whenStarted: () => firstStart,
     languageStatus: () => snapshot(status),
     refreshStatus: () => updater.refresh(),
+    overviewBadge: () => overview.badge(),
   };
 }
 

@@ -105,10 +105,25 @@ function tooltip(d: OverviewDocument): vscode.MarkdownString {
   return md;
 }
 
+/**
+ * The badge of the view, which VS Code also puts on its activity bar icon: how many Kamervragen are past
+ * their term, so that a team sees it without opening the view; none when none is.
+ */
+export function overdueBadge(documents: readonly OverviewDocument[]): vscode.ViewBadge | undefined {
+  const n = documents.filter((d) => d.state === 'te laat').length;
+  if (n === 0) return undefined;
+  return { value: n, tooltip: n === 1 ? vscode.l10n.t('1 Kamervraag overdue') : vscode.l10n.t('{0} Kamervragen overdue', n) };
+}
+
 /** The tree: the four groups (those with documents), each with its documents in the server's order. */
 export class OverviewProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly loaded = new vscode.EventEmitter<readonly OverviewDocument[]>();
+  /** Every answer of the server, whether the tree asked for it or `load` did. */
+  readonly onDidLoad = this.loaded.event;
+  /** Requests sent so far: only the answer to the latest is passed on (an older one may come later). */
+  private sent = 0;
 
   constructor(private readonly client: () => Promise<LanguageClient | undefined>, private readonly log: (message: string) => void) {}
 
@@ -147,12 +162,20 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     return item;
   }
 
+  /** Asks the server for the overview without the tree (for the badge, while the view is not shown). */
+  async load(): Promise<void> {
+    await this.fetch();
+  }
+
   private async fetch(): Promise<Overview | null> {
     const client = await this.client();
     if (!client?.isRunning()) return null;
     try {
       // No term: the server judges each document with its own settings.
-      return await client.sendRequest<Overview>(OVERVIEW_REQUEST, {});
+      const mine = ++this.sent;
+      const overview = await client.sendRequest<Overview>(OVERVIEW_REQUEST, {});
+      if (mine === this.sent) this.loaded.fire(overview.documents);
+      return overview;
     } catch (e) {
       this.log(`${OVERVIEW_REQUEST} failed: ${String(e)}`);
       return null;
@@ -170,21 +193,43 @@ interface ShownItem {
 
 /**
  * Registers the view, its refresh command and `kamervraag.overview.items`. `start` gives the language
- * client, starting it when needed; the view refreshes when the server says the overview changed (also
- * after a change to the `kamervraag.*` settings, which the client passes on with `didChangeConfiguration`).
+ * client, starting it when needed, `started` resolves when it was first started (by whatever); the view
+ * refreshes when the server says the overview changed (also after a change to the `kamervraag.*`
+ * settings, which the client passes on with `didChangeConfiguration`), and so does its badge
+ * (`overdueBadge`), also while the view is not shown.
  */
-export function registerOverview(context: vscode.ExtensionContext, start: () => Promise<LanguageClient | undefined>, log: (message: string) => void): OverviewProvider {
+export function registerOverview(
+  context: vscode.ExtensionContext,
+  start: () => Promise<LanguageClient | undefined>,
+  started: Promise<LanguageClient | undefined>,
+  log: (message: string) => void,
+): { provider: OverviewProvider; badge: () => vscode.ViewBadge | undefined } {
   const listening = new WeakSet<LanguageClient>();
+  const listen = (c: LanguageClient) => {
+    if (listening.has(c)) return;
+    listening.add(c);
+    context.subscriptions.push(c.onNotification(OVERVIEW_CHANGED, () => {
+      provider.refresh();
+      // A view not shown asks for no tree: the badge is brought up to date all the same.
+      if (!view.visible) void provider.load();
+    }));
+  };
   const client = async (): Promise<LanguageClient | undefined> => {
     const c = await start();
-    if (c && !listening.has(c)) {
-      listening.add(c);
-      context.subscriptions.push(c.onNotification(OVERVIEW_CHANGED, () => provider.refresh()));
-    }
+    if (c) listen(c);
     return c;
   };
   const provider = new OverviewProvider(client, log);
   const view = vscode.window.createTreeView(OVERVIEW_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  context.subscriptions.push(provider.onDidLoad((documents) => {
+    view.badge = overdueBadge(documents);
+  }));
+  // However the server was started (a Kamervraag opened, or the view shown), the badge follows it.
+  void started.then((c) => {
+    if (!c) return;
+    listen(c);
+    void provider.load();
+  });
   const shown = async (node?: Node): Promise<ShownItem[]> => {
     const items: ShownItem[] = [];
     for (const child of await provider.getChildren(node)) {
@@ -205,7 +250,7 @@ export function registerOverview(context: vscode.ExtensionContext, start: () => 
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
   );
   void markAvailable(context);
-  return provider;
+  return { provider, badge: () => view.badge };
 }
 
 /**

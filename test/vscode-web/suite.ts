@@ -4,16 +4,9 @@
 import * as vscode from 'vscode';
 import { codeOf, current, equal, folderUri, match, ok, openAsKamervraag, waitFor } from './check';
 import { figures } from './run';
-import { overviewGroup as group, overviewGroups, overviewRow as row, type ShownItem } from '../vscode/suite/support';
+import { overviewGroup as group, overviewGroups, overviewRow as row, type ShownItem, type KamervraagApi } from '../vscode/suite/support';
 
 const EXTENSION_ID = 'kamervraag.kamervraag';
-
-/** What the extension's activate() returns (client/src/extension.ts, KamervraagApi). */
-interface KamervraagApi {
-  readonly client: { isRunning(): boolean } | undefined;
-  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
-  languageStatus(): { text: string; detail: string | undefined };
-}
 
 function targetOf(l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
   return 'targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : { uri: l.uri, range: l.range };
@@ -181,6 +174,9 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     match(late!.description ?? '', nl ? /^\d+ dagen te laat · 22\/22 zonder antwoord$/ : /^\d+ days late · 22\/22 without answer$/);
     equal(late!.uri, folderUri('2024Z18439.kvr').toString(), 'the row opens the workspace file');
     ok(!tree.some((g) => g.children!.some((r) => r.uri?.endsWith('/notes.txt'))), 'notes.txt is no Kamervraag');
+    // The view's badge (on its activity bar icon): the overdue ones.
+    const overdue = group(tree, GROUP.late)!.children!.length;
+    await waitFor(`a badge of ${overdue}`, () => (api.overviewBadge()?.value === overdue ? true : undefined));
 
     const added = folderUri('web-overview-2099Z00002.kvr');
     const text = 'Kamervraag 2099Z00002\n\nVragen uit de toekomst\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n';

@@ -5,12 +5,7 @@
 // document is open: check both, the second with a .kvr file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
-
-interface KamervraagApi {
-  readonly client: { isRunning(): boolean } | undefined;
-  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
-}
+import { waitFor, type KamervraagApi } from './support';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,17 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
+import { waitFor, type KamervraagApi } from './support';
 
 const EXTENSION_ID = 'kamervraag.kamervraag';
-
-/** What the extension's activate() returns (client/src/extension.ts, KamervraagApi). */
-interface KamervraagApi {
-  readonly client: { isRunning(): boolean } | undefined;
-  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
-  languageStatus(): { text: string; detail: string | undefined; severity: number };
-  refreshStatus(): Promise<void>;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

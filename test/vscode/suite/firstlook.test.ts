@@ -4,12 +4,7 @@
 // runs this same file with VS Code in Dutch, and KAMERVRAAG_VSCODE_LANGUAGE=nl makes it expect Dutch.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor } from './support';
-
-interface KamervraagApi {
-  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
-  languageStatus(): { text: string; detail: string | undefined; severity: number };
-}
+import { waitFor, type KamervraagApi } from './support';
 
 const LANGUAGE = process.env.KAMERVRAAG_VSCODE_LANGUAGE === 'nl' ? 'nl' : 'en';
 

@@ -5,7 +5,7 @@
 // without an answer is long overdue.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { overviewGroup as group, overviewGroups, overviewRow as row, waitFor as waitWithin, type ShownItem } from './support';
+import { overviewGroup as group, overviewGroups, overviewRow as row, waitFor as waitWithin, type KamervraagApi, type ShownItem } from './support';
 
 const nl = vscode.env.language.startsWith('nl');
 const GROUP = overviewGroups(nl);
@@ -23,10 +23,13 @@ function folderUri(name: string): vscode.Uri {
 
 const NEW_DOCUMENT = folderUri('overview-test-2099Z00001.kvr');
 const CITING_DOCUMENT = folderUri('overview-test-verwijzing.kvr');
+const OVERDUE_DOCUMENT = folderUri('overview-test-2023Z00001.kvr');
+
+const api = () => vscode.extensions.getExtension('kamervraag.kamervraag')!.exports as KamervraagApi;
 
 suite('Kamervragen view and links across documents', () => {
   suiteTeardown(async () => {
-    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
   test('the view groups the workspace\'s Kamervragen by state, with counts, days late and questions without answer', async () => {
@@ -61,6 +64,25 @@ suite('Kamervragen view and links across documents', () => {
     assert.match(row(group(tree, GROUP.due), '2099Z00001')!.description ?? '', nl ? / · 2\/2 zonder antwoord$/ : / · 2\/2 without answer$/);
     await vscode.workspace.fs.delete(NEW_DOCUMENT);
     await waitFor('2099Z00001 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00001')) ? true : undefined));
+  });
+
+  test('the badge on the view (and its activity bar icon) counts the overdue Kamervragen and follows the files', async () => {
+    const tree = await waitFor('the overview with an overdue group', async () => {
+      const t = await items();
+      return group(t, GROUP.late) ? t : undefined;
+    });
+    const late = group(tree, GROUP.late)!.children!.length;
+    const badge = await waitFor(`a badge of ${late}`, () => api().overviewBadge()?.value === late ? api().overviewBadge() : undefined);
+    const words = nl ? ['Kamervraag te laat', 'Kamervragen te laat'] : ['Kamervraag overdue', 'Kamervragen overdue'];
+    assert.equal(badge.tooltip, `${late} ${late === 1 ? words[0] : words[1]}`);
+    // A Kamervraag past its term written to the folder: the badge counts it without the view asking for
+    // its tree (the view is not shown in this window), and stops counting it when it is deleted.
+    const text = 'Kamervraag 2023Z00001\n\nVragen uit het verleden\n\nIngediend 1 januari 2023\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n';
+    await vscode.workspace.fs.writeFile(OVERDUE_DOCUMENT, new TextEncoder().encode(text));
+    await waitFor(`a badge of ${late + 1}`, () => (api().overviewBadge()?.value === late + 1 ? true : undefined));
+    assert.equal(api().overviewBadge()!.tooltip, `${late + 1} ${words[1]}`);
+    await vscode.workspace.fs.delete(OVERDUE_DOCUMENT);
+    await waitFor(`a badge of ${late} again`, () => (api().overviewBadge()?.value === late ? true : undefined));
   });
 
   test('a zaaknummer and "vraag 4 van … (2024Z16988)" link to that workspace document and its question 4', async () => {

@@ -1,6 +1,16 @@
 // What the VS Code suites share (not a test file: index.ts loads only `*.test.js`); the web suite
 // (test/vscode-web/check.ts) imports it too, so it uses nothing of Node.
 
+/** What the extension's activate() returns, as the tests see it (client/src/extension.ts, `KamervraagApi`). */
+export interface KamervraagApi {
+  readonly client: { isRunning(): boolean } | undefined;
+  whenStarted(): Promise<{ isRunning(): boolean } | undefined>;
+  languageStatus(): { text: string; detail: string | undefined; severity: number };
+  refreshStatus(): Promise<void>;
+  /** The Kamervragen view's badge. */
+  overviewBadge(): { value: number; tooltip: string } | undefined;
+}
+
 /**
  * Polls `fn` every 100 ms until it gives something other than undefined (a thrown error counts as not
  * yet, and is named if time runs out), or fails after `timeoutMs`: the extension host answers
