@@ -24,9 +24,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from './core/checks';
 import { localeOf } from './core/diagnostic';
-import { clockFrom } from './core/clock';
+import { clockFrom, systemClock } from './core/clock';
 import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
+import { watchDays } from './service/dayWatcher';
 import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { keepValid, SettingsStore } from './service/settings';
@@ -158,8 +159,19 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** Stops the watch for a new day (none with a fixed day: `initializationOptions.today`, `KAMERVRAAG_TODAY`). */
+let dayWatch: { dispose(): void } | undefined;
+
 connection.onInitialized(() => {
   for (const folder of folders) index.addFolder(folder);
+  // What is judged against today is judged again when the day changes: every open document's
+  // diagnostics (answer-overdue; the client's status follows them) and the overview.
+  if (context.clock === systemClock) {
+    dayWatch = watchDays(context.clock, () => {
+      for (const d of documents.all()) schedule(d.uri);
+      overviewChanged();
+    });
+  }
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.{txt,kvr,kamervraag}' }, { globPattern: '**/.kamervraag.json' }],
@@ -326,6 +338,7 @@ function overviewChanged(): void {
 index.onDidChange(overviewChanged);
 
 connection.onShutdown(() => {
+  dayWatch?.dispose();
   if (overviewTimer) clearTimeout(overviewTimer);
   for (const timer of pending.values()) clearTimeout(timer);
   pending.clear();

@@ -20,6 +20,8 @@ export function fixture(dir: string, name: string): { uri: string; text: string 
 export interface StartOptions extends InitializeOptions {
   /** The server's arguments (default `--stdio`). */
   readonly args?: readonly string[];
+  /** Node's arguments, before the server's (`--require` of a preloaded module). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export class Client extends LspClient {
@@ -28,7 +30,7 @@ export class Client extends LspClient {
 
   /** Spawns the server and initializes it. */
   static async start(options: StartOptions = {}): Promise<Client> {
-    const client = new Client({ args: options.args });
+    const client = new Client({ args: options.args, nodeArgs: options.nodeArgs });
     await client.initialize(options);
     return client;
   }

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { Client, EXAMPLES, FULL_CAPABILITIES, fixture, lineOf, positionOf } from './harness';
+import { Client, EXAMPLES, FULL_CAPABILITIES, ROOT, fixture, lineOf, positionOf } from './harness';
 
 const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => String(d.code)).sort();
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } };
@@ -59,6 +59,40 @@ describe('inlay hints and code lens', () => {
     assert.deepEqual(position, positionOf(doc.text, lineOf(doc.text, ' • Vraag 6'), '6'));
     const at = positionOf(doc.text, lineOf(doc.text, 'Zie antwoord vraag 6.'), '6');
     assert.deepEqual(locations, [{ uri: doc.uri, range: { start: at, end: { line: at.line, character: at.character + 1 } } }]);
+  });
+});
+
+describe('a new day: the system clock passing midnight (out/test/support/shiftedClock.js)', () => {
+  it('just after midnight the open document is judged again without an edit: answer-overdue, the status, the overview told', async () => {
+    const late = fixture(EXAMPLES, '2024Z18439.txt'); // its term ends on 5 December 2024
+    process.env.KAMERVRAAG_TEST_NOW = '2024-12-05T23:59:54';
+    let client: Client;
+    try {
+      client = await Client.start({
+        nodeArgs: ['--require', path.join(ROOT, 'out', 'test', 'support', 'shiftedClock.js')],
+        initializationOptions: { overviewNotifications: true },
+      });
+    } finally {
+      delete process.env.KAMERVRAAG_TEST_NOW;
+    }
+    try {
+      let told = 0;
+      client.conn.onNotification('kamervraag/overviewChanged', () => {
+        told++;
+      });
+      const status = () => client.request<{ term: { state: string; daysLeft: number | null } }>('kamervraag/status', { textDocument: { uri: late.uri } });
+      assert.deepEqual(codes(await client.openAndWait(late.uri, late.text)), ['unanswered-document'], 'on the last day of the term');
+      assert.deepEqual([(await status()).term.state, (await status()).term.daysLeft], ['te beantwoorden', 0]);
+      const before = told;
+      const next = await client.waitDiagnostics(late.uri, (p) => codes(p).includes('answer-overdue'), 15_000);
+      assert.deepEqual(codes(next), ['answer-overdue', 'unanswered-document']);
+      assert.equal(next.version, 1, 'the same version of the document, judged on the new day');
+      assert.deepEqual([(await status()).term.state, (await status()).term.daysLeft], ['te laat', -1]);
+      for (const until = Date.now() + 5000; told === before && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(told > before, 'kamervraag/overviewChanged on the new day');
+    } finally {
+      client.kill();
+    }
   });
 });
 
