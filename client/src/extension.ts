@@ -71,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   const firstStart = new Promise<LanguageClient | undefined>((r) => { resolveFirstStart = r; });
   const start = (): Promise<LanguageClient | undefined> => {
     if (!started) {
-      started = startClient(context, output, status, updater);
+      started = startClient(context, output, status, updater, (c) => overview.attach(c));
       void started.then(resolveFirstStart);
     }
     return started;
@@ -94,8 +94,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     }),
   );
   registerStructure(context, start);
+  const overview = registerOverview(context, start, (message) => output().debug(message));
   startIfNeeded();
-  const overview = registerOverview(context, start, firstStart, (message) => output().debug(message));
 
   return {
     get client() {
@@ -113,6 +113,8 @@ async function startClient(
   output: Output,
   status: vscode.LanguageStatusItem,
   updater: StatusUpdater,
+  /** Called with the client before it starts (its notification handlers). */
+  beforeStart: (c: LanguageClient) => void,
 ): Promise<LanguageClient | undefined> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSchemes.map((scheme) => ({ language: LANGUAGE_ID, scheme })),
@@ -141,6 +143,7 @@ async function startClient(
     return undefined;
   }
   client = c;
+  beforeStart(c);
   try {
     await c.start();
     output().info(`language server started: ${serverModule}`);

@@ -193,19 +193,20 @@ interface ShownItem {
 
 /**
  * Registers the view, its refresh command and `kamervraag.overview.items`. `start` gives the language
- * client, starting it when needed, `started` resolves when it was first started (by whatever); the view
- * refreshes when the server says the overview changed (also after a change to the `kamervraag.*`
- * settings, which the client passes on with `didChangeConfiguration`), and so does its badge
- * (`overdueBadge`), also while the view is not shown.
+ * client, starting it when needed; `attach` is to be given every client before it starts (however it is
+ * started: a Kamervraag opened, or the view shown). The view refreshes when the server says the overview
+ * changed (also after a change to the `kamervraag.*` settings, which the client passes on with
+ * `didChangeConfiguration`), and so does its badge (`overdueBadge`), also while the view is not shown:
+ * the server says so once it has read the workspace folders, so the badge asks for nothing at the
+ * start, when the first diagnostics wait for the same reads (in the browser, through the client).
  */
 export function registerOverview(
   context: vscode.ExtensionContext,
   start: () => Promise<LanguageClient | undefined>,
-  started: Promise<LanguageClient | undefined>,
   log: (message: string) => void,
-): { provider: OverviewProvider; badge: () => vscode.ViewBadge | undefined } {
+): { provider: OverviewProvider; badge: () => vscode.ViewBadge | undefined; attach: (c: LanguageClient) => void } {
   const listening = new WeakSet<LanguageClient>();
-  const listen = (c: LanguageClient) => {
+  const attach = (c: LanguageClient) => {
     if (listening.has(c)) return;
     listening.add(c);
     context.subscriptions.push(c.onNotification(OVERVIEW_CHANGED, () => {
@@ -216,7 +217,7 @@ export function registerOverview(
   };
   const client = async (): Promise<LanguageClient | undefined> => {
     const c = await start();
-    if (c) listen(c);
+    if (c) attach(c);
     return c;
   };
   const provider = new OverviewProvider(client, log);
@@ -224,12 +225,6 @@ export function registerOverview(
   context.subscriptions.push(provider.onDidLoad((documents) => {
     view.badge = overdueBadge(documents);
   }));
-  // However the server was started (a Kamervraag opened, or the view shown), the badge follows it.
-  void started.then((c) => {
-    if (!c) return;
-    listen(c);
-    void provider.load();
-  });
   const shown = async (node?: Node): Promise<ShownItem[]> => {
     const items: ShownItem[] = [];
     for (const child of await provider.getChildren(node)) {
@@ -250,7 +245,7 @@ export function registerOverview(
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
   );
   void markAvailable(context);
-  return { provider, badge: () => view.badge };
+  return { provider, badge: () => view.badge, attach };
 }
 
 /**
