@@ -204,7 +204,7 @@ export function registerOverview(
   context: vscode.ExtensionContext,
   start: () => Promise<LanguageClient | undefined>,
   log: (message: string) => void,
-): { provider: OverviewProvider; badge: () => vscode.ViewBadge | undefined; attach: (c: LanguageClient) => void } {
+): { badge: () => vscode.ViewBadge | undefined; attach: (c: LanguageClient) => void } {
   const listening = new WeakSet<LanguageClient>();
   const attach = (c: LanguageClient) => {
     if (listening.has(c)) return;
@@ -245,7 +245,7 @@ export function registerOverview(
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
   );
   void markAvailable(context);
-  return { provider, badge: () => view.badge, attach };
+  return { badge: () => view.badge, attach };
 }
 
 /**
