@@ -2,10 +2,11 @@
 // document: the folder (test/vscode/workspace, with .kvr files) activates the extension for the
 // Kamervragen view (the manifest's workspaceContains), and VS Code fires onLanguage:plaintext for any
 // plain-text model of the workbench, so the extension starts its language server only once a Kamervraag
-// document is open: check both, the second with a .kvr file.
+// document is open: check both, the second with a .kvr file (and then the Kamervragen view's badge, the view
+// never shown).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, type KamervraagApi } from './support';
+import { overviewGroup, overviewGroups, waitFor, type KamervraagApi, type ShownItem } from './support';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -48,5 +49,13 @@ suite('lazy start of the language server', () => {
     // answer-overdue joins it once the document is past its term (5 december 2024) on the day of the run.
     assert.ok(codes.includes('unanswered-document'), codes.join(', '));
     assert.deepEqual(codes.filter((c) => c !== 'unanswered-document' && c !== 'answer-overdue'), []);
+
+    // The Kamervragen view was never shown: its badge (on the activity bar icon) comes from the server's
+    // word that it has read the folder, and counts the overdue documents of the view's tree.
+    const badge = await waitFor('the Kamervragen view\'s badge, the view closed', () => api.overviewBadge(), 30_000);
+    const tree = await vscode.commands.executeCommand<ShownItem[]>('kamervraag.overview.items');
+    const late = overviewGroup(tree, overviewGroups(vscode.env.language.startsWith('nl')).late);
+    assert.ok(late, JSON.stringify(tree.map((g) => g.label)));
+    assert.equal(badge.value, late.children!.length);
   });
 });
