@@ -18,31 +18,25 @@ export function anchorOf(heading) {
  * written in a link, without its `#fragment`) is a file of the .vsix.
  */
 export function vsixReadme(markdown, inVsix) {
+  // One pass, outside code blocks: a `## ` heading starts a section kept or left out; the headings kept
+  // are the anchors a link in the page may point to.
   const kept = [];
+  const anchors = new Set();
   let fence = null;
   let leaving = false;
   for (const line of markdown.split('\n')) {
+    const heading = fence === null ? /^(#{1,6}) (.*)$/.exec(line) : null;
     if (fence !== null) {
       if (line.trim().startsWith(fence)) fence = null;
-    } else if (line.startsWith('## ')) {
-      leaving = LEFT_OUT.includes(line.slice(3).trim());
+    } else if (heading) {
+      if (heading[1] === '##') leaving = LEFT_OUT.includes(heading[2].trim());
+      if (!leaving) anchors.add(anchorOf(heading[2]));
     } else {
       fence = /^\s*(```+|~~~+)/.exec(line)?.[1] ?? null;
     }
     if (!leaving) kept.push(line);
   }
   let text = kept.join('\n').replace(/\n{3,}/g, '\n\n');
-  const anchors = new Set();
-  fence = null;
-  for (const line of text.split('\n')) {
-    if (fence !== null) {
-      if (line.trim().startsWith(fence)) fence = null;
-    } else if (/^#{1,6} /.test(line)) {
-      anchors.add(anchorOf(line.replace(/^#+ /, '')));
-    } else {
-      fence = /^\s*(```+|~~~+)/.exec(line)?.[1] ?? null;
-    }
-  }
   const goesNowhere = (target) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return false; // https:, mailto:, …
     if (target.startsWith('#')) return !anchors.has(target.slice(1));
