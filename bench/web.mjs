@@ -4,7 +4,8 @@
 //  - web_first_diagnostics_ms: from opening a Kamervraag to its first diagnostics in VS Code's
 //    web-worker extension host (the .txt detection, the worker's start, the server's first check; the
 //    extension is active by then, since the workspace holds Kamervragen: `workspaceContains`, as for a
-//    user who opens such a folder), measured by the web suite (scripts/vscode-web-test.mjs → out/bench/web.json) on the
+//    user who opens such a folder, and the document is opened before the extension starts the worker for
+//    the Kamervragen view's badge, as a user who opens one at once), measured by the web suite (scripts/vscode-web-test.mjs → out/bench/web.json) on the
 //    production build; the median of `runs` sessions. dist/ is rebuilt for development afterwards.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

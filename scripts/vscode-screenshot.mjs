@@ -44,21 +44,22 @@ try {
   // Before any document is opened: the folder of Kamervragen activates the extension (workspaceContains),
   // and its Kamervragen view has an activity bar item of its own, with the documents grouped by state.
   try {
-    const item = page.locator('.activitybar .action-item a[aria-label^="Kamervragen"]').first();
+    // (The item, not its link: the badge lies over the link, and a click lands on the badge.)
+    const item = page.locator('.activitybar .action-item:has(a[aria-label^="Kamervragen"])').first();
     await item.waitFor({ timeout: 30_000 });
-    await item.click();
-    // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
-    await page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')].some((r) => /^Overdue \(1\)/.test(r.textContent ?? '')), null, { timeout: 30_000 });
-    const rows = (await page.locator('.sidebar .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-    const late = rows.find((s) => s.startsWith('2024Z18439 '));
-    check('Kamervragen view', rows.some((s) => /^Postponed \(1\)/.test(s)) && rows.some((s) => /^Answered \(2\)/.test(s)) && /days late · 22\/22 without answer$/.test(late ?? ''), rows);
-    // Its icon's badge: the one overdue Kamervraag.
+    // Its icon's badge, the view not shown yet: the one overdue Kamervraag.
     const count = await page.waitForFunction(
       // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
       () => document.querySelector('.activitybar .action-item:has(a[aria-label^="Kamervragen"]) .badge-content')?.textContent?.trim() || null,
       null, { timeout: 30_000 },
     ).then((h) => h.jsonValue()).catch(() => null);
     check('Kamervragen badge', count === '1', count);
+    await item.click();
+    // eslint-disable-next-line no-undef -- runs in the page, where `document` is the workbench's.
+    await page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')].some((r) => /^Overdue \(1\)/.test(r.textContent ?? '')), null, { timeout: 30_000 });
+    const rows = (await page.locator('.sidebar .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const late = rows.find((s) => s.startsWith('2024Z18439 '));
+    check('Kamervragen view', rows.some((s) => /^Postponed \(1\)/.test(s)) && rows.some((s) => /^Answered \(2\)/.test(s)) && /days late · 22\/22 without answer$/.test(late ?? ''), rows);
     await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
     await page.waitForSelector(row, { timeout: 30_000 });
   } catch (e) {

@@ -43,8 +43,12 @@ if (process.env.KAMERVRAAG_VSCODE !== 'download') {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-vscode-run-'));
 const workspace = path.join(tmp, 'workspace');
 fs.cpSync(path.join(REPO, 'test/vscode/workspace'), workspace, { recursive: true });
+// A folder without Kamervragen (its notes.txt only), for the suite that checks plain text starts no server.
+const plainFolder = path.join(tmp, 'plain');
+fs.mkdirSync(plainFolder);
+fs.copyFileSync(path.join(REPO, 'test/vscode/workspace/notes.txt'), path.join(plainFolder, 'notes.txt'));
 
-async function run(label, env, { expectFailure = false, extraArgs = [] } = {}) {
+async function run(label, env, { expectFailure = false, extraArgs = [], folder = workspace } = {}) {
   const results = path.join(tmp, `${label}.json`);
   const t0 = Date.now();
   let ok = true;
@@ -55,7 +59,7 @@ async function run(label, env, { expectFailure = false, extraArgs = [] } = {}) {
       extensionDevelopmentPath: REPO,
       extensionTestsPath: path.join(REPO, 'out/test/vscode/suite/index'),
       // The folder to open; --disable-extensions keeps other installed extensions out (desktop VS Code).
-      launchArgs: [workspace, '--disable-extensions', ...extraArgs],
+      launchArgs: [folder, '--disable-extensions', ...extraArgs],
       extensionTestsEnv: { KAMERVRAAG_VSCODE_RESULTS: results, ...env },
     });
   } catch (e) {
@@ -77,13 +81,15 @@ let exitCode = 0;
 try {
   // 2. The main suite.
   const main = await run('suite', { KAMERVRAAG_VSCODE_SUITE: 'main' });
-  // 3. Activation by the folder of Kamervragen and the server started by a .kvr file, in a fresh extension host.
+  // 3. Activation by the folder of Kamervragen, which starts the server for the view's badge, in a fresh
+  //    extension host; and in another, a folder without Kamervragen: plain text starts no server, a Kamervraag does.
   const activation = await run('activation', { KAMERVRAAG_VSCODE_SUITE: 'activation' });
+  const plain = await run('plain', { KAMERVRAAG_VSCODE_SUITE: 'plain' }, { folder: plainFolder });
   // 3b. The first-look assertions (firstlook.test.js) again with VS Code's display language Dutch:
   //     --locale=nl (the shim serves the workbench with language nl; a desktop VS Code needs its Dutch
   //     language pack for it), and the tests then expect Dutch.
   const dutch = await run('suite-nl', { KAMERVRAAG_VSCODE_SUITE: 'nl', KAMERVRAAG_VSCODE_LANGUAGE: 'nl' }, { extraArgs: ['--locale=nl'] });
-  const all = [main, activation, dutch];
+  const all = [main, activation, plain, dutch];
   if (all.some((r) => !r.ok || r.failed > 0 || r.passed === 0)) exitCode = 1;
   // 4. The negative control: a suite with a failing test must make runTests reject.
   if (process.env.KAMERVRAAG_VSCODE_SKIP_NEGATIVE !== '1') {

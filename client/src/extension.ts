@@ -22,9 +22,9 @@ const STATUS_REQUEST = 'kamervraag/status';
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
 export interface KamervraagApi {
-  /** The language client once it has been created (when the first Kamervraag document was open). */
+  /** The language client once it has been created (a Kamervraag document open, or Kamervragen in the workspace). */
   readonly client: LanguageClient | undefined;
-  /** Resolves when the language server is running (started by the first Kamervraag document), or failed to. */
+  /** Resolves when the language server is running (started by the first Kamervraag document or the workspace's Kamervragen), or failed to. */
   whenStarted(): Promise<LanguageClient | undefined>;
   /** The language status item's current text and detail. */
   languageStatus(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
@@ -43,7 +43,9 @@ type Output = () => vscode.LogOutputChannel;
  * Activation comes from `onLanguage:kamervraag` (implicit for the contributed language) or from
  * `onLanguage:plaintext`, which VS Code fires early and often (any plain-text model, even the output
  * panel's). So activation itself only registers the cheap plain-text detection; the language server
- * is started when the first Kamervraag document is open.
+ * is started when the first Kamervraag document is open, or once the workspace is found to hold
+ * Kamervragen (`workspaceContains`, for the Kamervragen view and its badge: overview.ts). Plain text
+ * alone never starts it.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<KamervraagApi> {
   // The output channel is created on first use, so that it shows up only where Kamervragen are edited.

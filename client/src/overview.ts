@@ -8,7 +8,8 @@
  * edit, a file, a `.kamervraag.json` or a `kamervraag.*` setting): the view is thin. Each row has the answer
  * term of its own document's settings, which the server resolves as for the document's hover and checks
  * (its folder's `.kamervraag.json` under what the user set), so the view sends no term of its own.
- * Showing the view starts the server when no Kamervraag was open yet.
+ * The server is started soon after the workspace is known to hold Kamervragen, so that the view's badge
+ * (overdue Kamervragen, on the activity bar icon) is there before the view or a document is opened.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -17,6 +18,8 @@ import { isKamervraagFirstLine, KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } fro
 export const OVERVIEW_VIEW = 'kamervraag.overview';
 const OVERVIEW_REQUEST = 'kamervraag/overview';
 const OVERVIEW_CHANGED = 'kamervraag/overviewChanged';
+/** How long after the workspace is found to hold Kamervragen the server is started for the badge, if nothing started it. */
+const BADGE_START_DELAY_MS = 2000;
 /** The context key of the view's `when`: set once the workspace is known to hold Kamervragen. */
 const AVAILABLE = 'kamervraag.overview.available';
 
@@ -244,18 +247,29 @@ export function registerOverview(
     vscode.commands.registerCommand('kamervraag.overview.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
   );
-  void markAvailable(context);
+  void whenKamervragenFound(context, () => {
+    void vscode.commands.executeCommand('setContext', AVAILABLE, true);
+    // The badge is there for a view that is not shown: a team opens the folder and sees on the activity
+    // bar how many Kamervragen are overdue, before it opens the view or a document. So the server is
+    // started for it; it reads the workspace folders and then says the overview changed (see `attach`).
+    // A moment later, not at once: a document opened with the folder (or restored with the window) starts
+    // the server itself, and its first diagnostics then do not wait behind the reading of the folder (in
+    // the browser, every file read through the client: started at once, bench/web.mjs's six sessions took
+    // 1033–1235 ms to the first diagnostics, against 844–1598 ms, median 1076, this way; see bench/README.md).
+    const timer = setTimeout(() => void client(), BADGE_START_DELAY_MS);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  });
   return { badge: () => view.badge, attach };
 }
 
 /**
- * Shows the view where it is useful: when a Kamervraag is open, or the workspace holds `.kvr`/`.kamervraag`
- * files or a `.txt` whose first line is a Kamervraag header (at most 20 named with a zaaknummer and 20
- * others looked at).
+ * Calls `found` once it is known that the workspace holds Kamervragen: when a Kamervraag is open, or the
+ * workspace holds `.kvr`/`.kamervraag` files or a `.txt` whose first line is a Kamervraag header (at most
+ * 20 named with a zaaknummer and 20 others looked at), or else when a Kamervraag is opened later. Then the
+ * view is shown and the server started (for its badge).
  */
-async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
-  const set = () => vscode.commands.executeCommand('setContext', AVAILABLE, true);
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'kamervraag')) return void set();
+async function whenKamervragenFound(context: vscode.ExtensionContext, found: () => void): Promise<void> {
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'kamervraag')) return found();
   if (!vscode.workspace.workspaceFolders?.length) return;
   /** Whether one of `uris` starts with a Kamervraag header. */
   const anyKamervraag = async (uris: readonly vscode.Uri[]): Promise<boolean> => {
@@ -267,20 +281,20 @@ async function markAvailable(context: vscode.ExtensionContext): Promise<void> {
     return false;
   };
   try {
-    if ((await vscode.workspace.findFiles(KAMERVRAAG_FILES_GLOB, '**/node_modules/**', 1)).length > 0) return void set();
+    if ((await vscode.workspace.findFiles(KAMERVRAAG_FILES_GLOB, '**/node_modules/**', 1)).length > 0) return found();
     const named = await vscode.workspace.findFiles(ZAAKNUMMER_TXT_GLOB, '**/node_modules/**', 20);
-    if (await anyKamervraag(named)) return void set();
+    if (await anyKamervraag(named)) return found();
     // Only then the other `.txt` files (a second search of the folder).
     const seen = new Set(named.map((u) => u.toString()));
     const others = (await vscode.workspace.findFiles('**/*.txt', '**/node_modules/**', 20)).filter((u) => !seen.has(u.toString()));
-    if (await anyKamervraag(others)) return void set();
+    if (await anyKamervraag(others)) return found();
   } catch {
     // A file system that cannot be searched: the view shows once a Kamervraag is opened.
   }
   const opened = vscode.workspace.onDidOpenTextDocument((d) => {
     if (d.languageId === 'kamervraag') {
       opened.dispose();
-      void set();
+      found();
     }
   });
   context.subscriptions.push(opened);

@@ -37,7 +37,8 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     equal(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === folderUri('x').scheme).length, 0, 'documents of the workspace open');
     const ext = vscode.extensions.getExtension<KamervraagApi>(EXTENSION_ID)!;
     await waitFor('the extension to be active', () => (ext.isActive ? true : undefined), 30_000);
-    equal(ext.exports.client, undefined, 'no language server yet');
+    // The server for the Kamervragen view's badge starts two seconds later (client/src/overview.ts); the
+    // next test opens a document before that, which starts it (as a user who opens one at once).
   });
 
   test('a missing answer is a diagnostic from the worker server, and it clears when the answer is typed', async () => {

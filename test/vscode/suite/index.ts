@@ -5,8 +5,9 @@
 //
 // KAMERVRAAG_VSCODE_SUITE picks the suite (each needs a fresh extension host, since an extension
 // activates once): `main` (default: extension.test.js first, then every other `*.test.js` here, one
-// file per area), `activation` (activation.test.js: the folder of Kamervragen activates the extension,
-// a .kvr file starts the server), `negative` (negative.test.js, which must fail: the harness uses it to
+// file per area), `activation` (activation.test.js: the folder of Kamervragen activates the extension
+// and starts the server for the view's badge), `plain` (plain.test.js, on a folder without Kamervragen:
+// plain text starts no server, a Kamervraag does), `negative` (negative.test.js, which must fail: the harness uses it to
 // prove that a failing test makes the whole run fail), `nl` (firstlook.test.js of the main run again,
 // with VS Code in Dutch: the harness starts it with --locale=nl).
 import * as fs from 'node:fs';
@@ -15,7 +16,7 @@ import Mocha from 'mocha';
 import { ExpectedFailureReporter } from './expectedFailure';
 
 export function run(): Promise<void> {
-  const own: Record<string, string> = { activation: 'activation.test.js', negative: 'negative.test.js' };
+  const own: Record<string, string> = { activation: 'activation.test.js', plain: 'plain.test.js', negative: 'negative.test.js' };
   const name = process.env.KAMERVRAAG_VSCODE_SUITE || 'main';
   const others = fs.readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js') && f !== 'extension.test.js' && !Object.values(own).includes(f))
