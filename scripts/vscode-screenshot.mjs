@@ -2,8 +2,9 @@
 // packaged .vsix installed, saved as images/screenshot.png for the README (or the path in argv[2] or
 // KAMERVRAAG_SCREENSHOT). It opens 2014Z19222.txt (one reference changed to "vraag 16" so that a
 // diagnostic shows), the Outline and the Problems panel, and checks on the way, through the DOM, what a
-// person would see: the Kamervragen view on the activity bar before any document is open, the language
-// mode, the squiggle and its hover, the Outline rows, the Problems rows, the editor's context menu; and,
+// person would see: the Kamervragen view on the activity bar before any document is open (its badge, its
+// groups, a row's inline button and menu), the language mode, the squiggle and its hover, the Outline
+// rows, the Problems rows, the editor's context menu; and,
 // after the screenshot, the extension's page (its README as the .vsix has it, no image broken).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,6 +61,15 @@ try {
     const rows = (await page.locator('.sidebar .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
     const late = rows.find((s) => s.startsWith('2024Z18439 '));
     check('Kamervragen view', rows.some((s) => /^Postponed \(1\)/.test(s)) && rows.some((s) => /^Answered \(2\)/.test(s)) && /days late · 22\/22 without answer$/.test(late ?? ''), rows);
+    // A row's inline button and its menu (right click).
+    const lateRow = page.locator('.sidebar .monaco-list-row', { hasText: '2024Z18439' }).first();
+    await lateRow.hover();
+    const inline = await lateRow.locator('.actions .action-label[aria-label="Open to the Side"]').count();
+    await lateRow.click({ button: 'right' });
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Copy Zaaknummer' }).first().waitFor({ timeout: 10_000 });
+    const menu = (await page.locator('.context-view .monaco-menu .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    check('Kamervragen row menu', inline === 1 && ['Open to the Side', 'Copy Zaaknummer', 'Copy Kamervragen as Table'].every((w) => menu.includes(w)), { inline, menu });
+    await page.keyboard.press('Escape');
     await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
     await page.waitForSelector(row, { timeout: 30_000 });
   } catch (e) {

@@ -14,6 +14,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isKamervraagFirstLine, KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from './detect';
+import { overviewTable, STATES, type OverviewDocument, type TermState } from './overviewTable';
 
 export const OVERVIEW_VIEW = 'kamervraag.overview';
 const OVERVIEW_REQUEST = 'kamervraag/overview';
@@ -23,26 +24,6 @@ const BADGE_START_DELAY_MS = 2000;
 /** The context key of the view's `when`: set once the workspace is known to hold Kamervragen. */
 const AVAILABLE = 'kamervraag.overview.available';
 
-type TermState = 'te laat' | 'te beantwoorden' | 'uitgesteld' | 'beantwoord';
-
-/** One document of the server's answer (server/src/features/overview.ts). */
-export interface OverviewDocument {
-  uri: string;
-  zaaknummer: string | null;
-  title: string | null;
-  indieners: string[];
-  ingediend: string | null;
-  state: TermState;
-  deadline: string | null;
-  /** The term in days the deadline was counted with (the document's `answerTermDays`). */
-  answerTermDays: number;
-  days: number | null;
-  questions: number;
-  unanswered: number;
-  beantwoord: string | null;
-  postponedOn: string | null;
-}
-
 interface Overview {
   today: string;
   /** The term all rows share; null when they differ. */
@@ -51,8 +32,6 @@ interface Overview {
 }
 
 type Node = { kind: 'group'; state: TermState; documents: OverviewDocument[] } | { kind: 'document'; document: OverviewDocument };
-
-const STATES: readonly TermState[] = ['te laat', 'te beantwoorden', 'uitgesteld', 'beantwoord'];
 
 function groupLabel(state: TermState, n: number): string {
   switch (state) {
@@ -160,7 +139,8 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     item.tooltip = tooltip(d);
     item.resourceUri = uri;
     item.iconPath = ICONS[d.state];
-    item.contextValue = 'kamervraagDocument';
+    // The row's menu (package.json, view/item/context): "Copy Zaaknummer" only where there is one.
+    item.contextValue = d.zaaknummer ? 'kamervraagDocument zaaknummer' : 'kamervraagDocument';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     return item;
   }
@@ -168,6 +148,11 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
   /** Asks the server for the overview without the tree (for the badge, while the view is not shown). */
   async load(): Promise<void> {
     await this.fetch();
+  }
+
+  /** The overview as the server has it now (for "Copy as Table"); null when there is no server to ask. */
+  current(): Promise<Overview | null> {
+    return this.fetch();
   }
 
   private async fetch(): Promise<Overview | null> {
@@ -242,10 +227,36 @@ export function registerOverview(
     }
     return items;
   };
+  /**
+   * The document a row command is for: the row it was given (its menu, its inline button), else the row
+   * selected in the view (a key binding).
+   */
+  const documentOf = (node?: Node): OverviewDocument | undefined => {
+    const n = node ?? view.selection[0];
+    return n?.kind === 'document' ? n.document : undefined;
+  };
   context.subscriptions.push(
     view,
     vscode.commands.registerCommand('kamervraag.overview.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('kamervraag.overview.items', () => shown()),
+    vscode.commands.registerCommand('kamervraag.overview.openToSide', async (node?: Node) => {
+      const d = documentOf(node);
+      if (d) await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(d.uri), { viewColumn: vscode.ViewColumn.Beside });
+    }),
+    vscode.commands.registerCommand('kamervraag.overview.copyZaaknummer', async (node?: Node) => {
+      const zaaknummer = documentOf(node)?.zaaknummer;
+      if (zaaknummer) await vscode.env.clipboard.writeText(zaaknummer);
+    }),
+    vscode.commands.registerCommand('kamervraag.overview.copyTable', async () => {
+      const overview = await provider.current();
+      if (!overview) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The Kamervragen could not be read: the language server does not run. See the output channel "Kamervraag".'));
+        return;
+      }
+      await vscode.env.clipboard.writeText(overviewTable(overview.documents, vscode.l10n));
+      const n = overview.documents.length;
+      vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('1 Kamervraag copied as a table') : vscode.l10n.t('{0} Kamervragen copied as a table', n), 5000);
+    }),
   );
   void whenKamervragenFound(context, () => {
     void vscode.commands.executeCommand('setContext', AVAILABLE, true);

@@ -178,6 +178,11 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     // The view's badge (on its activity bar icon): the overdue ones.
     const overdue = group(tree, GROUP.late)!.children!.length;
     await waitFor(`a badge of ${overdue}`, () => (api.overviewBadge()?.value === overdue ? true : undefined));
+    // "Copy Kamervragen as Table": the browser's clipboard, through VS Code's.
+    await vscode.commands.executeCommand('kamervraag.overview.copyTable');
+    const table = (await vscode.env.clipboard.readText()).split('\n').map((l) => l.split('\t'));
+    equal(table[0]![0], 'Zaaknummer', 'the header row');
+    equal(table.find((r) => r[0] === '2024Z18439')?.slice(7, 9), ['22', '22'], 'the overdue row: 22 questions, 22 without answer');
 
     const added = folderUri('web-overview-2099Z00002.kvr');
     const text = 'Kamervraag 2099Z00002\n\nVragen uit de toekomst\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n';

@@ -85,6 +85,41 @@ suite('Kamervragen view and links across documents', () => {
     await waitFor(`a badge of ${late} again`, () => (api().overviewBadge()?.value === late ? true : undefined));
   });
 
+  test('a row opens to the side and copies its zaaknummer; the view copies as a table to paste', async () => {
+    const tree = await waitFor('the overview with an overdue group', async () => {
+      const t = await items();
+      return row(group(t, GROUP.late), '2024Z18439') ? t : undefined;
+    });
+    const late = row(group(tree, GROUP.late), '2024Z18439')!;
+    // What VS Code gives a command of a row's menu or inline button: the row's element of the tree.
+    const element = { kind: 'document', document: { uri: late.uri, zaaknummer: '2024Z18439' } };
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('kamervraag.overview.openToSide', element);
+    const beside = await waitFor('the document open to the side', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === late.uri && e.viewColumn === vscode.ViewColumn.Two));
+    assert.equal(beside.document.languageId, 'kamervraag');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('kamervraag.overview.copyZaaknummer', element);
+    assert.equal(await vscode.env.clipboard.readText(), '2024Z18439');
+
+    await vscode.commands.executeCommand('kamervraag.overview.copyTable');
+    const lines = (await vscode.env.clipboard.readText()).split('\n');
+    assert.equal(lines.pop(), '', 'every line ends with a line end');
+    assert.equal(lines[0], nl
+      ? 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op'
+      : 'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on');
+    const rows = lines.slice(1).map((l) => l.split('\t'));
+    // The rows of the view, in its order: its groups one after the other (a row without a zaaknummer
+    // shows "?", its cell is empty).
+    assert.deepEqual(rows.map((r) => r[0] || '?'), (await items()).flatMap((g) => g.children!.map((c) => c.label.split(' ')[0])));
+    const overdue = rows.find((r) => r[0] === '2024Z18439')!;
+    assert.equal(overdue[4], nl ? 'Te laat' : 'Overdue');
+    assert.ok(Number(overdue[6]) < 0, `days left ${overdue[6]}`);
+    assert.deepEqual(overdue.slice(7, 9), ['22', '22']);
+  });
+
   test('a zaaknummer and "vraag 4 van … (2024Z16988)" link to that workspace document and its question 4', async () => {
     const text = [
       'Kamervraag 2024Z17000', '', 'Vervolgvragen', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)',

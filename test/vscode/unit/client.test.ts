@@ -1,9 +1,8 @@
 // Plain-Node unit tests of the client's pure parts: the language status texts and first-line detection.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { english, statusDetail, statusSeverity, statusText, type KamervraagStatus, type L10n } from '../../../client/src/status';
+import { statusDetail, statusSeverity, statusText, type KamervraagStatus } from '../../../client/src/status';
+import { dutch } from './dutch';
 import { isKamervraagFirstLine } from '../../../client/src/detect';
 
 const base: KamervraagStatus = {
@@ -13,16 +12,6 @@ const base: KamervraagStatus = {
   unanswered: 2,
   answered: true,
   diagnostics: { errors: 0, warnings: 0 },
-};
-
-/** A `vscode.l10n` that reads the Dutch bundle, as VS Code does in a Dutch display language. */
-const bundle = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../l10n/bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
-const dutch: L10n = {
-  t: (message, ...args) => {
-    const translated = bundle[message];
-    assert.ok(translated, `no Dutch for ${JSON.stringify(message)} in l10n/bundle.l10n.nl.json`);
-    return english.t(translated, ...args);
-  },
 };
 
 test('status text of an answered document counts the questions without answer, in the display language', () => {
