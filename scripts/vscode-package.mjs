@@ -19,6 +19,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'ut
 const out = path.join(REPO, `${manifest.name}-${manifest.version}.vsix`);
 const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
   'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png',
+  'schemas/kamervraag.schema.json', 'schemas/kamervraag.schema.nl.json',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 const build = spawnSync('npm', ['run', '--silent', 'vscode:prepublish'], { cwd: REPO, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -38,10 +39,12 @@ function pack(stage) {
     if (file === 'README.md') {
       fs.writeFileSync(path.join(stage, file), vsixReadme(fs.readFileSync(path.join(REPO, file), 'utf8'), (f) => required.includes(f)));
     } else if (file === 'package.json') {
-      // Built already: vsce must not run the build again in a folder without the sources.
-      const scripts = { ...manifest.scripts };
-      delete scripts['vscode:prepublish'];
-      fs.writeFileSync(path.join(stage, file), `${JSON.stringify({ ...manifest, scripts }, null, 2)}\n`);
+      // Built already: vsce must not run the build again in a folder without the sources. An installed
+      // extension needs none of the scripts, and its dependencies are bundled in dist/: the manifest in the
+      // .vsix leaves them out (some 0.7 KB of the 400).
+      const installed = { ...manifest };
+      for (const key of ['scripts', 'dependencies', 'devDependencies']) delete installed[key];
+      fs.writeFileSync(path.join(stage, file), `${JSON.stringify(installed, null, 2)}\n`);
     } else {
       fs.copyFileSync(path.join(REPO, file), path.join(stage, file));
     }

@@ -8,8 +8,8 @@
 // file per area), `activation` (activation.test.js: the folder of Kamervragen activates the extension
 // and starts the server for the view's badge), `plain` (plain.test.js, on a folder without Kamervragen:
 // plain text starts no server, a Kamervraag does), `negative` (negative.test.js, which must fail: the harness uses it to
-// prove that a failing test makes the whole run fail), `nl` (firstlook.test.js of the main run again,
-// with VS Code in Dutch: the harness starts it with --locale=nl).
+// prove that a failing test makes the whole run fail), `nl` (firstlook.test.js and settingsFile.test.js of the
+// main run again, with VS Code in Dutch: the harness starts it with --locale=nl).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -22,8 +22,8 @@ export function run(): Promise<void> {
     .filter((f) => f.endsWith('.test.js') && f !== 'extension.test.js' && !Object.values(own).includes(f))
     .sort();
   // Files of the main run that a suite runs again under other conditions.
-  const again: Record<string, string> = { nl: 'firstlook.test.js' };
-  const files = name === 'main' ? ['extension.test.js', ...others] : own[name] ? [own[name]] : again[name] ? [again[name]] : null;
+  const again: Record<string, string[]> = { nl: ['firstlook.test.js', 'settingsFile.test.js'] };
+  const files = name === 'main' ? ['extension.test.js', ...others] : own[name] ? [own[name]] : again[name] ?? null;
   if (!files) return Promise.reject(new Error(`unknown KAMERVRAAG_VSCODE_SUITE ${name}`));
   // The negative control's failure is announced and reported as expected, not as mocha's "1 failing".
   const reporter = name === 'negative' ? ExpectedFailureReporter : 'spec';
