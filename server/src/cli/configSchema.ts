@@ -7,7 +7,8 @@
  *
  * Made from what the reader knows: the check codes and their descriptions (`RULES`), the severities, the
  * defaults and bounds (core/config.ts); the settings' descriptions are the editor's own (package.nls*.json),
- * passed in, since a `.kamervraag.json` holds the same choices as the `kamervraag.*` settings.
+ * passed in, since a `.kamervraag.json` holds the same choices as the `kamervraag.*` settings (but for
+ * `diagnostics.severity`, whose editor text speaks of overriding this file).
  */
 import { DiagnosticSeverity, RULES, type Locale, type RuleCode } from '../core';
 import { DEFAULT_SETTINGS, SETTING_BOUNDS, SEVERITY_SETTINGS } from '../core/config';
@@ -28,11 +29,13 @@ const TEXT = {
   en: {
     title: 'Settings of the Kamervraag checks for the documents in this folder and below it, for the editor and for `kamervraag check`. The editor\'s `kamervraag.*` settings override them.',
     default: 'default',
+    severity: 'The severity of a check, by its code (`kamervraag rules` lists them): `ignore` (not shown), `hint`, `information`, `warning` or `error`. For example `{ "late-answer": "ignore" }`.',
     severities: ['not shown', 'a hint (dotted underline)', 'information', 'a warning', 'an error (`kamervraag check` fails)'],
   },
   nl: {
     title: 'Instellingen van de Kamervraag-controles voor de documenten in deze map en daaronder, voor de editor en voor `kamervraag check`. De `kamervraag.*`-instellingen van de editor gaan erboven.',
     default: 'standaard',
+    severity: 'De ernst van een controle, per code (`kamervraag rules` noemt ze): `ignore` (niet getoond), `hint`, `information`, `warning` of `error`. Bijvoorbeeld `{ "late-answer": "ignore" }`.',
     severities: ['niet getoond', 'een hint (gestippelde onderstreping)', 'informatie', 'een waarschuwing', 'een fout (`kamervraag check` faalt)'],
   },
 } as const;
@@ -65,7 +68,7 @@ export function configSchema(locale: Locale, describe: SettingDescriptions): Sch
     title: '.kamervraag.json',
     ...object({
       validate: object({ enable: { type: 'boolean', default: DEFAULT_SETTINGS.validate.enable, markdownDescription: d('validate.enable') } }),
-      diagnostics: object({ severity: object(codes, { default: {}, markdownDescription: d('diagnostics.severity') }) }),
+      diagnostics: object({ severity: object(codes, { default: {}, markdownDescription: text.severity }) }),
       answerTermDays: bounded('answerTermDays', DEFAULT_SETTINGS.answerTermDays),
       inlayHints: object({
         enabled: { type: 'boolean', default: DEFAULT_SETTINGS.inlayHints.enabled, markdownDescription: d('inlayHints.enabled') },
