@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { ClientCapabilities, getLanguageService, type JSONSchema } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configSchemaText, SCHEMA_FILES } from '../../server/src/cli/configSchema';
-import { readSettings } from '../../server/src/core/config';
+import { readSettings, SEVERITY_SETTINGS } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/diagnostic';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -32,8 +32,11 @@ function service(locale: 'en' | 'nl') {
 
 const en = service('en');
 
+/** `text` as a `.kamervraag.json` opened in the editor. */
+const settingsFile = (text: string) => TextDocument.create('file:///work/.kamervraag.json', 'json', 1, text);
+
 async function schemaProblems(text: string, ls = en): Promise<string[]> {
-  const doc = TextDocument.create('file:///work/.kamervraag.json', 'json', 1, text);
+  const doc = settingsFile(text);
   return (await ls.doValidation(doc, ls.parseJSONDocument(doc))).map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
 }
 
@@ -79,7 +82,7 @@ describe('the schema of .kamervraag.json', () => {
       { diagnostics: { severity: { 'late-anwser': 'ignore' } } },
       { diagnostics: { severity: { 'late-answer': 'warn' } } },
       { diagnostics: { severity: { 'late-answer': 'off' } } },
-      ...codes.map((code, i) => ({ diagnostics: { severity: { [code]: ['ignore', 'hint', 'information', 'warning', 'error'][i % 5] } } })),
+      ...codes.map((code, i) => ({ diagnostics: { severity: { [code]: SEVERITY_SETTINGS[i % SEVERITY_SETTINGS.length] } } })),
       // As an editor's settings write them: taken by the reader, let pass by the schema.
       { 'inlayHints.maxLength': 30 },
       { 'kamervraag.answerTermDays': 14 },
@@ -95,7 +98,7 @@ describe('the schema of .kamervraag.json', () => {
 
   it('underlines a misspelt check code where it stands, and a file that is no JSON object', async () => {
     const text = '{\n  "diagnostics": { "severity": { "late-anwser": "ignore" } }\n}\n';
-    const doc = TextDocument.create('file:///work/.kamervraag.json', 'json', 1, text);
+    const doc = settingsFile(text);
     const found = await en.doValidation(doc, en.parseJSONDocument(doc));
     assert.equal(found.length, 1);
     assert.equal(text.slice(doc.offsetAt(found[0]!.range.start), doc.offsetAt(found[0]!.range.end)), '"late-anwser"');
@@ -106,7 +109,7 @@ describe('the schema of .kamervraag.json', () => {
     for (const locale of ['en', 'nl'] as const) {
       const ls = locale === 'en' ? en : service(locale);
       const text = '{ "diagnostics": { "severity": {  } } }';
-      const doc = TextDocument.create('file:///work/.kamervraag.json', 'json', 1, text);
+      const doc = settingsFile(text);
       const list = await ls.doComplete(doc, doc.positionAt(text.indexOf('{  }') + 2), ls.parseJSONDocument(doc));
       const byCode = new Map(list!.items.map((item) => [JSON.parse(item.label.startsWith('"') ? item.label : `"${item.label}"`), item]));
       assert.deepEqual([...byCode.keys()].sort(), Object.keys(RULES).sort());
@@ -114,7 +117,7 @@ describe('the schema of .kamervraag.json', () => {
       const docText = typeof lateAnswer.documentation === 'string' ? lateAnswer.documentation : lateAnswer.documentation?.value ?? '';
       assert.ok(docText.includes(RULES['late-answer'].description[locale]), `${locale}: ${docText}`);
       const value = '{ "diagnostics": { "severity": { "late-answer":  } } }';
-      const valueDoc = TextDocument.create('file:///work/.kamervraag.json', 'json', 1, value);
+      const valueDoc = settingsFile(value);
       const values = await ls.doComplete(valueDoc, valueDoc.positionAt(value.indexOf(':  ') + 2), ls.parseJSONDocument(valueDoc));
       assert.deepEqual(values!.items.map((i) => JSON.parse(i.label)).sort(), ['error', 'hint', 'ignore', 'information', 'warning']);
     }

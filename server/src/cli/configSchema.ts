@@ -10,20 +10,13 @@
  * passed in, since a `.kamervraag.json` holds the same choices as the `kamervraag.*` settings (but for
  * `diagnostics.severity`, whose editor text speaks of overriding this file).
  */
-import { DiagnosticSeverity, RULES, type Locale, type RuleCode } from '../core';
-import { DEFAULT_SETTINGS, SETTING_BOUNDS, SEVERITY_SETTINGS } from '../core/config';
+import { RULES, type Locale, type RuleCode } from '../core';
+import { DEFAULT_SETTINGS, SETTING_BOUNDS, SEVERITY_SETTINGS, severitySetting } from '../core/config';
 
 /** The settings' descriptions by their key in package.nls.json (`config.answerTermDays`, …). */
 export type SettingDescriptions = Readonly<Record<string, string>>;
 
 type Schema = Record<string, unknown>;
-
-const SEVERITY_SETTING: Record<DiagnosticSeverity, string> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
 
 const TEXT = {
   en: {
@@ -59,7 +52,7 @@ export function configSchema(locale: Locale, describe: SettingDescriptions): Sch
     const rule = RULES[code];
     codes[code] = {
       $ref: '#/definitions/severity',
-      markdownDescription: `${rule.description[locale]} (${text.default}: \`${SEVERITY_SETTING[rule.severity]}\`)`,
+      markdownDescription: `${rule.description[locale]} (${text.default}: \`${severitySetting(rule.severity)}\`)`,
     };
   }
   return {

@@ -161,6 +161,11 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'ignore'>, DiagnosticSeverity> =
   error: DiagnosticSeverity.Error,
 };
 
+/** The setting that names `severity` (`information` for an Information), as the settings and their docs write it. */
+export function severitySetting(severity: DiagnosticSeverity): Exclude<SeveritySetting, 'ignore'> {
+  return (Object.keys(SEVERITY) as Array<keyof typeof SEVERITY>).find((s) => SEVERITY[s] === severity)!;
+}
+
 /** The severity of a check code under the settings; null when it is ignored. */
 export function severityOf(code: RuleCode, settings: KamervraagSettings): DiagnosticSeverity | null {
   const s = settings.diagnostics.severity[code];
