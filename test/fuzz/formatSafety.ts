@@ -13,12 +13,15 @@
  * `formatViolations` is the checker, exported for the unit tests' negative controls.
  */
 import * as fc from 'fast-check';
+import * as assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
 import { readHeading } from '../../server/src/core/headings';
 import type { KamervraagDocument } from '../../server/src/core/model';
 import { formatting, rangeFormatting } from '../../server/src/features/formatting';
 import { formatDocument } from '../../server/src/core/format';
+import { verifyFormat } from '../../server/src/core/formatCheck';
+import { EditedText } from '../../server/src/core/editedText';
 import { featureContext } from '../../server/src/features/context';
 import { assertNoViolations } from './editText';
 import { analysed, applyEdits, tryApplyEdits, words } from './editSafety';
@@ -97,7 +100,7 @@ export function formatViolations(text: string, edits: readonly TextEdit[] | stri
   if (after instanceof Error) return [`the edits do not apply: ${after.message}`];
   const out: string[] = [];
   // The text the server checks its edits on is the text the edits make.
-  const made = formatDocument(parse(text), { insertFinalNewline }).text;
+  const made = formatDocument(parse(text), { insertFinalNewline }).formatted.toString();
   if (made !== after) out.push(`the formatted text the server checks differs from the edits applied: ${JSON.stringify(made.slice(0, 200))}`);
   const lost = wordDifference(words(text), words(after));
   if (lost) out.push(`changes words: ${lost}`);
@@ -180,6 +183,49 @@ export const wordPasted: fc.Arbitrary<string> = fc
     return lines.join(crlf ? '\r\n' : '\n');
   });
 
+/** What a corrupted formatter could do at the start or end of a line of the document. */
+const CORRUPTIONS = ['join', 'footer', 'stray', 'blank', 'heading', 'unheading', 'lone-cr', 'cr-split'] as const;
+
+/**
+ * The formatter's edits of `text` with corruptions added at random lines (an edit overlapping one of the
+ * formatter's is left out), as the text it would make: what the check in parts must read as the check of
+ * the whole text does.
+ */
+export function corruptedFormat(text: string, ops: readonly (readonly [number, (typeof CORRUPTIONS)[number]])[]): { doc: KamervraagDocument; edited: EditedText } {
+  const doc = parse(text);
+  const lines = doc.blocks.lines;
+  const pos = (line: number, character: number) => ({ line, character });
+  const extra: TextEdit[] = [];
+  for (const [at, op] of ops) {
+    const i = at % lines.count;
+    const end = pos(i, lines.end(i) - lines.start(i));
+    const next = i + 1 < lines.count ? pos(i + 1, 0) : end;
+    const start = pos(i, 0);
+    switch (op) {
+      case 'join': extra.push({ range: { start: end, end: next }, newText: '' }); break;
+      case 'footer': extra.push({ range: { start, end: start }, newText: 'Kamervraag document nummer: kv-tk-2024Z00001\n' }); break;
+      case 'stray': extra.push({ range: { start, end: start }, newText: 'Ingediend 1 mei 2024\n' }); break;
+      case 'blank': extra.push({ range: { start, end: start }, newText: '\n' }); break;
+      case 'heading': extra.push({ range: { start, end: start }, newText: ' • Vraag 99\n' }); break;
+      case 'unheading': if (lines.end(i) > lines.start(i)) extra.push({ range: { start, end: pos(i, 1) }, newText: 'x' }); break;
+      case 'lone-cr': extra.push({ range: { start: end, end: next }, newText: '\r' }); break;
+      // A \r ending one line and a \n starting the next: one line end where the parts would read two.
+      case 'cr-split': extra.push({ range: { start: end, end: next }, newText: '\r' }, { range: { start: next, end: next }, newText: '\n' }); break;
+    }
+  }
+  const offset = (p: { line: number; character: number }) => lines.start(p.line) + p.character;
+  const all = [...formatDocument(doc).edits.map((e) => ({ e, formatter: true })), ...extra.map((e) => ({ e, formatter: false }))]
+    .sort((a, b) => offset(a.e.range.start) - offset(b.e.range.start) || offset(a.e.range.end) - offset(b.e.range.end) || Number(b.formatter) - Number(a.formatter));
+  const kept: TextEdit[] = [];
+  let done = 0;
+  for (const { e } of all) {
+    if (offset(e.range.start) < done) continue;
+    kept.push(e);
+    done = offset(e.range.end);
+  }
+  return { doc, edited: EditedText.fromEdits(lines, kept) };
+}
+
 export const formatSafetyProperties: NamedProperty[] = [
   {
     name: 'format-safety-generated',
@@ -204,6 +250,18 @@ export const formatSafetyProperties: NamedProperty[] = [
     name: 'format-safety-mutated-examples',
     description: 'formatting the real examples mutated',
     property: fc.property(mutatedExample(examples()), ({ text, how }) => assertNone(checkFormat(text), text, how)),
+  },
+  {
+    name: 'format-check-in-parts',
+    description: 'the check of a formatted text read in parts (a part per question) says what the check of the whole text says, for corrupted formatter edits too',
+    property: fc.property(
+      fc.oneof(wordPasted, kamervraagDocument(true), hostileDocument),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CORRUPTIONS)), { maxLength: 4 }),
+      (text, ops) => {
+        const { doc, edited } = corruptedFormat(text, ops);
+        assert.equal(verifyFormat(doc, edited, null, 1), verifyFormat(doc, edited, null, Infinity), `corruptions ${JSON.stringify(ops)}`);
+      },
+    ),
   },
   {
     name: 'format-safety-hostile-lines',

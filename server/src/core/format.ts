@@ -24,6 +24,7 @@ import { dominantLineEnd, isBlank, isSpace, skipSpaces, trimEnd, type LineTable 
 import { readHeading, type HeadingLine } from './headings';
 import { readMetadataKey } from './metadata';
 import { parse, readFooterKey, readHeaderLine } from './parse';
+import { EditedText } from './editedText';
 
 export interface FormatOptions {
   /** End the document with a line end (LSP `insertFinalNewline`); a line end already there stays anyway. */
@@ -227,11 +228,12 @@ function endsWith(lines: LineTable, i: number, end: number, eol: string): boolea
 class EditList {
   readonly edits: TextEdit[] = [];
   private last: { range: { start: Position; end: Position }; newText: string } | null = null;
-  /** The formatted text so far, in pieces, up to `done` in the old text. */
-  private readonly pieces: string[] = [];
-  private done = 0;
+  /** The formatted text: the old one with each edit's stretch replaced. */
+  readonly formatted: EditedText;
 
-  constructor(private readonly lines: LineTable, private readonly merge = true) {}
+  constructor(private readonly lines: LineTable, private readonly merge = true) {
+    this.formatted = new EditedText(lines.text);
+  }
 
   /** Line `i` from its start to the start of the next line becomes `next`. */
   line(i: number, next: string): void {
@@ -260,8 +262,7 @@ class EditList {
     const start = this.position(i, from + p - lineStart, contentEnd - lineStart);
     const end = this.position(i, to - q - lineStart, contentEnd - lineStart);
     const newText = next.slice(p, next.length - q);
-    this.pieces.push(text.slice(this.done, from + p), newText);
-    this.done = to - q;
+    this.formatted.replace(from + p, to - q, newText);
     const last = this.last;
     if (this.merge && last && last.range.end.line === start.line && last.range.end.character === start.character) {
       last.range.end = end;
@@ -270,11 +271,6 @@ class EditList {
     }
     this.last = { range: { start, end }, newText };
     this.edits.push(this.last);
-  }
-
-  /** The text with every edit applied. */
-  text(): string {
-    return this.pieces.length === 0 ? this.lines.text : this.pieces.join('') + this.lines.text.slice(this.done);
   }
 
   private position(i: number, offset: number, contentLength: number): Position {
@@ -290,8 +286,8 @@ export function formatEdits(doc: KamervraagDocument, options: FormatOptions = {}
   return formatDocument(doc, options).edits;
 }
 
-/** The edits that format `doc`, and the text they make. */
-export function formatDocument(doc: KamervraagDocument, options: FormatOptions = {}): { edits: TextEdit[]; text: string } {
+/** The edits that format `doc`, and the text they make (made whole only when asked: `toString`). */
+export function formatDocument(doc: KamervraagDocument, options: FormatOptions = {}): { edits: TextEdit[]; formatted: EditedText } {
   const lines = doc.blocks.lines;
   const count = lines.count;
   // Blank lines above the header: without them the first line is the header, and the rest reads from there.
@@ -303,7 +299,7 @@ export function formatDocument(doc: KamervraagDocument, options: FormatOptions =
     const removal: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: first, character: 0 } }, newText: '' };
     return {
       edits: [removal, ...rest.edits.map((e) => ({ range: { start: shift(e.range.start), end: shift(e.range.end) }, newText: e.newText }))],
-      text: rest.text,
+      formatted: EditedText.afterRemoved(lines.text, lines.start(first), rest.formatted),
     };
   }
   const { kinds, answered } = classify(doc);
@@ -341,10 +337,10 @@ export function formatDocument(doc: KamervraagDocument, options: FormatOptions =
   }
   // The blank lines at the end: removed; the last line (after the final line end) left empty.
   for (let k = lastText + 1; k < count; k++) out.line(k, '');
-  return { edits: out.edits, text: out.text() };
+  return { edits: out.edits, formatted: out.formatted };
 }
 
 /** `text` formatted (for tests). */
 export function formatText(text: string, options: FormatOptions = {}): string {
-  return formatDocument(parse(text), options).text;
+  return formatDocument(parse(text), options).formatted.toString();
 }

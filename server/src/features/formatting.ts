@@ -12,17 +12,17 @@ import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vs
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { formatDocument } from '../core/format';
-import { applyLineEdits, verifyFormat, widenedLines } from '../core/formatCheck';
-import { parse } from '../core/parse';
+import { verifyFormat, widenedLines } from '../core/formatCheck';
+import { EditedText } from '../core/editedText';
 import type { FeatureContext } from './context';
 import type { RenameResult } from './rename';
 
 /** The edits, or why there are none (answered as RequestFailed with the message). */
 export function formatting(analysis: Analysis, params: DocumentFormattingParams, context: FeatureContext): RenameResult<TextEdit[]> {
   const doc = analysis.document;
-  const { edits, text } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
+  const { edits, formatted } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
   if (edits.length === 0) return { ok: edits };
-  const wrong = verifyFormat(doc, parse(text));
+  const wrong = verifyFormat(doc, formatted);
   return wrong === null ? { ok: edits } : refusal(wrong, context);
 }
 
@@ -45,6 +45,6 @@ export function rangeFormatting(analysis: Analysis, params: DocumentRangeFormatt
   const chosen = edits.filter((e) => e.range.start.line >= lines.from && e.range.start.line <= lines.to
     && (e.range.end.line <= lines.to || (e.range.end.line === lines.to + 1 && e.range.end.character === 0)));
   if (chosen.length === 0) return { ok: chosen };
-  const wrong = verifyFormat(doc, parse(applyLineEdits(doc.blocks.lines, chosen)), lines);
+  const wrong = verifyFormat(doc, EditedText.fromEdits(doc.blocks.lines, chosen), lines);
   return wrong === null ? { ok: chosen } : refusal(wrong, context);
 }

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatting, rangeFormatting } from '../../../server/src/features/formatting';
-import { formatText } from '../../../server/src/core/format';
-import { verifyFormat } from '../../../server/src/core/formatCheck';
+import { PART_CHARACTERS, verifyFormat, verifyFormatInParts } from '../../../server/src/core/formatCheck';
+import { EditedText } from '../../../server/src/core/editedText';
+import { formatDocument, formatText } from '../../../server/src/core/format';
 import { parse } from '../../../server/src/core/parse';
 import { analyze } from '../../../server/src/core/analysis';
 import { context, doc, example, exampleNames, fixture } from '../../support/features';
@@ -152,9 +153,77 @@ describe('formatting', () => {
 
   it('the check behind every answer: a result that reads otherwise is named (negative control)', () => {
     const text = unanswered(' • Vraag 1', '  Wat?', '', '  Dit.', ' • Vraag 2', '  Hoe?');
-    assert.equal(verifyFormat(parse(text), parse(text)), null);
-    assert.match(verifyFormat(parse(text), parse(text.replace('  Wat?\n\n', '  Wat?\n')))!, /answer of question 1/);
-    assert.match(verifyFormat(parse(text), parse(text.replace(' • Vraag 2', ' • Vraag 3')))!, /question 2 became 3/);
-    assert.match(verifyFormat(parse(text), parse(text.replace('Dit.', 'Zie vraag 2.')))!, /references/);
+    assert.equal(verifyFormat(parse(text), new EditedText(text)), null);
+    assert.match(verifyFormat(parse(text), replaced(text, '  Wat?\n\n', '  Wat?\n'))!, /answer of question 1/);
+    assert.match(verifyFormat(parse(text), replaced(text, ' • Vraag 2', ' • Vraag 3'))!, /question 2 became 3/);
+    assert.match(verifyFormat(parse(text), replaced(text, 'Dit.', 'Zie vraag 2.'))!, /references/);
+  });
+});
+
+/** `text` with the first `from` replaced by `to`, as an edit of it. */
+function replaced(text: string, from: string, to: string, edited = new EditedText(text)): EditedText {
+  const at = text.indexOf(from);
+  assert.ok(at >= 0, from);
+  edited.replace(at, at + from.length, to);
+  return edited;
+}
+
+describe('formatting: a large formatted text is checked a part at a time', () => {
+  // 60 questions pasted from Word (every heading and body line edited), answers referring back.
+  const blocks: string[] = [];
+  for (let n = 1; n <= 60; n++) blocks.push(`- Vraag ${n}:`, `\tWat is ${n}?`, '', `\tDit is ${n}.${n > 1 ? ` Zie antwoord vraag ${n - 1}.` : ''}  `, '');
+  const pasted = unanswered(...blocks).replace(/\n/g, '\r\n');
+  const clean = formatText(unanswered(...blocks));
+  const doc = parse(pasted);
+
+  it('the formatter\'s text, in parts of one question (and of 32K characters, one part here), reads as the whole text: nothing differs', () => {
+    const { formatted } = formatDocument(doc);
+    assert.equal(verifyFormatInParts(doc, formatted, null, 1), null, 'read in parts');
+    assert.equal(verifyFormatInParts(doc, formatted, null, PART_CHARACTERS), undefined, 'a small text is read whole');
+    assert.equal(verifyFormat(doc, formatted, null, Infinity), null);
+    // The parts, cut anywhere no edit crosses, make the whole text.
+    const whole = formatted.toString();
+    const cut = pasted.indexOf(' Vraag 30') - 1;
+    assert.equal(formatted.between(0, cut)! + formatted.between(cut, pasted.length)!, whole);
+    assert.equal(formatted.between(0, pasted.indexOf('Vraag 30')), null, 'an edit crosses the cut');
+  });
+
+  it('a difference inside a part is named as the whole text names it', () => {
+    const cleanDoc = parse(clean);
+    const cases: [string, string, RegExp][] = [
+      [' • Vraag 41\n', ' • Vraag 14\n', /question 41 became 14/],
+      ['  Wat is 52?\n\n', '  Wat is 52?\n', /answer of question 52/],
+      ['Zie antwoord vraag 33.', 'Zie antwoord vraag 34.', /reference on line/],
+    ];
+    for (const [from, to, expected] of cases) {
+      const edited = replaced(clean, from, to);
+      const inParts = verifyFormatInParts(cleanDoc, edited, null, 1);
+      assert.match(inParts ?? '(read whole)', expected, from);
+      assert.equal(inParts, verifyFormat(cleanDoc, edited, null, Infinity), from);
+    }
+  });
+
+  it('a part that would not read as the whole text does is not trusted: the text is read whole (negative controls)', () => {
+    const cleanDoc = parse(clean);
+    const cut = clean.indexOf(' • Vraag 30\n');
+    const cases: [string, EditedText, RegExp | null][] = [
+      // The heading a part starts with is no heading any more: its question joins the answer before it.
+      ['heading gone', replaced(clean, ' • Vraag 30\n', '  Vraag dertig\n'), /60 questions became 59/],
+      // A footer line ends a part: the whole text has no questions after it.
+      ['footer inside', replaced(clean, ' • Vraag 30\n', 'Kamervraag document nummer: kv-tk-2024Z30000\n • Vraag 30\n'), /60 questions became 29/],
+      // The blank line and the line end before a part are gone: its heading is the end of the answer before it.
+      ['line end gone', (() => { const e = new EditedText(clean); e.replace(cut - 2, cut, ''); return e; })(), /60 questions became 59/],
+      // A \r ends one part and a \n starts the next: one line end, where the parts alone would read two.
+      ['\\r and \\n apart', (() => { const e = new EditedText(clean); e.replace(cut - 1, cut, '\r'); e.replace(cut, cut, '\n'); return e; })(), null],
+      // Text before the part's first heading.
+      ['text before', (() => { const e = new EditedText(clean); e.replace(cut, cut, 'Ingediend 1 mei 2024\n'); return e; })(), null],
+    ];
+    for (const [name, edited, expected] of cases) {
+      assert.equal(verifyFormatInParts(cleanDoc, edited, null, 1), undefined, name);
+      const whole = verifyFormat(cleanDoc, edited, null, Infinity);
+      if (expected === null) assert.equal(whole, null, name);
+      else assert.match(whole ?? '(nothing differs)', expected, name);
+      assert.equal(verifyFormat(cleanDoc, edited, null, 1), whole, name);
+    }
   });
 });
