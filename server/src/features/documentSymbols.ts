@@ -14,7 +14,7 @@ import type { KamervraagDocument, Range, Span } from '../core/model';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { truncate } from './markdown';
-import { rangeContains, spansRange, union } from '../core/ranges';
+import { rangeContains, union } from '../core/ranges';
 
 /** How long a detail (the first words of a question) may be. */
 const DETAIL_CHARS = 80;
@@ -30,10 +30,12 @@ function symbol(
   let full = range;
   for (const child of children ?? []) if (!rangeContains(full, child.range)) full = union(full, child.range);
   const selection = rangeContains(full, selectionRange) ? selectionRange : { start: full.start, end: full.start };
-  const s: DocumentSymbol = { name: name.trim() || '?', kind, range: full, selectionRange: selection };
-  if (detail) s.detail = detail;
-  if (children && children.length > 0) s.children = children;
-  return s;
+  const n = name.trim() || '?';
+  // Each shape written whole: a property added afterwards takes another object to hold it.
+  if (children && children.length > 0) {
+    return detail ? { name: n, kind, range: full, selectionRange: selection, detail, children } : { name: n, kind, range: full, selectionRange: selection, children };
+  }
+  return detail ? { name: n, kind, range: full, selectionRange: selection, detail } : { name: n, kind, range: full, selectionRange: selection };
 }
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
@@ -49,6 +51,17 @@ function firstWords(spans: readonly Span[]): string | undefined {
   if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
   text = text.trim();
   return text ? truncate(text, DETAIL_CHARS) : undefined;
+}
+
+/**
+ * The question or answer of a block (`paragraphs`, not empty), selected at its first paragraph. Most are
+ * one paragraph: its range is then the selection too, one object rather than two (the outline of 10,000
+ * questions keeps 30,000 symbols alive while it is made, and each object kept is copied by the collector).
+ */
+function partSymbol(name: string, detail: string | undefined, paragraphs: readonly Span[]): DocumentSymbol {
+  const first = paragraphs[0]!.range;
+  const range = paragraphs.length === 1 ? first : { start: first.start, end: paragraphs[paragraphs.length - 1]!.range.end };
+  return symbol(name, detail, SymbolKind.String, range, first);
 }
 
 /** The symbols as a tree when the client shows one, else flattened (each with its container's name). */
@@ -79,19 +92,16 @@ function symbolTree(doc: KamervraagDocument, locale: Locale): DocumentSymbol[] {
     );
   }
   for (const q of doc.questions) {
+    // A question's paragraphs and heading are made each time they are asked for: asked once here.
+    const question = q.question;
+    const answer = q.answer;
+    const heading = q.heading;
     const parts: DocumentSymbol[] = [];
-    const questionRange = spansRange(q.question);
-    const questionWords = firstWords(q.question);
-    if (questionRange) {
-      parts.push(symbol(QUESTION, questionWords, SymbolKind.String, questionRange, q.question[0]!.range));
-    }
-    if (q.answerRange && q.answer.length > 0) {
-      parts.push(symbol(ANSWER, firstWords(q.answer), SymbolKind.String, q.answerRange, q.answer[0]!.range));
-    }
-    const name = q.number !== null ? `${QUESTION} ${q.number}` : q.heading.text;
-    children.push(
-      symbol(name, questionWords, SymbolKind.Class, q.range, q.heading.range, parts),
-    );
+    const questionWords = firstWords(question);
+    if (question.length > 0) parts.push(partSymbol(QUESTION, questionWords, question));
+    if (answer.length > 0) parts.push(partSymbol(ANSWER, firstWords(answer), answer));
+    const name = q.number !== null ? `${QUESTION} ${q.number}` : heading.text;
+    children.push(symbol(name, questionWords, SymbolKind.Class, q.range, heading.range, parts));
   }
   for (const md of doc.mededelingen) {
     children.push(
