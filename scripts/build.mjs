@@ -6,12 +6,30 @@
 // web-worker extension host, dist/web/server.js for a Web Worker: see scripts/build-web.mjs).
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { webBuilds } from './build-web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
+
+/**
+ * `semver/functions/parse` and `semver/functions/satisfies`, which vscode-languageclient's Node client
+ * requires to compare VS Code's version with a caret range, resolved to client/src/versionCheck.ts:
+ * semver's range parser was 6.5 KB of the .vsix's 400 KB (test/unit/versionCheck.test.ts holds them equal).
+ */
+const versionCheck = {
+  name: 'kamervraag-version-check',
+  setup(build) {
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) => ({ path: args.path, namespace: 'version-check' }));
+    build.onLoad({ filter: /.*/, namespace: 'version-check' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(fileURLToPath(new URL('../client/src/versionCheck.ts', import.meta.url)))}).${args.path.split('/').pop()};`,
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'js',
+    }));
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -36,8 +54,9 @@ await Promise.all([
     outfile: 'dist/server.js',
     define: { KAMERVRAAG_VERSION: JSON.stringify(JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')).version) },
   }),
-  // VS Code client: `vscode` is provided by the extension host; vscode-languageclient is bundled.
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // VS Code client: `vscode` is provided by the extension host; vscode-languageclient is bundled, with the
+  // two semver functions its version check calls taken from client/src/versionCheck.ts.
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [versionCheck] }),
   ...webBuilds({ production, version }),
 ]);
 

@@ -44,7 +44,10 @@ function pack(stage) {
       // .vsix leaves them out (some 0.7 KB of the 400).
       const installed = { ...manifest };
       for (const key of ['scripts', 'dependencies', 'devDependencies']) delete installed[key];
-      fs.writeFileSync(path.join(stage, file), `${JSON.stringify(installed, null, 2)}\n`);
+      fs.writeFileSync(path.join(stage, file), `${JSON.stringify(installed)}\n`);
+    } else if (file.endsWith('.json')) {
+      // Read by VS Code, not by people: without the indentation (some 0.5 KB of the 400 with the manifest).
+      fs.writeFileSync(path.join(stage, file), `${JSON.stringify(JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8')))}\n`);
     } else {
       fs.copyFileSync(path.join(REPO, file), path.join(stage, file));
     }
