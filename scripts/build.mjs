@@ -17,7 +17,7 @@ const production = process.argv.includes('--production');
 /**
  * `semver/functions/parse` and `semver/functions/satisfies`, which vscode-languageclient's Node client
  * requires to compare VS Code's version with a caret range, resolved to client/src/versionCheck.ts:
- * semver's range parser was 6.5 KB of the .vsix's 400 KB (test/unit/versionCheck.test.ts holds them equal).
+ * semver's range parser was 6.5 KB of the .vsix's 400 KB (test/vscode/unit/versionCheck.test.ts holds them equal).
  */
 const versionCheck = {
   name: 'kamervraag-version-check',

@@ -5,7 +5,7 @@
  * range parser was 6.5 KB of the .vsix's 400 KB budget for that one caret range. VS Code itself refuses
  * the extension on a version outside the manifest's `engines.vscode`, so this check only repeats it.
  *
- * Same answers as semver for what the client passes (test/unit/versionCheck.test.ts compares them, and
+ * Same answers as semver for what the client passes (test/vscode/unit/versionCheck.test.ts compares them, and
  * reads the client's range to make sure it is still a caret range).
  */
 
