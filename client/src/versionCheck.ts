@@ -29,15 +29,14 @@ export function parse(text: unknown): ParsedVersion | null {
 }
 
 /**
- * `semver.satisfies(version, range)` for a caret range `^X.Y.Z` with X ≥ 1: the same major version, and
- * not before X.Y.Z; a pre-release version only when the range names the same X.Y.Z with one (never here).
+ * `semver.satisfies(version, range)` for a parsed version (the client passes `parse`'s result) and a caret
+ * range `^X.Y.Z` with X ≥ 1: the same major version, and not before X.Y.Z; a pre-release version only when
+ * the range names the same X.Y.Z with one (never here).
  * Any other range is taken as satisfied: VS Code has checked `engines.vscode` before the client runs.
  */
-export function satisfies(version: ParsedVersion | string, range: string): boolean {
-  const v = typeof version === 'string' ? parse(version) : version;
+export function satisfies(v: ParsedVersion, range: string): boolean {
   const r = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range.trim());
   if (!r || Number(r[1]) === 0) return true;
-  if (!v) return false;
   const [major, minor, patch] = [Number(r[1]), Number(r[2]), Number(r[3])];
   if (v.major !== major || v.prerelease.length > 0) return false;
   return v.minor > minor || (v.minor === minor && v.patch >= patch);
