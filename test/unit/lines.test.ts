@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { LineTable, splitLines } from '../../server/src/core/lines';
+import { LineTable, SLICE, splitLines } from '../../server/src/core/lines';
 
 function linesOf(table: LineTable): string[] {
   return Array.from({ length: table.count }, (_, i) => table.line(i));
@@ -23,6 +23,10 @@ describe('LineTable', () => {
     'only line ends': '\n\n\n',
     'more lines than the first guess': '\n'.repeat(5000),
     'CR lines beyond the first guess': 'x\r'.repeat(3000),
+    // The one-search path for `\n` only takes texts up to SLICE characters; one more goes a slice at a time.
+    'LF only, SLICE characters': 'x\n'.repeat(SLICE / 2),
+    'LF only, SLICE + 1 characters': `${'x\n'.repeat(SLICE / 2)}y`,
+    'a CR in the last character of a text of SLICE characters': `${'x\n'.repeat(SLICE / 2 - 1)}x\r`,
   };
   for (const [name, text] of Object.entries(texts)) {
     it(`${name}: the same lines as splitLines, and offsets that point at them`, () => {

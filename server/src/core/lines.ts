@@ -73,6 +73,16 @@ export class LineTable {
   private readonly hasCR: boolean;
 
   constructor(readonly text: string) {
+    if (text.length <= SLICE && text.indexOf('\r') === -1) {
+      // The common case, a document of ordinary size with `\n` line ends only: one search, its offsets
+      // written straight into the kept list (`kamervraag check` of 10,000 files: 32-48 → 17 ms warm,
+      // and less code for V8 to run unoptimized while it compiles the rest).
+      const starts = lineFeedStarts(text);
+      this.hasCR = false;
+      this.starts = starts;
+      this.count = starts.length;
+      return;
+    }
     // indexOf runs as a fast memory scan; a loop over every character would take several times longer.
     const [cr, lf] = searchKept(text, ['\r', '\n']) as [Int32Array, Int32Array];
     this.hasCR = cr.length > 0;
@@ -156,6 +166,21 @@ export const SLICE = 1 << 16;
  */
 const scratch: Int32Array[] = [];
 const KEEP = 1 << 22;
+
+/** The list `lineFeedStarts` fills, kept from call to call (as `scratch`; its texts are at most `SLICE` long). */
+let feeds: Int32Array = new Int32Array(256);
+
+/** Where each line of `text` starts, for a text whose lines all end with `\n`: 0, then after each `\n`. */
+function lineFeedStarts(text: string): Int32Array {
+  let list = feeds;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (n === list.length) list = feeds = grow(list);
+    list[n++] = i + 1;
+  }
+  list[0] = 0;
+  return list.slice(0, n);
+}
 
 function letGoOfLargeLists(): void {
   for (let k = 0; k < scratch.length; k++) if (scratch[k]!.length > KEEP) scratch[k] = new Int32Array(256);
