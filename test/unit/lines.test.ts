@@ -61,3 +61,31 @@ describe('LineTable: one text after another', () => {
     }
   });
 });
+
+describe('LineTable: positions and offsets', () => {
+  const text = 'ab\r\ncd\n\re\rf';
+  const table = new LineTable(text);
+
+  it('every offset outside a line end goes to its position and back', () => {
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+      const p = table.positionAt(offset);
+      assert.equal(table.offsetAt(p), offset, `offset ${offset}`);
+      assert.equal(table.start(p.line) + p.character, offset);
+    }
+  });
+
+  it('an offset between \\r and \\n is the end of its line', () => {
+    assert.deepEqual(table.positionAt(3), { line: 0, character: 2 });
+  });
+
+  it('positions outside the text and past a line end are read as LSP reads them', () => {
+    assert.equal(table.offsetAt({ line: 0, character: 99 }), 2, 'past the end of the line: its end, before \\r\\n');
+    assert.equal(table.offsetAt({ line: 2, character: 5 }), 7, 'an empty line');
+    assert.equal(table.offsetAt({ line: -1, character: 3 }), 0);
+    assert.equal(table.offsetAt({ line: table.count, character: 0 }), text.length);
+    assert.equal(table.offsetAt({ line: 1, character: -4 }), 4);
+    assert.deepEqual(table.positionAt(-5), { line: 0, character: 0 });
+    assert.deepEqual(table.positionAt(text.length + 5), { line: table.count - 1, character: 1 });
+  });
+});

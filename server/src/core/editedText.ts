@@ -1,9 +1,17 @@
 /**
  * `EditedText`: a text with replacements applied, made whole or a stretch at a time. The formatter writes
- * its result as one (format.ts), and the check of a large formatted text reads it in parts (formatCheck.ts).
+ * its result as one (format.ts), the check of a large formatted text reads it in parts (formatCheck.ts),
+ * and fix-all applies each round's fixes with it (fixAll.ts).
  */
-import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { LineTable } from './lines';
+
+/** One replacement of the text `[start, end)` (offsets) by `newText`. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
 
 /**
  * A text with replacements applied: the original's `[start, end)` stretches, in text order and not
@@ -24,11 +32,17 @@ export class EditedText {
     this.texts.push(text);
   }
 
+  /** `original` with `changes` (in text order, not overlapping) applied. */
+  static of(original: string, changes: readonly TextChange[]): EditedText {
+    const edited = new EditedText(original);
+    for (const c of changes) edited.replace(c.start, c.end, c.newText);
+    return edited;
+  }
+
   /** The text of `lines` with `edits` (in text order, not overlapping) applied. */
   static fromEdits(lines: LineTable, edits: readonly TextEdit[]): EditedText {
     const edited = new EditedText(lines.text);
-    const offset = (p: Position) => (p.line < lines.count ? lines.start(p.line) + p.character : lines.text.length);
-    for (const e of edits) edited.replace(offset(e.range.start), offset(e.range.end), e.newText);
+    for (const e of edits) edited.replace(lines.offsetAt(e.range.start), lines.offsetAt(e.range.end), e.newText);
     return edited;
   }
 

@@ -9,52 +9,30 @@
  * edits are composed into edits of the original text: each changed stretch of it once, trimmed to what
  * really differs, so that an editor keeps its cursor and marks outside them.
  */
-import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { analyze, type Analysis } from './analysis';
 import type { Fix } from './diagnostic';
-import type { LineTable } from './lines';
+import { EditedText, type TextChange } from './editedText';
 
 /** Rounds at most: each mends what the one before left (a key, then the order); more would be a loop. */
 export const MAX_ROUNDS = 8;
 
-/** An edit in offsets of one text. */
-interface OffsetEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
-
-function offsetOf(lines: LineTable, p: Position): number {
-  const line = Math.min(Math.max(0, p.line), lines.count - 1);
-  return Math.min(lines.start(line) + Math.max(0, p.character), lines.end(line));
-}
-
-function positionOf(lines: LineTable, offset: number): Position {
-  let lo = 0;
-  let hi = lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines.start(mid) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: Math.min(offset, lines.end(lo)) - lines.start(lo) };
-}
 
 /** Whether two edits may not be applied together: they overlap, or insert at the same place. */
-function conflict(a: OffsetEdit, b: OffsetEdit): boolean {
+function conflict(a: TextChange, b: TextChange): boolean {
   if (a.start === b.start) return true;
   return a.start < b.end && b.start < a.end;
 }
 
 /** The fixes of one round: every fix without input, each once, none overlapping a fix taken before it. */
-function round(analysis: Analysis, leave: ReadonlySet<string>): OffsetEdit[] {
+function round(analysis: Analysis, leave: ReadonlySet<string>): TextChange[] {
   const lines = analysis.lines;
   const seen = new Set<string>();
-  const candidates: Array<{ edits: OffsetEdit[]; size: number; at: number; id: number }> = [];
+  const candidates: Array<{ edits: TextChange[]; size: number; at: number; id: number }> = [];
   for (const d of analysis.diagnostics) {
     const fix: Fix | undefined = d.fix;
     if (!fix || fix.needsInput || fix.edits.length === 0 || leave.has(d.code)) continue;
-    const edits = fix.edits.map((e) => ({ start: offsetOf(lines, e.range.start), end: offsetOf(lines, e.range.end), newText: e.newText }));
+    const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
     const key = JSON.stringify(edits);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -71,7 +49,7 @@ function round(analysis: Analysis, leave: ReadonlySet<string>): OffsetEdit[] {
     }
   }
   const taken = new Set<number>();
-  const out: OffsetEdit[] = [];
+  const out: TextChange[] = [];
   for (const c of [...candidates].sort((x, y) => x.size - y.size || x.at - y.at)) {
     if ((conflicts.get(c.id) ?? []).some((other) => taken.has(other))) continue;
     taken.add(c.id);
@@ -91,7 +69,7 @@ interface Changed {
  * `changed` (stretches of the original text, in order) after a round's `edits` (offsets of the current
  * text, in order, not overlapping): stretches and edits that touch become one stretch.
  */
-function compose(changed: readonly Changed[], edits: readonly OffsetEdit[]): Changed[] {
+function compose(changed: readonly Changed[], edits: readonly TextChange[]): Changed[] {
   // Both as spans of the current text, merged in order.
   type Item = { ks: number; ke: number; grow: number; dirty: Changed | null };
   const items: Item[] = [];
@@ -130,16 +108,6 @@ function compose(changed: readonly Changed[], edits: readonly OffsetEdit[]): Cha
   return out;
 }
 
-function apply(text: string, edits: readonly OffsetEdit[]): string {
-  let s = '';
-  let from = 0;
-  for (const e of edits) {
-    s += text.slice(from, e.start) + e.newText;
-    from = e.end;
-  }
-  return s + text.slice(from);
-}
-
 /** Whether offset `i` of `s` falls inside a surrogate pair or a `\r\n`, where no edit may begin or end. */
 function splits(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return false;
@@ -149,7 +117,7 @@ function splits(s: string, i: number): boolean {
 }
 
 /** The edit from `old` to `now` at `a`, without the characters both start or end with. */
-function trimmed(old: string, now: string, a: number): OffsetEdit {
+function trimmed(old: string, now: string, a: number): TextChange {
   let p = 0;
   while (p < old.length && p < now.length && old[p] === now[p]) p++;
   while (p > 0 && (splits(old, p) || splits(now, p))) p--;
@@ -193,7 +161,7 @@ export function fixAll(analysis: Analysis, leave: readonly string[] = []): FixAl
     }
     if (r === MAX_ROUNDS) break;
     changed = compose(changed, edits);
-    text = apply(text, edits);
+    text = EditedText.of(text, edits).toString();
     current = analyze(text);
   }
   const edits: TextEdit[] = [];
@@ -203,7 +171,7 @@ export function fixAll(analysis: Analysis, leave: readonly string[] = []): FixAl
     shift += c.len - (c.b - c.a);
     const e = trimmed(original.slice(c.a, c.b), now, c.a);
     if (e.start === e.end && e.newText === '') continue;
-    edits.push({ range: { start: positionOf(analysis.lines, e.start), end: positionOf(analysis.lines, e.end) }, newText: e.newText });
+    edits.push({ range: { start: analysis.lines.positionAt(e.start), end: analysis.lines.positionAt(e.end) }, newText: e.newText });
   }
   const result = { edits, text, settled };
   results.set(key, result);

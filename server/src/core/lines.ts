@@ -2,7 +2,7 @@
  * Splitting text into lines the way LSP counts them: `\n`, `\r\n` and a lone `\r` each end a line;
  * characters are UTF-16 code units (JavaScript string indices).
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 /** The lines of `text`, without their line ends. An empty text has one empty line. */
 export function splitLines(text: string): string[] {
@@ -119,6 +119,29 @@ export class LineTable {
   /** The text of `line`, without its line end. */
   line(line: number): string {
     return this.text.slice(this.starts[line]!, this.end(line));
+  }
+
+  /**
+   * The offset of position `p`, as LSP reads a position: a character past the end of its line is the line's
+   * end (before its line end), a line before the first is the text's start, a line after the last its end.
+   */
+  offsetAt(p: Position): number {
+    if (p.line < 0) return 0;
+    if (p.line >= this.count) return this.text.length;
+    const start = this.starts[p.line]!;
+    return Math.min(start + Math.max(0, p.character), this.end(p.line));
+  }
+
+  /** The position of `offset`; an offset inside a line end (between `\r` and `\n`) is the end of its line. */
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(Math.max(offset, 0), this.end(lo)) - this.starts[lo]! };
   }
 }
 

@@ -16,18 +16,15 @@
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
+import type { TextChange } from './editedText';
 import type { Message } from './diagnostic';
 import { readHeadingAt } from './headings';
 import type { LineTable } from './lines';
 import { MAX_IMPLIED_RANGE } from './mentions';
-import type { Position, Reference, ReferenceTarget } from './model';
+import type { Reference, ReferenceTarget } from './model';
 
-/** One replacement of the text `[start, end)` (offsets) by `newText`. */
-export interface TextChange {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
+/** A change of the text, in offsets (the same as the replacements of `EditedText`). */
+export type { TextChange };
 
 export type NoteKind = 'ambiguous' | 'unknown' | 'range' | 'deleted';
 
@@ -84,26 +81,9 @@ const NOTES: Record<NoteKind, Message> = {
 /** How a number of a reference resolves: to one block, to several, to none. */
 type Resolved = { kind: 'block'; block: number } | { kind: 'ambiguous' } | { kind: 'unknown' };
 
-/** Offset of `p` in the text of `lines`. */
-export function offsetOf(lines: LineTable, p: Position): number {
-  return lines.start(p.line) + p.character;
-}
-
-/** The position of offset `offset` (binary search over the line starts). */
-export function positionAt(lines: LineTable, offset: number): Position {
-  let lo = 0;
-  let hi = lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lines.start(mid) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lines.start(lo) };
-}
-
 /** The changes as LSP edits on the text of `lines`. */
 export function toTextEdits(lines: LineTable, changes: readonly TextChange[]): TextEdit[] {
-  return changes.map((c) => ({ range: { start: positionAt(lines, c.start), end: positionAt(lines, c.end) }, newText: c.newText }));
+  return changes.map((c) => ({ range: { start: lines.positionAt(c.start), end: lines.positionAt(c.end) }, newText: c.newText }));
 }
 
 /** True when change `c` lies outside the text `[from, to)` (an insertion at `to` belongs to it, see applyWithin). */
@@ -159,7 +139,7 @@ function groups(analysis: Analysis, reference: Reference): ReferenceTarget[][] {
     const t = written[k]!;
     const prev = written[k - 1];
     const lines = analysis.lines;
-    const between = prev ? lines.text.slice(offsetOf(lines, prev.range.end), offsetOf(lines, t.range.start)) : '';
+    const between = prev ? lines.text.slice(lines.offsetAt(prev.range.end), lines.offsetAt(t.range.start)) : '';
     if (prev && RANGE_WORDS.test(between)) out[out.length - 1]!.push(t);
     else out.push([t]);
   }
@@ -253,7 +233,7 @@ export function numbering(analysis: Analysis, newNumber: NewNumbers, options: Nu
 }
 
 function changeOf(lines: LineTable, target: ReferenceTarget, n: number): TextChange {
-  return { start: offsetOf(lines, target.range.start), end: offsetOf(lines, target.range.end), newText: String(n) };
+  return { start: lines.offsetAt(target.range.start), end: lines.offsetAt(target.range.end), newText: String(n) };
 }
 
 /** True when the blocks are not numbered 1, 2, 3 … in document order (a gap, a duplicate, a block without a number). */
