@@ -13,6 +13,7 @@ import { StreamOutput, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
 import { runList } from './cli/list';
+import { runFormat } from './cli/format';
 import { clockFrom } from './core/clock';
 import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
 import { checkJson } from './cli/json';
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   kamervraag check [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag list [--format text|json|csv] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
+  kamervraag format [--check] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag rules
   kamervraag --help | --version
 
@@ -36,6 +38,10 @@ list    Prints one line per Kamervraag: zaaknummer, state (te laat, te beantwoor
         answer, title; --format json or csv adds indieners and ingediend. Today is the
         system's date, or KAMERVRAAG_TODAY=YYYY-MM-DD; the term is answerTermDays of the
         .kamervraag.json (21). Exit code 1 when a file is no Kamervraag.
+format  Brings each Kamervraag into the layout of the format, as Format Document does in the
+        editor, every word kept: a file not in the format is written anew (in its own encoding
+        and line ends) and named. --check writes nothing and names the files not in the format
+        (exit code 1 when there is one). "-" formats standard input to standard output.
 rules   Lists the checks with their codes, default severities and what each reports.
 
 check reads its settings from the .kamervraag.json nearest above each file (or from
@@ -251,6 +257,8 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
         return await runParse(rest, io, locale);
       case 'list':
         return await runList(rest, io, locale);
+      case 'format':
+        return await runFormat(rest, io, locale);
       case 'rules':
         return runRules(io, locale);
       case '--version':
@@ -266,7 +274,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
         io.err(`${USAGE}\n`);
         return 2;
       default:
-        throw new CliError(msg(`unknown command '${command}'. Commands: check, parse, list, rules.`, `onbekend commando '${command}'. Commando's: check, parse, list, rules.`));
+        throw new CliError(msg(`unknown command '${command}'. Commands: check, parse, list, format, rules.`, `onbekend commando '${command}'. Commando's: check, parse, list, format, rules.`));
     }
   } catch (e) {
     if (e instanceof CliError) {

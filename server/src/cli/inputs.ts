@@ -11,10 +11,38 @@ import type { Message } from '../core';
 import { hasKamervraagExtension, isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { CliError, describeError, errorCode, msg } from './errors';
 
-/** A document read: its name as shown in messages and output (the path as given, or `<stdin>`) and text. */
+/** How a file's text is written: UTF-8 (with or without a byte order mark), or UTF-16 with its mark. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+/**
+ * A document read: its name as shown in messages and output (the path as given, or `<stdin>`), its text
+ * (without a byte order mark), and how it was written (so that `kamervraag format` writes it back so).
+ */
 export interface Input {
   readonly name: string;
   readonly text: string;
+  readonly encoding: TextEncoding;
+}
+
+/** The encoding `read` decodes `bytes` as: UTF-16 after its byte order mark, else UTF-8. */
+function encodingOf(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+}
+
+/** `text` as the bytes of a file in `encoding` (with the byte order mark it calls for). */
+export function encode(text: string, encoding: TextEncoding): Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  }
 }
 
 /** A file or folder that could not be read, and why. */
@@ -107,7 +135,7 @@ export function read(source: Source): Input | Problem | LeftOut {
   if (!source.stdin && source.ifHeader && !startsWithHeader(typeof text === 'string' ? text : decode(bytes.subarray(0, 128), true))) {
     return { name: source.name, leftOut: true };
   }
-  return typeof text === 'string' ? { name: source.name, text } : { name: source.name, problem: text };
+  return typeof text === 'string' ? { name: source.name, text, encoding: encodingOf(bytes) } : { name: source.name, problem: text };
 }
 
 /**

@@ -4,11 +4,27 @@
  * as the formatter writes it, read in parts when it is large), and what range
  * formatting needs (`widenedLines`: a range widened to whole blocks).
  */
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { KamervraagDocument } from './model';
 import { dominantLineEnd, isBlank } from './lines';
 import type { EditedText } from './editedText';
-import { movedTail } from './format';
+import { formatDocument, movedTail, type FormatOptions } from './format';
 import { parse } from './parse';
+
+/** What formatting a whole document gives once checked: its edits and the text they make, or why not. */
+export type CheckedFormat = { readonly edits: TextEdit[]; readonly formatted: EditedText } | { readonly wrong: string };
+
+/**
+ * The formatter's edits of `doc`, checked by `verifyFormat` before anyone applies them: the editor's Format
+ * Document (features/formatting.ts) and `kamervraag format` (cli/format.ts) both take them from here.
+ * `wrong` says what the formatted text would read differently (then nothing may change).
+ */
+export function checkedFormat(doc: KamervraagDocument, options: FormatOptions = {}): CheckedFormat {
+  const result = formatDocument(doc, options);
+  if (result.edits.length === 0) return result;
+  const wrong = verifyFormat(doc, result.formatted);
+  return wrong === null ? result : { wrong };
+}
 
 /** The text of `doc` with the text after each question heading's number (on lines `only`, when given) moved to a line of its own (`movedTail`). */
 export function withTailsMoved(doc: KamervraagDocument, eol: string, only: { from: number; to: number } | null = null): string {

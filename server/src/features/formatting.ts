@@ -12,18 +12,15 @@ import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vs
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { formatDocument } from '../core/format';
-import { verifyFormat, widenedLines } from '../core/formatCheck';
+import { checkedFormat, verifyFormat, widenedLines } from '../core/formatCheck';
 import { EditedText } from '../core/editedText';
 import type { FeatureContext } from './context';
 import type { RenameResult } from './rename';
 
 /** The edits, or why there are none (answered as RequestFailed with the message). */
 export function formatting(analysis: Analysis, params: DocumentFormattingParams, context: FeatureContext): RenameResult<TextEdit[]> {
-  const doc = analysis.document;
-  const { edits, formatted } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true });
-  if (edits.length === 0) return { ok: edits };
-  const wrong = verifyFormat(doc, formatted);
-  return wrong === null ? { ok: edits } : refusal(wrong, context);
+  const result = checkedFormat(analysis.document, { insertFinalNewline: params.options?.insertFinalNewline === true });
+  return 'wrong' in result ? refusal(result.wrong, context) : { ok: result.edits };
 }
 
 function refusal(wrong: string, context: FeatureContext): { error: string } {

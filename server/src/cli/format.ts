@@ -1,0 +1,205 @@
+/**
+ * `kamervraag format [--check] [--] PATH|GLOB|- …`: brings Kamervragen into the layout of the format, as
+ * Format Document does in the editor: the same edits, checked the same way before anything is written
+ * (core/formatCheck.ts `checkedFormat`: the formatted text must read as the same questions, answers and
+ * references), every word kept.
+ *
+ * A file that is not in the format is written anew and named on standard output: in its own encoding
+ * (UTF-8, with its byte order mark if it had one, or UTF-16) and line ends, through a temporary file in
+ * its folder renamed over it (never half written), and only when it has not changed since it was read.
+ * `--check` writes nothing: it names the files that are not in the format (exit code 1 when there is
+ * one), for a CI. `-` formats standard input to standard output; what cannot be formatted is written
+ * out unchanged, so that `kamervraag format - < a > b` never leaves `b` without the text.
+ */
+import { isUtf8 } from 'node:buffer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locale, Message } from '../core';
+import { notAKamervraag } from '../core/checks/document';
+import { checkedFormat } from '../core/formatCheck';
+import { parse } from '../core/parse';
+import { CliError, describeError, msg } from './errors';
+import { encode, expand, isLeftOut, isProblem, read, type Input, type Source } from './inputs';
+import type { Output } from './output';
+
+interface FormatOptions {
+  /** `--check`: write nothing, name the files that are not in the format. */
+  check: boolean;
+  rest: string[];
+}
+
+function readFormatOptions(args: readonly string[]): FormatOptions {
+  const o: FormatOptions = { check: false, rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      o.rest.push(...args.slice(i + 1));
+      break;
+    }
+    if (a === '--check') {
+      o.check = true;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      // The language is read by `main`; here only its value is passed over (and checked).
+      const v = a === '--lang' ? args[++i] : a.slice('--lang='.length);
+      if (v !== 'en' && v !== 'nl') throw new CliError(msg(`--lang must be en or nl, not '${v ?? ''}'.`, `--lang moet en of nl zijn, niet '${v ?? ''}'.`));
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new CliError(msg(`unknown option '${a}' for format.`, `onbekende optie '${a}' voor format.`));
+    } else {
+      o.rest.push(a);
+    }
+  }
+  return o;
+}
+
+/** What became of one document. */
+type Outcome =
+  | { readonly kind: 'formatted'; readonly text: string; readonly bytes: Buffer }
+  | { readonly kind: 'already' }
+  | { readonly kind: 'left'; readonly why: Message };
+
+/** The formatted text of `input` and its bytes in the input's encoding, or why it stays as it is. */
+function formatInput(input: Input): Outcome {
+  const doc = parse(input.text);
+  if (notAKamervraag(doc)) {
+    return { kind: 'left', why: msg('not a Kamervraag; left as it is', 'geen Kamervraag; ongewijzigd gelaten') };
+  }
+  const result = checkedFormat(doc);
+  if ('wrong' in result) {
+    return { kind: 'left', why: msg(`not formatted: formatting would change the questions (${result.wrong}); left as it is`, `niet opgemaakt: de opmaak zou de vragen veranderen (${result.wrong}); ongewijzigd gelaten`) };
+  }
+  if (result.edits.length === 0) return { kind: 'already' };
+  const text = result.formatted.toString();
+  const bytes = encode(text, input.encoding);
+  // The bytes must read back as the text: a character UTF-8 cannot hold would be lost in the writing.
+  if (input.encoding.startsWith('utf-8')) {
+    const body = bytes.subarray(input.encoding === 'utf-8-bom' ? 3 : 0);
+    if (!isUtf8(body) || body.toString('utf8') !== text) {
+      return { kind: 'left', why: msg('not formatted: the text would not survive being written as UTF-8; left as it is', 'niet opgemaakt: de tekst zou het schrijven als UTF-8 niet overleven; ongewijzigd gelaten') };
+    }
+  }
+  return { kind: 'formatted', text, bytes };
+}
+
+/** The size and time of last change of a file, to see whether it changed while it was formatted. */
+export function stamp(name: string): { size: number; mtimeNs: bigint } | null {
+  try {
+    const s = fs.statSync(name, { bigint: true });
+    return { size: Number(s.size), mtimeNs: s.mtimeNs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `bytes` over the file `name` (a symbolic link: over its target) through a temporary file in the
+ * same folder, flushed to disk and renamed over it, with the file's permissions; nothing when the file
+ * changed since `before` (its stamp when it was read). Returns why it was not written, or null.
+ */
+export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof stamp>): Message | null {
+  let target: string;
+  let now: fs.Stats;
+  try {
+    target = fs.realpathSync(name);
+    now = fs.statSync(target);
+  } catch (e) {
+    return describeError(e);
+  }
+  const after = stamp(target);
+  if (!before || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+    return msg('changed while it was being formatted; left as it is', 'gewijzigd terwijl het werd opgemaakt; ongewijzigd gelaten');
+  }
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kamervraag-format`);
+  let created = false;
+  try {
+    // `wx`: a file of that name that is there already is not ours to write over, nor to remove.
+    const fd = fs.openSync(temp, 'wx', now.mode & 0o7777);
+    created = true;
+    try {
+      fs.writeFileSync(fd, bytes);
+      fs.fchmodSync(fd, now.mode & 0o7777);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+    return null;
+  } catch (e) {
+    if (created) fs.rmSync(temp, { force: true });
+    return describeError(e);
+  }
+}
+
+function summary(check: boolean, changed: number, already: number, left: number, locale: Locale): string {
+  const doc = (n: number) => (locale === 'nl' ? `${n} ${n === 1 ? 'document' : 'documenten'}` : `${n} document${n === 1 ? '' : 's'}`);
+  const failed = left === 0 ? '' : locale === 'nl'
+    ? `; ${left} ${left === 1 ? 'bestand kon' : 'bestanden konden'} niet worden opgemaakt`
+    : `; ${left} file${left === 1 ? '' : 's'} could not be formatted`;
+  if (check) {
+    return locale === 'nl'
+      ? `${doc(changed)} niet in het formaat, ${already} wel${failed}.\n`
+      : `${doc(changed)} not in the format, ${already} in the format${failed}.\n`;
+  }
+  return locale === 'nl'
+    ? `${doc(changed)} opgemaakt, ${already} al in het formaat${failed}.\n`
+    : `${doc(changed)} formatted, ${already} already in the format${failed}.\n`;
+}
+
+/**
+ * Formats (or with `--check`, looks at) every document the arguments name. Exit code 2 when one could
+ * not be read or formatted, else 1 when `--check` found one not in the format, else 0.
+ */
+export async function runFormat(args: readonly string[], io: Output, locale: Locale): Promise<number> {
+  const o = readFormatOptions(args);
+  if (o.rest.length === 0) {
+    throw new CliError(msg('format needs at least one PATH, GLOB or - (standard input).', 'format heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  }
+  // Standard input is formatted to standard output: no room there for the names of files beside it.
+  if (!o.check && o.rest.includes('-') && o.rest.length > 1) {
+    throw new CliError(msg('- (standard input) is formatted to standard output: give it alone, or use --check.', '- (standaardinvoer) wordt opgemaakt naar standaarduitvoer: geef het alleen, of gebruik --check.'));
+  }
+  const { sources } = await expand(o.rest);
+  let changed = 0;
+  let already = 0;
+  let left = 0;
+  const problem = (name: string, why: Message) => {
+    left++;
+    io.err(`kamervraag: ${name}: ${why[locale]}.\n`);
+  };
+  const toStdout = !o.check && sources.length === 1 && isStdin(sources[0]!);
+  for (const source of sources) {
+    const before = isProblem(source) || isStdin(source) ? null : stamp(source.name);
+    const input = read(source);
+    if (isLeftOut(input)) continue;
+    if (isProblem(input)) {
+      problem(input.name, input.problem);
+      continue;
+    }
+    const outcome = formatInput(input);
+    if (outcome.kind === 'left') problem(input.name, outcome.why);
+    else if (outcome.kind === 'already') already++;
+    if (toStdout) {
+      // The text as it is when it is not formatted: a pipe to a file must not leave the file empty.
+      io.out(outcome.kind === 'formatted' ? outcome.text : input.text);
+      if (outcome.kind === 'formatted') changed++;
+      continue;
+    }
+    if (outcome.kind !== 'formatted') continue;
+    if (!o.check) {
+      const why = writeOver(input.name, outcome.bytes, before);
+      if (why) {
+        problem(input.name, why);
+        continue;
+      }
+    }
+    changed++;
+    io.out(`${input.name}\n`);
+    // A reader that went away (`| head -1`) had what it wanted: end quietly.
+    if (!(await io.drain())) return left > 0 ? 2 : o.check ? 1 : 0;
+  }
+  if (!toStdout) io.err(summary(o.check, changed, already, left, locale));
+  return left > 0 ? 2 : o.check && changed > 0 ? 1 : 0;
+}
+
+function isStdin(source: Source): boolean {
+  return 'stdin' in source && source.stdin === true;
+}
