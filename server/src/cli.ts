@@ -20,7 +20,7 @@ import { checkJson } from './cli/json';
 import { rulesText, SEVERITY_NAME } from './cli/rules';
 
 const USAGE = `Usage:
-  kamervraag check [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
+  kamervraag check [--fix] [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag list [--format text|json|csv] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag format [--check] [--lang en|nl] [--] PATH|GLOB|- ...
@@ -30,6 +30,8 @@ const USAGE = `Usage:
 check   Prints every problem found, one a line: file:line:col severity code message.
         A directory is searched for Kamervragen (*.kvr, *.kamervraag, and *.txt files whose
         first line is "Kamervraag <zaaknummer>"). "-" reads standard input (once).
+        --fix first applies every fix that needs no input (as "Fix all" in the editor) and
+        writes the files back; the problems left are printed.
 parse   Prints the document model as JSON: zaaknummer, title, metadata, questions. One file
         gives one object; several files, a directory or a GLOB give an array of them, each
         with its "file"; --jsonl prints one document a line instead.
@@ -64,13 +66,15 @@ interface Options {
   locale: Locale;
   /** `--config FILE`: the settings for every file, instead of the `.kamervraag.json` above each. */
   config?: string;
+  /** `check --fix`: the fixes that need no input written into the files before they are checked. */
+  fix: boolean;
   /** The paths, patterns and `-` given: every argument after `--`, and those not starting with `-` before it. */
   rest: string[];
 }
 
 /** The options of `command` (`--format` is check's, `--jsonl` parse's, `--lang` both's) and its other arguments. */
 function readOptions(command: 'check' | 'parse', args: readonly string[], locale: Locale): Options {
-  const o: Options = { format: 'text', jsonl: false, locale, rest: [] };
+  const o: Options = { format: 'text', jsonl: false, locale, fix: false, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') {
@@ -89,13 +93,15 @@ function readOptions(command: 'check' | 'parse', args: readonly string[], locale
       o.format = v;
     } else if (flag === '--config' && command === 'check') {
       o.config = value();
+    } else if (flag === '--fix' && inline === undefined && command === 'check') {
+      o.fix = true;
     } else if (flag === '--jsonl' && inline === undefined && command === 'parse') {
       o.jsonl = true;
     } else if (flag === '--lang') {
       const v = value();
       if (v !== 'en' && v !== 'nl') throw new CliError(msg(`--lang must be en or nl, not '${v}'.`, `--lang moet en of nl zijn, niet '${v}'.`));
       o.locale = v;
-    } else if (flag === '--format' || flag === '-f' || flag === '--jsonl') {
+    } else if (flag === '--format' || flag === '-f' || flag === '--jsonl' || flag === '--fix') {
       throw new CliError(msg(`unknown option '${flag}' for ${command}.`, `onbekende optie '${flag}' voor ${command}.`));
     } else if (a.startsWith('-') && a !== '-') {
       // A file name more likely than an option: say how to give it.
@@ -117,13 +123,16 @@ function problemLine(p: Problem, locale: Locale): string {
   return `kamervraag: ${p.name}: ${p.problem[locale]}.\n`;
 }
 
-function summary(files: number, errors: number, warnings: number, notes: number, unreadable: number, locale: Locale): string {
+/** The count after `check`; `fixed`: the documents `--fix` wrote (null without `--fix`). */
+function summary(files: number, errors: number, warnings: number, notes: number, unreadable: number, fixed: number | null, locale: Locale): string {
   if (locale === 'nl') {
-    const failed = unreadable === 0 ? '' : `; ${unreadable} ${unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet worden gelezen`;
-    return `${files} ${files === 1 ? 'document' : 'documenten'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${notes} ${notes === 1 ? 'melding' : 'meldingen'}${failed}.\n`;
+    const mended = fixed === null ? '' : `; ${fixed} verbeterd`;
+    const failed = unreadable === 0 ? '' : `; ${unreadable} ${unreadable === 1 ? 'bestand kon' : 'bestanden konden'} niet worden gelezen${fixed === null ? '' : ' of verbeterd'}`;
+    return `${files} ${files === 1 ? 'document' : 'documenten'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${notes} ${notes === 1 ? 'melding' : 'meldingen'}${mended}${failed}.\n`;
   }
-  const failed = unreadable === 0 ? '' : `; ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read`;
-  return `${files} document${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}${failed}.\n`;
+  const mended = fixed === null ? '' : `; ${fixed} fixed`;
+  const failed = unreadable === 0 ? '' : `; ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read${fixed === null ? '' : ' or fixed'}`;
+  return `${files} document${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}${mended}${failed}.\n`;
 }
 
 /**
@@ -133,6 +142,9 @@ function summary(files: number, errors: number, warnings: number, notes: number,
 async function runCheck(args: readonly string[], io: Output, locale: Locale): Promise<number> {
   const o = readOptions('check', args, locale);
   if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  if (o.fix && o.rest.includes('-')) {
+    throw new CliError(msg('--fix writes the files it fixes: standard input (-) cannot be fixed.', '--fix schrijft de bestanden die het verbetert: standaardinvoer (-) kan niet worden verbeterd.'));
+  }
   const configs = new ConfigLookup(o.config === undefined ? null : loadConfigFile(o.config));
   const warned = new Set<string | null>();
   // The day the answer terms are judged on (answer-overdue): today, or KAMERVRAAG_TODAY (YYYY-MM-DD).
@@ -148,7 +160,8 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   const exitCode = () => (problems.length > 0 ? 2 : errors > 0 ? 1 : 0);
   let stopped = false;
   // Read and checked in worker threads when there are many files; the results come in input order.
-  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today }, async (result, source) => {
+  let fixed = 0;
+  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today, fix: o.fix }, async (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
       io.err(problemLine(result.problem, o.locale));
@@ -156,6 +169,13 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
     }
     if (result.kind !== 'checked') return true;
     checked++;
+    if (result.notFixed) {
+      const problem = { name: result.name, problem: msg(`not fixed: ${result.notFixed.en}; checked as it is`, `niet verbeterd: ${result.notFixed.nl}; gecontroleerd zoals het is`) };
+      problems.push(problem);
+      io.err(problemLine(problem, o.locale));
+    } else if (result.fixed) {
+      fixed++;
+    }
     const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
     warned.add(config.file);
@@ -178,7 +198,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
   if (o.format === 'text') {
     // The count, once any document was read: a lone missing file is said by its own line.
     if (checked > 0) {
-      io.err(summary(checked, errors, warnings, notes, problems.length, o.locale));
+      io.err(summary(checked, errors, warnings, notes, problems.length, o.fix ? fixed : null, o.locale));
     }
   } else if (o.format === 'json') {
     io.out(JSON.stringify(checkJson(results, o.locale), null, 2) + '\n');

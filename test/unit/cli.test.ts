@@ -99,7 +99,8 @@ describe('kamervraag check', () => {
   });
 
   it('--help, --version and rules', () => {
-    assert.match(run(['--help']).out, /kamervraag check \[--format text\|json\|sarif\]/);
+    assert.match(run(['--help']).out, /kamervraag check \[--fix\] \[--format text\|json\|sarif\]/);
+    assert.match(run(['--help']).out, /kamervraag format \[--check\] \[--lang en\|nl\] \[--\] PATH\|GLOB\|- \.\.\./);
     assert.match(run(['--help']).out, /kamervraag parse \[--jsonl\] \[--lang en\|nl\] \[--\] PATH\|GLOB\|- \.\.\./);
     assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
     assert.match(run(['rules']).out, /^missing-answer\s+warning\s+/m);

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatText } from '../../server/src/core/format';
-import { stamp, writeOver } from '../../server/src/cli/format';
+import { stamp, writeOver } from '../../server/src/cli/writeBack';
 import { ROOT, run, tempDir } from '../support/cli';
 
 const PASTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.txt'), 'utf8');
@@ -143,7 +143,7 @@ describe('kamervraag format: writing over a file', () => {
     const before = stamp(file);
     fs.appendFileSync(file, 'Een zin die de gebruiker net typte.\n');
     const why = writeOver(file, Buffer.from(FORMATTED), before);
-    assert.equal(why?.en, 'changed while it was being formatted; left as it is');
+    assert.equal(why?.en, 'changed since it was read');
     assert.equal(fs.readFileSync(file, 'utf8'), `${PASTED}Een zin die de gebruiker net typte.\n`);
     assert.deepEqual(fs.readdirSync(dir), ['plak.kvr']);
   });
@@ -154,7 +154,7 @@ describe('kamervraag format: writing over a file', () => {
     assert.equal(writeOver(file, Buffer.from(FORMATTED), stamp(file)), null);
     assert.equal(fs.readFileSync(file, 'utf8'), FORMATTED);
     // A temporary file already where the new text would be written first: the file is left as it is.
-    const blocker = path.join(dir, `.plak.kvr.${process.pid}.kamervraag-format`);
+    const blocker = path.join(dir, `.plak.kvr.${process.pid}.kamervraag-tmp`);
     fs.mkdirSync(blocker);
     const why = writeOver(file, Buffer.from(PASTED), stamp(file));
     assert.ok(why, 'a reason');

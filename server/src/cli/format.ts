@@ -11,15 +11,13 @@
  * one), for a CI. `-` formats standard input to standard output; what cannot be formatted is written
  * out unchanged, so that `kamervraag format - < a > b` never leaves `b` without the text.
  */
-import { isUtf8 } from 'node:buffer';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Locale, Message } from '../core';
 import { notAKamervraag } from '../core/checks/document';
 import { checkedFormat } from '../core/formatCheck';
 import { parse } from '../core/parse';
-import { CliError, describeError, msg } from './errors';
-import { encode, expand, isLeftOut, isProblem, read, type Input, type Source } from './inputs';
+import { CliError, msg } from './errors';
+import { expand, isLeftOut, isProblem, read, type Input, type Source } from './inputs';
+import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 import type { Output } from './output';
 
 interface FormatOptions {
@@ -69,64 +67,9 @@ function formatInput(input: Input): Outcome {
   }
   if (result.edits.length === 0) return { kind: 'already' };
   const text = result.formatted.toString();
-  const bytes = encode(text, input.encoding);
-  // The bytes must read back as the text: a character UTF-8 cannot hold would be lost in the writing.
-  if (input.encoding.startsWith('utf-8')) {
-    const body = bytes.subarray(input.encoding === 'utf-8-bom' ? 3 : 0);
-    if (!isUtf8(body) || body.toString('utf8') !== text) {
-      return { kind: 'left', why: msg('not formatted: the text would not survive being written as UTF-8; left as it is', 'niet opgemaakt: de tekst zou het schrijven als UTF-8 niet overleven; ongewijzigd gelaten') };
-    }
-  }
+  const bytes = bytesOf(text, input.encoding);
+  if (!bytes) return { kind: 'left', why: msg(`not formatted: ${NOT_ENCODABLE.en}; left as it is`, `niet opgemaakt: ${NOT_ENCODABLE.nl}; ongewijzigd gelaten`) };
   return { kind: 'formatted', text, bytes };
-}
-
-/** The size and time of last change of a file, to see whether it changed while it was formatted. */
-export function stamp(name: string): { size: number; mtimeNs: bigint } | null {
-  try {
-    const s = fs.statSync(name, { bigint: true });
-    return { size: Number(s.size), mtimeNs: s.mtimeNs };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Writes `bytes` over the file `name` (a symbolic link: over its target) through a temporary file in the
- * same folder, flushed to disk and renamed over it, with the file's permissions; nothing when the file
- * changed since `before` (its stamp when it was read). Returns why it was not written, or null.
- */
-export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof stamp>): Message | null {
-  let target: string;
-  let now: fs.Stats;
-  try {
-    target = fs.realpathSync(name);
-    now = fs.statSync(target);
-  } catch (e) {
-    return describeError(e);
-  }
-  const after = stamp(target);
-  if (!before || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
-    return msg('changed while it was being formatted; left as it is', 'gewijzigd terwijl het werd opgemaakt; ongewijzigd gelaten');
-  }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kamervraag-format`);
-  let created = false;
-  try {
-    // `wx`: a file of that name that is there already is not ours to write over, nor to remove.
-    const fd = fs.openSync(temp, 'wx', now.mode & 0o7777);
-    created = true;
-    try {
-      fs.writeFileSync(fd, bytes);
-      fs.fchmodSync(fd, now.mode & 0o7777);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-    return null;
-  } catch (e) {
-    if (created) fs.rmSync(temp, { force: true });
-    return describeError(e);
-  }
 }
 
 function summary(check: boolean, changed: number, already: number, left: number, locale: Locale): string {
@@ -187,7 +130,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
     if (!o.check) {
       const why = writeOver(input.name, outcome.bytes, before);
       if (why) {
-        problem(input.name, why);
+        problem(input.name, msg(`not formatted: ${why.en}; left as it is`, `niet opgemaakt: ${why.nl}; ongewijzigd gelaten`));
         continue;
       }
     }

@@ -5,14 +5,17 @@
  * (pool.ts). Never throws: what goes wrong is a result that says so.
  */
 import { check, parse, type KvDiagnostic, type Message } from '../core';
-import { applySettings, type KamervraagSettings } from '../core/config';
+import { analyze } from '../core/analysis';
+import { applySettings, ignoredCodes, type KamervraagSettings } from '../core/config';
+import { fixAll } from '../core/fixAll';
 import type { DutchDate } from '../core/model';
 import { isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
-import { isLeftOut, isProblem, read, type Problem, type Source } from './inputs';
+import { isLeftOut, isProblem, read, type Input, type Problem, type Source } from './inputs';
+import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 
 export type TaskKind = 'check' | 'list';
 
@@ -22,13 +25,16 @@ export interface TaskOptions {
   readonly config: string | null;
   /** Today's date (`list`): the days left are counted from it. */
   readonly today: DutchDate;
+  /** `check --fix`: every fix that needs no input applied (fix-all) and written back before the check. */
+  readonly fix?: boolean;
 }
 
 export type TaskResult =
   | { readonly kind: 'problem'; readonly problem: Problem }
   /** A folder's `.txt` that is no Kamervraag (inputs.ts `LeftOut`): not a document, not said. */
   | { readonly kind: 'left out'; readonly name: string }
-  | { readonly kind: 'checked'; readonly name: string; readonly diagnostics: KvDiagnostic[] }
+  /** `fixed`: the edits written (`--fix`); `notFixed`: why the fixes were not written (the file is checked as it is). */
+  | { readonly kind: 'checked'; readonly name: string; readonly diagnostics: KvDiagnostic[]; readonly fixed?: number; readonly notFixed?: Message }
   | { readonly kind: 'listed'; readonly name: string; readonly row: OverviewRow }
   /** `list` of a file that is no Kamervraag: why, for a person. */
   | { readonly kind: 'skipped'; readonly name: string; readonly reason: Message };
@@ -55,14 +61,17 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
     return configs.forFile('stdin' in source && source.stdin ? null : source.name).settings;
   };
   return (source) => {
+    // With --fix, the file's stamp before it is read: a change after that is not written over.
+    const before = options.fix && !isProblem(source) && !source.stdin ? stamp(source.name) : null;
     const input = read(source);
     if (isProblem(input)) return { kind: 'problem', problem: input };
     if (isLeftOut(input)) return { kind: 'left out', name: input.name };
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
-        const diagnostics = check(parse(input.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
-        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings) };
+        const fixing = options.fix && before ? fixFile(input, settings, before) : { text: input.text };
+        const diagnostics = check(parse(fixing.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
+        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings), fixed: fixing.fixed, notFixed: fixing.notFixed };
       }
       if (!isKamervraag(input.name, input.text)) {
         const line = firstLine(input.text);
@@ -79,4 +88,18 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
       return { kind: 'problem', problem: { name: input.name, problem: msg(`internal error: ${why}`, `interne fout: ${why}`) } };
     }
   };
+}
+
+/**
+ * `check --fix` of one file: every fix that needs no input (fix-all, as the editor's "Fix all" and
+ * `source.fixAll.kamervraag` on save; the checks set to `ignore` left out), written back into the file
+ * (writeBack.ts). The text to check: the fixed one once written, else the file's own.
+ */
+function fixFile(input: Input, settings: KamervraagSettings, before: ReturnType<typeof stamp>): { text: string; fixed?: number; notFixed?: Message } {
+  if (!settings.validate.enable) return { text: input.text };
+  const result = fixAll(analyze(input.text), ignoredCodes(settings));
+  if (result.edits.length === 0) return { text: input.text, fixed: 0 };
+  const bytes = bytesOf(result.text, input.encoding);
+  const why = bytes ? writeOver(input.name, bytes, before) : NOT_ENCODABLE;
+  return why ? { text: input.text, notFixed: why } : { text: result.text, fixed: result.edits.length };
 }

@@ -176,6 +176,11 @@ export function severityOf(code: RuleCode, settings: KamervraagSettings): Diagno
  * The diagnostics as the settings want them: none when `validate.enable` is false, the `ignore`d codes
  * dropped, the others with their chosen severity. The input is not changed.
  */
+/** The check codes set to `ignore`: neither reported nor fixed (fix-all leaves them). */
+export function ignoredCodes(settings: KamervraagSettings): string[] {
+  return Object.entries(settings.diagnostics.severity).filter(([, v]) => v === 'ignore').map(([code]) => code);
+}
+
 export function applySettings(diagnostics: readonly KvDiagnostic[], settings: KamervraagSettings): KvDiagnostic[] {
   if (!settings.validate.enable) return [];
   const chosen = settings.diagnostics.severity;

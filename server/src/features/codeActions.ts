@@ -15,6 +15,7 @@ import {
 import type { Analysis } from '../core/analysis';
 import type { FixEdit, KvDiagnostic } from '../core/diagnostic';
 import { fixAll } from '../core/fixAll';
+import { ignoredCodes } from '../core/config';
 import type { FeatureContext } from './context';
 import { findings } from './findings';
 import { t } from './i18n';
@@ -87,8 +88,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
   }
   if (wants(only, FIX_ALL_KIND) && ours.some((d) => d.fix && !d.fix.needsInput)) {
     // The checks the user set to `ignore` are not fixed either.
-    const ignored = Object.entries(context.settings.diagnostics.severity).filter(([, v]) => v === 'ignore').map(([code]) => code);
-    const { edits } = fixAll(analysis, ignored);
+    const { edits } = fixAll(analysis, ignoredCodes(context.settings));
     if (edits.length > 0) {
       actions.push({
         title: t(locale, 'fixAll'),

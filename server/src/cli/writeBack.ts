@@ -1,0 +1,74 @@
+/**
+ * Writing a changed text back into the file it was read from (`kamervraag format`, `kamervraag check
+ * --fix`): in the encoding it was read in, with its permissions, through a temporary file in its folder
+ * that is flushed to disk and renamed over it (the file is never half written), and only when the file
+ * has not changed since it was read (an editor saving it meanwhile wins).
+ */
+import { isUtf8 } from 'node:buffer';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Message } from '../core';
+import { describeError, msg } from './errors';
+import { encode, type TextEncoding } from './inputs';
+
+/** Why `bytesOf` gives nothing. */
+export const NOT_ENCODABLE = msg('the text would not survive being written as UTF-8', 'de tekst zou het schrijven als UTF-8 niet overleven');
+
+/** `text` as the bytes of a file in `encoding`, or null when they would not read back as `text` (a lone surrogate in UTF-8). */
+export function bytesOf(text: string, encoding: TextEncoding): Buffer | null {
+  const bytes = encode(text, encoding);
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    const body = bytes.subarray(encoding === 'utf-8-bom' ? 3 : 0);
+    if (!isUtf8(body) || body.toString('utf8') !== text) return null;
+  }
+  return bytes;
+}
+
+/** The size and time of last change of a file, to see whether it changed after it was read. */
+export function stamp(name: string): { size: number; mtimeNs: bigint } | null {
+  try {
+    const s = fs.statSync(name, { bigint: true });
+    return { size: Number(s.size), mtimeNs: s.mtimeNs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `bytes` over the file `name` (a symbolic link: over its target) through a temporary file in the
+ * same folder, flushed to disk and renamed over it, with the file's permissions; nothing when the file
+ * changed since `before` (its stamp when it was read). Returns why it was not written, or null.
+ */
+export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof stamp>): Message | null {
+  let target: string;
+  let now: fs.Stats;
+  try {
+    target = fs.realpathSync(name);
+    now = fs.statSync(target);
+  } catch (e) {
+    return describeError(e);
+  }
+  const after = stamp(target);
+  if (!before || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+    return msg('changed since it was read', 'gewijzigd sinds het werd gelezen');
+  }
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kamervraag-tmp`);
+  let created = false;
+  try {
+    // `wx`: a file of that name that is there already is not ours to write over, nor to remove.
+    const fd = fs.openSync(temp, 'wx', now.mode & 0o7777);
+    created = true;
+    try {
+      fs.writeFileSync(fd, bytes);
+      fs.fchmodSync(fd, now.mode & 0o7777);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+    return null;
+  } catch (e) {
+    if (created) fs.rmSync(temp, { force: true });
+    return describeError(e);
+  }
+}
