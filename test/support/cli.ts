@@ -43,3 +43,23 @@ export function duplicatesDocument(count: number): string {
   const questions = Array.from({ length: count }, () => ' • Vraag 1\n  Hoeveel agenten zijn er?\n\n  Er zijn er 48.000.\n\n').join('');
   return `Kamervraag 2024Z12345\n\nCapaciteit bij de politie\n\nIngediend 1 oktober 2024\nBeantwoord 15 oktober 2024 (na 14 dagen)\n${questions}`;
 }
+
+/**
+ * How to run the CLI as a user for whom `chmod 000` means something: directly when not root, as
+ * `nobody` through setpriv when root; undefined when neither works.
+ */
+function unprivileged(): string[] | undefined {
+  if (process.getuid?.() !== 0) return [];
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']);
+  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
+}
+
+/** The command prefix that runs as such a user, or undefined (tests that need one are skipped). */
+export const AS_USER = unprivileged();
+
+/** Runs `kamervraag args…` as that user, in the project folder. */
+export function runAsUser(args: string[]): CliResult {
+  const [command, ...prefix] = [...AS_USER!, process.execPath];
+  const r = spawnSync(command!, [...prefix, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+  return { code: r.status, out: String(r.stdout ?? ''), err: String(r.stderr ?? '') };
+}

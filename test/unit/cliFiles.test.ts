@@ -4,11 +4,11 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BIN, cliEnv, EXAMPLES, fixture, ROOT, run, tempDir } from '../support/cli';
+import { AS_USER, EXAMPLES, fixture, ROOT, run, runAsUser, tempDir } from '../support/cli';
 
 const EXAMPLE = `${EXAMPLES}/2014Z19222.txt`;
 const EXAMPLE_PROBLEM = '6:12 info late-answer Answered after 25 days';
@@ -29,23 +29,6 @@ function folder(make: (dir: string) => void = () => undefined): { dir: string; g
 }
 
 const GOOD_PROBLEM = 'good.kvr:28:29 error zaaknummer-mismatch';
-
-/**
- * How to run the CLI as a user for whom `chmod 000` means something: directly when not root, as
- * `nobody` through setpriv when root; undefined when neither works.
- */
-function unprivileged(): string[] | undefined {
-  if (process.getuid?.() !== 0) return [];
-  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']);
-  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
-}
-const AS_USER = unprivileged();
-
-function runAsUser(args: string[]) {
-  const [command, ...prefix] = [...AS_USER!, process.execPath];
-  const r = spawnSync(command!, [...prefix, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('kamervraag check: files that cannot be read', () => {
   it('a folder: each unreadable or undecodable file named, the others checked, exit code 2', () => {

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatText } from '../../server/src/core/format';
 import { stamp, writeOver } from '../../server/src/cli/writeBack';
-import { ROOT, run, tempDir } from '../support/cli';
+import { AS_USER, ROOT, run, runAsUser, tempDir } from '../support/cli';
 
 const PASTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.txt'), 'utf8');
 const FORMATTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.formatted.txt'), 'utf8');
@@ -146,6 +146,32 @@ describe('kamervraag format: writing over a file', () => {
     assert.equal(why?.en, 'changed since it was read');
     assert.equal(fs.readFileSync(file, 'utf8'), `${PASTED}Een zin die de gebruiker net typte.\n`);
     assert.deepEqual(fs.readdirSync(dir), ['plak.kvr']);
+  });
+
+  it('leaves a file the user may not write, though the folder would take a new one', { skip: AS_USER ? false : 'running as root without setpriv: cannot make a file read-only' }, () => {
+    const dir = folder({ 'plak.kvr': PASTED, 'vrij.kvr': PASTED });
+    const file = path.join(dir, 'plak.kvr');
+    fs.chmodSync(dir, 0o777);
+    fs.chmodSync(file, 0o444);
+    fs.chmodSync(path.join(dir, 'vrij.kvr'), 0o666);
+    if (process.getuid?.() === 0) for (const f of [dir, file, path.join(dir, 'vrij.kvr')]) fs.chownSync(f, 65534, 65534);
+    const r = runAsUser(['format', dir]);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /plak\.kvr: not formatted: permission denied; left as it is\.\n/);
+    assert.equal(r.out, `${path.join(dir, 'vrij.kvr')}\n`);
+    assert.equal(fs.readFileSync(file, 'utf8'), PASTED);
+    assert.equal(fs.readFileSync(path.join(dir, 'vrij.kvr'), 'utf8'), FORMATTED);
+  });
+
+  it('leaves a file with other names (hard links): a new file would part them', () => {
+    const dir = folder({ 'plak.kvr': PASTED });
+    const file = path.join(dir, 'plak.kvr');
+    fs.linkSync(file, path.join(dir, 'ook.kvr'));
+    const r = run(['format', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /plak\.kvr: not formatted: it has other names \(hard links\), which would keep the old text; left as it is\.\n/);
+    assert.equal(fs.readFileSync(file, 'utf8'), PASTED);
+    assert.equal(fs.statSync(file).nlink, 2);
   });
 
   it('writes over an unchanged file, and says why when the folder cannot take the new file', () => {

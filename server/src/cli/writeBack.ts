@@ -36,8 +36,9 @@ export function stamp(name: string): { size: number; mtimeNs: bigint } | null {
 
 /**
  * Writes `bytes` over the file `name` (a symbolic link: over its target) through a temporary file in the
- * same folder, flushed to disk and renamed over it, with the file's permissions; nothing when the file
- * changed since `before` (its stamp when it was read). Returns why it was not written, or null.
+ * same folder, flushed to disk and renamed over it, with the file's permissions and owner; nothing when
+ * the file changed since `before` (its stamp when it was read), may not be written, or has other names
+ * (hard links, which a new file would leave with the old text). Returns why it was not written, or null.
  */
 export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof stamp>): Message | null {
   let target: string;
@@ -52,6 +53,14 @@ export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof
   if (!before || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
     return msg('changed since it was read', 'gewijzigd sinds het werd gelezen');
   }
+  // A file the user may not write stays as it is, though its folder would take a new one.
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+  } catch (e) {
+    return describeError(e);
+  }
+  // A new file would take this name only: the file's other names (hard links) would keep the old text.
+  if (now.nlink > 1) return msg('it has other names (hard links), which would keep the old text', 'het heeft andere namen (harde koppelingen), die de oude tekst zouden houden');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kamervraag-tmp`);
   let created = false;
   try {
@@ -61,6 +70,11 @@ export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof
     try {
       fs.writeFileSync(fd, bytes);
       fs.fchmodSync(fd, now.mode & 0o7777);
+      try {
+        fs.fchownSync(fd, now.uid, now.gid);
+      } catch {
+        // Only the owner may be kept who may be given: as another user the new file is the writer's.
+      }
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
