@@ -62,16 +62,17 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
   };
   return (source) => {
     // With --fix, the file's stamp before it is read: a change after that is not written over.
-    const before = options.fix && !isProblem(source) && !source.stdin ? stamp(source.name) : null;
+    const fixing = options.fix === true && !isProblem(source) && !source.stdin;
+    const before = fixing ? stamp(source.name) : null;
     const input = read(source);
     if (isProblem(input)) return { kind: 'problem', problem: input };
     if (isLeftOut(input)) return { kind: 'left out', name: input.name };
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
-        const fixing = options.fix && before ? fixFile(input, settings, before) : { text: input.text };
-        const diagnostics = check(parse(fixing.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
-        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings), fixed: fixing.fixed, notFixed: fixing.notFixed };
+        const fixed = fixing ? fixFile(input, settings, before) : { text: input.text };
+        const diagnostics = check(parse(fixed.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
+        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings), fixed: fixed.fixed, notFixed: fixed.notFixed };
       }
       if (!isKamervraag(input.name, input.text)) {
         const line = firstLine(input.text);
