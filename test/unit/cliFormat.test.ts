@@ -9,7 +9,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatText } from '../../server/src/core/format';
-import { stamp, writeOver } from '../../server/src/cli/writeBack';
+import * as fc from 'fast-check';
+import { bytesOf, stamp, writeOver } from '../../server/src/cli/writeBack';
+import { decode, type TextEncoding } from '../../server/src/cli/inputs';
 import { AS_USER, ROOT, run, runAsUser, tempDir } from '../support/cli';
 
 const PASTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.txt'), 'utf8');
@@ -188,3 +190,22 @@ describe('kamervraag format: writing over a file', () => {
     assert.ok(fs.statSync(blocker).isDirectory(), 'what was there is not removed');
   });
 });
+
+describe('kamervraag format: a text in its encoding', () => {
+  const ENCODINGS: TextEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'];
+  const loneSurrogate = (t: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t);
+
+  it('every text without NUL reads back the same from its bytes, but for what its encoding cannot hold', () => {
+    const unit = fc.oneof(fc.constantFrom('\ufeff', '\ud83d', '\ude00', '😀', 'é', '\r\n', ' • Vraag 1'), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }), fc.constantFrom(...ENCODINGS), (parts, encoding) => {
+      const text = parts.join('').replace(/\0/g, '');
+      const bytes = bytesOf(text, encoding);
+      // A lone surrogate is no text in any of them (`read` refuses such a file too); a leading U+FEFF in
+      // UTF-8 without a mark would be read as the mark.
+      const unreadable = loneSurrogate(text) || (encoding === 'utf-8' && text.startsWith('\ufeff'));
+      assert.equal(bytes === null, unreadable, JSON.stringify({ text, encoding }));
+      if (bytes) assert.equal(decode(bytes), text);
+    }), { numRuns: 3000, seed: 20261204 });
+  });
+});
+

@@ -4,24 +4,23 @@
  * that is flushed to disk and renamed over it (the file is never half written), and only when the file
  * has not changed since it was read (an editor saving it meanwhile wins).
  */
-import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Message } from '../core';
 import { describeError, msg } from './errors';
-import { encode, type TextEncoding } from './inputs';
+import { decode, encode, type TextEncoding } from './inputs';
 
 /** Why `bytesOf` gives nothing. */
-export const NOT_ENCODABLE = msg('the text would not survive being written as UTF-8', 'de tekst zou het schrijven als UTF-8 niet overleven');
+export const NOT_ENCODABLE = msg('the text would not read back the same once written in its encoding', 'de tekst zou na het schrijven in zijn codering niet hetzelfde teruggelezen worden');
 
-/** `text` as the bytes of a file in `encoding`, or null when they would not read back as `text` (a lone surrogate in UTF-8). */
+/**
+ * `text` as the bytes of a file in `encoding`, or null when reading them back (`decode`, as `read` does)
+ * would not give `text`: a lone surrogate (in UTF-8 and UTF-16 alike), or a text starting with U+FEFF
+ * written as UTF-8 without a byte order mark (it would be read as one, and dropped).
+ */
 export function bytesOf(text: string, encoding: TextEncoding): Buffer | null {
   const bytes = encode(text, encoding);
-  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
-    const body = bytes.subarray(encoding === 'utf-8-bom' ? 3 : 0);
-    if (!isUtf8(body) || body.toString('utf8') !== text) return null;
-  }
-  return bytes;
+  return decode(bytes) === text ? bytes : null;
 }
 
 /** The size and time of last change of a file, to see whether it changed after it was read. */
