@@ -172,15 +172,15 @@ export function severityOf(code: RuleCode, settings: KamervraagSettings): Diagno
   return s === undefined ? RULES[code].severity : s === 'ignore' ? null : SEVERITY[s];
 }
 
-/**
- * The diagnostics as the settings want them: none when `validate.enable` is false, the `ignore`d codes
- * dropped, the others with their chosen severity. The input is not changed.
- */
 /** The check codes set to `ignore`: neither reported nor fixed (fix-all leaves them). */
 export function ignoredCodes(settings: KamervraagSettings): string[] {
   return Object.entries(settings.diagnostics.severity).filter(([, v]) => v === 'ignore').map(([code]) => code);
 }
 
+/**
+ * The diagnostics as the settings want them: none when `validate.enable` is false, the `ignore`d codes
+ * dropped, the others with their chosen severity. The input is not changed.
+ */
 export function applySettings(diagnostics: readonly KvDiagnostic[], settings: KamervraagSettings): KvDiagnostic[] {
   if (!settings.validate.enable) return [];
   const chosen = settings.diagnostics.severity;
