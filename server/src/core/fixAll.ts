@@ -17,7 +17,6 @@ import { EditedText, type TextChange } from './editedText';
 /** Rounds at most: each mends what the one before left (a key, then the order); more would be a loop. */
 export const MAX_ROUNDS = 8;
 
-
 /** Whether two edits may not be applied together: they overlap, or insert at the same place. */
 function conflict(a: TextChange, b: TextChange): boolean {
   if (a.start === b.start) return true;
