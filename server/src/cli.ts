@@ -25,7 +25,7 @@ const USAGE = `Usage:
   kamervraag list [--format text|json|csv] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag format [--check] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag rules
-  kamervraag --help | --version
+  kamervraag [COMMAND] --help | --version
 
 check   Prints every problem found, one a line: file:line:col severity code message.
         A directory is searched for Kamervragen (*.kvr, *.kamervraag, and *.txt files whose
@@ -267,9 +267,22 @@ export async function main(args: readonly string[], io?: Output): Promise<number
   return output instanceof StreamOutput ? output.finish(code, locale) : code;
 }
 
+/** The commands, each of which shows the usage for `--help` or `-h` among its options. */
+const COMMANDS = new Set(['check', 'parse', 'list', 'format', 'rules']);
+
+/** Whether `--help` or `-h` stands among the options (before `--`). */
+function asksHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
 async function runCommand(args: readonly string[], io: Output, locale: Locale): Promise<number> {
   try {
     const [command, ...rest] = args;
+    if (command !== undefined && COMMANDS.has(command) && asksHelp(rest)) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     switch (command) {
       case 'check':
         return await runCheck(rest, io, locale);

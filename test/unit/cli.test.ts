@@ -102,6 +102,13 @@ describe('kamervraag check', () => {
     assert.match(run(['--help']).out, /kamervraag check \[--fix\] \[--format text\|json\|sarif\]/);
     assert.match(run(['--help']).out, /kamervraag format \[--check\] \[--lang en\|nl\] \[--\] PATH\|GLOB\|- \.\.\./);
     assert.match(run(['--help']).out, /kamervraag parse \[--jsonl\] \[--lang en\|nl\] \[--\] PATH\|GLOB\|- \.\.\./);
+    for (const command of ['check', 'parse', 'list', 'format', 'rules']) {
+      const help = run([command, '--help']);
+      assert.equal(help.code, 0, `${command} --help`);
+      assert.equal(help.out, run(['--help']).out, `${command} --help: the usage`);
+    }
+    assert.equal(run(['format', '-h', 'x.kvr']).code, 0);
+    assert.match(run(['check', '--', '--help']).err, /--help: no such file/, 'after --, --help is a file name');
     assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
     assert.match(run(['rules']).out, /^missing-answer\s+warning\s+/m);
   });
