@@ -9,7 +9,7 @@ import {
 import { toJson } from './core/json';
 import { CliError, msg } from './cli/errors';
 import { expand, isLeftOut, isProblem, read, type Problem } from './cli/inputs';
-import { StreamOutput, type Output } from './cli/output';
+import { paint, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
 import { runList } from './cli/list';
@@ -115,8 +115,15 @@ function readOptions(command: 'check' | 'parse', args: readonly string[], locale
   return o;
 }
 
-function textLine(name: string, d: KvDiagnostic, locale: Locale): string {
-  return `${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message[locale]}\n`;
+/** The colour of each severity's name in `check`'s lines on a terminal. */
+const SEVERITY_COLOUR: Record<DiagnosticSeverity, Colour> = {
+  [DiagnosticSeverity.Error]: 'red', [DiagnosticSeverity.Warning]: 'yellow', [DiagnosticSeverity.Information]: 'cyan', [DiagnosticSeverity.Hint]: 'dim',
+};
+
+/** One line of `check`: `file:line:col severity code message`, the place and code dimmed and the severity coloured when `colour`. */
+function textLine(name: string, d: KvDiagnostic, locale: Locale, colour: boolean): string {
+  const where = paint(colour, 'dim', `${name}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
+  return `${where} ${paint(colour, SEVERITY_COLOUR[d.severity], SEVERITY_NAME[d.severity])} ${paint(colour, 'dim', d.code)} ${d.message[locale]}\n`;
 }
 
 function problemLine(p: Problem, locale: Locale): string {
@@ -139,7 +146,7 @@ function summary(files: number, errors: number, warnings: number, notes: number,
  * Checks each document in turn; one that cannot be read is named on standard error and the others
  * are still checked. Exit code 2 when any could not be read, else 1 when errors were found.
  */
-async function runCheck(args: readonly string[], io: Output, locale: Locale): Promise<number> {
+async function runCheck(args: readonly string[], io: Output, locale: Locale, colour: boolean): Promise<number> {
   const o = readOptions('check', args, locale);
   if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
   if (o.fix && o.rest.includes('-')) {
@@ -186,7 +193,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale): Pr
       else notes++;
     }
     if (o.format === 'text') {
-      for (const d of diagnostics) io.out(textLine(result.name, d, o.locale));
+      for (const d of diagnostics) io.out(textLine(result.name, d, o.locale, colour));
       // A reader that went away (`| head -1`) had what it wanted: end quietly.
       if (!(await io.drain())) return !(stopped = true);
     } else {
@@ -263,7 +270,9 @@ function localeOfArgs(args: readonly string[]): Locale {
 export async function main(args: readonly string[], io?: Output): Promise<number> {
   const output = io ?? new StreamOutput(process.stdout, process.stderr);
   const locale = localeOfArgs(args);
-  const code = await runCommand(args, output, locale);
+  // Colours only on the process's own standard output, where a terminal (or FORCE_COLOR) asks for them.
+  const colour = io === undefined && wantsColor(process.stdout, process.env);
+  const code = await runCommand(args, output, locale, colour);
   return output instanceof StreamOutput ? output.finish(code, locale) : code;
 }
 
@@ -276,7 +285,7 @@ function asksHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-async function runCommand(args: readonly string[], io: Output, locale: Locale): Promise<number> {
+async function runCommand(args: readonly string[], io: Output, locale: Locale, colour: boolean): Promise<number> {
   try {
     const [command, ...rest] = args;
     if (command !== undefined && COMMANDS.has(command) && asksHelp(rest)) {
@@ -285,7 +294,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale): 
     }
     switch (command) {
       case 'check':
-        return await runCheck(rest, io, locale);
+        return await runCheck(rest, io, locale, colour);
       case 'parse':
         return await runParse(rest, io, locale);
       case 'list':

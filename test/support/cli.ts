@@ -9,9 +9,12 @@ export const BIN = path.join(ROOT, 'bin', 'kamervraag.js');
 export const EXAMPLES = 'test/fixtures/examples';
 export const CHECKS = 'test/fixtures/checks';
 
-/** The environment of a run: English messages unless `env` says otherwise. */
+/** The environment of a run: English messages and no colours unless `env` says otherwise. */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env };
+  const inherited = { ...process.env };
+  delete inherited.FORCE_COLOR;
+  delete inherited.NO_COLOR;
+  return { ...inherited, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env };
 }
 
 export interface CliResult {

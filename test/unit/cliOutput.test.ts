@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BIN, cliEnv, duplicatesDocument, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
+import { wantsColor } from '../../server/src/cli/output';
 
 /** The writing end of a pipe whose reading end is already closed: every write to it fails with EPIPE. */
 function pipeWithoutReader(): number {
@@ -93,5 +94,39 @@ describe('kamervraag: a write error', { skip: fs.existsSync('/dev/full') ? false
         fs.closeSync(full);
       }
     }
+  });
+});
+
+describe('kamervraag check: colours', () => {
+  const file = `${EXAMPLES}/2014Z19222.txt`;
+  const plain = run(['check', file]).out;
+  // The escape character is built, not written, in the pattern: a control character in a regular expression reads as a mistake.
+  const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+  it('none in a pipe or a file, unless FORCE_COLOR asks (and not when it says 0)', () => {
+    assert.match(plain, /^test\/fixtures\/examples\/2014Z19222\.txt:6:12 info late-answer /);
+    assert.doesNotMatch(plain, ANSI);
+    assert.equal(run(['check', file], undefined, { FORCE_COLOR: '0' }).out, plain);
+    const coloured = run(['check', file], undefined, { FORCE_COLOR: '1' }).out;
+    assert.equal(coloured, `\x1b[2mtest/fixtures/examples/2014Z19222.txt:6:12\x1b[22m \x1b[36minfo\x1b[39m \x1b[2mlate-answer\x1b[22m ${plain.slice(plain.indexOf('Answered'))}`);
+    assert.equal(coloured.replace(ANSI, ''), plain, 'the same text under the colours');
+  });
+
+  it('errors red and warnings yellow; the count on standard error stays plain', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.kvr'), duplicatesDocument(2).replace('Ingediend 1 oktober 2024\n', ''));
+    const r = run(['check', dir], undefined, { FORCE_COLOR: '1' });
+    assert.ok(r.out.includes('\x1b[31merror\x1b[39m \x1b[2mduplicate-question-number\x1b[22m'), r.out);
+    assert.ok(r.out.includes('\x1b[33mwarning\x1b[39m'), r.out);
+    assert.doesNotMatch(r.err, ANSI);
+  });
+
+  it('on a terminal as Node says it shows colours (NO_COLOR, TERM=dumb); FORCE_COLOR for pipes', () => {
+    assert.equal(wantsColor({ isTTY: true, hasColors: () => true }, {}), true);
+    assert.equal(wantsColor({ isTTY: true, hasColors: () => false }, { FORCE_COLOR: '1' }), false, 'the terminal\'s answer is Node\'s, FORCE_COLOR included');
+    assert.equal(wantsColor({ isTTY: false }, {}), false);
+    assert.equal(wantsColor({ isTTY: false }, { FORCE_COLOR: '' }), true);
+    assert.equal(wantsColor({ isTTY: false }, { FORCE_COLOR: 'false' }), false);
+    assert.equal(wantsColor({}, { NO_COLOR: '1' }), false);
   });
 });

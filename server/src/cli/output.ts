@@ -108,3 +108,24 @@ export class StreamOutput implements Output {
     this.failed = true;
   }
 }
+
+/**
+ * Whether to colour what goes to `stream`: a terminal that shows colours (Node reads `NO_COLOR`,
+ * `FORCE_COLOR`, `NODE_DISABLE_COLORS` and `TERM` for it), or, for a pipe or file, `FORCE_COLOR` set to
+ * anything but `0` or `false` (as Node reads it: it wins over `NO_COLOR`).
+ */
+export function wantsColor(stream: { isTTY?: boolean; hasColors?: () => boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (stream.isTTY) return stream.hasColors?.() ?? false;
+  const force = env.FORCE_COLOR;
+  return force !== undefined && force !== '0' && force !== 'false';
+}
+
+/** The colours the tool uses, as ANSI select-graphic-rendition codes (on, off). */
+const SGR = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22] } as const;
+export type Colour = keyof typeof SGR;
+
+/** `text` in `colour` when `on`, else as it is. */
+export function paint(on: boolean, colour: Colour, text: string): string {
+  return on ? `\x1b[${SGR[colour][0]}m${text}\x1b[${SGR[colour][1]}m` : text;
+}
+
