@@ -298,7 +298,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale, c
       case 'parse':
         return await runParse(rest, io, locale);
       case 'list':
-        return await runList(rest, io, locale);
+        return await runList(rest, io, locale, colour);
       case 'format':
         return await runFormat(rest, io, locale);
       case 'rules':

@@ -237,3 +237,14 @@ describe('check and list over many files: worker threads, input order', () => {
     assert.equal(r.stderr, 'exit 0\n');
   });
 });
+
+describe('kamervraag list: colours', () => {
+  it('the state coloured on request (FORCE_COLOR), the columns where they were; none in a pipe', () => {
+    const plain = run(['list', EXAMPLES], undefined, TODAY).out;
+    const coloured = run(['list', EXAMPLES], undefined, { ...TODAY, FORCE_COLOR: '1' }).out;
+    assert.ok(coloured.includes('\x1b[33mte beantwoorden\x1b[39m  2024-12-05'), coloured);
+    assert.ok(coloured.includes('\x1b[36muitgesteld\x1b[39m'), coloured);
+    assert.equal(coloured.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''), plain);
+    assert.ok(!plain.includes(String.fromCharCode(27)));
+  });
+});

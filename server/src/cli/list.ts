@@ -12,7 +12,7 @@ import type { OverviewRow } from '../service/overview';
 import { ConfigLookup, configWarnings, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
 import { expand, type Problem } from './inputs';
-import type { Output } from './output';
+import { paint, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
 type ListFormat = 'text' | 'json' | 'csv';
@@ -70,10 +70,17 @@ function csvLine(file: string, row: OverviewRow): string {
   return values.map(csvField).join(',') + '\r\n';
 }
 
-/** `2024Z16988  uitgesteld       2024-11-15    -5   9/9  Het bericht …`: days left (negative: late), unanswered/questions. */
-function textLine(row: OverviewRow): string {
+/** The colour of each state in `list`'s lines on a terminal: what is late red, what is due yellow. */
+const STATE_COLOUR: Record<OverviewRow['state'], Colour> = { 'te laat': 'red', 'te beantwoorden': 'yellow', uitgesteld: 'cyan', beantwoord: 'dim' };
+
+/**
+ * `2024Z16988  uitgesteld       2024-11-15    -5   9/9  Het bericht …`: days left (negative: late),
+ * unanswered/questions; the state coloured when `colour` (its padding outside the colour).
+ */
+function textLine(row: OverviewRow, colour: boolean): string {
   const days = row.days === null ? '' : String(row.days);
-  return `${(row.zaaknummer ?? '?').padEnd(10)}  ${row.state.padEnd(15)}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${row.title ?? ''}\n`;
+  const state = paint(colour, STATE_COLOUR[row.state], row.state) + ' '.repeat(Math.max(0, 15 - row.state.length));
+  return `${(row.zaaknummer ?? '?').padEnd(10)}  ${state}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${row.title ?? ''}\n`;
 }
 
 function textHeader(locale: Locale): string {
@@ -88,7 +95,7 @@ function textHeader(locale: Locale): string {
  * the others are still listed. Exit code 2 when a file could not be read, else 1 when one was no
  * Kamervraag, else 0.
  */
-export async function runList(args: readonly string[], io: Output, locale: Locale): Promise<number> {
+export async function runList(args: readonly string[], io: Output, locale: Locale, colour = false): Promise<number> {
   const o = readListOptions(args);
   if (o.rest.length === 0) throw new CliError(msg('list needs at least one PATH, GLOB or - (standard input).', 'list heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
   const configs = new ConfigLookup(o.config === null ? null : loadConfigFile(o.config));
@@ -117,7 +124,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
     warned.add(config.file);
     const row = result.row;
-    if (o.format === 'text') io.out(textLine(row));
+    if (o.format === 'text') io.out(textLine(row, colour));
     else if (o.format === 'csv') io.out(csvLine(result.name, row));
     else {
       const fields = Object.fromEntries(LIST_FIELDS.map((f) => [f, row[f]]));
