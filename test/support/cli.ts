@@ -34,6 +34,13 @@ export function tempDir(prefix = 'kamervraag-cli-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A new temporary folder with the files `files` (name → text or bytes). */
+export function folderWith(files: Record<string, string | Buffer>, prefix = 'kamervraag-cli-'): string {
+  const dir = tempDir(prefix);
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
 /** A fixture without its `⟦⟧` markers, in a temporary folder (or `dir`). */
 export function fixture(name: string, dir = tempDir()): string {
   const file = path.join(dir, name);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analysis';
 import { fixAll } from '../../server/src/core/fixAll';
-import { CHECKS, ROOT, run, tempDir } from '../support/cli';
+import { CHECKS, folderWith, ROOT, run } from '../support/cli';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-12-01' };
 
@@ -19,11 +19,7 @@ const fixtureText = (name: string) => fs.readFileSync(path.join(ROOT, CHECKS, na
 /** `Indiener` with two members (indieners-count) and `(na 14 dagen)` after 15 days (days-wrong): both fixable. */
 const TWO_FIXES = fixtureText('indieners-count.kvr').replace('Beantwoord 15 oktober 2024 (na 14 dagen)', 'Beantwoord 16 oktober 2024 (na 14 dagen)');
 
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir('kamervraag-fix-');
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+const folder = (files: Record<string, string | Buffer>) => folderWith(files, 'kamervraag-fix-');
 
 describe('kamervraag check --fix', () => {
   it('writes the fixes into the file and reports what is left, as check of the fixed file does', () => {

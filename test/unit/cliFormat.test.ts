@@ -12,7 +12,7 @@ import { formatText } from '../../server/src/core/format';
 import * as fc from 'fast-check';
 import { bytesOf, stamp, writeOver } from '../../server/src/cli/writeBack';
 import { decode, type TextEncoding } from '../../server/src/cli/inputs';
-import { AS_USER, ROOT, run, runAsUser, tempDir } from '../support/cli';
+import { AS_USER, folderWith, ROOT, run, runAsUser } from '../support/cli';
 
 const PASTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.txt'), 'utf8');
 const FORMATTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.formatted.txt'), 'utf8');
@@ -23,12 +23,7 @@ function utf16(text: string, order: 'le' | 'be'): Buffer {
   return order === 'le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), le]) : Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
 }
 
-/** A folder with the files `files` (name → text or bytes). */
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir('kamervraag-format-');
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+const folder = (files: Record<string, string | Buffer>) => folderWith(files, 'kamervraag-format-');
 
 describe('kamervraag format', () => {
   it('writes a pasted document in the format and names it; a second run finds nothing to do', () => {
