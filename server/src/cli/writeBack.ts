@@ -41,17 +41,17 @@ export function stamp(name: string): { size: number; mtimeNs: bigint } | null {
  */
 export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof stamp>): Message | null {
   let target: string;
-  let now: fs.Stats;
+  let now: fs.BigIntStats;
   try {
     target = fs.realpathSync(name);
-    now = fs.statSync(target);
+    now = fs.statSync(target, { bigint: true });
   } catch (e) {
     return describeError(e);
   }
-  const after = stamp(target);
-  if (!before || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+  if (!before || Number(now.size) !== before.size || now.mtimeNs !== before.mtimeNs) {
     return msg('changed since it was read', 'gewijzigd sinds het werd gelezen');
   }
+  const mode = Number(now.mode) & 0o7777;
   // A file the user may not write stays as it is, though its folder would take a new one.
   try {
     fs.accessSync(target, fs.constants.W_OK);
@@ -59,18 +59,18 @@ export function writeOver(name: string, bytes: Buffer, before: ReturnType<typeof
     return describeError(e);
   }
   // A new file would take this name only: the file's other names (hard links) would keep the old text.
-  if (now.nlink > 1) return msg('it has other names (hard links), which would keep the old text', 'het heeft andere namen (harde koppelingen), die de oude tekst zouden houden');
+  if (now.nlink > 1n) return msg('it has other names (hard links), which would keep the old text', 'het heeft andere namen (harde koppelingen), die de oude tekst zouden houden');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kamervraag-tmp`);
   let created = false;
   try {
     // `wx`: a file of that name that is there already is not ours to write over, nor to remove.
-    const fd = fs.openSync(temp, 'wx', now.mode & 0o7777);
+    const fd = fs.openSync(temp, 'wx', mode);
     created = true;
     try {
       fs.writeFileSync(fd, bytes);
-      fs.fchmodSync(fd, now.mode & 0o7777);
+      fs.fchmodSync(fd, mode);
       try {
-        fs.fchownSync(fd, now.uid, now.gid);
+        fs.fchownSync(fd, Number(now.uid), Number(now.gid));
       } catch {
         // Only the owner may be kept who may be given: as another user the new file is the writer's.
       }
