@@ -8,7 +8,7 @@ import {
 } from './core';
 import { toJson } from './core/json';
 import { CliError, msg } from './cli/errors';
-import { expand, isLeftOut, isProblem, read, type Problem } from './cli/inputs';
+import { expand, isLeftOut, isProblem, isStdin, read, type Problem } from './cli/inputs';
 import { paint, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
@@ -183,7 +183,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
     } else if (result.fixed) {
       fixed++;
     }
-    const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
+    const config = configs.forFile(isStdin(source) ? null : result.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
     warned.add(config.file);
     const diagnostics = result.diagnostics;

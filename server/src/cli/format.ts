@@ -16,7 +16,7 @@ import { notAKamervraag } from '../core/checks/document';
 import { checkedFormat } from '../core/formatCheck';
 import { parse } from '../core/parse';
 import { CliError, msg } from './errors';
-import { expand, isLeftOut, isProblem, read, type Input, type Source } from './inputs';
+import { expand, isLeftOut, isProblem, isStdin, read, type Input } from './inputs';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 import type { Output } from './output';
 
@@ -141,8 +141,4 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
   }
   if (!toStdout) io.err(summary(o.check, changed, already, left, locale));
   return left > 0 ? 2 : o.check && changed > 0 ? 1 : 0;
-}
-
-function isStdin(source: Source): boolean {
-  return 'stdin' in source && source.stdin === true;
 }

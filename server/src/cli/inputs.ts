@@ -73,6 +73,11 @@ export function isProblem(x: Source | Input | LeftOut): x is Problem {
   return 'problem' in x;
 }
 
+/** Whether a source is standard input (`-`). */
+export function isStdin(source: Source): source is Extract<Source, { stdin: true }> {
+  return 'stdin' in source && source.stdin === true;
+}
+
 export function isLeftOut(x: Input | Problem | LeftOut): x is LeftOut {
   return 'leftOut' in x;
 }

@@ -11,7 +11,7 @@ import { clockFrom } from '../core/clock';
 import type { OverviewRow } from '../service/overview';
 import { ConfigLookup, configWarnings, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
-import { expand, type Problem } from './inputs';
+import { expand, isStdin, type Problem } from './inputs';
 import { paint, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
@@ -120,7 +120,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
       return true;
     }
     if (result.kind !== 'listed') return true;
-    const config = configs.forFile('stdin' in source && source.stdin ? null : result.name);
+    const config = configs.forFile(isStdin(source) ? null : result.name);
     if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
     warned.add(config.file);
     const row = result.row;

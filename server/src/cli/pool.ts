@@ -12,7 +12,7 @@
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CliError } from './errors';
-import { isProblem, type Source } from './inputs';
+import { isProblem, isStdin, type Source } from './inputs';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
 /** Below this many files no worker is started, whatever `KAMERVRAAG_WORKERS` says. */
@@ -51,7 +51,7 @@ export function poolSize(files: number, cores: number = os.availableParallelism?
 }
 
 type FileSource = Extract<Source, { stdin?: false }>;
-const isFile = (s: Source): s is FileSource => !isProblem(s) && !('stdin' in s && s.stdin);
+const isFile = (s: Source): s is FileSource => !isProblem(s) && !isStdin(s);
 
 /**
  * Runs `options.kind` on every source and hands each result to `consume`, in the order of `sources`;

@@ -14,7 +14,7 @@ import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
-import { isLeftOut, isProblem, read, type Input, type Problem, type Source } from './inputs';
+import { isLeftOut, isProblem, isStdin, read, type Input, type Problem, type Source } from './inputs';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 
 export type TaskKind = 'check' | 'list';
@@ -58,11 +58,11 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
   let configs: ConfigLookup | null = null;
   const settingsOf = (source: Source): KamervraagSettings => {
     configs ??= new ConfigLookup(options.config === null ? null : loadConfigFile(options.config));
-    return configs.forFile('stdin' in source && source.stdin ? null : source.name).settings;
+    return configs.forFile(isStdin(source) ? null : source.name).settings;
   };
   return (source) => {
     // With --fix, the file's stamp before it is read: a change after that is not written over.
-    const fixing = options.fix === true && !isProblem(source) && !source.stdin;
+    const fixing = options.fix === true && !isProblem(source) && !isStdin(source);
     const before = fixing ? stamp(source.name) : null;
     const input = read(source);
     if (isProblem(input)) return { kind: 'problem', problem: input };
