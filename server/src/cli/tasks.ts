@@ -8,7 +8,7 @@ import { check, parse, type KvDiagnostic, type Message } from '../core';
 import { analyze } from '../core/analysis';
 import { applySettings, ignoredCodes, type KamervraagSettings } from '../core/config';
 import { fixAll } from '../core/fixAll';
-import type { DutchDate } from '../core/model';
+import type { DutchDate, KamervraagDocument } from '../core/model';
 import { isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
@@ -70,8 +70,8 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
-        const fixed = fixing ? fixFile(input, settings, before) : { text: input.text };
-        const diagnostics = check(parse(fixed.text), undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
+        const fixed = fixing ? fixFile(input, settings, before) : { doc: parse(input.text) };
+        const diagnostics = check(fixed.doc, undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
         return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings), fixed: fixed.fixed, notFixed: fixed.notFixed };
       }
       if (!isKamervraag(input.name, input.text)) {
@@ -94,13 +94,14 @@ export function taskRunner(options: TaskOptions): (source: Source) => TaskResult
 /**
  * `check --fix` of one file: every fix that needs no input (fix-all, as the editor's "Fix all" and
  * `source.fixAll.kamervraag` on save; the checks set to `ignore` left out), written back into the file
- * (writeBack.ts). The text to check: the fixed one once written, else the file's own.
+ * (writeBack.ts). The document to check: the fixed text's once written, else the file's own (parsed once).
  */
-function fixFile(input: Input, settings: KamervraagSettings, before: ReturnType<typeof stamp>): { text: string; fixed?: number; notFixed?: Message } {
-  if (!settings.validate.enable) return { text: input.text };
-  const result = fixAll(analyze(input.text), ignoredCodes(settings));
-  if (result.edits.length === 0) return { text: input.text, fixed: 0 };
+function fixFile(input: Input, settings: KamervraagSettings, before: ReturnType<typeof stamp>): { doc: KamervraagDocument; fixed?: number; notFixed?: Message } {
+  const analysis = analyze(input.text);
+  if (!settings.validate.enable) return { doc: analysis.document };
+  const result = fixAll(analysis, ignoredCodes(settings));
+  if (result.edits.length === 0) return { doc: analysis.document, fixed: 0 };
   const bytes = bytesOf(result.text, input.encoding);
   const why = bytes ? writeOver(input.name, bytes, before) : NOT_ENCODABLE;
-  return why ? { text: input.text, notFixed: why } : { text: result.text, fixed: result.edits.length };
+  return why ? { doc: analysis.document, notFixed: why } : { doc: parse(result.text), fixed: result.edits.length };
 }
