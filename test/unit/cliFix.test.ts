@@ -9,6 +9,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analysis';
 import { fixAll } from '../../server/src/core/fixAll';
+import * as fc from 'fast-check';
+import { checkedFormat } from '../../server/src/core/formatCheck';
+import { notAKamervraag } from '../../server/src/core/checks/document';
+import { parse } from '../../server/src/core/parse';
+import { encode, type TextEncoding } from '../../server/src/cli/inputs';
+import { bytesOf } from '../../server/src/cli/writeBack';
+import { hostileDocument, kamervraagDocument, mutatedExample } from '../fuzz/arbitraries';
+import { checkFormat, wordPasted } from '../fuzz/formatSafety';
+import { fixAllViolations } from '../fuzz/fixAllSafety';
+import { examples } from '../fuzz/harness';
 import { CHECKS, folderWith, ROOT, run } from '../support/cli';
 
 const TODAY = { KAMERVRAAG_TODAY: '2024-12-01' };
@@ -76,5 +86,38 @@ describe('kamervraag check --fix', () => {
     assert.equal(stdin.code, 2);
     assert.match(stdin.err, /--fix writes the files it fixes: standard input \(-\) cannot be fixed/);
     assert.match(run(['parse', '--fix', dir]).err, /unknown option '--fix' for parse/);
+  });
+});
+
+describe('kamervraag format and check --fix on documents broken on purpose', () => {
+  it('write exactly what the editor\'s formatting and Fix all give, which the nothing-lost properties hold, in each file\'s encoding', () => {
+    // The generators of the "nothing lost" properties (test/fuzz): generated with faults, pasted from
+    // Word, hostile lines, the real examples mutated; a fixed seed, so the same files every run.
+    const encodings: TextEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'];
+    // Texts a file can hold in all four (no NUL, no lone surrogate, no leading U+FEFF), as `read` gives them.
+    const texts = fc.sample(fc.oneof(kamervraagDocument(true), wordPasted, hostileDocument, mutatedExample(examples()).map((m) => m.text)), { numRuns: 60, seed: 20261204 })
+      .filter((t) => encodings.every((e) => bytesOf(t, e) !== null));
+    assert.ok(texts.length >= 50, `${texts.length} texts`);
+    const files = Object.fromEntries(texts.map((t, i) => [`d${String(i).padStart(2, '0')}.kvr`, encode(t, encodings[i % 4]!)]));
+    const formatDir = folder(files);
+    const fixDir = folder(files);
+    const formatted = run(['format', formatDir], undefined, TODAY);
+    const fixed = run(['check', '--fix', fixDir], undefined, TODAY);
+    assert.doesNotMatch(formatted.err + fixed.err, /internal error|interne fout/);
+    let written = 0;
+    texts.forEach((text, i) => {
+      const name = `d${String(i).padStart(2, '0')}.kvr`;
+      const read = (dir: string) => fs.readFileSync(path.join(dir, name));
+      const asFormatted = checkedFormat(parse(text));
+      const wanted = notAKamervraag(parse(text)) || 'wrong' in asFormatted ? text : asFormatted.formatted.toString();
+      assert.deepEqual(read(formatDir), encode(wanted, encodings[i % 4]!), `${name}: format`);
+      assert.deepEqual(read(fixDir), encode(fixAll(analyze(text)).text, encodings[i % 4]!), `${name}: check --fix`);
+      // What was written is what the "nothing lost" properties hold for these very texts.
+      assert.deepEqual(checkFormat(text), [], `${name}: formatting`);
+      assert.deepEqual(fixAllViolations(text), [], `${name}: fix-all`);
+      if (wanted !== text) written++;
+    });
+    assert.ok(written > texts.length / 2, `most of the files were formatted (${written} of ${texts.length})`);
+    assert.deepEqual(fs.readdirSync(formatDir).length, texts.length, 'no temporary file left behind');
   });
 });
