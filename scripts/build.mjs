@@ -47,6 +47,8 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  // The reading thread of `kamervraag check` and `list` (server/src/cli/readAhead.ts): a script of its own, small.
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/readerThread.ts'], outfile: 'dist/readerThread.js' }),
   // Language server: started over IPC by the VS Code client, over stdio by bin/kamervraag-language-server.js.
   esbuild.build({
     ...common,

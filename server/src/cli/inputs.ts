@@ -10,6 +10,7 @@ import { glob } from 'tinyglobby';
 import type { Message } from '../core';
 import { hasKamervraagExtension, isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { CliError, describeError, errorCode, msg } from './errors';
+import { plainUtf8, readFile } from './fileBytes';
 
 /** How a file's text is written: UTF-8 (with or without a byte order mark), or UTF-16 with its mark. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
@@ -130,49 +131,21 @@ export function read(source: Source): Input | Problem | LeftOut {
   }
   // The common case: UTF-8 without a NUL (two scans of the bytes, each far quicker than one of the text),
   // decoded by Node. Anything else (UTF-16, bytes that are no UTF-8, a NUL) is looked at by `decode`.
-  let text: string | Message;
-  if (bytes.indexOf(0) === -1 && isUtf8(bytes)) {
-    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  } else {
-    text = decode(bytes);
-  }
+  const utf8 = plainUtf8(bytes);
+  if (utf8 !== null) return fromPlainUtf8(source, utf8);
+  const text = decode(bytes);
   if (!source.stdin && source.ifHeader && !startsWithHeader(typeof text === 'string' ? text : decode(bytes.subarray(0, 128), true))) {
     return { name: source.name, leftOut: true };
   }
   return typeof text === 'string' ? { name: source.name, text, encoding: encodingOf(bytes) } : { name: source.name, problem: text };
 }
 
-/**
- * Room for the bytes of one file, kept from file to file (one per thread): thousands of small files are
- * read in a row, and a buffer made for each, with the call that asks each file's size, cost more than
- * reading them. A file that does not fit is read on into a buffer of its own; the room does not grow.
- */
-const room = Buffer.allocUnsafe(1 << 16);
-
-/**
- * The bytes of a file: a view of `room` (valid until the next call) or, for a larger file, a buffer of
- * its own. Throws what `fs` throws.
- */
-function readFile(name: string): Uint8Array {
-  const fd = fs.openSync(name, 'r');
-  try {
-    let n = fs.readSync(fd, room, 0, room.length, null);
-    if (n < room.length) return room.subarray(0, n);
-    // Larger than the room: on from there, in pieces that double.
-    const parts: Buffer[] = [Buffer.from(room)];
-    let total = n;
-    for (let size = room.length * 2; ; size *= 2) {
-      const part = Buffer.allocUnsafe(size);
-      n = fs.readSync(fd, part, 0, size, null);
-      if (n === 0) break;
-      parts.push(part.subarray(0, n));
-      total += n;
-    }
-    return Buffer.concat(parts, total);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** What `read` gives for a source whose bytes `plainUtf8` decoded to `decoded`. */
+export function fromPlainUtf8(source: Exclude<Source, Problem>, decoded: string): Input | LeftOut {
+  const bom = decoded.charCodeAt(0) === 0xfeff;
+  const text = bom ? decoded.slice(1) : decoded;
+  if (!source.stdin && source.ifHeader && !isKamervraagFirstLine(text)) return { name: source.name, leftOut: true };
+  return { name: source.name, text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 }
 
 /** Whether a decoded start of a file (or why it could not be decoded) is a Kamervraag header. */
@@ -234,11 +207,16 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>, search: {
     found.push({ name: dir, problem: withReason(msg('cannot read this directory', 'kan deze map niet lezen'), e) });
     return;
   }
-  // In name order: which `.txt` files are opened here (see above) does not depend on the file system's order.
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const file = path.join(dir, entry.name);
+  // In name order: which `.txt` files are opened here (see above) does not depend on the file system's
+  // order. (The names sorted by the built-in order, which is `<`'s, without a comparison function to call.)
+  const byName = new Map<string, fs.Dirent>();
+  for (const entry of entries) if (!entry.name.startsWith('.')) byName.set(entry.name, entry);
+  const names = [...byName.keys()].sort();
+  // `path.join(dir, name)` for every name (a single segment, never `.` or `..`), normalized once.
+  const prefix = path.join(dir, 'x').slice(0, -1);
+  for (const name of names) {
+    const entry = byName.get(name)!;
+    const file = prefix + name;
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -253,7 +231,7 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>, search: {
       }
     }
     if (isFolder) {
-      if (SKIPPED_FOLDERS.has(entry.name)) continue;
+      if (SKIPPED_FOLDERS.has(name)) continue;
       let real: string;
       try {
         real = fs.realpathSync(file);

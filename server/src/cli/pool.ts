@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CliError } from './errors';
 import { isProblem, isStdin, type Source } from './inputs';
+import { ReadAhead } from './readAhead';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
 /** Below this many files no worker is started, whatever `KAMERVRAAG_WORKERS` says. */
@@ -50,6 +51,15 @@ export function poolSize(files: number, cores: number = os.availableParallelism?
   return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_THREAD))) - 1;
 }
 
+/**
+ * Whether the files are read ahead in a second thread while the main thread alone checks them: for a
+ * folder's worth of files (`MIN_PARALLEL_FILES`) on more than one core, unless `KAMERVRAAG_WORKERS=1`
+ * asks for one thread. Not for `check --fix`, which takes each file's stamp before it reads it.
+ */
+export function readsAhead(files: number, options: TaskOptions, cores: number = os.availableParallelism?.() ?? os.cpus().length): boolean {
+  return files >= MIN_PARALLEL_FILES && cores >= 2 && options.fix !== true && process.env.KAMERVRAAG_WORKERS?.trim() !== '1';
+}
+
 type FileSource = Extract<Source, { stdin?: false }>;
 const isFile = (s: Source): s is FileSource => !isProblem(s) && !isStdin(s);
 
@@ -63,7 +73,14 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   sources.forEach((s, i) => isFile(s) && files.push(i));
   const size = poolSize(files.length);
   if (size === 0) {
-    for (const source of sources) if (!(await consume(run(source), source))) return;
+    // One thread parses and checks; a second reads the files ahead of it where that pays (readAhead.ts).
+    const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name)) : null;
+    if (ahead && process.env.KAMERVRAAG_POOL_TRACE === '1') process.stderr.write(`kamervraag: ${files.length} files read ahead in a second thread\n`);
+    try {
+      for (const source of sources) if (!(await consume(run(source, ahead && isFile(source) ? ahead.take() : null), source))) return;
+    } finally {
+      ahead?.stop();
+    }
     return;
   }
   const ready = new Map<number, TaskResult>();

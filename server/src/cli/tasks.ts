@@ -14,7 +14,7 @@ import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
-import { isLeftOut, isProblem, isStdin, read, type Input, type Problem, type Source } from './inputs';
+import { fromPlainUtf8, isLeftOut, isProblem, isStdin, read, type Input, type Problem, type Source } from './inputs';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 
 export type TaskKind = 'check' | 'list';
@@ -54,17 +54,18 @@ function isKamervraag(name: string, text: string): boolean {
  * The function that does `options.kind` to a source; its config lookup is kept between calls. A
  * `.kamervraag.json` that cannot be read throws its CliError (the run stops with it, as `check` does).
  */
-export function taskRunner(options: TaskOptions): (source: Source) => TaskResult {
+export function taskRunner(options: TaskOptions): (source: Source, decoded?: string | null) => TaskResult {
   let configs: ConfigLookup | null = null;
   const settingsOf = (source: Source): KamervraagSettings => {
     configs ??= new ConfigLookup(options.config === null ? null : loadConfigFile(options.config));
     return configs.forFile(isStdin(source) ? null : source.name).settings;
   };
-  return (source) => {
+  // `decoded`: the file's bytes as `plainUtf8` decodes them, read already (readAhead.ts); else it is read here.
+  return (source, decoded) => {
     // With --fix, the file's stamp before it is read: a change after that is not written over.
     const fixing = options.fix === true && !isProblem(source) && !isStdin(source);
     const before = fixing ? stamp(source.name) : null;
-    const input = read(source);
+    const input = decoded != null && !isProblem(source) ? fromPlainUtf8(source, decoded) : read(source);
     if (isProblem(input)) return { kind: 'problem', problem: input };
     if (isLeftOut(input)) return { kind: 'left out', name: input.name };
     try {
