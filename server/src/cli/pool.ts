@@ -3,7 +3,8 @@
  * main thread, which runs a chunk itself whenever it would otherwise wait; the results come back to the
  * caller in the order of the input, as soon as each one's turn has come (so output streams and a closed
  * pipe stops the run). Fewer files than make a second thread pay (`poolSize`: some 10,000 a thread),
- * standard input and sources that are already a problem stay in the main thread.
+ * standard input and sources that are already a problem stay in the main thread; a second thread then
+ * reads the files ahead of it (readAhead.ts, `readsAhead`).
  * `KAMERVRAAG_WORKERS=N` sets the number of threads (1: the main thread alone).
  *
  * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the

@@ -11,12 +11,14 @@ import { plainUtf8, readFile } from './fileBytes';
 import { FREE, IN_RING, MAX_TEXT_BYTES, OWN, READING, RING_BYTES, STOP, TAKEN, type Shared } from './readAhead';
 
 function readAhead(shared: Shared): void {
-  // Below the main thread and V8's compiler threads: the reading is worth only the time they leave.
-  // (On Linux this sets the priority of the calling thread alone.)
-  try {
-    os.setPriority(0, 10);
-  } catch {
-    // Not allowed or not supported: read at the same priority.
+  // Below the main thread and V8's compiler threads: the reading is worth only the time they leave. On
+  // Linux the call sets the priority of the calling thread alone; elsewhere it would set the process's.
+  if (process.platform === 'linux') {
+    try {
+      os.setPriority(0, 10);
+    } catch {
+      // Not allowed: read at the same priority.
+    }
   }
   const { names } = shared;
   const ring = Buffer.from(shared.ring);
