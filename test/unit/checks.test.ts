@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type RuleCode } from '../../server/src/core';
+import { DiagnosticSeverity as LspDiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CheckOptions } from '../../server/src/core/checks';
 import { extractMarkers } from '../support/markers';
 
@@ -36,6 +37,10 @@ const OPTIONS: Partial<Record<RuleCode, CheckOptions>> = {
 const severe = (d: KvDiagnostic) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning;
 
 describe('checks', () => {
+  it("the severities are LSP's numbers (core/diagnostic.ts writes them without loading the types package)", () => {
+    assert.deepEqual({ ...DiagnosticSeverity }, { ...LspDiagnosticSeverity });
+  });
+
   it('the valid fixture gives no diagnostic at all', () => {
     const { text } = load('valid.kvr');
     assert.deepEqual(check(parse(text)), []);

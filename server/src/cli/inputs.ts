@@ -6,7 +6,6 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Message } from '../core';
 import { hasKamervraagExtension, isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { CliError, describeError, errorCode, msg } from './errors';
@@ -278,6 +277,8 @@ async function searchPattern(pattern: string): Promise<Source[]> {
       }
       callback(e, entries);
     })) as unknown as typeof fs.readdir;
+  // Loaded when a pattern is given: tinyglobby and picomatch are a third of the tool, and most runs name folders.
+  const { glob } = await import('tinyglobby');
   const files = await glob([pattern], { onlyFiles: true, absolute: path.isAbsolute(pattern), fs: { readdir } });
   const found: Source[] = [...unreadable, ...files.map((name) => ({ name }))];
   if (found.length === 0) return [{ name: pattern, problem: msg('no file matches this pattern', 'geen bestand past bij dit patroon') }];

@@ -3,9 +3,15 @@
  * Dutch. Connection-free: the server turns them into LSP diagnostics (adding the document URI to
  * related locations), the CLI prints them.
  */
-import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import type { DiagnosticSeverity as LspDiagnosticSeverity, Range } from 'vscode-languageserver-types';
 
-export { DiagnosticSeverity };
+/**
+ * LSP's diagnostic severities, the protocol's numbers. Written here rather than imported from
+ * vscode-languageserver-types, whose 47 KB the command-line tool would load at every start for these four
+ * (a unit test holds them equal to the package's).
+ */
+export const DiagnosticSeverity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
+export type DiagnosticSeverity = LspDiagnosticSeverity;
 
 /** A message in the two languages the users read. */
 export interface Message {
