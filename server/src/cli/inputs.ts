@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Message } from '../core';
-import { hasKamervraagExtension, isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
+import { extensionKind, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { CliError, describeError, errorCode, msg } from './errors';
 import { plainUtf8, readFile } from './fileBytes';
 
@@ -216,6 +216,8 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>, search: {
   for (const name of names) {
     const entry = byName.get(name)!;
     const file = prefix + name;
+    // The extension of the name is the path's (the search's one look at it per entry).
+    const kind = extensionKind(name);
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -225,7 +227,7 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>, search: {
         isFile = stat.isFile();
       } catch (e) {
         // A loop may have been meant as a folder; a broken link only matters when it names a document.
-        if (errorCode(e) === 'ELOOP' || hasKamervraagExtension(file)) found.push(lookProblem(file, e));
+        if (errorCode(e) === 'ELOOP' || kind !== null) found.push(lookProblem(file, e));
         continue;
       }
     }
@@ -243,13 +245,13 @@ function searchFolder(dir: string, found: Source[], seen: Set<string>, search: {
       searchFolder(file, found, seen, search);
       continue;
     }
-    if (!hasKamervraagExtension(file)) continue;
+    if (kind === null) continue;
     if (!isFile) {
       found.push({ name: file, problem: NOT_REGULAR });
       continue;
     }
     // The extensions a folder is searched for (core/kamervraagFile.ts); a `.txt` only when its first line is a header.
-    if (!isKamervraagFile(file)) {
+    if (kind === 'if-header') {
       if (search.anyFound) {
         found.push({ name: file, ifHeader: true });
         continue;

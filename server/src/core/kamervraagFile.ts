@@ -34,10 +34,18 @@ export function extensionOf(name: string): string {
   return dot > slash + 1 ? name.slice(dot).toLowerCase() : '';
 }
 
+/**
+ * What the extension of a file of this name makes it: a Kamervraag whatever its text (`kamervraag`), one
+ * when its first line is a Kamervraag header (`if-header`: a `.txt`), or neither (null).
+ */
+export function extensionKind(name: string): 'kamervraag' | 'if-header' | null {
+  const ext = extensionOf(name);
+  return KAMERVRAAG_EXTENSIONS.includes(ext) ? 'kamervraag' : FIRST_LINE_EXTENSIONS.includes(ext) ? 'if-header' : null;
+}
+
 /** Whether a file of this name may be a Kamervraag: one of the extensions (a `.txt` still needs its first line). */
 export function hasKamervraagExtension(name: string): boolean {
-  const ext = extensionOf(name);
-  return KAMERVRAAG_EXTENSIONS.includes(ext) || FIRST_LINE_EXTENSIONS.includes(ext);
+  return extensionKind(name) !== null;
 }
 
 /**
@@ -45,7 +53,6 @@ export function hasKamervraagExtension(name: string): boolean {
  * first line, or `FIRST_LINE_CHARS` characters); without the text, a `.txt` is not.
  */
 export function isKamervraagFile(name: string, start?: string): boolean {
-  const ext = extensionOf(name);
-  if (KAMERVRAAG_EXTENSIONS.includes(ext)) return true;
-  return FIRST_LINE_EXTENSIONS.includes(ext) && start !== undefined && isKamervraagFirstLine(start);
+  const kind = extensionKind(name);
+  return kind === 'kamervraag' || (kind === 'if-header' && start !== undefined && isKamervraagFirstLine(start));
 }
