@@ -18,6 +18,7 @@ import { clockFrom } from './core/clock';
 import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
 import { checkJson } from './cli/json';
 import { rulesText, SEVERITY_NAME } from './cli/rules';
+import { readOptions } from './cli/options';
 
 const USAGE = `Usage:
   kamervraag check [--fix] [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
@@ -60,61 +61,6 @@ the tool stops quietly.
 Messages are in Dutch when --lang nl is given or LANG starts with nl. The answer terms
 (answer-overdue) are judged on today's date, or on KAMERVRAAG_TODAY=YYYY-MM-DD when set.`;
 
-interface Options {
-  format: 'text' | 'json' | 'sarif';
-  jsonl: boolean;
-  locale: Locale;
-  /** `--config FILE`: the settings for every file, instead of the `.kamervraag.json` above each. */
-  config?: string;
-  /** `check --fix`: the fixes that need no input written into the files before they are checked. */
-  fix: boolean;
-  /** The paths, patterns and `-` given: every argument after `--`, and those not starting with `-` before it. */
-  rest: string[];
-}
-
-/** The options of `command` (`--format` is check's, `--jsonl` parse's, `--lang` both's) and its other arguments. */
-function readOptions(command: 'check' | 'parse', args: readonly string[], locale: Locale): Options {
-  const o: Options = { format: 'text', jsonl: false, locale, fix: false, rest: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') {
-      o.rest.push(...args.slice(i + 1));
-      break;
-    }
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new CliError(msg(`${flag} needs a value.`, `${flag} heeft een waarde nodig.`));
-      return v;
-    };
-    if ((flag === '--format' || flag === '-f') && command === 'check') {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new CliError(msg(`--format must be text, json or sarif, not '${v}'.`, `--format moet text, json of sarif zijn, niet '${v}'.`));
-      o.format = v;
-    } else if (flag === '--config' && command === 'check') {
-      o.config = value();
-    } else if (flag === '--fix' && inline === undefined && command === 'check') {
-      o.fix = true;
-    } else if (flag === '--jsonl' && inline === undefined && command === 'parse') {
-      o.jsonl = true;
-    } else if (flag === '--lang') {
-      const v = value();
-      if (v !== 'en' && v !== 'nl') throw new CliError(msg(`--lang must be en or nl, not '${v}'.`, `--lang moet en of nl zijn, niet '${v}'.`));
-      o.locale = v;
-    } else if (flag === '--format' || flag === '-f' || flag === '--jsonl' || flag === '--fix') {
-      throw new CliError(msg(`unknown option '${flag}' for ${command}.`, `onbekende optie '${flag}' voor ${command}.`));
-    } else if (a.startsWith('-') && a !== '-') {
-      // A file name more likely than an option: say how to give it.
-      throw new CliError(a.startsWith('--') || !/[./]/.test(a)
-        ? msg(`unknown option '${a}'.`, `onbekende optie '${a}'.`)
-        : msg(`unknown option '${a}' (a file whose name starts with -: write ./${a} or put -- before it).`, `onbekende optie '${a}' (een bestand waarvan de naam met - begint: schrijf ./${a} of zet -- ervoor).`));
-    } else {
-      o.rest.push(a);
-    }
-  }
-  return o;
-}
-
 /** The colour of each severity's name in `check`'s lines on a terminal. */
 const SEVERITY_COLOUR: Record<DiagnosticSeverity, Colour> = {
   [DiagnosticSeverity.Error]: 'red', [DiagnosticSeverity.Warning]: 'yellow', [DiagnosticSeverity.Information]: 'cyan', [DiagnosticSeverity.Hint]: 'dim',
@@ -147,16 +93,16 @@ function summary(files: number, errors: number, warnings: number, notes: number,
  * are still checked. Exit code 2 when any could not be read, else 1 when errors were found.
  */
 async function runCheck(args: readonly string[], io: Output, locale: Locale, colour: boolean): Promise<number> {
-  const o = readOptions('check', args, locale);
-  if (o.rest.length === 0) throw new CliError(msg('check needs at least one PATH, GLOB or - (standard input).', 'check heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
-  if (o.fix && o.rest.includes('-')) {
+  const { values, paths } = readOptions('check', args);
+  const o = { format: values.format ?? 'text', config: values.config, fix: values.fix === true, locale };
+  if (o.fix && paths.includes('-')) {
     throw new CliError(msg('--fix writes the files it fixes: standard input (-) cannot be fixed.', '--fix schrijft de bestanden die het verbetert: standaardinvoer (-) kan niet worden verbeterd.'));
   }
   const configs = new ConfigLookup(o.config === undefined ? null : loadConfigFile(o.config));
   const warned = new Set<string | null>();
   // The day the answer terms are judged on (answer-overdue): today, or KAMERVRAAG_TODAY (YYYY-MM-DD).
   const today = clockFrom(process.env.KAMERVRAAG_TODAY)();
-  const { sources } = await expand(o.rest);
+  const { sources } = await expand(paths);
   const results: CheckResult[] = [];
   const problems: Problem[] = [];
   let errors = 0;
@@ -221,23 +167,23 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
  * that cannot be read is named on standard error, the others are still printed, and the exit code is 2.
  */
 async function runParse(args: readonly string[], io: Output, locale: Locale): Promise<number> {
-  const o = readOptions('parse', args, locale);
-  if (o.rest.length === 0) throw new CliError(msg('parse needs at least one PATH, GLOB or - (standard input).', 'parse heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
-  const { sources, single } = await expand(o.rest);
+  const { values, paths } = readOptions('parse', args);
+  const { sources, single } = await expand(paths);
   let problems = 0;
   let printed = 0;
-  const array = !single && !o.jsonl;
+  const jsonl = values.jsonl === true;
+  const array = !single && !jsonl;
   if (array) io.out('[');
   for (const source of sources) {
     const input = read(source);
     if (isLeftOut(input)) continue;
     if (isProblem(input)) {
       problems++;
-      io.err(problemLine(input, o.locale));
+      io.err(problemLine(input, locale));
       continue;
     }
     const json = toJson(parse(input.text));
-    if (o.jsonl) io.out(JSON.stringify({ file: input.name, ...json }) + '\n');
+    if (jsonl) io.out(JSON.stringify({ file: input.name, ...json }) + '\n');
     else if (single) io.out(JSON.stringify(json, null, 2) + '\n');
     // JSON strings hold no line breaks: indenting every line nests the document in the array.
     else io.out((printed === 0 ? '\n  ' : ',\n  ') + JSON.stringify({ file: input.name, ...json }, null, 2).replace(/\n/g, '\n  '));

@@ -17,37 +17,9 @@ import { checkedFormat } from '../core/formatCheck';
 import { parse } from '../core/parse';
 import { CliError, msg } from './errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Input } from './inputs';
+import { readOptions } from './options';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 import type { Output } from './output';
-
-interface FormatOptions {
-  /** `--check`: write nothing, name the files that are not in the format. */
-  check: boolean;
-  rest: string[];
-}
-
-function readFormatOptions(args: readonly string[]): FormatOptions {
-  const o: FormatOptions = { check: false, rest: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') {
-      o.rest.push(...args.slice(i + 1));
-      break;
-    }
-    if (a === '--check') {
-      o.check = true;
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      // The language is read by `main`; here only its value is passed over (and checked).
-      const v = a === '--lang' ? args[++i] : a.slice('--lang='.length);
-      if (v !== 'en' && v !== 'nl') throw new CliError(msg(`--lang must be en or nl, not '${v ?? ''}'.`, `--lang moet en of nl zijn, niet '${v ?? ''}'.`));
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new CliError(msg(`unknown option '${a}' for format.`, `onbekende optie '${a}' voor format.`));
-    } else {
-      o.rest.push(a);
-    }
-  }
-  return o;
-}
 
 /** What became of one document. */
 type Outcome =
@@ -92,15 +64,13 @@ function summary(check: boolean, changed: number, already: number, left: number,
  * not be read or formatted, else 1 when `--check` found one not in the format, else 0.
  */
 export async function runFormat(args: readonly string[], io: Output, locale: Locale): Promise<number> {
-  const o = readFormatOptions(args);
-  if (o.rest.length === 0) {
-    throw new CliError(msg('format needs at least one PATH, GLOB or - (standard input).', 'format heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
-  }
+  const { values, paths } = readOptions('format', args);
+  const o = { check: values.check === true };
   // Standard input is formatted to standard output: no room there for the names of files beside it.
-  if (!o.check && o.rest.includes('-') && o.rest.length > 1) {
+  if (!o.check && paths.includes('-') && paths.length > 1) {
     throw new CliError(msg('- (standard input) is formatted to standard output: give it alone, or use --check.', '- (standaardinvoer) wordt opgemaakt naar standaarduitvoer: geef het alleen, of gebruik --check.'));
   }
-  const { sources } = await expand(o.rest);
+  const { sources } = await expand(paths);
   let changed = 0;
   let already = 0;
   let left = 0;

@@ -10,53 +10,13 @@ import type { Locale } from '../core';
 import { clockFrom } from '../core/clock';
 import type { OverviewRow } from '../service/overview';
 import { ConfigLookup, configWarnings, loadConfigFile } from './config';
-import { CliError, msg } from './errors';
 import { expand, isStdin, type Problem } from './inputs';
+import { readOptions } from './options';
 import { paint, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
-type ListFormat = 'text' | 'json' | 'csv';
-
 /** The fields of a row in `--format json` and `csv`, in this order (after `file`). */
 export const LIST_FIELDS = ['zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered'] as const;
-
-interface ListOptions {
-  format: ListFormat;
-  config: string | null;
-  rest: string[];
-}
-
-function readListOptions(args: readonly string[]): ListOptions {
-  const o: ListOptions = { format: 'text', config: null, rest: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') {
-      o.rest.push(...args.slice(i + 1));
-      break;
-    }
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const value = (): string => {
-      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new CliError(msg(`${flag} needs a value.`, `${flag} heeft een waarde nodig.`));
-      return v;
-    };
-    if (flag === '--format' || flag === '-f') {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'csv') throw new CliError(msg(`--format must be text, json or csv, not '${v}'.`, `--format moet text, json of csv zijn, niet '${v}'.`));
-      o.format = v;
-    } else if (flag === '--config') {
-      o.config = value();
-    } else if (flag === '--lang') {
-      value();
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new CliError(msg(`unknown option '${a}' for list.`, `onbekende optie '${a}' voor list.`));
-    } else {
-      o.rest.push(a);
-    }
-  }
-  return o;
-}
 
 /** A field as RFC 4180 writes it: a string always quoted (quotes doubled), a number bare, null empty. */
 function csvField(value: string | number | null): string {
@@ -96,11 +56,11 @@ function textHeader(locale: Locale): string {
  * Kamervraag, else 0.
  */
 export async function runList(args: readonly string[], io: Output, locale: Locale, colour = false): Promise<number> {
-  const o = readListOptions(args);
-  if (o.rest.length === 0) throw new CliError(msg('list needs at least one PATH, GLOB or - (standard input).', 'list heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.'));
+  const { values, paths } = readOptions('list', args);
+  const o = { format: values.format ?? 'text', config: values.config ?? null };
   const configs = new ConfigLookup(o.config === null ? null : loadConfigFile(o.config));
   const warned = new Set<string | null>();
-  const { sources } = await expand(o.rest);
+  const { sources } = await expand(paths);
   const problems: Problem[] = [];
   let skipped = 0;
   let listed = 0;
