@@ -89,6 +89,17 @@ describe('kamervraag: reading ahead in a second thread', () => {
     ahead.stop();
   });
 
+  it('a reader that cannot start leaves every file to the main thread, and nothing waits for it', async () => {
+    const dir = tempDir();
+    const names = Array.from({ length: 100 }, (_, i) => path.join(dir, `d${i}.kvr`));
+    names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
+    const ahead = ReadAhead.start(names, path.join(dir, 'no-such-reader.js'))!;
+    // Its thread fails to load the script: let that happen before the files are taken.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(names.map(() => ahead.take()), names.map(() => null));
+    ahead.stop();
+  });
+
   it('is used for a folder of files on more than one core, unless KAMERVRAAG_WORKERS=1 or --fix', () => {
     const saved = process.env.KAMERVRAAG_WORKERS;
     try {

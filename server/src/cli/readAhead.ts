@@ -66,8 +66,12 @@ export class ReadAhead {
     this.control = new Int32Array(shared.control);
   }
 
-  /** A reader thread for `names` (file paths), or null when no thread could be started. */
-  static start(names: readonly string[]): ReadAhead | null {
+  /**
+   * A reader thread for `names` (file paths), or null when no thread could be started. `script`: the
+   * reader's script, its own small file beside this one (dist/readerThread.js in the bundle): no parser
+   * to load. A script that fails to load or run leaves every file to the main thread.
+   */
+  static start(names: readonly string[], script = path.join(__dirname, 'readerThread.js')): ReadAhead | null {
     const shared: Shared = {
       names,
       ring: new SharedArrayBuffer(RING_BYTES),
@@ -77,8 +81,7 @@ export class ReadAhead {
     };
     let worker: Worker;
     try {
-      // Its own small script beside this one (dist/readerThread.js in the bundle): no parser to load.
-      worker = new Worker(path.join(__dirname, 'readerThread.js'), { workerData: shared });
+      worker = new Worker(script, { workerData: shared });
     } catch {
       return null;
     }
