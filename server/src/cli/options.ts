@@ -43,9 +43,9 @@ export function readOptions<C extends Command>(command: C, args: readonly string
     } else if (token.value === undefined) {
       throw new CliError(msg(`${token.rawName} needs a value.`, `${token.rawName} heeft een waarde nodig.`));
     } else if (option.values && !option.values.includes(token.value)) {
-      const en = option.values.length === 2 ? option.values.join(' or ') : `${option.values.slice(0, -1).join(', ')} or ${option.values.at(-1)}`;
-      const nl = option.values.length === 2 ? option.values.join(' of ') : `${option.values.slice(0, -1).join(', ')} of ${option.values.at(-1)}`;
-      throw new CliError(msg(`--${token.name} must be ${en}, not '${token.value}'.`, `--${token.name} moet ${nl} zijn, niet '${token.value}'.`));
+      const choices = option.values;
+      const all = (or: string) => `${choices.slice(0, -1).join(', ')} ${or} ${choices.at(-1)}`;
+      throw new CliError(msg(`--${token.name} must be ${all('or')}, not '${token.value}'.`, `--${token.name} moet ${all('of')} zijn, niet '${token.value}'.`));
     }
   }
   if (positionals.length === 0) {
