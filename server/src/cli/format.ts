@@ -80,7 +80,8 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
   };
   const toStdout = !o.check && sources.length === 1 && isStdin(sources[0]!);
   for (const source of sources) {
-    const before = isProblem(source) || isStdin(source) ? null : stamp(source.name);
+    // The file's stamp before it is read, when it may be written: a change after that is not written over.
+    const before = o.check || isProblem(source) || isStdin(source) ? null : stamp(source.name);
     const input = read(source);
     if (isLeftOut(input)) continue;
     if (isProblem(input)) {
