@@ -94,7 +94,7 @@ function summary(files: number, errors: number, warnings: number, notes: number,
  */
 async function runCheck(args: readonly string[], io: Output, locale: Locale, colour: boolean): Promise<number> {
   const { values, paths } = readOptions('check', args);
-  const o = { format: values.format ?? 'text', config: values.config, fix: values.fix === true, locale };
+  const o = { format: values.format ?? 'text', config: values.config, fix: values.fix === true };
   if (o.fix && paths.includes('-')) {
     throw new CliError(msg('--fix writes the files it fixes: standard input (-) cannot be fixed.', '--fix schrijft de bestanden die het verbetert: standaardinvoer (-) kan niet worden verbeterd.'));
   }
@@ -117,7 +117,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
   await runInOrder(sources, { kind: 'check', config: o.config ?? null, today, fix: o.fix }, async (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
-      io.err(problemLine(result.problem, o.locale));
+      io.err(problemLine(result.problem, locale));
       return true;
     }
     if (result.kind !== 'checked') return true;
@@ -125,12 +125,12 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
     if (result.notFixed) {
       const problem = { name: result.name, problem: msg(`not fixed: ${result.notFixed.en}; checked as it is`, `niet verbeterd: ${result.notFixed.nl}; gecontroleerd zoals het is`) };
       problems.push(problem);
-      io.err(problemLine(problem, o.locale));
+      io.err(problemLine(problem, locale));
     } else if (result.fixed) {
       fixed++;
     }
     const config = configs.forFile(isStdin(source) ? null : result.name);
-    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[o.locale]}\n`);
+    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
     warned.add(config.file);
     const diagnostics = result.diagnostics;
     for (const d of diagnostics) {
@@ -139,7 +139,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
       else notes++;
     }
     if (o.format === 'text') {
-      for (const d of diagnostics) io.out(textLine(result.name, d, o.locale, colour));
+      for (const d of diagnostics) io.out(textLine(result.name, d, locale, colour));
       // A reader that went away (`| head -1`) had what it wanted: end quietly.
       if (!(await io.drain())) return !(stopped = true);
     } else {
@@ -151,12 +151,12 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
   if (o.format === 'text') {
     // The count, once any document was read: a lone missing file is said by its own line.
     if (checked > 0) {
-      io.err(summary(checked, errors, warnings, notes, problems.length, o.fix ? fixed : null, o.locale));
+      io.err(summary(checked, errors, warnings, notes, problems.length, o.fix ? fixed : null, locale));
     }
   } else if (o.format === 'json') {
-    io.out(JSON.stringify(checkJson(results, o.locale), null, 2) + '\n');
+    io.out(JSON.stringify(checkJson(results, locale), null, 2) + '\n');
   } else {
-    io.out(JSON.stringify(sarif(results, problems, o.locale), null, 2) + '\n');
+    io.out(JSON.stringify(sarif(results, problems, locale), null, 2) + '\n');
   }
   return exitCode();
 }
