@@ -23,8 +23,6 @@ import type { LineTable } from './lines';
 import { MAX_IMPLIED_RANGE } from './mentions';
 import type { Reference, ReferenceTarget } from './model';
 
-/** A change of the text, in offsets (the same as the replacements of `EditedText`). */
-export type { TextChange };
 
 export type NoteKind = 'ambiguous' | 'unknown' | 'range' | 'deleted';
 

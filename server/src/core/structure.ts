@@ -13,8 +13,9 @@ import { blockStyle } from './blockStyle';
 import { readHeadingAt } from './headings';
 import { dominantLineEnd, isBlank, lineEndAfter } from './lines';
 import type { Range } from './model';
+import type { TextChange } from './editedText';
 import {
-  applyWithin, mergeChanges, numbering, outside, toTextEdits, type NewNumbers, type NumberingNote, type TextChange,
+  applyWithin, mergeChanges, numbering, outside, toTextEdits, type NewNumbers, type NumberingNote,
 } from './renumber';
 
 export interface StructureEdit {
