@@ -102,10 +102,9 @@ export function decode(bytes: Uint8Array, partial = false): string | Message {
   if (encoding === 'utf-8' && !partial) {
     // The common case, without a TextDecoder: validated and decoded by Node's own UTF-8 code (the same
     // strictness), the byte order mark dropped as TextDecoder drops it.
-    if (!isUtf8(bytes)) return NOT_UTF8;
-    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text.includes('\0') ? NUL : text;
+    const plain = plainUtf8(bytes);
+    if (plain === null) return isUtf8(bytes) ? NUL : NOT_UTF8;
+    return plain.charCodeAt(0) === 0xfeff ? plain.slice(1) : plain;
   }
   try {
     text = new TextDecoder(encoding, { fatal: !partial }).decode(bytes, { stream: partial });
