@@ -114,7 +114,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
   let stopped = false;
   // Read and checked in worker threads when there are many files; the results come in input order.
   let fixed = 0;
-  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today, fix: o.fix }, async (result, source) => {
+  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today, fix: o.fix }, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
       io.err(problemLine(result.problem, locale));
@@ -140,8 +140,9 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
     }
     if (o.format === 'text') {
       for (const d of diagnostics) io.out(textLine(result.name, d, locale, colour));
-      // A reader that went away (`| head -1`) had what it wanted: end quietly.
-      if (!(await io.drain())) return !(stopped = true);
+      // A reader that went away (`| head -1`) had what it wanted: end quietly. (Most results need no
+      // wait: thousands of files go by without a promise each.)
+      if (io.mustDrain()) return io.drain().then((open) => open || !(stopped = true));
     } else {
       results.push({ name: result.name, diagnostics });
     }

@@ -38,9 +38,9 @@ function bigDocument(): string {
 }
 
 /** Spawns the CLI, reads its standard output up to the first line, then closes the pipe, as `| head -1` does. */
-function readFirstLine(args: string[]): Promise<{ first: string; code: number | null; err: string }> {
+function readFirstLine(args: string[], env: Record<string, string> = {}): Promise<{ first: string; code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let first: string | undefined;
@@ -79,6 +79,20 @@ describe('kamervraag: a reader that goes away', () => {
     assert.equal(parsed.first, '{');
     assert.equal(parsed.err, '');
     assert.equal(parsed.code, 0);
+  });
+
+  it('check of a folder | head -1: the first problem, then a quiet end without the count (the rest is not checked)', async () => {
+    // The results go by without waiting for the output one by one (`mustDrain`); a reader that went away
+    // still stops the run: the count of checked documents, said at the end of a whole run, never comes.
+    const dir = tempDir();
+    const text = duplicatesDocument(40);
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.kvr`), text);
+    for (const workers of ['1', '2']) {
+      const r = await readFirstLine(['check', dir], { KAMERVRAAG_WORKERS: workers });
+      assert.match(r.first, /000\.kvr:\d+:\d+ /, `workers ${workers}`);
+      assert.equal(r.err, '', `workers ${workers}`);
+      assert.equal(r.code, 1, `workers ${workers}`);
+    }
   });
 });
 

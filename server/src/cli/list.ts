@@ -68,7 +68,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   else if (o.format === 'csv') io.out(['file', ...LIST_FIELDS].map(csvField).join(',') + '\r\n');
   else io.out('[');
   let open = true;
-  await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, async (result, source) => {
+  await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
       io.err(`kamervraag: ${result.problem.name}: ${result.problem.problem[locale]}.\n`);
@@ -92,7 +92,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
     }
     listed++;
     // A reader that went away (`| head -3`) had what it wanted: end quietly.
-    return (open = await io.drain());
+    return io.mustDrain() ? io.drain().then((still) => (open = still)) : true;
   });
   if (open && o.format === 'json') io.out(listed === 0 ? ']\n' : '\n]\n');
   return problems.length > 0 ? 2 : skipped > 0 ? 1 : 0;

@@ -13,6 +13,12 @@ export interface Output {
   err(text: string): void;
   /** Resolves when what was written so far has been handed on: true while standard output is still open. */
   drain(): Promise<boolean>;
+  /**
+   * Whether `drain()` has anything to wait for or to say: a piece on its way or due to be written, or
+   * standard output closed. When false, `drain()` would resolve to true at once, and a caller that
+   * writes thousands of small results need not wait for it.
+   */
+  mustDrain(): boolean;
 }
 
 /** The code a stream reports when written to after it closed: the reason, if any, comes with its 'error' event. */
@@ -33,6 +39,8 @@ export class StreamOutput implements Output {
   private failure: unknown;
   private failed = false;
   private pending: Promise<void> = Promise.resolve();
+  /** Pieces handed to standard output whose write has not called back yet. */
+  private writing = 0;
   private gathered = '';
   private flushedAt = performance.now();
 
@@ -65,17 +73,24 @@ export class StreamOutput implements Output {
     if (text === '') return;
     this.gathered = '';
     if (this.failed || this.stdout.destroyed) return;
+    this.writing++;
     this.pending = new Promise((resolve) => {
       try {
         this.stdout.write(text, (e) => {
+          this.writing--;
           if (e) this.fail(e);
           resolve();
         });
       } catch (e) {
+        this.writing--;
         this.fail(e);
         resolve();
       }
     });
+  }
+
+  mustDrain(): boolean {
+    return this.writing > 0 || this.failed || this.stdout.destroyed === true || performance.now() - this.flushedAt >= FLUSH_MS;
   }
 
   async drain(): Promise<boolean> {

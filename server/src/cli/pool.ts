@@ -66,7 +66,8 @@ const isFile = (s: Source): s is FileSource => !isProblem(s) && !isStdin(s);
 
 /**
  * Runs `options.kind` on every source and hands each result to `consume`, in the order of `sources`;
- * stops early when `consume` says false. Throws what `consume` throws (the workers are stopped first).
+ * stops early when `consume` says false (or a promise of false: it is waited for only when it is one).
+ * Throws what `consume` throws (the workers are stopped first).
  */
 export async function runInOrder(sources: readonly Source[], options: TaskOptions, consume: (result: TaskResult, source: Source) => boolean | Promise<boolean>): Promise<void> {
   const run = taskRunner(options);
@@ -78,7 +79,10 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
     const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name)) : null;
     if (ahead && process.env.KAMERVRAAG_POOL_TRACE === '1') process.stderr.write(`kamervraag: ${files.length} files read ahead in a second thread\n`);
     try {
-      for (const source of sources) if (!(await consume(run(source, ahead && isFile(source) ? ahead.take() : null), source))) return;
+      for (const source of sources) {
+        const goOn = consume(run(source, ahead && isFile(source) ? ahead.take() : null), source);
+        if (!(typeof goOn === 'boolean' ? goOn : await goOn)) return;
+      }
     } finally {
       ahead?.stop();
     }
@@ -157,7 +161,8 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
         }
         ready.delete(i);
       }
-      if (!(await consume(result, sources[i]!))) return;
+      const goOn = consume(result, sources[i]!);
+      if (!(typeof goOn === 'boolean' ? goOn : await goOn)) return;
     }
     if (trace) process.stderr.write(`kamervraag: threads busy ${Math.round(busyMs)} ms in ${Math.round(performance.now() - started)} ms\n`);
   } finally {
