@@ -87,7 +87,8 @@ describe('kamervraag: a reader that goes away', () => {
     const dir = tempDir();
     const text = duplicatesDocument(40);
     for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.kvr`), text);
-    for (const workers of ['1', '2']) {
+    // As it comes (a second thread reading ahead, on two cores or more), in one thread, with a worker.
+    for (const workers of ['', '1', '2']) {
       const r = await readFirstLine(['check', dir], { KAMERVRAAG_WORKERS: workers });
       assert.match(r.first, /000\.kvr:\d+:\d+ /, `workers ${workers}`);
       assert.equal(r.err, '', `workers ${workers}`);
