@@ -95,6 +95,21 @@ describe('kamervraag: a reader that goes away', () => {
       assert.equal(r.code, 1, `workers ${workers}`);
     }
   });
+
+  it('list of a folder | head -1: the header line, then a quiet end (the rest is not listed)', async () => {
+    // A file that cannot be decoded, last: said on standard error (exit code 2) only if the run got there.
+    const dir = tempDir();
+    const text = duplicatesDocument(3);
+    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}.kvr`), text.replace('2024Z12345', `2024Z${10000 + i}`));
+    fs.writeFileSync(path.join(dir, 'zzzz.kvr'), Buffer.from([0x4b, 0xff, 0xfe, 0x00]));
+    for (const workers of ['', '1']) {
+      const r = await readFirstLine(['list', dir], { KAMERVRAAG_WORKERS: workers });
+      assert.match(r.first, /^zaaknummer\s/, `workers ${workers}`);
+      assert.equal(r.err, '', `workers ${workers}`);
+      assert.equal(r.code, 0, `workers ${workers}`);
+    }
+    assert.match(run(['list', dir]).err, /zzzz\.kvr: not UTF-8 text/, 'the whole run says it');
+  });
 });
 
 describe('kamervraag: a write error', { skip: fs.existsSync('/dev/full') ? false : 'no /dev/full on this system' }, () => {
