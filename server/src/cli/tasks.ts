@@ -9,7 +9,7 @@ import { analyze } from '../core/analysis';
 import { applySettings, ignoredCodes, type KamervraagSettings } from '../core/config';
 import { fixAll } from '../core/fixAll';
 import type { DutchDate, KamervraagDocument } from '../core/model';
-import { isKamervraagFile, isKamervraagFirstLine } from '../core/kamervraagFile';
+import { extensionKind, isKamervraagFirstLine } from '../core/kamervraagFile';
 import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
@@ -47,7 +47,7 @@ function firstLine(text: string): string {
 
 /** Whether `list` takes a text named `name` as a Kamervraag: by its extension, or its first line. */
 function isKamervraag(name: string, text: string): boolean {
-  return isKamervraagFirstLine(text.replace(/^\uFEFF/, '')) || (name !== '<stdin>' && isKamervraagFile(name) && !/\.txt$/i.test(name));
+  return isKamervraagFirstLine(text.replace(/^\uFEFF/, '')) || (name !== '<stdin>' && extensionKind(name) === 'kamervraag');
 }
 
 /**
