@@ -23,7 +23,6 @@ import type { LineTable } from './lines';
 import { MAX_IMPLIED_RANGE } from './mentions';
 import type { Reference, ReferenceTarget } from './model';
 
-
 export type NoteKind = 'ambiguous' | 'unknown' | 'range' | 'deleted';
 
 /** A reference the engine left as it stands, and why: for the user, in English and Dutch. */
