@@ -11,7 +11,7 @@
 import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vscode-languageserver';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { formatDocument } from '../core/format';
+import { formatEdits } from '../core/format';
 import { checkedFormat, verifyFormat, widenedLines } from '../core/formatCheck';
 import { EditedText } from '../core/editedText';
 import type { FeatureContext } from './context';
@@ -38,7 +38,7 @@ export function rangeFormatting(analysis: Analysis, params: DocumentRangeFormatt
   if (!range || !valid(range.start) || !valid(range.end)) return { error: context.locale === 'nl' ? 'Geen geldig bereik.' : 'Not a valid range.' };
   const last = range.end.line > range.start.line && range.end.character === 0 ? range.end.line - 1 : range.end.line;
   const lines = widenedLines(doc, Math.min(range.start.line, last), Math.max(range.start.line, last));
-  const { edits } = formatDocument(doc, { insertFinalNewline: params.options?.insertFinalNewline === true, separate: true });
+  const edits = formatEdits(doc, { insertFinalNewline: params.options?.insertFinalNewline === true, separate: true });
   const chosen = edits.filter((e) => e.range.start.line >= lines.from && e.range.start.line <= lines.to
     && (e.range.end.line <= lines.to || (e.range.end.line === lines.to + 1 && e.range.end.character === 0)));
   if (chosen.length === 0) return { ok: chosen };
