@@ -58,8 +58,8 @@ export async function benchCli({ figure, details, log, quick, r2 }) {
     details.cli = { documents: COUNT, bytes, cores: os.availableParallelism?.() ?? os.cpus().length };
     log(`cli: ${COUNT} documents, ${(bytes / 1e6).toFixed(1)} MB in ${root}`);
     const bin = path.join(repoRoot, 'bin', 'kamervraag.js');
-    // Nine of each: the median of five moved by ±0.1 in the ratio between runs a minute apart (a loaded
-    // minute took it from 1.85 to 2.02); the two processes take about a second together.
+    // Nine of each: the median of five said 2.02 where alternating runs a minute later said 1.92, on a
+    // loaded machine; the two processes take about a second together.
     const runs = quick ? 3 : 9;
     const check = [];
     const split = [];
