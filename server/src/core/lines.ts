@@ -3,6 +3,7 @@
  * characters are UTF-16 code units (JavaScript string indices).
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import { smallInt32Array } from './smallArrays';
 
 /** The lines of `text`, without their line ends. An empty text has one empty line. */
 export function splitLines(text: string): string[] {
@@ -87,7 +88,7 @@ export class LineTable {
     const [cr, lf] = searchKept(text, ['\r', '\n']) as [Int32Array, Int32Array];
     this.hasCR = cr.length > 0;
     // A line starts at 0, after each \n and after each \r that no \n follows: the two lists, merged.
-    const starts = new Int32Array(lf.length + cr.length + 1);
+    const starts = smallInt32Array(lf.length + cr.length + 1);
     let n = 1;
     if (cr.length === 0) {
       for (let a = 0; a < lf.length; a++) starts[n++] = lf[a]! + 1;
@@ -193,7 +194,10 @@ const KEEP = 1 << 22;
 /** The list `lineFeedStarts` fills, kept from call to call (as `scratch`; its texts are at most `SLICE` long). */
 let feeds: Int32Array = new Int32Array(256);
 
-/** Where each line of `text` starts, for a text whose lines all end with `\n`: 0, then after each `\n`. */
+/**
+ * Where each line of `text` starts, for a text whose lines all end with `\n`: 0, then after each `\n`. Found
+ * into the kept list, then copied into an array of the right size (`smallInt32Array`).
+ */
 function lineFeedStarts(text: string): Int32Array {
   let list = feeds;
   let n = 1;
@@ -202,7 +206,9 @@ function lineFeedStarts(text: string): Int32Array {
     list[n++] = i + 1;
   }
   list[0] = 0;
-  return list.slice(0, n);
+  const starts = smallInt32Array(n);
+  starts.set(list.subarray(0, n));
+  return starts;
 }
 
 function letGoOfLargeLists(): void {

@@ -13,6 +13,7 @@ import type { Question, QuestionRows, Reference } from './model';
 import { grow, type LineTable } from './lines';
 import { NONE, QuestionBlock } from './nodes';
 import { LineReference, type MentionRecord, type MentionSink } from './mentions';
+import { smallInt32Array } from './smallArrays';
 
 // The columns of a question row.
 const Q_LINE = 0; // the heading's line
@@ -106,7 +107,7 @@ export class QuestionTable implements QuestionRows, MentionSink {
 
   /**
    * Ends the writing (the parser calls it when the document is read): the rows move into one array of
-   * their exact size, and the lists they were written in go back for the next table. A table that is
+   * their exact size (`smallInt32Array`), and the lists they were written in go back for the next table. A table that is
    * never finished keeps its lists and works as well.
    */
   finish(): void {
@@ -123,7 +124,7 @@ export class QuestionTable implements QuestionRows, MentionSink {
       this.numberList = lent.numbers.subarray(0, n);
       return;
     }
-    const all = new Int32Array(q + r + n);
+    const all = smallInt32Array(q + r + n);
     all.set(lent.questions.subarray(0, q));
     all.set(lent.references.subarray(0, r), q);
     all.set(lent.numbers.subarray(0, n), q + r);
