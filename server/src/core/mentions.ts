@@ -60,8 +60,11 @@ function mergeInto([lower, upper, woord]: readonly Int32Array[], counts: readonl
 /** How far a slice is read past its end, for a word that starts before the end. */
 const ANCHOR_OVERLAP = Math.max(...ANCHOR_WORDS.map((w) => w.length)) - 1;
 
-/** The lists of the last released `AnchorReader` (its `list`, then `found`), for the next one. */
-let spareAnchorLists: Int32Array[] | null = null;
+/** The lists of the last released `AnchorReader`, for the next one. */
+let spareAnchorLists: { list: Int32Array; found: Int32Array[] } | null = null;
+
+/** The list of a released reader: it holds nothing, and nothing is written in it. */
+const NO_ANCHORS = new Int32Array(0);
 
 /**
  * The anchors of a text, found a slice at a time just before the parser reads the lines of that slice:
@@ -86,10 +89,10 @@ export class AnchorReader {
 
   constructor(private readonly text: string) {
     // The lists of the reader before, when it was released (see `release`); a text is searched once.
-    const lists = spareAnchorLists ?? [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+    const spare = spareAnchorLists;
     spareAnchorLists = null;
-    this.list = lists[0]!;
-    this.found = lists.slice(1);
+    this.list = spare ? spare.list : new Int32Array(64);
+    this.found = spare ? spare.found : [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
   }
 
   /**
@@ -98,8 +101,9 @@ export class AnchorReader {
    */
   release(): void {
     // Lists grown for a text of very many anchors on one stretch (a 1 MB line) are not kept.
-    if (this.list.length <= 1 << 16 && this.found.every((f) => f.length <= 1 << 16)) spareAnchorLists = [this.list, ...this.found];
-    this.list = new Int32Array(0);
+    const found = this.found;
+    if (this.list.length <= 1 << 16 && found.every((f) => f.length <= 1 << 16)) spareAnchorLists = { list: this.list, found };
+    this.list = NO_ANCHORS;
     this.count = 0;
   }
 

@@ -6,7 +6,7 @@
  * references of every question but the text and ranges of only the few it reports on (see
  * bench/README.md). `toJSON` gives the plain view, as the interfaces describe it.
  */
-import type { Question, QuestionRows, Range, Reference, Span } from './model';
+import type { FooterField, Question, QuestionRows, Range, Reference, Span } from './model';
 import { answerIsReferral } from './graph';
 import { readHeadingAt } from './headings';
 import { lineRange, range, skipSpaces, trimEnd, type LineTable } from './lines';
@@ -39,6 +39,37 @@ export class LineSpan implements Span {
 
   toJSON(): Span {
     return { text: this.text, range: this.range };
+  }
+}
+
+/** A footer line `Key: value`: its key, and its value as offsets on the line; its ranges are made when asked for. */
+export class FooterLine implements FooterField {
+  private cachedValue: Span | undefined = undefined;
+
+  constructor(
+    private readonly table: LineTable,
+    private readonly line: number,
+    readonly key: string,
+    /** Where the value starts and ends on the line, and where the line's text ends (without trailing spaces). */
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    private readonly textEnd: number,
+  ) {}
+
+  get keyRange(): Range {
+    return lineRange(this.line, 0, this.key.length);
+  }
+
+  get value(): Span {
+    return (this.cachedValue ??= new LineSpan(this.table, this.line, this.valueStart, this.valueEnd));
+  }
+
+  get range(): Range {
+    return lineRange(this.line, 0, this.textEnd);
+  }
+
+  toJSON(): FooterField {
+    return { key: this.key, keyRange: this.keyRange, value: this.value, range: this.range };
   }
 }
 

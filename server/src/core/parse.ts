@@ -9,7 +9,7 @@ import type { ExternalReference, Footer, FooterField, Header, KamervraagDocument
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
-import { LineSpan, paragraphs, trimmedSpan } from './nodes';
+import { FooterLine, LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
 import { AnchorReader, scanLineAt } from './mentions';
 import { scanExternals } from './externals';
@@ -258,35 +258,40 @@ class Parser {
   private readFooter(from: number): Footer | null {
     const count = this.table.count;
     if (from >= count) return null;
+    const { table } = this;
+    const text = table.text;
     const fields: FooterField[] = [];
     let kamervraagNummer: FooterField | null = null;
     let kamervraagTitel: FooterField | null = null;
     let kamerantwoordNummer: FooterField | null = null;
     let kamerantwoordTitel: FooterField | null = null;
     let last = from;
+    let lastEnd = 0;
     for (let i = from; i < count; i++) {
-      const s = this.line(i);
-      if (isBlank(s)) continue;
-      const key = readFooterKey(s);
+      // Read in place: the line's text is cut out only for a stray line.
+      const lineStart = table.start(i);
+      const lineEnd = table.end(i);
+      // (skipSpaces and trimEnd stop at the line's ends: \n and \r are no spaces.)
+      if (skipSpaces(text, lineStart) >= lineEnd) continue;
+      const key = readFooterKeyAt(text, lineStart);
       if (!key) {
+        const s = this.line(i);
         this.strayLines.push(this.trimmedSpan(i, s, 0, s.length));
         continue;
       }
-      const field: FooterField = {
-        key,
-        keyRange: lineRange(i, 0, key.length),
-        value: this.trimmedSpan(i, s, key.length + 1, s.length),
-        range: lineRange(i, 0, trimEnd(s)),
-      };
+      const valueStart = Math.min(skipSpaces(text, lineStart + key.length + 1), lineEnd) - lineStart;
+      const textEnd = trimEnd(text, lineEnd) - lineStart;
+      const field = new FooterLine(table, i, key, valueStart, Math.max(valueStart, textEnd), textEnd);
       fields.push(field);
       last = i;
+      lastEnd = textEnd;
       if (key === 'Kamervraag document nummer') kamervraagNummer ??= field;
       else if (key === 'Kamerantwoord document nummer') kamerantwoordNummer ??= field;
       else if (kamerantwoordNummer) kamerantwoordTitel ??= field;
       else kamervraagTitel ??= field;
     }
     return {
-      range: range(from, 0, last, trimEnd(this.line(last))),
+      range: range(from, 0, last, fields.length === 0 ? trimEnd(this.line(from)) : lastEnd),
       fields,
       kamervraagNummer,
       kamervraagTitel,
