@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 // Types only: the browser build bundles vscode-languageclient/browser, whose client has the same API.
 import type { LanguageClient, LanguageClientOptions } from 'vscode-languageclient/node';
 // How the server runs; the browser build (scripts/build.mjs) swaps in ./serverBrowser.
-import { createLanguageClient, documentSchemes } from './serverNode';
+import { createLanguageClient, documentSchemes, prepareServer } from './serverNode';
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
@@ -96,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     }),
   );
   registerStructure(context, start);
-  const overview = registerOverview(context, start, (message) => output().debug(message));
+  const overview = registerOverview(context, start, (message) => output().debug(message), () => prepareServer(context));
   startIfNeeded();
 
   return {

@@ -192,6 +192,8 @@ export function registerOverview(
   context: vscode.ExtensionContext,
   start: () => Promise<LanguageClient | undefined>,
   log: (message: string) => void,
+  /** Called when the workspace is found to hold Kamervragen: the server will be started soon (`prepareServer`). */
+  prepare: () => void,
 ): { badge: () => vscode.ViewBadge | undefined; attach: (c: LanguageClient) => void } {
   const listening = new WeakSet<LanguageClient>();
   const attach = (c: LanguageClient) => {
@@ -259,6 +261,7 @@ export function registerOverview(
     }),
   );
   void whenKamervragenFound(context, () => {
+    prepare();
     void vscode.commands.executeCommand('setContext', AVAILABLE, true);
     // The badge is there for a view that is not shown: a team opens the folder and sees on the activity
     // bar how many Kamervragen are overdue, before it opens the view or a document. So the server is

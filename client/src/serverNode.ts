@@ -11,6 +11,12 @@ import { registerWorkspaceFiles } from './workspaceFiles';
 /** The URI schemes of the documents the server checks: files, untitled documents and virtual workspaces. */
 export const documentSchemes: readonly string[] = ['file', 'untitled', 'vscode-vfs'];
 
+/**
+ * Called once the workspace is known to hold Kamervragen, before the server is started: nothing to do
+ * here (the browser build makes its worker then; a Node process starts in a few tens of milliseconds).
+ */
+export function prepareServer(_context: vscode.ExtensionContext): void {}
+
 /** The client of the language server, or none when its bundle is missing; `server` names the bundle. */
 export async function createLanguageClient(
   context: vscode.ExtensionContext,

@@ -41,10 +41,9 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
 
 /**
  * Starts reading the settings files of the documents open now that `selector` matches (the server's
- * documents), for the server's first reads of them (settingsPrefetch.ts).
+ * documents), for the server's first reads of them (settingsPrefetch.ts), into `early`.
  */
-export function readSettingsEarly(selector: vscode.DocumentSelector): EarlyReads<string | null> {
-  const early = new EarlyReads<string | null>();
+export function readSettingsEarly(selector: vscode.DocumentSelector, early = new EarlyReads<string | null>()): EarlyReads<string | null> {
   for (const doc of vscode.workspace.textDocuments) {
     const folder = vscode.languages.match(selector, doc) > 0 ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
     if (!folder) continue;
@@ -53,6 +52,18 @@ export function readSettingsEarly(selector: vscode.DocumentSelector): EarlyReads
     }
   }
   return early;
+}
+
+/**
+ * Starts reading the settings file of each workspace folder (`.kamervraag.json` at its top), into
+ * `early`: before any document is open, the one file the server will read for any document of the
+ * folder that has none nearer.
+ */
+export function readFolderSettingsEarly(early: EarlyReads<string | null>): void {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const files = settingsFiles(`${folder.uri.toString().replace(/\/$/, '')}/x`, folder.uri.toString());
+    for (const file of files) early.start(file, (uri) => readText(vscode.Uri.parse(uri, true)));
+  }
 }
 
 /**
