@@ -107,8 +107,8 @@ export class QuestionTable implements QuestionRows, MentionSink {
 
   /**
    * Ends the writing (the parser calls it when the document is read): the rows move into one array of
-   * their exact size (`smallInt32Array`), and the lists they were written in go back for the next table. A table that is
-   * never finished keeps its lists and works as well.
+   * their exact size (`smallInt32Array`), and the lists they were written in go back for the next table.
+   * A table that is never finished keeps its lists and works as well.
    */
   finish(): void {
     if (!this.writing) return;
