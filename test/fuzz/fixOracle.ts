@@ -219,7 +219,9 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
           const extra = added.filter((w) => !allowed.has(w));
           if (extra.length > 0) return `adds ${JSON.stringify(extra)}, not words of a notice or of the document`;
           const EOL = '(?:\\r\\n|\\r|\\n)';
-          const notice = `${SP}*•${SP}Mededeling - ${FUZZ_TODAY_WRITTEN}${EOL}${SP}+\\S[^\\r\\n]*`;
+          // The heading's lead is the nearest canonical question heading's (core/blockStyle.ts): one or more
+          // spaces after the bullet, as that heading has them (` •\t Vraag 22` gives ` •\t Mededeling`).
+          const notice = `${SP}*•${SP}+Mededeling - ${FUZZ_TODAY_WRITTEN}${EOL}${SP}+\\S[^\\r\\n]*`;
           const shape = new RegExp(next ? `^${EOL}?${notice}${EOL}$` : `^${EOL}{1,2}${notice}$`, 'u');
           return shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected a Mededeling heading of today and one line of notice`;
         },
