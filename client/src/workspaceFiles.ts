@@ -43,7 +43,7 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
  * Starts reading the settings files of the documents open now that `selector` matches (the server's
  * documents), for the server's first reads of them (settingsPrefetch.ts), into `early`.
  */
-export function readSettingsEarly(selector: vscode.DocumentSelector, early = new EarlyReads<string | null>()): EarlyReads<string | null> {
+export function readSettingsEarly(selector: vscode.DocumentSelector, early: EarlyReads<string | null>): void {
   for (const doc of vscode.workspace.textDocuments) {
     const folder = vscode.languages.match(selector, doc) > 0 ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
     if (!folder) continue;
@@ -51,7 +51,6 @@ export function readSettingsEarly(selector: vscode.DocumentSelector, early = new
       early.start(file, (uri) => readText(vscode.Uri.parse(uri, true)));
     }
   }
-  return early;
 }
 
 /**
@@ -61,6 +60,7 @@ export function readSettingsEarly(selector: vscode.DocumentSelector, early = new
  */
 export function readFolderSettingsEarly(early: EarlyReads<string | null>): void {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    // The files of a document at the folder's top: the folder's own, spelt as the server asks for it.
     const files = settingsFiles(`${folder.uri.toString().replace(/\/$/, '')}/x`, folder.uri.toString());
     for (const file of files) early.start(file, (uri) => readText(vscode.Uri.parse(uri, true)));
   }
