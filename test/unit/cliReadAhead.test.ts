@@ -97,7 +97,28 @@ describe('kamervraag: reading ahead in a second thread', () => {
     // Its thread fails to load the script: let that happen before the files are taken.
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(names.map(() => ahead.take()), names.map(() => null));
+    assert.equal(ahead.started, false, 'it never said it had started');
     ahead.stop();
+  });
+
+  it('says when its thread has started (runInOrder sets V8\'s flags only then: cli/compilerFlags.ts)', async () => {
+    const dir = tempDir();
+    const names = Array.from({ length: 100 }, (_, i) => path.join(dir, `d${i}.kvr`));
+    names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
+    const ahead = ReadAhead.start(names)!;
+    try {
+      for (let waited = 0; !ahead.started && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(ahead.started, true);
+      // And reads: taken slowly, the files come from its ring.
+      let fromRing = 0;
+      for (const _ of names) {
+        sleep(10);
+        if (ahead.take() !== null) fromRing++;
+      }
+      assert.ok(fromRing > 0, 'files from the ring');
+    } finally {
+      ahead.stop();
+    }
   });
 
   it('is used for a folder of files on more than one core, unless KAMERVRAAG_WORKERS=1 or --fix', () => {

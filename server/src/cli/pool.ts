@@ -12,6 +12,7 @@
  */
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { tuneCompilerForShortRun } from './compilerFlags';
 import { CliError } from './errors';
 import { isProblem, isStdin, type Source } from './inputs';
 import { ReadAhead } from './readAhead';
@@ -19,6 +20,11 @@ import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
 /** Below this many files no worker is started, whatever `KAMERVRAAG_WORKERS` says. */
 export const MIN_PARALLEL_FILES = 64;
+/**
+ * V8's flags are set when the reading thread has started, or after this many files without it (a thread
+ * that does not start, or a machine so busy that it starts late: it then compiles Node's modules itself).
+ */
+const TUNE_AT_THE_LATEST = 1000;
 /** At most this many results are read ahead of the one the caller is waiting for. */
 const READ_AHEAD = 2048;
 
@@ -78,9 +84,18 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
     // One thread parses and checks; a second reads the files ahead of it where that pays (readAhead.ts).
     const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name)) : null;
     if (ahead && process.env.KAMERVRAAG_POOL_TRACE === '1') process.stderr.write(`kamervraag: ${files.length} files read ahead in a second thread\n`);
+    // V8's flags for a short run, once the reader's thread has started (compilerFlags.ts), or after
+    // `TUNE_AT_THE_LATEST` files without it.
+    let untuned = ahead === null ? 0 : TUNE_AT_THE_LATEST;
+    if (untuned === 0) tuneCompilerForShortRun();
     try {
       for (const source of sources) {
-        const goOn = consume(run(source, ahead && isFile(source) ? ahead.take() : null), source);
+        const text = ahead && isFile(source) ? ahead.take() : null;
+        if (untuned > 0 && (--untuned === 0 || ahead!.started)) {
+          untuned = 0;
+          tuneCompilerForShortRun();
+        }
+        const goOn = consume(run(source, text), source);
         if (!(typeof goOn === 'boolean' ? goOn : await goOn)) return;
       }
     } finally {
@@ -117,6 +132,8 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   if (trace) process.stderr.write(`kamervraag: ${files.length} files over ${size + 1} threads (${size} worker${size === 1 ? '' : 's'} and the main thread)\n`);
   const started = performance.now();
   let busyMs = 0;
+  // Before the workers, which compile the parser each for itself: they start some 30 ms later for it.
+  tuneCompilerForShortRun();
   const workers: Worker[] = [];
   for (let k = 0; k < size; k++) {
     const worker = new Worker(__filename, { workerData: { kamervraagCliWorker: true, options } });

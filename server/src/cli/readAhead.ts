@@ -39,6 +39,8 @@ export const OWN = 3;
 export const TAKEN = 0;
 /** Set by the main thread: stop reading. */
 export const STOP = 1;
+/** Set by the reader once its thread has started (Node's modules loaded, its script running). */
+export const STARTED = 2;
 
 /** What the two threads share: the reader thread gets it as its `workerData`. */
 export interface Shared {
@@ -77,7 +79,7 @@ export class ReadAhead {
       ring: new SharedArrayBuffer(RING_BYTES),
       states: new SharedArrayBuffer(4 * names.length),
       places: new SharedArrayBuffer(8 * names.length),
-      control: new SharedArrayBuffer(4 * 2),
+      control: new SharedArrayBuffer(4 * 3),
     };
     let worker: Worker;
     try {
@@ -109,6 +111,11 @@ export class ReadAhead {
     Atomics.store(this.control, TAKEN, i + 1);
     Atomics.notify(this.control, TAKEN);
     return text;
+  }
+
+  /** Whether the reader's thread has started (it may still be behind the main thread). */
+  get started(): boolean {
+    return Atomics.load(this.control, STARTED) === 1;
   }
 
   /** Ends the reader (at once: the files it has not read are not needed). */

@@ -8,9 +8,12 @@
 import * as os from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { plainUtf8, readFile } from './fileBytes';
-import { FREE, IN_RING, MAX_TEXT_BYTES, OWN, READING, RING_BYTES, STOP, TAKEN, type Shared } from './readAhead';
+import { FREE, IN_RING, MAX_TEXT_BYTES, OWN, READING, RING_BYTES, STARTED, STOP, TAKEN, type Shared } from './readAhead';
 
 function readAhead(shared: Shared): void {
+  const control = new Int32Array(shared.control);
+  // Node's modules are loaded: the main thread may now change V8's flags (cli/compilerFlags.ts).
+  Atomics.store(control, STARTED, 1);
   // Below the main thread and V8's compiler threads: the reading is worth only the time they leave. On
   // Linux the call sets the priority of the calling thread alone; elsewhere it would set the process's.
   if (process.platform === 'linux') {
@@ -24,7 +27,6 @@ function readAhead(shared: Shared): void {
   const ring = Buffer.from(shared.ring);
   const states = new Int32Array(shared.states);
   const places = new Int32Array(shared.places);
-  const control = new Int32Array(shared.control);
   // Positions counted from the first byte ever written (they never go back): where the next text may
   // start, and where the texts of files 0…k end (`ends[k]`: the room the main thread frees by taking them).
   let head = 0;
