@@ -12,6 +12,7 @@ import { expand, isLeftOut, isProblem, isStdin, read, type Problem } from './cli
 import { paint, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
+import { tuneCompilerForShortRun } from './cli/compilerFlags';
 import { runList } from './cli/list';
 import { runFormat } from './cli/format';
 import { clockFrom } from './core/clock';
@@ -170,6 +171,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
 async function runParse(args: readonly string[], io: Output, locale: Locale): Promise<number> {
   const { values, paths } = readOptions('parse', args);
   const { sources, single } = await expand(paths);
+  tuneCompilerForShortRun();
   let problems = 0;
   let printed = 0;
   const jsonl = values.jsonl === true;

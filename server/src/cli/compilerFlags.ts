@@ -10,7 +10,8 @@
  * starts, only under the flags it was made with: once a flag is changed, a worker thread started after it
  * compiles Node's modules itself (some 30 ms more of processor time and of its start on the AMD EPYC
  * machine, where the reading thread of readAhead.ts then starts 85 instead of 55 ms after it was asked
- * for). So `runInOrder` (pool.ts) sets them once the reading thread has started.
+ * for). So `runInOrder` (pool.ts: `check`, `list`) sets them once the reading thread has started; `parse`
+ * and `format`, which start no thread, once they have found their files.
  */
 import { setFlagsFromString } from 'node:v8';
 

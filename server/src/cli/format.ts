@@ -15,6 +15,7 @@ import type { Locale, Message } from '../core';
 import { notAKamervraag } from '../core/checks/document';
 import { checkedFormat } from '../core/formatCheck';
 import { parse } from '../core/parse';
+import { tuneCompilerForShortRun } from './compilerFlags';
 import { CliError, msg } from './errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Input } from './inputs';
 import { readOptions } from './options';
@@ -71,6 +72,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
     throw new CliError(msg('- (standard input) is formatted to standard output: give it alone, or use --check.', '- (standaardinvoer) wordt opgemaakt naar standaarduitvoer: geef het alleen, of gebruik --check.'));
   }
   const { sources } = await expand(paths);
+  tuneCompilerForShortRun();
   let changed = 0;
   let already = 0;
   let left = 0;
