@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { AnchorReader } from '../../server/src/core/mentions';
+import { AnchorReader } from '../../server/src/core/anchors';
 
 /** Every anchor of `text`, found the plain way: each occurrence of the words, `woord` three characters back. */
 function expected(text: string): number[] {

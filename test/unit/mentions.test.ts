@@ -4,7 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { AnchorReader, scanLineAt } from '../../server/src/core/mentions';
+import { AnchorReader } from '../../server/src/core/anchors';
+import { scanLineAt } from '../../server/src/core/mentions';
 import { scanExternals } from '../../server/src/core/externals';
 import { QuestionTable } from '../../server/src/core/questionTable';
 import { LineTable } from '../../server/src/core/lines';

@@ -11,7 +11,8 @@ import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } fr
 import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { FooterLine, LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
-import { AnchorReader, scanLineAt } from './mentions';
+import { AnchorReader } from './anchors';
+import { scanLineAt } from './mentions';
 import { scanExternals } from './externals';
 import { QuestionTable, type QuestionRecord } from './questionTable';
 
