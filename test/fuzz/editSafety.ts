@@ -101,10 +101,13 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
   const wrong = intent.accepts(missing(have, kept), regionAfter);
   if (wrong) out.push(wrong);
   const fixed = parse(after);
-  if (JSON.stringify(numbersOf(fixed)) !== JSON.stringify(numbersOf(doc))) {
+  const numbers = intent.adds === undefined ? numbersOf(doc) : [...numbersOf(doc), intent.adds];
+  if (JSON.stringify(numbersOf(fixed)) !== JSON.stringify(numbers)) {
     out.push(`the questions change: ${JSON.stringify(numbersOf(doc))} → ${JSON.stringify(numbersOf(fixed))}`);
   }
-  const before = targets(doc);
+  // A reference to the question the fix adds, which named none before, names it now.
+  const added = intent.adds === undefined ? -1 : new QuestionGraph(fixed).indexOf(intent.adds);
+  const before = targets(doc).map((t) => (t === `${intent.adds}→-1` ? `${intent.adds}→${added}` : t));
   const now = targets(fixed);
   const gone = missing(before, now);
   if (gone.length > 0 || (d.code !== 'malformed-heading' && now.length !== before.length)) {

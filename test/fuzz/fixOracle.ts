@@ -27,6 +27,9 @@ export interface Intent {
   /** A fix that leaves a place to type (an answer line) mends nothing by itself: where in the new region the
    * author types, so that the check can type a word there and see the problem mended. */
   readonly typedAt?: (regionAfter: string) => number;
+  /** The number of the question block the fix writes (a document's first): it stands in the text after the
+   * fix, and a reference to that number that named no question before names it now. */
+  readonly adds?: number;
 }
 
 /**
@@ -40,6 +43,9 @@ const FUZZ_TODAY_WRITTEN = '14 maart 2031';
 /** The words of a postponement notice (FORMAT.md, the Mededeling of examples/2024Z16988.txt), in any order. */
 const NOTICE = 'Mededeling - De vragen van het lid de leden en een over kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. '
   + 'De reden van het uitstel is dat de afstemming ten behoeve van de beantwoording meer tijd vergt. Ik zal u zo spoedig mogelijk de antwoorden op de Kamervragen doen toekomen. ( ) , •';
+
+/** The words of a first question's heading (FORMAT.md, Question blocks). */
+const FIRST_QUESTION_WORDS = words(' • Vraag 1');
 
 const only = (allowed: readonly string[]) => (added: readonly string[]) => {
   const extra = missing(added, allowed);
@@ -225,6 +231,34 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
           const shape = new RegExp(next ? `^${EOL}?${notice}${EOL}$` : `^${EOL}{1,2}${notice}$`, 'u');
           return shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected a Mededeling heading of today and one line of notice`;
         },
+      };
+    }
+    case 'no-questions': {
+      // The first question block (FORMAT.md, Question blocks: a bullet `•` with leading spaces, `Vraag 1`, the
+      // question indented under it), where *Vraag toevoegen* writes a document's first question: on new
+      // lines after the last line with text before the footer, the question line empty for the author; in a
+      // text that starts with its footer, before it (after the footer's first line it would be footer).
+      if (doc.questions.length > 0) return 'a first question for a document with questions';
+      const EOL = '(?:\\r\\n|\\r|\\n)';
+      const heading = `${SP}+•${SP}+Vraag 1`;
+      const footer = doc.footer ? doc.footer.range.start.line : -1;
+      if (footer === 0) {
+        const shape = new RegExp(`^(${heading}${EOL}${SP}+)${EOL}${EOL}$`, 'u');
+        return {
+          span: [0, 0], region: [0, 0], keepsSpan: true, adds: 1,
+          accepts: (added, after) => only(FIRST_QUESTION_WORDS)(added) ?? (shape.test(after) ? null : `writes ${JSON.stringify(after)} before the footer, expected a first question`),
+          typedAt: (after) => shape.exec(after)?.[1]!.length ?? 0,
+        };
+      }
+      const blankLine = new RegExp(`^${SP}*$`, 'u');
+      let last = footer > 0 ? footer - 1 : lines.length - 1;
+      while (last > 0 && blankLine.test(text.slice(...lines[last]!))) last--;
+      const point = [lines[Math.max(0, last)]![1], lines[Math.max(0, last)]![1]] as const;
+      const shape = new RegExp(`^${EOL}${heading}${EOL}${SP}+$`, 'u');
+      return {
+        span: point, region: point, keepsSpan: true, adds: 1,
+        accepts: (added, after) => only(FIRST_QUESTION_WORDS)(added) ?? (shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected a first question after the last text`),
+        typedAt: (after) => after.length,
       };
     }
     default:

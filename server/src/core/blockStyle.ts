@@ -4,8 +4,8 @@
  * under it, and whether a blank line stands between blocks.
  */
 import { readHeadingAt } from './headings';
-import { isBlank, isSpace, skipSpaces } from './lines';
-import type { QuestionRows } from './model';
+import { isBlank, isSpace, lineEndAfter, skipSpaces } from './lines';
+import type { KamervraagDocument, Position, QuestionRows } from './model';
 
 export interface BlockStyle {
   /** From the start of a heading line to its word (` • `). */
@@ -44,4 +44,38 @@ export function blockStyle(rows: QuestionRows, near: number): BlockStyle {
   // A blank line between blocks when the second block has one before it (one block: when it is answered).
   const blankBetween = count >= 2 ? isBlank(lines.line(rows.headingLine(1) - 1)) : count === 1 && rows.hasAnswer(0);
   return { lead, indent, blankBetween };
+}
+
+/** The first question of a document without questions, as one insertion (`firstQuestion`). */
+export interface FirstQuestion {
+  /** Where it is inserted: an offset of the text. */
+  readonly at: number;
+  /** A ` • Vraag 1` heading and an empty question line, indented, with the text's line ends. */
+  readonly newText: string;
+  /** The cursor's offset in `newText`: at the end of the empty question line. */
+  readonly cursor: number;
+  /** The same place in the text once `newText` is inserted. */
+  readonly cursorAt: Position;
+}
+
+/**
+ * Where and how a document without questions gets its first (*Vraag toevoegen*, and the fix of
+ * `no-questions`): after its last line with text before the footer; in a text that starts with its footer,
+ * before it (after the footer's first line it would be read as footer). Only inserts: nothing is replaced.
+ */
+export function firstQuestion(doc: KamervraagDocument): FirstQuestion {
+  const lines = doc.blocks.lines;
+  const { lead, indent } = blockStyle(doc.blocks, 0);
+  const heading = `${lead}Vraag 1`;
+  const footer = doc.footer ? doc.footer.range.start.line : -1;
+  if (footer === 0) {
+    const eol = lineEndAfter(lines, 0);
+    return { at: 0, newText: heading + eol + indent + eol + eol, cursor: heading.length + eol.length + indent.length, cursorAt: { line: 1, character: indent.length } };
+  }
+  let line = footer > 0 ? footer - 1 : lines.count - 1;
+  while (line > 0 && isBlank(lines.line(line))) line--;
+  line = Math.max(0, line);
+  const eol = lineEndAfter(lines, line);
+  const newText = eol + heading + eol + indent;
+  return { at: lines.end(line), newText, cursor: newText.length, cursorAt: { line: line + 2, character: indent.length } };
 }

@@ -9,7 +9,7 @@
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
-import { blockStyle } from './blockStyle';
+import { blockStyle, firstQuestion } from './blockStyle';
 import { readHeadingAt } from './headings';
 import { dominantLineEnd, isBlank, lineEndAfter } from './lines';
 import type { Range } from './model';
@@ -80,15 +80,6 @@ function result(analysis: Analysis, changes: TextChange[], notes: NumberingNote[
   return { edits: toTextEdits(analysis.lines, mergeChanges(analysis.text, changes)), notes, cursor };
 }
 
-/** Where a document without questions gets its first: after its last line before the footer with text. */
-function firstBlockPlace(analysis: Analysis): number {
-  const doc = analysis.document;
-  const lines = analysis.lines;
-  let line = doc.footer ? doc.footer.range.start.line - 1 : lines.count - 1;
-  while (line > 0 && isBlank(lines.line(line))) line--;
-  return Math.max(0, line);
-}
-
 /**
  * A new question after the block at `pos` (before the first when `pos` stands above it): a heading
  * numbered in sequence in the document's style, an indented empty question line with the cursor on it.
@@ -97,31 +88,29 @@ export function insertQuestion(analysis: Analysis, pos: Position): StructureEdit
   const rows = analysis.document.blocks;
   const count = rows.questionCount;
   const at = blockAt(analysis, pos);
+  const newNumber: NewNumbers = (i) => (i <= at ? i + 1 : i + 2);
+  const { changes, notes } = numbering(analysis, newNumber, { countAfter: count + 1 });
+  if (count === 0) {
+    const first = firstQuestion(analysis.document);
+    changes.push({ start: first.at, end: first.at, newText: first.newText });
+    return result(analysis, changes, notes, first.cursorAt);
+  }
   // Where the question goes: after the block's last line, or (before the first block) after the line
   // above its heading; its line ends are that line's.
-  const line = at < 0 && count > 0 ? rows.headingLine(0) - 1 : at < 0 ? firstBlockPlace(analysis) : lastLine(analysis, at);
+  const line = at < 0 ? rows.headingLine(0) - 1 : lastLine(analysis, at);
   const eol = line >= 0 ? lineEndAfter(analysis.lines, line) : dominantLineEnd(analysis.lines);
   const { lead, indent, blankBetween } = blockStyle(rows, Math.max(0, at));
   const sep = blankBetween ? eol + eol : eol;
-  const n = at + 2;
-  const heading = `${lead}Vraag ${n}`;
-  const newNumber: NewNumbers = (i) => (i <= at ? i + 1 : i + 2);
-  const { changes, notes } = numbering(analysis, newNumber, { countAfter: count + 1 });
-  if (at < 0 && count > 0) {
+  const heading = `${lead}Vraag ${at + 2}`;
+  if (at < 0) {
     // Before the first block.
     const p = coreStart(analysis, 0);
     changes.push({ start: p, end: p, newText: heading + eol + indent + sep });
     return result(analysis, changes, notes, { line: rows.headingLine(0) + 1, character: indent.length });
   }
-  if (count === 0 && analysis.document.footer?.range.start.line === 0) {
-    // A text that starts with its footer: the question goes before it (after the footer's first line it
-    // would be read as footer).
-    changes.push({ start: 0, end: 0, newText: heading + eol + indent + eol + eol });
-    return result(analysis, changes, notes, { line: 1, character: indent.length });
-  }
   const p = analysis.lines.end(line);
-  changes.push({ start: p, end: p, newText: (at < 0 ? eol : sep) + heading + eol + indent });
-  const headingLine = line + (at < 0 ? 1 : blankBetween ? 2 : 1);
+  changes.push({ start: p, end: p, newText: sep + heading + eol + indent });
+  const headingLine = line + (blankBetween ? 2 : 1);
   return result(analysis, changes, notes, { line: headingLine + 1, character: indent.length });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The quick fixes that add or move lines (issue 12): an answer line under a question with the cursor on
- * it, a missing metadata key at its place in the order, the metadata lines in the order of the format;
+ * it, the first question of a document without any, a missing metadata key at its place in the order, the metadata lines in the order of the format;
  * and `Indiener`/`Indieners`. Each case goes the way an editor goes: the core's diagnostic, the code action
  * for the client's diagnostic, its edit applied to the text.
  */
@@ -81,6 +81,42 @@ describe('missing-answer: an answer line under the question, the cursor on it', 
     const d = check(parse(bare)).find((x) => x.code === 'missing-answer');
     assert.ok(d);
     assert.equal(d.fix, undefined);
+  });
+});
+
+describe('no-questions: the first question, where Vraag toevoegen writes it, the cursor on its question line', () => {
+  const text = load('no-questions.kvr');
+
+  it('after the last line with text before the footer: a heading and an empty question line', () => {
+    assert.equal(fixed(text, 'no-questions'), text.replace('/ah-tk-20242025-100.html\n', '/ah-tk-20242025-100.html\n • Vraag 1\n  \n'));
+  });
+
+  it('the line ends of the document (CRLF); a word typed at the cursor is the question', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const after = fixed(crlf, 'no-questions');
+    assert.equal(after, crlf.replace('/ah-tk-20242025-100.html\r\n', '/ah-tk-20242025-100.html\r\n • Vraag 1\r\n  \r\n'));
+    const typed = after.replace(' • Vraag 1\r\n  \r\n', ' • Vraag 1\r\n  Hoeveel agenten zijn er?\r\n');
+    assert.deepEqual(parse(typed).questions.map((q) => [q.number, q.question.map((p) => p.text)]), [[1, ['Hoeveel agenten zijn er?']]]);
+    assert.ok(!codes(typed).includes('no-questions'));
+  });
+
+  it('a client with snippet edits gets `$0` on the question line; the fix is not part of fix-all', () => {
+    const { action, d } = quickFix(text, 'no-questions', undefined, { snippetEdits: true });
+    const edit = (action.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as SnippetTextEdit;
+    assert.deepEqual(edit.snippet, { kind: 'snippet', value: '\n • Vraag 1\n  $0' });
+    assert.equal(d.fix?.needsInput, true);
+  });
+
+  it('a text that starts with its footer gets the question before it; a text of a header alone after it', () => {
+    const footerFirst = 'Kamervraag document nummer: kv-tk-2024Z12345\nVolledige titel: Titel\n';
+    assert.equal(fixed(footerFirst, 'no-questions'), ` • Vraag 1\n  \n\n${footerFirst}`);
+    assert.equal(fixed('Kamervraag 2024Z12345\n\nTitel\n\n', 'no-questions'), 'Kamervraag 2024Z12345\n\nTitel\n • Vraag 1\n  \n\n');
+  });
+
+  it('one question, malformed or without text, is a question: no no-questions', () => {
+    assert.ok(!codes(VALID).includes('no-questions'));
+    assert.ok(!codes(text.replace('/ah-tk-20242025-100.html\n', '/ah-tk-20242025-100.html\n- Vraag 1\n')).includes('no-questions'));
+    assert.ok(!codes(text.replace('/ah-tk-20242025-100.html\n', '/ah-tk-20242025-100.html\n • Vraag 1\n')).includes('no-questions'));
   });
 });
 

@@ -7,6 +7,7 @@
 import type { Fix } from '../diagnostic';
 import type { KamervraagDocument, MetadataField } from '../model';
 import { METADATA_KEYS } from '../metadata';
+import { firstQuestion } from '../blockStyle';
 import { lineEndAfter, lineRange, range, skipSpaces } from '../lines';
 import { msg } from './messages';
 
@@ -51,6 +52,20 @@ export function answerFix(doc: KamervraagDocument, i: number): Fix | undefined {
   }
   const end = lines.line(last).length;
   return { title, edits: [{ range: lineRange(last, end, end), newText: `${eol}${eol}${indent}` }], needsInput: true };
+}
+
+/**
+ * The fix of a document without questions: its first, a ` • Vraag 1` heading and an empty question line with
+ * the cursor on it, where *Vraag toevoegen* writes it (blockStyle.ts `firstQuestion`). Only inserts.
+ */
+export function firstQuestionFix(doc: KamervraagDocument): Fix {
+  const first = firstQuestion(doc);
+  const at = doc.blocks.lines.positionAt(first.at);
+  return {
+    title: msg("Add 'Vraag 1'", "Voeg 'Vraag 1' toe"),
+    edits: [{ range: { start: at, end: at }, newText: first.newText, cursor: first.cursor }],
+    needsInput: true,
+  };
 }
 
 /** The known fields, when the metadata lines from the first field to the last are all known fields (no

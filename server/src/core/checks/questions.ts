@@ -5,7 +5,7 @@ import { lineEndAfter, skipSpaces } from '../lines';
 import { readHeading } from '../headings';
 import type { QuestionGraph } from '../graph';
 import { DOCUMENT_START, msg, rel } from './messages';
-import { answerFix } from './fixes';
+import { answerFix, firstQuestionFix } from './fixes';
 
 /**
  * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
@@ -52,6 +52,13 @@ export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, ou
   // By index in doc.blocks: most questions have no problem, and need no object.
   const blocks = doc.blocks;
   const count = blocks.questionCount;
+  if (count === 0) {
+    out.push(diagnostic('no-questions', doc.header?.range ?? DOCUMENT_START, msg(
+      'The document has no questions: a question block starts with ` • Vraag 1`.',
+      'Het document heeft geen vragen: een vraagblok begint met ` • Vraag 1`.',
+    ), [], firstQuestionFix(doc)));
+    return;
+  }
   let expected = 1;
   for (let i = 0; i < count; i++) {
     const number = blocks.number(i);
