@@ -247,7 +247,7 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
         return {
           span: [0, 0], region: [0, 0], keepsSpan: true, adds: 1,
           accepts: (added, after) => only(FIRST_QUESTION_WORDS)(added) ?? (shape.test(after) ? null : `writes ${JSON.stringify(after)} before the footer, expected a first question`),
-          typedAt: (after) => shape.exec(after)?.[1]!.length ?? 0,
+          typedAt: (after) => (shape.exec(after)?.[1] ?? '').length,
         };
       }
       const blankLine = new RegExp(`^${SP}*$`, 'u');
