@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as ts from 'typescript';
+import { stronglyConnected } from '../../server/src/core/components';
 import { ROOT } from '../support/cli';
 
 const SERVER = path.join(ROOT, 'server', 'src');
@@ -54,7 +55,7 @@ export function layerViolations(imports: readonly Import[]): string[] {
   return out;
 }
 
-/** Every circle of local imports, each as the files on it (Tarjan's strongly connected components). */
+/** Every circle of local imports, each as the files on it, sorted (core/components.ts). */
 export function importCircles(imports: readonly Import[]): string[][] {
   const next = new Map<string, string[]>();
   for (const { from, to } of imports) {
@@ -62,34 +63,9 @@ export function importCircles(imports: readonly Import[]): string[][] {
     (next.get(from) ?? next.set(from, []).get(from)!).push(to);
     if (!next.has(to)) next.set(to, []);
   }
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const circles: string[][] = [];
-  const visit = (v: string): void => {
-    index.set(v, index.size);
-    low.set(v, index.get(v)!);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of next.get(v)!) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) !== index.get(v)) return;
-    const part: string[] = [];
-    let w: string;
-    do {
-      w = stack.pop()!;
-      onStack.delete(w);
-      part.push(w);
-    } while (w !== v);
-    if (part.length > 1 || next.get(v)!.includes(v)) circles.push(part.sort());
-  };
-  for (const v of next.keys()) if (!index.has(v)) visit(v);
-  return circles;
+  return stronglyConnected(next.keys(), (v) => next.get(v)!)
+    .filter((part) => part.length > 1 || next.get(part[0]!)!.includes(part[0]!))
+    .map((part) => part.sort());
 }
 
 /** The imports of every `.ts` file under server/src/ (`import`, `import type`, `export … from`, `import()`). */

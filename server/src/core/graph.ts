@@ -4,6 +4,7 @@
  * the way texlab treats labels and references as one symbol graph.
  */
 import type { KamervraagDocument, Question, QuestionRows, Reference, ReferenceTarget } from './model';
+import { stronglyConnected } from './components';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
@@ -226,53 +227,11 @@ export class QuestionGraph {
         }
       }
     }
-    // Strongly connected components of the unresolved referrals (iterative Tarjan).
-    const index = new Map<number, number>();
-    const low = new Map<number, number>();
-    const onStack = new Set<number>();
-    const stack: number[] = [];
-    const groups: Question[][] = [];
-    let counter = 0;
+    // Circles: the strongly connected components of the unresolved referrals, of more than one question.
     const next = (q: number) => (edges.get(q) ?? []).filter((t) => edges.has(t) && !resolved.has(t));
-    for (const root of edges.keys()) {
-      if (resolved.has(root) || index.has(root)) continue;
-      const work: Array<{ q: number; i: number; succ: number[] }> = [];
-      const visit = (q: number) => {
-        index.set(q, counter);
-        low.set(q, counter);
-        counter++;
-        stack.push(q);
-        onStack.add(q);
-        work.push({ q, i: 0, succ: next(q) });
-      };
-      visit(root);
-      while (work.length > 0) {
-        const frame = work[work.length - 1]!;
-        if (frame.i < frame.succ.length) {
-          const w = frame.succ[frame.i++]!;
-          if (!index.has(w)) visit(w);
-          else if (onStack.has(w)) low.set(frame.q, Math.min(low.get(frame.q)!, index.get(w)!));
-          continue;
-        }
-        work.pop();
-        if (work.length > 0) {
-          const parent = work[work.length - 1]!.q;
-          low.set(parent, Math.min(low.get(parent)!, low.get(frame.q)!));
-        }
-        if (low.get(frame.q) === index.get(frame.q)) {
-          const group: number[] = [];
-          let w: number;
-          do {
-            w = stack.pop()!;
-            onStack.delete(w);
-            group.push(w);
-          } while (w !== frame.q);
-          // Indices are in document order.
-          if (group.length > 1) groups.push(group.sort((a, b) => a - b).map((g) => blocks.question(g)));
-        }
-      }
-    }
-    return groups;
+    const roots = [...edges.keys()].filter((q) => !resolved.has(q));
+    // Indices are in document order.
+    return stronglyConnected(roots, next).filter((g) => g.length > 1).map((g) => g.sort((a, b) => a - b).map((q) => blocks.question(q)));
   }
 
   /** The referral in the answer of `q` that points to another question of `group`, and that question. */
