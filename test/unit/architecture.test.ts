@@ -38,7 +38,7 @@ const ALLOWED: Readonly<Record<string, { layers: readonly string[]; packages: re
 };
 
 /** The imports that break `ALLOWED` (a file outside every layer it names breaks it too). */
-export function layerViolations(imports: readonly Import[]): string[] {
+function layerViolations(imports: readonly Import[]): string[] {
   const out: string[] = [];
   for (const { from, to } of imports) {
     const rule = ALLOWED[layerOf(from)];
@@ -56,7 +56,7 @@ export function layerViolations(imports: readonly Import[]): string[] {
 }
 
 /** Every circle of local imports, each as the files on it, sorted (core/components.ts). */
-export function importCircles(imports: readonly Import[]): string[][] {
+function importCircles(imports: readonly Import[]): string[][] {
   const next = new Map<string, string[]>();
   for (const { from, to } of imports) {
     if (!to.endsWith('.ts')) continue;
