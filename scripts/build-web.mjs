@@ -66,6 +66,17 @@ export function checkWebBundle(metafile, read) {
   return problems;
 }
 
+/**
+ * `minimatch`, which vscode-languageclient requires for glob patterns a server may register and ours never
+ * does, resolved to client/src/noGlobs.ts (both client bundles: scripts/build.mjs for the desktop's).
+ */
+export const noGlobs = {
+  name: 'kamervraag-no-globs',
+  setup(build) {
+    build.onResolve({ filter: /^minimatch$/ }, () => ({ path: fileURLToPath(new URL('../client/src/noGlobs.ts', import.meta.url)) }));
+  },
+};
+
 /** The two web bundles' esbuild builds (promises), checked after they are written. */
 export function webBuilds({ production = false, version = '0.0.0-dev', outdir = 'dist/web' } = {}) {
   /** @type {import('esbuild').BuildOptions} */
@@ -88,7 +99,7 @@ export function webBuilds({ production = false, version = '0.0.0-dev', outdir = 
     return result;
   };
   return [
-    esbuild.build({ ...common, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] })
+    esbuild.build({ ...common, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [webPlatform, noGlobs] })
       .then(check('client')),
     esbuild.build({ ...common, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` }).then(check('server')),
   ];

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { RawServer } from '../support/rawServer';
-import { Client, EXAMPLES, fixture, ROOT, SERVER_BIN, withTimeout } from './harness';
+import { Client, EXAMPLES, fixture, FULL_CAPABILITIES, ROOT, SERVER_BIN, withTimeout } from './harness';
 
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -56,6 +56,38 @@ describe('server process', () => {
       assert.ok(capabilities[p], p);
     }
     assert.equal(await client.stop(), 0);
+  });
+
+  it('registers no glob pattern for the client to match: no file operations, pull diagnostics or notebooks (client/src/noGlobs.ts)', async () => {
+    // A client that takes every registration dynamically, as VS Code does.
+    const dynamic = { dynamicRegistration: true };
+    const client = await Client.start({
+      capabilities: {
+        textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: dynamic, synchronization: dynamic },
+        workspace: {
+          didChangeWatchedFiles: dynamic, didChangeConfiguration: dynamic, configuration: true, workspaceFolders: true,
+          fileOperations: { ...dynamic, willRename: true, didRename: true, willCreate: true, didCreate: true, willDelete: true, didDelete: true },
+        },
+        notebookDocument: { synchronization: dynamic },
+      },
+      workspaceFolders: [{ uri: URI.file(EXAMPLES).toString(), name: 'examples' }],
+    });
+    try {
+      const { uri, text } = fixture(EXAMPLES, '2014Z19222.txt');
+      await client.openAndWait(uri, text);
+      const caps = client.initializeResult.capabilities;
+      assert.equal(caps.workspace?.fileOperations, undefined);
+      assert.equal(caps.diagnosticProvider, undefined);
+      assert.equal(caps.notebookDocumentSync, undefined);
+      const registrations = client.registrations as Array<{ method: string; registerOptions?: { documentSelector?: Array<{ pattern?: unknown }> } }>;
+      assert.ok(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the file watchers (VS Code matches their globs itself)');
+      for (const r of registrations) {
+        assert.ok(['workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration'].includes(r.method), r.method);
+        assert.ok(!(r.registerOptions?.documentSelector ?? []).some((f) => f.pattern !== undefined), JSON.stringify(r));
+      }
+    } finally {
+      client.kill();
+    }
   });
 
   it('stdio is the default transport when no flag is given', async () => {
