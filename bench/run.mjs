@@ -355,6 +355,25 @@ async function benchWorkspace() {
         figure('workspace_10k_ready_s', ready, { target: 3, cmp: '<', unit: 's', note: `from spawn to all ${count} in workspace/symbol` });
       }
       figure('workspace_10k_rss_mb', rss, { target: 200, cmp: '<', unit: 'MB', note: 'VmRSS of the server then' });
+      // Completion of the names of the workspace after `Indieners `, a keystroke before each request (typing
+      // a letter, then taking it back), as while writing: the open document's edit must not make the server
+      // count the names of 10,000 files again.
+      const uri = pathToFileURL(path.join(dir, 'nieuw.kvr')).href;
+      const line = 'Indieners ';
+      await client.open(uri, ['Kamervraag 2024Z99999', '', 'Een titel', '', 'Ingediend 1 oktober 2024', line, ' • Vraag 1', '  Wat?'].join('\n'));
+      const times = [];
+      let items = 0;
+      for (let k = 0; k < 41; k++) {
+        const typed = k % 2 === 0 ? 'J' : '';
+        const t = performance.now();
+        client.change(uri, k + 2, [{ range: { start: { line: 5, character: line.length }, end: { line: 5, character: line.length + (typed ? 0 : 1) } }, text: typed }]);
+        const list = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: line.length + typed.length } });
+        if (k > 0) times.push(performance.now() - t);
+        items = Math.max(items, list?.items?.length ?? 0);
+      }
+      const names = median(times);
+      details.workspace.completion_names = { median_ms: r2(names), max_items: items };
+      figure('workspace_10k_names_ms', names, { target: 50, cmp: '<', unit: 'ms', note: `a keystroke and completion after "Indieners " over ${count} documents: up to ${items} names` });
     } finally {
       await client.stop();
     }

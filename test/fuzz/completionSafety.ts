@@ -4,7 +4,8 @@
  * features/index.ts), asked at every kind of position (start and end of each line, word starts, middles
  * and ends, inside a surrogate pair and before a combining mark, past the end of a line and of the
  * document) in sessions with and without snippets, in English and Dutch, invoked or triggered by a space,
- * on a fixed day drawn per case. Each item is applied as VS Code applies it and checked:
+ * on a fixed day drawn per case, with a workspace whose names (`NAMES`) complete `Indiener(s)` and
+ * `Beantwoord door`. Each item is applied as VS Code applies it and checked:
  *
  *  (a) shape: every range is a position of the document (its line exists, the character at most the
  *      line's length, start ≤ end, no surrogate pair split); the main edit (a TextEdit, or both ranges of
@@ -25,7 +26,8 @@
  *      multiset, so a number glued to one after the cursor is a lost word); no additional edit deletes a
  *      word (the words of what it replaces are all in what it writes);
  *  (d) the answer comes without throwing, is null or a list, has at most one item per question plus
- *      the metadata keys, months, date and question block, each under ITEM_CHARS characters serialized;
+ *      the metadata keys, months, date, question block and the topics or names of one field, each under
+ *      ITEM_CHARS characters serialized;
  *      outside the document (past the end of a line or of the text) it is null or empty.
  *
  * `completionViolations` checks one answer (the negative controls of completionSafety.test.ts feed it
@@ -39,7 +41,9 @@ import { fixedClock } from '../../server/src/core/clock';
 import type { DutchDate } from '../../server/src/core/model';
 import { METADATA_KEYS } from '../../server/src/core/metadata';
 import { MONTHS } from '../../server/src/core/dates';
-import { featureContext, type FeatureContext } from '../../server/src/features/context';
+import { featureContext, type FeatureContext, type WorkspaceDocuments } from '../../server/src/features/context';
+import { KNOWN_TOPICS } from '../../server/src/core/topics';
+import type { WorkspaceNames } from '../../server/src/service/workspaceIndex';
 import { DOCUMENT_FEATURES, Refusal, type DocumentFeature } from '../../server/src/features/index';
 import { headedRandomText, hostileDocument, kamervraagDocument, mutatedExample, probes, randomText } from './arbitraries';
 import { analysed, missing, words } from './editSafety';
@@ -69,7 +73,24 @@ export const SESSIONS: readonly Session[] = [
   { snippets: false, nl: true, trigger: 1, today: { year: 2026, month: 5, day: 1 } },
 ];
 
-const contextOf = (s: Session): FeatureContext => featureContext({ locale: s.nl ? 'nl' : 'en', snippetSupport: s.snippets, clock: fixedClock(s.today) });
+/**
+ * The names a workspace offers after `Indiener(s)` and `Beantwoord door`: those of the generated documents
+ * and the examples, and names that are hard to complete (parentheses and commas inside, a surrogate pair,
+ * a combining mark, one name the beginning of another).
+ */
+export const NAMES: WorkspaceNames = {
+  indieners: [
+    'Jan Jansen (SP)', 'Jan Jansen', 'Piet Pietersen (VVD)', 'Mutluer', 'Michiel van Nispen (SP)', 'Nine Kooiman (SP)',
+    'Van den Hil (VVD)', 'Zoe\u0308 de Vries (GL-PvdA)', 'Ö\u0301zdil (D66)', '\u{1F600} Smiley (50PLUS)', 'De (Groot) (CDA)', 'Jan',
+  ].map((name, k) => ({ name, documents: 12 - k })),
+  beantwoordDoor: [
+    'De Minister', 'Opstelten', 'Conny Helder (minister zonder portefeuille volksgezondheid, welzijn en sport) (VVD)', 'De', 'Minister, (van) BZK',
+  ].map((name, k) => ({ name, documents: 5 - k })),
+};
+/** A workspace with no other documents to link to, and `NAMES`. */
+const WORKSPACE: WorkspaceDocuments = { byZaaknummer: () => [], names: () => NAMES };
+
+const contextOf = (s: Session): FeatureContext => featureContext({ locale: s.nl ? 'nl' : 'en', snippetSupport: s.snippets, clock: fixedClock(s.today), workspace: WORKSPACE });
 const paramsOf = (s: Session, position: Position): CompletionParams => ({
   textDocument: { uri: URI }, position, context: s.trigger === 2 ? { triggerKind: 2, triggerCharacter: ' ' } : { triggerKind: s.trigger },
 });
@@ -152,7 +173,8 @@ export interface Subject {
 export function subject(text: string, analysis = analysed(text)): Subject {
   const doc = analysis.document;
   const numbers = new Set(doc.questions.map((q) => q.number)).size;
-  return { text, spans: lineSpans(text), maxItems: numbers + METADATA_KEYS.length + MONTHS.length + 2 };
+  const values = Math.max(KNOWN_TOPICS.length, NAMES.indieners.length, NAMES.beantwoordDoor.length);
+  return { text, spans: lineSpans(text), maxItems: numbers + METADATA_KEYS.length + MONTHS.length + 2 + values };
 }
 
 const HIGH = (c: number) => c >= 0xd800 && c <= 0xdbff;

@@ -1,15 +1,18 @@
 /**
  * Writing over the wire: `textDocument/formatting` of a document pasted from Word (the capability, the
  * edits, formatting again gives none) and the completions while writing (metadata keys, today's date from
- * `initializationOptions.today`, a new question block as a snippet, numbers after "antwoord ").
+ * `initializationOptions.today`, a new question block as a snippet, numbers after "antwoord "; the names of
+ * the workspace's files after `Indieners` and `Beantwoord door`, the topics after `Onderwerpen`).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Client, FULL_CAPABILITIES } from './harness';
+import { Client, EXAMPLES, FULL_CAPABILITIES } from './harness';
 
 /** A Word paste (test/fixtures/formatting/), with the CRLF line ends Word gives it, and what formatting makes of it. */
 const fixtureText = (name: string) =>
@@ -77,5 +80,44 @@ describe('completion while writing, over the wire', () => {
     const snippet = block.items.find((i) => i.label === 'Vraag 3')!;
     assert.equal(snippet.insertTextFormat, 2);
     assert.equal((snippet.textEdit as TextEdit).newText, '• Vraag 3\n  ${1:vraag}\n\n  ${2:antwoord}$0');
+  });
+});
+
+describe('completion of names and topics from the workspace, over the wire', () => {
+  let client: Client;
+  let dir: string;
+  before(async () => {
+    // Two examples on disk: the server reads them into its workspace index as it starts.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-names-'));
+    for (const name of ['2014Z19222.txt', '2024Z18294.txt']) fs.copyFileSync(path.join(EXAMPLES, name), path.join(dir, name));
+    client = await Client.start({
+      capabilities: { ...FULL_CAPABILITIES, workspace: { workspaceFolders: true } },
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
+    });
+  });
+  after(() => {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('Indieners and Beantwoord door from the workspace\'s files; topics from the government\'s list', async () => {
+    const uri = pathToFileURL(path.join(dir, 'nieuw.kvr')).href;
+    const text = ['Kamervraag 2024Z30000', '', 'Een titel', '', 'Ingediend 1 oktober 2024', 'Indieners Nine Kooiman (SP), ', 'Beantwoord door Ops', 'Onderwerpen politie, br', ' • Vraag 1', '  Wat?'].join('\n');
+    await client.openAndWait(uri, text);
+    const ask = async (line: number) => {
+      const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line, character: text.split('\n')[line]!.length }, context: { triggerKind: 1 } });
+      return (list?.items ?? []).filter((i) => i.kind === 12 || i.kind === 20).map((i) => `${i.label}: ${(i.textEdit as TextEdit).newText}`);
+    };
+    // A hang guard while the folder is read, not a speed claim.
+    const deadline = Date.now() + 60_000;
+    while ((await ask(5)).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(await ask(5), ['Michiel van Nispen (SP): Michiel van Nispen (SP)', 'Mutluer (GroenLinks-PvdA): Mutluer (GroenLinks-PvdA)'], 'Nine Kooiman stands on the line already');
+    assert.deepEqual(await ask(6), ['Opstelten: Opstelten']);
+    assert.deepEqual(await ask(7), ['politie, brandweer en hulpdiensten: politie, brandweer en hulpdiensten']);
+    // What the open document says itself, half typed, is not offered back to it.
+    await client.change(uri, 2, [{ range: { start: { line: 6, character: 16 }, end: { line: 6, character: 19 } }, text: 'Van Ark' }]);
+    const at = { line: 6, character: 'Beantwoord door Van Ar'.length };
+    const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: at, context: { triggerKind: 1 } });
+    assert.equal(list, null);
   });
 });

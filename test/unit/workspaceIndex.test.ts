@@ -135,6 +135,28 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.equal(index.search('2024Z16988').length, 0);
   });
 
+  it('names(): who asked and who answered, read from disk and from open documents, the most frequent first, not the asking document\'s own', async () => {
+    const index = await indexed();
+    const names = (uri = 'file:///new.kvr') => {
+      const n = index.names(uri);
+      return { indieners: n.indieners.map((c) => `${c.name} ×${c.documents}`), beantwoordDoor: n.beantwoordDoor.map((c) => `${c.name} ×${c.documents}`) };
+    };
+    assert.deepEqual(names(), {
+      indieners: ['Jansen (D66) ×1', 'Michiel van Nispen (SP) ×1', 'Mutluer (GroenLinks-PvdA) ×1', 'Nine Kooiman (SP) ×1'],
+      beantwoordDoor: ['De Vries ×1', 'Opstelten ×1', 'Van Weel ×1'],
+    });
+    assert.deepEqual(names(`${WS}/2014Z19222.txt`).indieners, ['Jansen (D66) ×1', 'Mutluer (GroenLinks-PvdA) ×1'], 'the document\'s own names are no suggestion to it');
+    const open = 'file:///open.kvr';
+    index.update(open, parse('Kamervraag 2024Z30000\n\nTitel\n\nIngediend 1 oktober 2024\nIndieners Mutluer (GroenLinks-PvdA), Mutluer (GroenLinks-PvdA)\nBeantwoord door Opstelten\n • Vraag 1\n  Wat?'));
+    assert.deepEqual(names().indieners[0], 'Mutluer (GroenLinks-PvdA) ×2', 'counted once per document');
+    assert.deepEqual(names().beantwoordDoor[0], 'Opstelten ×2');
+    index.update(open, parse('Kamervraag 2024Z30000\n\nTitel\n\nIngediend 1 oktober 2024\nIndiener Jansen (D66)\n • Vraag 1\n  Wat?'));
+    assert.equal(names().indieners[0], 'Jansen (D66) ×2', 'an edit is seen at once');
+    assert.deepEqual(names().beantwoordDoor, ['De Vries ×1', 'Opstelten ×1', 'Van Weel ×1']);
+    index.closed(open);
+    assert.equal(names().indieners[0], 'Jansen (D66) ×1', 'closed, and in no folder: gone');
+  });
+
   it('folder changes add and remove their documents', async () => {
     const index = await indexed();
     index.addFolder('file:///elsewhere/');

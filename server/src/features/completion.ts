@@ -1,7 +1,7 @@
 /**
  * Completion of question numbers in a mention: after "vraag ", "antwoord " or "vragen 1, " the questions of
  * the document (the one being answered left out), each with the start of its question text; and what
- * `completionAuthoring.ts` offers while writing (metadata keys, dates, a new question block).
+ * `completionAuthoring.ts` offers while writing (metadata keys, dates, topics and names, a new question block).
  */
 import type { CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
@@ -22,7 +22,7 @@ export function completion(analysis: Analysis, params: CompletionParams, context
   const writing = authoringCompletions(analysis, params, context);
   const numbers = numberCompletion(analysis, params, context);
   if (!writing) return numbers;
-  return { isIncomplete: false, items: [...writing, ...(numbers?.items ?? [])] };
+  return { isIncomplete: writing.incomplete, items: [...writing.items, ...(numbers?.items ?? [])] };
 }
 
 function numberCompletion(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionList | null {

@@ -2,7 +2,8 @@
  * Completion while writing a document from nothing: the metadata keys still missing (at the start of a
  * line of the metadata block, in the format's order), today's date and the Dutch month names in the date
  * fields (`Ingediend`, `Beantwoord`, with `(na N dagen)` counted from Ingediend), and a new question block
- * with the next number (a snippet when the client takes snippets). `completion.ts` asks here first.
+ * with the next number (a snippet when the client takes snippets); the values of the other fields come
+ * from `completionValues.ts`. `completion.ts` asks here first.
  */
 import type { CompletionParams } from 'vscode-languageserver';
 import {
@@ -13,6 +14,7 @@ import { daysBetween, formatDutchDate, MONTHS } from '../core/dates';
 import { METADATA_KEYS, readMetadataKey } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
 import type { FeatureContext } from './context';
+import { valueCompletions } from './completionValues';
 
 /** The lines of the metadata block: after the title (or header) up to the first heading or the footer. */
 function metadataLines(doc: KamervraagDocument): { from: number; to: number } {
@@ -122,8 +124,8 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
   };
 }
 
-/** What is offered at the cursor while writing; null when nothing of this kind fits there. */
-export function authoringCompletions(analysis: Analysis, params: CompletionParams, context: FeatureContext): CompletionItem[] | null {
+/** What is offered at the cursor while writing (`incomplete`: more for a longer prefix); null when nothing of this kind fits there. */
+export function authoringCompletions(analysis: Analysis, params: CompletionParams, context: FeatureContext): { items: CompletionItem[]; incomplete: boolean } | null {
   const doc = analysis.document;
   const { line, character } = params.position;
   const text = analysis.lineText(line);
@@ -133,8 +135,15 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
   const meta = metadataLines(doc);
   const footer = doc.footer ? doc.footer.range.start.line : doc.lineCount;
   const items: CompletionItem[] = [];
+  let incomplete = false;
   if (line >= meta.from && line < meta.to) {
     const key = readMetadataKey(text);
+    // A topic or a name from the workspace; not in front of a word, to which it would glue.
+    if (key && !WORD_AFTER.test(text.slice(character))) {
+      const values = valueCompletions(line, key, text, character, params.textDocument.uri, context);
+      items.push(...values.items);
+      incomplete = values.incomplete;
+    }
     // Not in front of a word: "Ingediend |30 oktober" would become "Ingediend 14 november 202430 oktober".
     if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length && !WORD_AFTER.test(text.slice(character))) {
       items.push(...dateItems(doc, line, key, before.slice(key.length), key.length, context));
@@ -149,5 +158,5 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
     // Only on a line of its own: nothing after the cursor.
     if (text.slice(character).trim() === '') items.push(questionItem(analysis, line, bulletOrWord[1]!.length, character, context));
   }
-  return items.length > 0 ? items : null;
+  return items.length > 0 ? { items, incomplete } : null;
 }

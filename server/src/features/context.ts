@@ -6,6 +6,7 @@
 import type { Locale } from '../core/diagnostic';
 import { systemClock, type Clock } from '../core/clock';
 import { DEFAULT_SETTINGS, type KamervraagSettings } from '../core/config';
+import type { WorkspaceNames } from '../service/workspaceIndex';
 
 /** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
 export interface DiagnosticSupport {
@@ -21,9 +22,12 @@ export interface WorkspaceDocument {
   readonly symbols: readonly { readonly level: 1 | 2; readonly number: number | null; readonly line: number; readonly start: number; readonly end: number }[];
 }
 
-/** The Kamervragen of the workspace, by zaaknummer (service/workspaceIndex.ts). */
+/** The Kamervragen of the workspace (service/workspaceIndex.ts). */
 export interface WorkspaceDocuments {
+  /** The documents whose header names `zaaknummer`. */
   byZaaknummer(zaaknummer: string): readonly WorkspaceDocument[];
+  /** The names written in the workspace's documents other than `uri` (whose own, half typed, are no suggestion). */
+  names(uri: string): WorkspaceNames;
 }
 
 /** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */
@@ -33,7 +37,7 @@ export interface FeatureContext {
   readonly locale: Locale;
   /** `textDocument.definition.linkSupport`: answer definitions with LocationLinks. */
   readonly linkSupport: boolean;
-  /** The other Kamervragen of the workspace (cross-document links and definitions); null without an index. */
+  /** The other Kamervragen of the workspace (cross-document links and definitions, names to complete); null without an index. */
   readonly workspace: WorkspaceDocuments | null;
   /** `textDocument.documentSymbol.hierarchicalDocumentSymbolSupport`: a tree of DocumentSymbols. */
   readonly hierarchicalSymbols: boolean;

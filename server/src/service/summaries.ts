@@ -77,6 +77,8 @@ export interface IndexedDocument {
   readonly symbols: readonly IndexedSymbol[];
   /** `Naam (PARTIJ)` of each Indiener, as written. */
   readonly indieners: readonly string[];
+  /** The value of `Beantwoord door` as written (`Opstelten`), or null (completion offers it in other documents). */
+  readonly beantwoordDoor: string | null;
   readonly metadata: { readonly ingediend: IndexedDate | null; readonly beantwoord: IndexedDate | null };
   /** The date of each Mededeling, in document order. */
   readonly mededelingen: readonly IndexedDate[];
@@ -84,11 +86,12 @@ export interface IndexedDocument {
   readonly unanswered: number;
 }
 
-/** The overview's part of the metadata: the members who asked, and the two dates. */
-function metadataOf(metadata: Metadata): Pick<IndexedDocument, 'indieners' | 'metadata'> {
+/** The overview's part of the metadata: the members who asked, who answered, and the two dates. */
+function metadataOf(metadata: Metadata): Pick<IndexedDocument, 'indieners' | 'beantwoordDoor' | 'metadata'> {
   const indieners = (metadata.indieners?.members ?? []).map((m) => detach(m.party ? `${m.name.text} (${m.party.text})` : m.name.text));
+  const beantwoordDoor = metadata.beantwoordDoor?.field.value ? detach(metadata.beantwoordDoor.field.value) : null;
   const date = (v: { date: DutchDate | null } | null): IndexedDate | null => (v ? { date: v.date ? { ...v.date } : null } : null);
-  return { indieners, metadata: { ingediend: date(metadata.ingediend), beantwoord: date(metadata.beantwoord) } };
+  return { indieners, beantwoordDoor, metadata: { ingediend: date(metadata.ingediend), beantwoord: date(metadata.beantwoord) } };
 }
 
 /** Characters of a title, or of a question, kept in a symbol name. */

@@ -31,6 +31,51 @@ function folderPrefix(key: string): string {
   return key.endsWith('/') ? key : key + '/';
 }
 
+/** A name written in the workspace's Kamervragen, and in how many of them. */
+export interface NameCount {
+  readonly name: string;
+  readonly documents: number;
+}
+
+/** Who asked and who answered in the workspace's Kamervragen, the most frequent first. */
+export interface WorkspaceNames {
+  /** `Naam (PARTIJ)` as written after `Indiener` or `Indieners`. */
+  readonly indieners: readonly NameCount[];
+  /** The values of `Beantwoord door`. */
+  readonly beantwoordDoor: readonly NameCount[];
+}
+
+/** Counts the names of `entry` (a name once per document; `by` −1 takes them out). */
+function countNames(entry: IndexedDocument, indieners: Map<string, number>, beantwoordDoor: Map<string, number>, by = 1): void {
+  for (const name of new Set(entry.indieners)) indieners.set(name, (indieners.get(name) ?? 0) + by);
+  if (entry.beantwoordDoor) beantwoordDoor.set(entry.beantwoordDoor, (beantwoordDoor.get(entry.beantwoordDoor) ?? 0) + by);
+}
+
+const byCount = (a: NameCount, b: NameCount) => b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The names by count, the most frequent first, then by name. */
+function ranked(counts: ReadonlyMap<string, number>): NameCount[] {
+  return [...counts].map(([name, documents]) => ({ name, documents })).sort(byCount);
+}
+
+/** `list` with `more` added to its counts (names down to 0 left out), in order again; the list as it is when there is nothing to add. */
+function withCounts(list: readonly NameCount[], more: ReadonlyMap<string, number>): readonly NameCount[] {
+  if (more.size === 0) return list;
+  const left = new Map(more);
+  const out: NameCount[] = [];
+  for (const c of list) {
+    const n = left.get(c.name);
+    if (n === undefined) out.push(c);
+    else {
+      left.delete(c.name);
+      if (c.documents + n > 0) out.push({ name: c.name, documents: c.documents + n });
+    }
+  }
+  for (const [name, documents] of left) if (documents > 0) out.push({ name, documents });
+  // Nearly in order already: the sort passes over it in about one go.
+  return out.sort(byCount);
+}
+
 export interface IndexStats {
   readonly documents: number;
   readonly pendingFiles: number;
@@ -62,6 +107,8 @@ export class WorkspaceIndex {
   private dirty = false;
   /** The entries by zaaknummer, made when first asked for after a change. */
   private byZaaknummerCache: Map<string, IndexedDocument[]> | null = null;
+  /** The names after `Indiener(s)` and `Beantwoord door` of the entries that are not open documents, made when first asked for after a change. */
+  private namesCache: WorkspaceNames | null = null;
 
   constructor(
     private readonly workspace: WorkspaceFiles = new MemoryWorkspace(),
@@ -78,8 +125,10 @@ export class WorkspaceIndex {
     this.listeners.push(listener);
   }
 
-  private changed(): void {
+  /** `files`: an entry that does not come from an open document changed (or a document was opened or closed). */
+  private changed(files = true): void {
     this.byZaaknummerCache = null;
+    if (files) this.namesCache = null;
     for (const listener of this.listeners) listener();
   }
 
@@ -103,6 +152,30 @@ export class WorkspaceIndex {
       this.byZaaknummerCache = map;
     }
     return this.byZaaknummerCache.get(zaaknummer) ?? [];
+  }
+
+  /** The names after `Indiener(s)` and `Beantwoord door` in every entry but `uri`'s, the most frequent first. */
+  names(uri: string): WorkspaceNames {
+    this.summarizeOpen();
+    // The files' names are counted once after they change; the open documents' (a few, edited as the
+    // user types) are added on each call.
+    if (!this.namesCache) {
+      const indieners = new Map<string, number>();
+      const beantwoordDoor = new Map<string, number>();
+      for (const [key, entry] of this.documents) if (!this.open.has(key)) countNames(entry, indieners, beantwoordDoor);
+      this.namesCache = { indieners: ranked(indieners), beantwoordDoor: ranked(beantwoordDoor) };
+    }
+    const asking = uriKey(uri);
+    const indieners = new Map<string, number>();
+    const beantwoordDoor = new Map<string, number>();
+    for (const key of this.open) {
+      const entry = this.documents.get(key);
+      if (key !== asking && entry) countNames(entry, indieners, beantwoordDoor);
+    }
+    // Asked for a file that is not open (not the editor's way): its names are in the counts, and go.
+    const own = this.open.has(asking) ? undefined : this.documents.get(asking);
+    if (own) countNames(own, indieners, beantwoordDoor, -1);
+    return { indieners: withCounts(this.namesCache.indieners, indieners), beantwoordDoor: withCounts(this.namesCache.beantwoordDoor, beantwoordDoor) };
   }
 
   /** Resolves when every queued file has been read. */
@@ -148,9 +221,10 @@ export class WorkspaceIndex {
   /** An open document's current model (its entry is made when the index is next read). */
   update(uri: string, doc: KamervraagDocument): void {
     const key = uriKey(uri);
+    const opened = !this.open.has(key);
     this.open.add(key);
     this.unsummarized.set(key, { uri, doc });
-    this.changed();
+    this.changed(opened);
   }
 
   private summarizeOpen(): void {

@@ -53,7 +53,7 @@ suite('Writing a Kamervraag', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('Format Selection (executeFormatRangeProvider) formats the block under the selection only; completion offers today\'s date', async () => {
+  test('Format Selection (executeFormatRangeProvider) formats the block under the selection only; completion offers today\'s date and the workspace\'s names', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: PASTED.replace(/\r\n/g, '\n') });
     await vscode.window.showTextDocument(doc);
     const line = doc.getText().split('\n').findIndex((l) => l === '* Vraag 2');
@@ -76,6 +76,15 @@ suite('Writing a Kamervraag', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(ingediend, 10));
     const today = dutchDate();
     assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === today), JSON.stringify(list.items.map((i) => i.label)));
+    // Completion of a name written in the workspace's other Kamervragen (2014Z19222.txt), once the server has read them.
+    const more = new vscode.WorkspaceEdit();
+    more.replace(doc.uri, doc.lineAt(ingediend).range, 'Ingediend 1 oktober 2024\nBeantwoord door Opst');
+    assert.ok(await vscode.workspace.applyEdit(more));
+    const named = await waitFor('a name from the workspace', async () => {
+      const names = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(ingediend + 1, 20));
+      return names.items.find((i) => i.label === 'Opstelten' && i.kind === vscode.CompletionItemKind.Value);
+    });
+    assert.match(String(named.detail), /^in \d+ Kamervra(ag|gen)$/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
