@@ -18,7 +18,9 @@
  *  - rename: each edit replaces digits by the new number; the words outside the edits survive; the result
  *    parses with the same blocks, only the renamed block carries the new number, references that pointed
  *    at the renamed question carry the new number and still point at it, all others are unchanged.
- *    Invalid, taken or unchanged names give no edit.
+ *    Invalid, taken or unchanged names give no edit. On the document's own zaaknummer (the header's, and
+ *    wherever the text writes it again), each edit replaces exactly that zaaknummer by the new one, the
+ *    header's among them, and nothing else changes (`zaaknummerRenameViolations`).
  *
  * `editSafetyProperties()` gives the properties as `[name, property]` pairs for `npm run fuzz`;
  * test/fuzz/editSafety.test.ts runs them bounded. `fixViolations` and `renameViolations` are the checkers,
@@ -263,6 +265,86 @@ export function checkRenames(text: string, names: readonly string[] = []): strin
         continue;
       }
       out.push(...renameViolations(text, pos, name, result, doc, graph));
+    }
+  }
+  out.push(...checkZaaknummerRenames(text, analysis));
+  return out;
+}
+
+/** New zaaknummers to try: free ones (one in lower case), and names that are none. */
+const ZAAKNUMMER_NAMES = ['2031Z00001', '2031z00002', 'Z123', '', '2031Z0000１'];
+
+/**
+ * What is wrong with the answer of a rename at `pos` on the document's own zaaknummer (empty: nothing).
+ * The oracle, from the format: the header's zaaknummer, if well formed, is the symbol; a valid new name
+ * (four digits, Z — either case — and five digits) that differs gives edits (from the header's, and maybe
+ * from the other places where it stands), each over exactly the old
+ * zaaknummer's characters and writing the new one with a capital Z, the header's among them; the lines
+ * without an edit are unchanged; afterwards the header names the new zaaknummer, the questions and their
+ * references are the same, and `zaaknummer-mismatch` reports no more than before.
+ */
+export function zaaknummerRenameViolations(text: string, pos: Position, newName: string, result: ReturnType<typeof rename>, doc = parse(text)): string[] {
+  const where = `rename of the zaaknummer at ${pos.line}:${pos.character} to ${JSON.stringify(newName)}`;
+  const header = doc.header?.zaaknummer;
+  const old = header && /^\d{4}Z\d{5}$/.test(header.text) ? header.text : null;
+  const to = newName.trim().toUpperCase();
+  const valid = /^\d{4}Z\d{5}$/.test(to);
+  const edits = result && 'ok' in result ? result.ok : [];
+  if (!old) return edits.length > 0 ? [`${where}: edits without a zaaknummer in the header`] : [];
+  if (!valid || to === old) return edits.length > 0 ? [`${where}: edits for ${valid ? 'the same' : 'an invalid'} name`] : [];
+  // On the header's zaaknummer there must be edits; elsewhere the occurrence may be no place of it (a
+  // misspelt `Bronvraag` line, a zaaknummer glued to a word), and none is right too.
+  const onHeader = pos.line === header!.range.start.line && header!.range.start.character <= pos.character && pos.character <= header!.range.end.character;
+  if (edits.length === 0) return onHeader ? [`${where}: no edit (${JSON.stringify(result)})`] : [];
+  const out: string[] = [];
+  const before = TextDocument.create(URI, 'kamervraag', 1, text);
+  for (const e of edits) {
+    const was = text.slice(before.offsetAt(e.range.start), before.offsetAt(e.range.end));
+    if (was !== old || e.newText !== to) out.push(`${where}: replaces ${JSON.stringify(was)} with ${JSON.stringify(e.newText)}`);
+  }
+  if (!edits.some((e) => JSON.stringify(e.range) === JSON.stringify(header!.range))) out.push(`${where}: the header's zaaknummer is not among the edits`);
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [...out, `${where}: the edits do not apply: ${after.message}`];
+  const linesBefore = lineSpans(text).map(([a, b]) => text.slice(a, b));
+  const linesAfter = lineSpans(after).map(([a, b]) => after.slice(a, b));
+  const edited = new Set(edits.map((e) => e.range.start.line));
+  linesBefore.forEach((l, i) => {
+    if (!edited.has(i) && linesAfter[i] !== l) out.push(`${where}: changes line ${i}, which it does not edit`);
+  });
+  const renamed = parse(after);
+  if (renamed.header?.zaaknummer?.text !== to) out.push(`${where}: the header names ${JSON.stringify(renamed.header?.zaaknummer?.text)}`);
+  if (JSON.stringify(numbersOf(renamed)) !== JSON.stringify(numbersOf(doc)) || JSON.stringify(targets(renamed)) !== JSON.stringify(targets(doc))) {
+    out.push(`${where}: the questions or their references changed`);
+  }
+  const mismatches = (d: KamervraagDocument) => check(d).filter((x) => x.code === 'zaaknummer-mismatch').length;
+  if (mismatches(renamed) > mismatches(doc)) out.push(`${where}: zaaknummer-mismatch ${mismatches(doc)} → ${mismatches(renamed)}`);
+  return out;
+}
+
+/** Rename at the header's zaaknummer and wherever the text writes it again, with valid and invalid new zaaknummers. */
+function checkZaaknummerRenames(text: string, analysis: Analysis): string[] {
+  const doc = analysis.document;
+  const header = doc.header?.zaaknummer;
+  if (!header) return [];
+  const positions: Position[] = [header.range.start, header.range.end];
+  const spans = lineSpans(text);
+  for (let i = text.indexOf(header.text); i >= 0 && positions.length < 40; i = text.indexOf(header.text, i + 1)) {
+    const line = spans.findIndex(([a, b]) => a <= i && i <= b);
+    if (line >= 0) positions.push({ line, character: i - spans[line]![0] + 3 });
+  }
+  const out: string[] = [];
+  for (const pos of positions) {
+    for (const name of [...ZAAKNUMMER_NAMES, header.text]) {
+      let result: ReturnType<typeof rename>;
+      try {
+        result = rename(analysis, { textDocument: { uri: URI }, position: pos, newName: name }, ENGLISH);
+      } catch (err) {
+        out.push(`rename of the zaaknummer at ${pos.line}:${pos.character} to ${name} throws: ${(err as Error).message}`);
+        continue;
+      }
+      // A rename there of a question number (a zaaknummer's digits may stand in a mention) is checked above.
+      if (result && 'ok' in result && result.ok.some((e) => /^\d+$/.test(e.newText))) continue;
+      out.push(...zaaknummerRenameViolations(text, pos, name, result, doc));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-/** Rename (renumber) a question over the wire: prepareRename and rename, and the refusals. */
+/** Rename (renumber) a question over the wire: prepareRename and rename, and the refusals; rename of the document's zaaknummer. */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ResponseError, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -41,6 +41,20 @@ describe('rename a question number', () => {
     const notNumber = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: heading, newName: 'zes' }));
     assert.match(notNumber.message, /whole number/);
     assert.equal(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 2, character: 4 } }), null);
+  });
+
+  it('the zaaknummer: from the footer, the header, Bron vraag, the Mededeling and the footer change together; no zaaknummer is refused', async () => {
+    const { uri, text } = fixture(EXAMPLES, '2024Z16988.txt');
+    await client.openAndWait(uri, text);
+    const footer = positionOf(text, lineOf(text, 'Kamervraag document nummer'), '2024Z16988');
+    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: footer });
+    assert.deepEqual(prepared, { range: { start: footer, end: { line: footer.line, character: footer.character + 10 } }, placeholder: '2024Z16988' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: footer, newName: '2024Z17000' });
+    const lines = edit.changes![uri]!.map((e) => `${text.split('\n')[e.range.start.line]!.slice(0, 12)}: ${e.newText}`);
+    assert.deepEqual(lines, ['Kamervraag 2: 2024Z17000', 'Bron vraag h: 2024Z17000', '  De vragen : 2024Z17000', 'Kamervraag d: 2024Z17000']);
+    const wrong = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: footer, newName: '2024Z170' }));
+    assert.equal(wrong.code, REQUEST_FAILED);
+    assert.match(wrong.message, /four digits, Z and five digits/);
   });
 
   it('a question named inside a range cannot be renumbered; one outside any range can', async () => {

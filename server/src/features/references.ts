@@ -1,6 +1,7 @@
 /**
  * Find references and document highlights: from a heading number or any reference to question N, every
- * reference target naming N (and the heading number when the declaration is wanted).
+ * reference target naming N (and the heading number when the declaration is wanted); from the document's
+ * own zaaknummer, every place that writes it (the header's is the declaration).
  */
 import type { DocumentHighlightParams, ReferenceParams } from 'vscode-languageserver';
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver-types';
@@ -10,6 +11,7 @@ import type { Range } from '../core/model';
 import type { FeatureContext } from './context';
 import { numbersOf, objectAt } from '../core/cursor';
 import { comparePositions, rangeKey } from '../core/ranges';
+import { ownZaaknummerAt } from '../core/zaaknummer';
 
 interface Occurrence {
   readonly range: Range;
@@ -34,14 +36,18 @@ function occurrences(graph: QuestionGraph, numbers: readonly number[], includeDe
 }
 
 export function references(analysis: Analysis, params: ReferenceParams, _context: FeatureContext): Location[] {
+  const uri = params.textDocument.uri;
+  const own = ownZaaknummerAt(analysis.document, params.position);
+  if (own) return own.places.slice(params.context?.includeDeclaration === true ? 0 : 1).map((range) => ({ uri, range }));
   const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return [];
-  const uri = params.textDocument.uri;
   const includeDeclaration = params.context?.includeDeclaration === true;
   return occurrences(analysis.graph, numbersOf(symbol), includeDeclaration).map((o) => ({ uri, range: o.range }));
 }
 
 export function documentHighlights(analysis: Analysis, params: DocumentHighlightParams, _context: FeatureContext): DocumentHighlight[] {
+  const own = ownZaaknummerAt(analysis.document, params.position);
+  if (own) return own.places.map((range, k) => ({ range, kind: k === 0 ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
   const symbol = objectAt(analysis.document, params.position);
   if (!symbol) return [];
   return occurrences(analysis.graph, numbersOf(symbol), true).map((o) => ({

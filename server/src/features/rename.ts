@@ -10,6 +10,10 @@
  * or from a reference, the first question and every reference to the number; from a later heading with
  * the same number (a duplicate), that heading alone — which is how a duplicate is mended. A reference to
  * a number no question has renames every reference to that number.
+ *
+ * On the document's own zaaknummer (in the header, `Bron vraag`, the footer's `kv-tk-…` or a Mededeling),
+ * rename writes a new zaaknummer at every place that names it (`core/zaaknummer.ts`); a place that names
+ * another zaaknummer, and other documents, are left as they are.
  */
 import type { PrepareRenameParams, RenameParams } from 'vscode-languageserver';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
@@ -17,18 +21,23 @@ import type { Analysis } from '../core/analysis';
 import { objectAt, type CursorObject } from '../core/cursor';
 import type { Locale } from '../core/diagnostic';
 import type { Position } from '../core/model';
+import { ZAAKNUMMER } from '../core/parse';
+import { ownZaaknummerAt } from '../core/zaaknummer';
 import type { FeatureContext } from './context';
 
 export type RenameResult<T> = { readonly ok: T } | { readonly error: string };
 
 const MESSAGES = {
-  notHere: { en: 'Put the cursor on a question number to renumber it.', nl: 'Zet de cursor op een vraagnummer om het te hernummeren.' },
   inRange: {
     en: 'Question {n} is named in a range ("{text}"): renumbering would change what the range means. Edit it by hand.',
     nl: 'Vraag {n} staat in een reeks ("{text}"): hernummeren zou de betekenis van de reeks veranderen. Pas die met de hand aan.',
   },
   notANumber: { en: 'A question number is a whole number from 1.', nl: 'Een vraagnummer is een geheel getal vanaf 1.' },
   taken: { en: 'There is already a question {n}.', nl: 'Er is al een vraag {n}.' },
+  notAZaaknummer: {
+    en: 'A zaaknummer is four digits, Z and five digits: 2024Z16988.',
+    nl: 'Een zaaknummer bestaat uit vier cijfers, een Z en vijf cijfers: 2024Z16988.',
+  },
   referenced: {
     en: 'There is no question {n}, but references name it: renumbering to {n} would make them point at this question.',
     nl: 'Er is geen vraag {n}, maar verwijzingen noemen die wel: hernummeren naar {n} zou ze naar deze vraag laten wijzen.',
@@ -84,6 +93,8 @@ export function prepareRename(
   params: PrepareRenameParams,
   context: FeatureContext,
 ): RenameResult<{ range: Range; placeholder: string }> | null {
+  const own = ownZaaknummerAt(analysis.document, params.position);
+  if (own) return { ok: { range: own.at, placeholder: own.zaaknummer } };
   const found = renameable(analysis, params.position, context.locale);
   if (!found || 'error' in found) return found;
   const at = places(analysis, found.symbol, found.n, context.locale);
@@ -93,6 +104,13 @@ export function prepareRename(
 
 export function rename(analysis: Analysis, params: RenameParams, context: FeatureContext): RenameResult<TextEdit[]> | null {
   const locale = context.locale;
+  const own = ownZaaknummerAt(analysis.document, params.position);
+  if (own) {
+    // Written as the format writes it: `2024z16988` is taken with a capital Z.
+    const to = (typeof params.newName === 'string' ? params.newName : '').trim().toUpperCase();
+    if (!ZAAKNUMMER.test(to)) return { error: message(locale, 'notAZaaknummer') };
+    return { ok: to === own.zaaknummer ? [] : own.places.map((range) => ({ range, newText: to })) };
+  }
   const graph = analysis.graph;
   const found = renameable(analysis, params.position, locale);
   if (!found || 'error' in found) return found;

@@ -40,7 +40,7 @@ const DOCUMENT_ID = /(?:kv|ah)-tk-[A-Za-z0-9-]*/;
  * The document id a footer value starts with or holds (`kv-tk-2014Z19223 (herdruk)`): the part a check
  * compares and a fix replaces, so that a remark after it survives. Null when the value holds none.
  */
-function footerId(value: Span): Span | null {
+export function footerId(value: Span): Span | null {
   const m = DOCUMENT_ID.exec(value.text);
   if (!m) return null;
   const { line, character } = value.range.start;
