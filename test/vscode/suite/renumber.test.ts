@@ -1,6 +1,7 @@
 // Renumbering inside a real VS Code (issue 12): "Hernummer vragen" on a document whose blocks were cut
 // and pasted out of order (workspace/hernummeren.kvr: 1, 4, 2, 3), the numbers and references afterwards,
-// and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog".
+// and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog";
+// F2 on a question number and on the zaaknummer.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openWorkspaceFixture } from './workspaceFixture';
@@ -61,6 +62,38 @@ suite('Renumbering', () => {
     assert.ok(doc.getText().includes('Zie ook het antwoord op vraag 3.'), 'old 4 (leraren) is now 3');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before);
+  });
+
+  test('F2 (executeDocumentRenameProvider): a question number from a reference, and the zaaknummer from the footer; undo restores', async () => {
+    const editor = await openWorkspaceFixture('2024Z16988.txt');
+    const doc = editor.document;
+    const before = doc.getText();
+    const lines = before.split('\n');
+    const footerLine = lines.findIndex((l) => l.startsWith('Kamervraag document nummer: kv-tk-'));
+    const footer = new vscode.Position(footerLine, lines[footerLine]!.indexOf('2024Z16988') + 3);
+    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>('vscode.prepareRename', doc.uri, footer);
+    assert.equal(prepared.placeholder, '2024Z16988');
+    assert.equal(doc.getText(prepared.range), '2024Z16988');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, footer, '2024z17000');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(doc.getText(), before.replaceAll('2024Z16988', '2024Z17000'), 'header, Bron vraag, Mededeling and footer');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+    // A name that is no zaaknummer: the server's message, and no edit.
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', doc.uri, footer, '2024Z170')),
+      /four digits, Z and five digits/,
+    );
+    // A question number (the fixture hernummeren.kvr refers to its questions).
+    const renumber = (await openFixture()).document;
+    const text = renumber.getText();
+    const refLine = text.split('\n').findIndex((l) => l.includes('Zie antwoord vraag 1.'));
+    const ref = new vscode.Position(refLine, renumber.lineAt(refLine).text.indexOf('vraag 1') + 6);
+    const renamed = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', renumber.uri, ref, '9');
+    assert.ok(await vscode.workspace.applyEdit(renamed));
+    assert.ok(renumber.getText().includes(' • Vraag 9') && renumber.getText().includes('Zie antwoord vraag 9.'), renumber.getText());
+    await vscode.commands.executeCommand('undo');
+    assert.equal(renumber.getText(), text);
   });
 
   test('"Vraag omhoog": the question swaps with the one above, the references follow, the cursor stays in it', async () => {
