@@ -88,7 +88,7 @@ export const NAMES: WorkspaceNames = {
   ].map((name, k) => ({ name, documents: 5 - k })),
 };
 /** A workspace with no other documents to link to, and `NAMES`. */
-const WORKSPACE: WorkspaceDocuments = { byZaaknummer: () => [], names: () => NAMES };
+const WORKSPACE: WorkspaceDocuments = { byZaaknummer: () => [], names: () => NAMES, byName: () => [] };
 
 const contextOf = (s: Session): FeatureContext => featureContext({ locale: s.nl ? 'nl' : 'en', snippetSupport: s.snippets, clock: fixedClock(s.today), workspace: WORKSPACE });
 const paramsOf = (s: Session, position: Position): CompletionParams => ({

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionList, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Client, EXAMPLES, FULL_CAPABILITIES } from './harness';
 
@@ -83,7 +83,7 @@ describe('completion while writing, over the wire', () => {
   });
 });
 
-describe('completion of names and topics from the workspace, over the wire', () => {
+describe('completion of names and topics from the workspace, and the hover on a name, over the wire', () => {
   let client: Client;
   let dir: string;
   before(async () => {
@@ -114,6 +114,10 @@ describe('completion of names and topics from the workspace, over the wire', () 
     assert.deepEqual(await ask(5), ['Michiel van Nispen (SP): Michiel van Nispen (SP)', 'Mutluer (GroenLinks-PvdA): Mutluer (GroenLinks-PvdA)'], 'Nine Kooiman stands on the line already');
     assert.deepEqual(await ask(6), ['Opstelten: Opstelten']);
     assert.deepEqual(await ask(7), ['politie, brandweer en hulpdiensten: politie, brandweer en hulpdiensten']);
+    // The hover on a member names the workspace's other Kamervragen of that member, as links.
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 14 } });
+    assert.equal((hover!.contents as MarkupContent).value.split('\n').slice(0, 3).join('|'), '**Nine Kooiman**||Asked 1 other Kamervraag in the workspace:');
+    assert.match((hover!.contents as MarkupContent).value, new RegExp(`\\[2014Z19222\\]\\(${pathToFileURL(path.join(dir, '2014Z19222.txt')).href}\\)`));
     // What the open document says itself, half typed, is not offered back to it.
     await client.change(uri, 2, [{ range: { start: { line: 6, character: 16 }, end: { line: 6, character: 19 } }, text: 'Van Ark' }]);
     const at = { line: 6, character: 'Beantwoord door Van Ar'.length };

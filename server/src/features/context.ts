@@ -28,6 +28,15 @@ export interface WorkspaceDocuments {
   byZaaknummer(zaaknummer: string): readonly WorkspaceDocument[];
   /** The names written in the workspace's documents other than `uri` (whose own, half typed, are no suggestion). */
   names(uri: string): WorkspaceNames;
+  /** The documents whose `Indiener(s)` (or `Beantwoord door`) names `name`, its party or role aside, in any case. */
+  byName(field: 'indieners' | 'beantwoordDoor', name: string): readonly NamedDocument[];
+}
+
+/** A document of the workspace as a hover on a name lists it. */
+export interface NamedDocument {
+  readonly uri: string;
+  readonly zaaknummer: string | null;
+  readonly title: string | null;
 }
 
 /** The default of `kamervraag.maxNumberOfProblems`: how many diagnostics one document shows at most. */

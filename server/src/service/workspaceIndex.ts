@@ -76,6 +76,12 @@ function withCounts(list: readonly NameCount[], more: ReadonlyMap<string, number
   return out.sort(byCount);
 }
 
+/** A name without the party or role in parentheses, in lower case: `michiel van nispen` of `Michiel van Nispen (SP)`. */
+function personOf(name: string): string {
+  const paren = name.indexOf('(');
+  return (paren < 0 ? name : name.slice(0, paren)).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export interface IndexStats {
   readonly documents: number;
   readonly pendingFiles: number;
@@ -176,6 +182,18 @@ export class WorkspaceIndex {
     const own = this.open.has(asking) ? undefined : this.documents.get(asking);
     if (own) countNames(own, indieners, beantwoordDoor, -1);
     return { indieners: withCounts(this.namesCache.indieners, indieners), beantwoordDoor: withCounts(this.namesCache.beantwoordDoor, beantwoordDoor) };
+  }
+
+  /** The entries whose `Indiener(s)` (or `Beantwoord door`) names `name`, the party or role in parentheses aside, in any case; by zaaknummer. */
+  byName(field: 'indieners' | 'beantwoordDoor', name: string): IndexedDocument[] {
+    this.summarizeOpen();
+    const wanted = personOf(name);
+    const out: IndexedDocument[] = [];
+    for (const entry of this.documents.values()) {
+      const names = field === 'indieners' ? entry.indieners : entry.beantwoordDoor ? [entry.beantwoordDoor] : [];
+      if (names.some((n) => personOf(n) === wanted)) out.push(entry);
+    }
+    return out.sort((a, b) => ((a.zaaknummer ?? '') < (b.zaaknummer ?? '') ? -1 : (a.zaaknummer ?? '') > (b.zaaknummer ?? '') ? 1 : 0));
   }
 
   /** Resolves when every queued file has been read. */
