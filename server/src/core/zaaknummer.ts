@@ -31,10 +31,11 @@ export function ownZaaknummer(doc: KamervraagDocument): OwnZaaknummer | null {
   const id = `kv-tk-${z}`;
   const others: Range[] = [];
   const bron = doc.metadata.bronVraag?.documentId;
-  if (bron?.text === id) others.push(from(bron.range, 6, z.length));
+  const prefix = id.length - z.length;
+  if (bron?.text === id) others.push(from(bron.range, prefix, z.length));
   const footer = doc.footer?.kamervraagNummer;
   const footerDocument = footer ? footerId(footer.value) : null;
-  if (footerDocument?.text === id) others.push(from(footerDocument.range, 6, z.length));
+  if (footerDocument?.text === id) others.push(from(footerDocument.range, prefix, z.length));
   for (const e of doc.externalReferences) if (e.kind === 'zaaknummer' && e.text === z) others.push(e.range);
   others.sort((a, b) => comparePositions(a.start, b.start));
   return { zaaknummer: z, places: [header.range, ...others] };

@@ -48,5 +48,7 @@ export function nameHover(analysis: Analysis, params: HoverParams, context: Feat
 function link(d: NamedDocument): string {
   const label = d.zaaknummer ?? decodeURIComponent(d.uri.slice(d.uri.lastIndexOf('/') + 1));
   const title = d.title ? ` ${escapeMarkdown(truncate(d.title, TITLE_CHARS))}` : '';
-  return `[${escapeMarkdown(label)}](${d.uri.replace(/[()\s]/g, encodeURIComponent)})${title}`;
+  // A parenthesis or space in the address would end the Markdown link (encodeURIComponent leaves `(` `)`).
+  const target = d.uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(label)}](${target})${title}`;
 }

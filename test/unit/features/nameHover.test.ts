@@ -11,7 +11,7 @@ function workspace(extra = 0): WorkspaceIndex {
   const index = new WorkspaceIndex();
   for (const name of ['2014Z19222.txt', '2024Z16988.txt', '2024Z18294.txt', '2024Z18439.txt']) index.update(`file:///ws/${name}`, parse(example(name)));
   for (let k = 0; k < extra; k++) {
-    index.update(`file:///ws/extra ${k}.kvr`, parse(`Kamervraag 2015Z${String(10000 + k)}\n\nVraag (${k})\n\nIngediend 1 oktober 2015\nIndiener michiel  van Nispen (PvdA)\n • Vraag 1\n  Wat?`));
+    index.update(`file:///ws/extra (${k}).kvr`, parse(`Kamervraag 2015Z${String(10000 + k)}\n\nVraag (${k})\n\nIngediend 1 oktober 2015\nIndiener michiel  van Nispen (PvdA)\n • Vraag 1\n  Wat?`));
   }
   return index;
 }
@@ -44,7 +44,7 @@ describe('the hover on a name', () => {
     const { text } = hoverAt('Indieners Michiel van ⟦|⟧Nispen (SP)', workspace(MAX_LISTED + 2));
     const rows = text!.split('\n').filter((l) => l.startsWith('- '));
     assert.equal(rows.length, MAX_LISTED + 1);
-    assert.equal(rows[0], '- [2015Z10011](file:///ws/extra%2011.kvr) Vraag \\(11\\)');
+    assert.equal(rows[0], '- [2015Z10011](file:///ws/extra%20%2811%29.kvr) Vraag \\(11\\)', 'a space or parenthesis in the address does not end the link');
     assert.equal(rows[MAX_LISTED], '- … and 3 more');
     assert.match(text!, /Asked 13 other Kamervragen/);
     const self = fixture(example('2014Z19222.txt'));
