@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentLink, LocationLink } from 'vscode-languageserver-protocol';
+import type { DocumentLink, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FULL_CAPABILITIES, ROOT, positionOf } from './harness';
 
 const WORKSPACE_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'workspace');
@@ -150,6 +150,12 @@ describe('kamervraag/overview and links across documents', () => {
     assert.deepEqual(zaak[0]!.targetRange.start, { line: 0, character: 0 });
     const ownLine = text.split('\n').findIndex((l) => l.includes('Deze vraag 2024Z17000'));
     assert.deepEqual(await client.request('textDocument/definition', { textDocument: { uri }, position: positionOf(text, ownLine, '2024Z17000', 2) }), []);
+    // The hover says what the reference names: the other document's title, its state on the server's day, the question.
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, line, 'vraag 4', 6) });
+    assert.deepEqual((hover.contents as MarkupContent).value.split('\n\n').map((p) => p.slice(0, 30)), [
+      '**Kamervraag 2024Z16988**: Het', 'Postponement announced on 15 N', '> Vraag 4: Klopt het dat de in',
+    ]);
+    assert.deepEqual(hover.range, four[0]!.originSelectionRange);
   });
 });
 

@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/core/analysis';
 import { crossReferences } from '../../server/src/core/crossReferences';
 import { definition } from '../../server/src/features/definition';
 import { documentLinks } from '../../server/src/features/documentLinks';
+import { crossReferenceHover } from '../../server/src/features/crossReferences';
+import { fixedClock } from '../../server/src/core/clock';
+import type { MarkupContent } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { context, doc, example, fixture } from '../support/features';
@@ -43,5 +46,25 @@ describe('cross references', () => {
     // The other document is the one open: its own zaaknummer in its Mededeling leads nowhere.
     const self = analyze(example('2024Z16988.txt'));
     assert.deepEqual(documentLinks(self, { textDocument: { uri: other } }, context({ workspace: index })).filter((l) => l.target!.startsWith('file:')), []);
+  });
+
+  it('the hover on a cross reference: the other Kamervraag\'s zaaknummer, title and state today; for a question, its start', () => {
+    const index = new WorkspaceIndex();
+    index.update('file:///ws/2024Z16988.txt', parse(example('2024Z16988.txt')));
+    index.update('file:///ws/2014Z19222.txt', parse(example('2014Z19222.txt')));
+    const f = fixture(doc(' • Vraag 1\n  Zie vraag ⟦|⟧4 van de leden Van den Hil en Bikker (2024Z16988) en ook 2014Z⟦|⟧19222 en 2024Z⟦|⟧99999.'));
+    const value = (i: number, locale: 'en' | 'nl' = 'en') => {
+      const h = crossReferenceHover(f.analysis, f.at(i), context({ workspace: index, locale, clock: fixedClock({ year: 2024, month: 12, day: 1 }) }));
+      return h ? (h.contents as MarkupContent).value : null;
+    };
+    assert.equal(value(0), [
+      '**Kamervraag 2024Z16988**: Het bericht «Wachttijden ggz niet goed vastgelegd, zeggen onderzoekers»',
+      'Postponement announced on 15 November 2024',
+      // Question 4's first 80 characters, as the workspace index keeps them.
+      '> Vraag 4: Klopt het dat de informatie over wachttijden nu twee jaar rechtstreeks bij de N…',
+    ].join('\n\n'));
+    assert.equal(value(1, 'nl'), '**Kamervraag 2014Z19222**: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken\n\nBeantwoord op 24 november 2014');
+    assert.equal(value(2), null, 'not in the workspace');
+    assert.equal(crossReferenceHover(f.analysis, f.at(0), context()), null, 'no workspace');
   });
 });

@@ -6,6 +6,7 @@
 import type { Locale } from '../core/diagnostic';
 import { systemClock, type Clock } from '../core/clock';
 import { DEFAULT_SETTINGS, type KamervraagSettings } from '../core/config';
+import type { TermSource } from '../core/term';
 import type { WorkspaceNames } from '../service/workspaceIndex';
 
 /** What the client can show, from its `textDocument.publishDiagnostics` (or `.diagnostic`) capabilities. */
@@ -15,11 +16,12 @@ export interface DiagnosticSupport {
   readonly unnecessaryTag: boolean;
 }
 
-/** Another Kamervraag of the workspace as a cross-document link sees it (the workspace index's entries are these). */
-export interface WorkspaceDocument {
+/** Another Kamervraag of the workspace as a cross-document link and its hover see it (the workspace index's entries are these). */
+export interface WorkspaceDocument extends TermSource {
   readonly uri: string;
-  /** The document (level 1, its header line) and its question headings (level 2, with their number). */
-  readonly symbols: readonly { readonly level: 1 | 2; readonly number: number | null; readonly line: number; readonly start: number; readonly end: number }[];
+  readonly title: string | null;
+  /** The document (level 1, its header line) and its question headings (level 2, with their number; named `Vraag 4: the start of its text`). */
+  readonly symbols: readonly { readonly name: string; readonly level: 1 | 2; readonly number: number | null; readonly line: number; readonly start: number; readonly end: number }[];
 }
 
 /** The Kamervragen of the workspace (service/workspaceIndex.ts). */

@@ -1,15 +1,24 @@
 /**
  * Cross-document references resolved against the workspace: a zaaknummer or `kv-tk-…` id in one
  * Kamervraag (core/crossReferences.ts) leads to the workspace document with that zaaknummer, "vraag 4 van
- * … (2024Z12345)" to the heading of its question 4. Document links (documentLinks.ts) and go to definition
- * (definition.ts) both answer from here. Never to the document itself.
+ * … (2024Z12345)" to the heading of its question 4. Document links (documentLinks.ts), go to definition
+ * (definition.ts) and the hover on such a reference (`crossReferenceHover`) all answer from here. Never to
+ * the document itself.
  */
+import type { HoverParams } from 'vscode-languageserver';
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { crossReferences, type CrossReference } from '../core/crossReferences';
 import type { Position, Range } from '../core/model';
 import { touches } from '../core/ranges';
 import { uriKey } from '../service/uris';
+import { answerTerm } from '../core/term';
 import type { FeatureContext } from './context';
+import { escapeMarkdown, truncate } from './markdown';
+import { termText } from './term';
+
+/** Characters of the other document's title in a hover. */
+const TITLE_CHARS = 160;
 
 export interface ResolvedCrossReference {
   readonly reference: CrossReference;
@@ -35,6 +44,25 @@ export function resolvedCrossReferences(analysis: Analysis, uri: string, context
     out.push({ reference, uri: target.uri, targetRange });
   }
   return out;
+}
+
+/**
+ * The hover on a cross reference: the other Kamervraag's zaaknummer and title, its state against today
+ * (the term of this document's settings, as its own hover reads it), and for "vraag 4 van …" the start of
+ * that question.
+ */
+export function crossReferenceHover(analysis: Analysis, params: HoverParams, context: FeatureContext): Hover | null {
+  const at = crossReferenceAt(analysis, params.textDocument.uri, params.position, context);
+  const target = at && context.workspace?.byZaaknummer(at.reference.zaaknummer).find((d) => d.uri === at.uri);
+  if (!at || !target) return null;
+  const title = target.title ? `: ${escapeMarkdown(truncate(target.title, TITLE_CHARS))}` : '';
+  const lines = [`**Kamervraag ${escapeMarkdown(at.reference.zaaknummer)}**${title}`];
+  const state = termText(answerTerm(target, context.clock(), context.settings.answerTermDays), context.locale);
+  if (state) lines.push(escapeMarkdown(state.charAt(0).toUpperCase() + state.slice(1)));
+  const question = at.reference.question === null ? null : target.symbols.find((s) => s.level === 2 && s.number === at.reference.question);
+  // The question's symbol is named "Vraag 4: the start of its text".
+  if (question) lines.push(`> ${escapeMarkdown(question.name)}`);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: at.reference.range };
 }
 
 /** The resolved cross reference under `position`, if any. */

@@ -21,6 +21,7 @@ import { foldingRanges } from './folding';
 import { formatting, rangeFormatting } from './formatting';
 import { hover } from './hover';
 import { nameHover } from './nameHover';
+import { crossReferenceHover } from './crossReferences';
 import { overview, OVERVIEW_METHOD } from './overview';
 import { inlayHints } from './inlayHints';
 import { documentHighlights, references } from './references';
@@ -64,7 +65,7 @@ export const DOCUMENT_FEATURES = {
   references: feature('textDocument/references', 'position', references),
   documentHighlight: feature('textDocument/documentHighlight', 'position', documentHighlights),
   // On the header line: the answer term (term.ts); elsewhere what stands under the cursor.
-  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? termHover(a, p, c) ?? nameHover(a, p, c)),
+  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? termHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c)),
   completion: feature('textDocument/completion', 'position', completion),
   prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>
     answer(prepareRename(a, p, c), (ok) => ok),

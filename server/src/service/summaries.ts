@@ -77,7 +77,7 @@ export interface IndexedDocument {
   readonly symbols: readonly IndexedSymbol[];
   /** `Naam (PARTIJ)` of each Indiener, as written. */
   readonly indieners: readonly string[];
-  /** The value of `Beantwoord door` as written (`Opstelten`), or null (completion offers it in other documents). */
+  /** The value of `Beantwoord door` as written (`Opstelten`), or null: for completion and the hover on a name. */
   readonly beantwoordDoor: string | null;
   readonly metadata: { readonly ingediend: IndexedDate | null; readonly beantwoord: IndexedDate | null };
   /** The date of each Mededeling, in document order. */
@@ -86,7 +86,7 @@ export interface IndexedDocument {
   readonly unanswered: number;
 }
 
-/** The overview's part of the metadata: the members who asked, who answered, and the two dates. */
+/** The index's part of the metadata: the members who asked, the minister who answered, and the two dates. */
 function metadataOf(metadata: Metadata): Pick<IndexedDocument, 'indieners' | 'beantwoordDoor' | 'metadata'> {
   const indieners = (metadata.indieners?.members ?? []).map((m) => detach(m.party ? `${m.name.text} (${m.party.text})` : m.name.text));
   const beantwoordDoor = metadata.beantwoordDoor?.field.value ? detach(metadata.beantwoordDoor.field.value) : null;
