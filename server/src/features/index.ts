@@ -64,7 +64,9 @@ export const DOCUMENT_FEATURES = {
   definition: feature('textDocument/definition', 'position', definition),
   references: feature('textDocument/references', 'position', references),
   documentHighlight: feature('textDocument/documentHighlight', 'position', documentHighlights),
-  // On the header line: the answer term (term.ts); elsewhere what stands under the cursor.
+  // What stands under the cursor (a question or reference); on the header line the answer term (term.ts);
+  // on a name of the metadata the other Kamervragen with it (nameHover.ts); on a reference to another
+  // Kamervraag what that one is (crossReferences.ts).
   hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? termHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c)),
   completion: feature('textDocument/completion', 'position', completion),
   prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>

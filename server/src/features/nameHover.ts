@@ -46,9 +46,19 @@ export function nameHover(analysis: Analysis, params: HoverParams, context: Feat
 
 /** `[2024Z16988](uri) Het bericht …`: the zaaknummer (or the file's name) as the link. */
 function link(d: NamedDocument): string {
-  const label = d.zaaknummer ?? decodeURIComponent(d.uri.slice(d.uri.lastIndexOf('/') + 1));
+  const label = d.zaaknummer ?? fileName(d.uri);
   const title = d.title ? ` ${escapeMarkdown(truncate(d.title, TITLE_CHARS))}` : '';
   // A parenthesis or space in the address would end the Markdown link (encodeURIComponent leaves `(` `)`).
   const target = d.uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${escapeMarkdown(label)}](${target})${title}`;
+}
+
+/** The last part of `uri`, decoded (as written when it is no valid escape: `100%.kvr`). */
+function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }

@@ -51,5 +51,10 @@ describe('the hover on a name', () => {
     const line = example('2014Z19222.txt').split('\n').findIndex((l) => l.startsWith('Indieners'));
     const own = nameHover(self.analysis, { textDocument: { uri: 'file:///ws/2014Z19222.txt' }, position: { line, character: 12 } }, context({ workspace: workspace() }));
     assert.equal(own, null, 'its only other Kamervraag would be itself');
+    // A document without a zaaknummer is listed by its file's name, decoded where it can be.
+    const index = workspace();
+    for (const file of ['geen%20kop.kvr', '100%.kvr']) index.update(`file:///ws/${file}`, parse('Kamervraag\n\nTitel\n\nIndiener Mutluer\n • Vraag 1\n  Wat?'));
+    const rows2 = hoverAt('Indiener Mut⟦|⟧luer', index).text!.split('\n').filter((l) => l.startsWith('- '));
+    assert.deepEqual(rows2.map((r) => r.slice(0, r.indexOf(']') + 1)), ['- [2024Z18294]', '- [100%\\.kvr]', '- [geen kop\\.kvr]']);
   });
 });
