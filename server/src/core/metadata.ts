@@ -20,6 +20,12 @@ export const METADATA_KEYS = [
 const KEYS_LONGEST_FIRST = [...METADATA_KEYS].sort((a, b) => b.length - a.length);
 
 
+/** A name without the party or role in parentheses after it: `Michiel van Nispen` of `Michiel van Nispen (SP)`. */
+export function withoutParty(name: string): string {
+  const paren = name.indexOf('(');
+  return (paren < 0 ? name : name.slice(0, paren)).trim();
+}
+
 /** The metadata key a line starts with, or null. */
 export function readMetadataKey(s: string): string | null {
   return readMetadataKeyAt(s, 0, s.length);

@@ -6,6 +6,7 @@
  * `zaaknummer-mismatch` names it).
  */
 import { footerId } from './checks/numbers';
+import { lineRange } from './lines';
 import type { KamervraagDocument, Position, Range } from './model';
 import { ZAAKNUMMER } from './parse';
 import { comparePositions, touches } from './ranges';
@@ -17,11 +18,9 @@ export interface OwnZaaknummer {
   readonly places: readonly Range[];
 }
 
-/** `range` without the first `skip` characters (a one-line range). */
-const from = (range: Range, skip: number, length: number): Range => ({
-  start: { line: range.start.line, character: range.start.character + skip },
-  end: { line: range.start.line, character: range.start.character + skip + length },
-});
+/** The `length` characters `skip` after the start of one-line `range`. */
+const within = (range: Range, skip: number, length: number): Range =>
+  lineRange(range.start.line, range.start.character + skip, range.start.character + skip + length);
 
 /** The document's own zaaknummer and every place that writes it; null without a well-formed one in the header. */
 export function ownZaaknummer(doc: KamervraagDocument): OwnZaaknummer | null {
@@ -32,10 +31,10 @@ export function ownZaaknummer(doc: KamervraagDocument): OwnZaaknummer | null {
   const others: Range[] = [];
   const bron = doc.metadata.bronVraag?.documentId;
   const prefix = id.length - z.length;
-  if (bron?.text === id) others.push(from(bron.range, prefix, z.length));
+  if (bron?.text === id) others.push(within(bron.range, prefix, z.length));
   const footer = doc.footer?.kamervraagNummer;
   const footerDocument = footer ? footerId(footer.value) : null;
-  if (footerDocument?.text === id) others.push(from(footerDocument.range, prefix, z.length));
+  if (footerDocument?.text === id) others.push(within(footerDocument.range, prefix, z.length));
   for (const e of doc.externalReferences) if (e.kind === 'zaaknummer' && e.text === z) others.push(e.range);
   others.sort((a, b) => comparePositions(a.start, b.start));
   return { zaaknummer: z, places: [header.range, ...others] };

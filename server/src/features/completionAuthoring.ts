@@ -7,10 +7,11 @@
  */
 import type { CompletionParams } from 'vscode-languageserver';
 import {
-  CompletionItemKind, InsertTextFormat, type CompletionItem, type Range,
+  CompletionItemKind, InsertTextFormat, type CompletionItem,
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { daysBetween, formatDutchDate, MONTHS } from '../core/dates';
+import { lineRange } from '../core/lines';
 import { METADATA_KEYS, readMetadataKey } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
 import type { FeatureContext } from './context';
@@ -28,7 +29,6 @@ function metadataLines(doc: KamervraagDocument): { from: number; to: number } {
 /** A letter, mark or digit right after the cursor: the word there goes on, and what completion writes would glue to it. */
 export const WORD_AFTER = /^[\p{L}\p{M}\p{N}]/u;
 
-const lineRange = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
 const order = (k: number) => String(k).padStart(3, '0');
 
 /** The keys the metadata lacks, in the format's order (Indiener and Indieners when neither stands). */

@@ -7,7 +7,9 @@
  * one of its later words: "Nisp" goes on to "Michiel van Nispen (SP)"); nothing is offered in front of a
  * word, to which it would glue. `completionAuthoring.ts` asks here on a metadata line.
  */
-import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { lineRange } from '../core/lines';
+import { withoutParty } from '../core/metadata';
 import { groupTopics, KNOWN_TOPICS } from '../core/topics';
 import type { NameCount } from '../service/workspaceIndex';
 import type { FeatureContext } from './context';
@@ -31,7 +33,6 @@ const SPACE = /[ \t\u00a0]/;
  * characters); it gets no values, so that a hostile megabyte line costs nothing here. */
 export const MAX_VALUE_LINE = 4000;
 
-const onLine = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
 const order = (k: number) => String(k).padStart(4, '0');
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -93,7 +94,7 @@ function topicItems(line: number, text: string, valueStart: number, cursor: numb
       detail: nl ? 'onderwerp' : 'topic',
       sortText: order(k),
       filterText: topic,
-      textEdit: { range: onLine(line, start, cursor), newText: topic },
+      textEdit: { range: lineRange(line, start, cursor), newText: topic },
     });
   });
   return items;
@@ -124,14 +125,8 @@ function memberItems(line: number, text: string, valueStart: number, cursor: num
   while (memberStart < cursor && SPACE.test(text[memberStart]!)) memberStart++;
   const typed = text.slice(memberStart, cursor);
   if (typed.includes('(')) return NONE;
-  const present = new Set(members.map((m) => nameOf(m).toLowerCase()).filter((m) => m !== ''));
+  const present = new Set(members.map((m) => withoutParty(m).toLowerCase()).filter((m) => m !== ''));
   return nameItems(line, memberStart, cursor, typed, names, present);
-}
-
-/** A member's name without the party: `Michiel van Nispen` of `Michiel van Nispen (SP)`. */
-function nameOf(member: string): string {
-  const paren = member.indexOf('(');
-  return (paren < 0 ? member : member.slice(0, paren)).trim();
 }
 
 /**
@@ -154,7 +149,7 @@ function nameItems(line: number, start: number, cursor: number, typed: string, n
       if (at < 0) at = own.indexOf('\u00a0' + lower);
       if (at >= 0) filterText = name.slice(at + 1);
     }
-    if (filterText === null || sameText(typed, name) || present.has(nameOf(folded))) continue;
+    if (filterText === null || sameText(typed, name) || present.has(withoutParty(folded))) continue;
     if (items.length === MAX_NAMES) return { items, incomplete: true };
     items.push({
       label: name,
@@ -163,7 +158,7 @@ function nameItems(line: number, start: number, cursor: number, typed: string, n
       detail: `in ${documents} ${documents === 1 ? 'Kamervraag' : 'Kamervragen'}`,
       sortText: order(items.length),
       filterText,
-      textEdit: { range: onLine(line, start, cursor), newText: name },
+      textEdit: { range: lineRange(line, start, cursor), newText: name },
     });
   }
   return { items, incomplete: false };

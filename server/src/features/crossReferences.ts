@@ -13,15 +13,17 @@ import type { Position, Range } from '../core/model';
 import { touches } from '../core/ranges';
 import { uriKey } from '../service/uris';
 import { answerTerm } from '../core/term';
-import type { FeatureContext } from './context';
+import type { FeatureContext, WorkspaceDocument } from './context';
 import { escapeMarkdown, truncate } from './markdown';
-import { termText } from './term';
+import { termSentence } from './term';
 
 /** Characters of the other document's title in a hover. */
 const TITLE_CHARS = 160;
 
 export interface ResolvedCrossReference {
   readonly reference: CrossReference;
+  /** The workspace document it names. */
+  readonly document: WorkspaceDocument;
   readonly uri: string;
   /** The other document's header line, or the heading of the question named. */
   readonly targetRange: Range;
@@ -41,7 +43,7 @@ export function resolvedCrossReferences(analysis: Analysis, uri: string, context
       : target.symbols.find((s) => s.level === 2 && s.number === reference.question);
     if (!symbol) continue;
     const targetRange = { start: { line: symbol.line, character: symbol.start }, end: { line: symbol.line, character: symbol.end } };
-    out.push({ reference, uri: target.uri, targetRange });
+    out.push({ reference, document: target, uri: target.uri, targetRange });
   }
   return out;
 }
@@ -53,12 +55,12 @@ export function resolvedCrossReferences(analysis: Analysis, uri: string, context
  */
 export function crossReferenceHover(analysis: Analysis, params: HoverParams, context: FeatureContext): Hover | null {
   const at = crossReferenceAt(analysis, params.textDocument.uri, params.position, context);
-  const target = at && context.workspace?.byZaaknummer(at.reference.zaaknummer).find((d) => d.uri === at.uri);
-  if (!at || !target) return null;
+  if (!at) return null;
+  const target = at.document;
   const title = target.title ? `: ${escapeMarkdown(truncate(target.title, TITLE_CHARS))}` : '';
   const lines = [`**Kamervraag ${escapeMarkdown(at.reference.zaaknummer)}**${title}`];
-  const state = termText(answerTerm(target, context.clock(), context.settings.answerTermDays), context.locale);
-  if (state) lines.push(escapeMarkdown(state.charAt(0).toUpperCase() + state.slice(1)));
+  const state = termSentence(answerTerm(target, context.clock(), context.settings.answerTermDays), context.locale);
+  if (state) lines.push(escapeMarkdown(state));
   const question = at.reference.question === null ? null : target.symbols.find((s) => s.level === 2 && s.number === at.reference.question);
   // The question's symbol is named "Vraag 4: the start of its text".
   if (question) lines.push(`> ${escapeMarkdown(question.name)}`);

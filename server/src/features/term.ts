@@ -78,16 +78,22 @@ export function termStatus(doc: KamervraagDocument, context: FeatureContext): Te
   };
 }
 
+/** The term as a sentence of a hover (its first letter a capital), or null as `termText`. */
+export function termSentence(term: AnswerTerm, locale: Locale): string | null {
+  const text = termText(term, locale);
+  return text && text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The hover on the header line: the zaaknummer, the term in words, and where the term comes from. */
 export function termHover(analysis: Analysis, params: HoverParams, context: FeatureContext): Hover | null {
   const doc = analysis.document;
   const header = doc.header;
   if (!header || !touches(header.range, params.position)) return null;
   const term = termOf(doc, context);
-  const text = termText(term, context.locale);
+  const text = termSentence(term, context.locale);
   if (!text) return null;
   const nl = context.locale === 'nl';
-  const lines = [`**Kamervraag${header.zaaknummer ? ` ${escapeMarkdown(header.zaaknummer.text)}` : ''}**`, escapeMarkdown(text.charAt(0).toUpperCase() + text.slice(1))];
+  const lines = [`**Kamervraag${header.zaaknummer ? ` ${escapeMarkdown(header.zaaknummer.text)}` : ''}**`, escapeMarkdown(text)];
   if (term.ingediend && term.state !== 'beantwoord' && term.state !== 'uitgesteld') {
     const termDays = context.settings.answerTermDays;
     lines.push(escapeMarkdown(nl

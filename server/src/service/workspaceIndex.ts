@@ -9,6 +9,7 @@
  * the client opened it with.
  */
 import { hasKamervraagExtension, isKamervraagFile } from '../core/kamervraagFile';
+import { withoutParty } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
 import { searchDocuments, type SymbolHit } from './fuzzy';
 import { MemoryWorkspace } from './memoryWorkspace';
@@ -78,8 +79,7 @@ function withCounts(list: readonly NameCount[], more: ReadonlyMap<string, number
 
 /** A name without the party or role in parentheses, in lower case: `michiel van nispen` of `Michiel van Nispen (SP)`. */
 function personOf(name: string): string {
-  const paren = name.indexOf('(');
-  return (paren < 0 ? name : name.slice(0, paren)).trim().replace(/\s+/g, ' ').toLowerCase();
+  return withoutParty(name).replace(/\s+/g, ' ').toLowerCase();
 }
 
 export interface IndexStats {
