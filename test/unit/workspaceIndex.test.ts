@@ -126,6 +126,29 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.deepEqual(index.search('reeksen van vragen').map((h) => [h.uri, h.symbol.name]), [[uri, TRANGES]]);
   });
 
+  it('byZaaknummer(): the current entries, as open documents are edited (a new zaaknummer, other questions), opened and closed', async () => {
+    const index = await indexed();
+    const uri = `${WS}/2014Z19222.txt`;
+    const by = (z: string) => index.byZaaknummer(z).map((e) => `${e.uri} ${e.symbols.filter((s) => s.level === 2).length}`);
+    assert.deepEqual(by('2014Z19222'), [`${uri} 10`]);
+    const text = example('2014Z19222.txt');
+    // Edited: one question fewer, the same zaaknummer; the entry is the live one.
+    index.update(uri, parse(text.replace(/ • Vraag 10\n[\s\S]*?\n\n\n/, '\n\n')));
+    assert.deepEqual(by('2014Z19222'), [`${uri} 9`]);
+    // Another zaaknummer typed in its header: it is found under that one only.
+    index.update(uri, parse(text.replace('Kamervraag 2014Z19222', 'Kamervraag 2014Z19223')));
+    assert.deepEqual(by('2014Z19222'), []);
+    assert.deepEqual(by('2014Z19223'), [`${uri} 10`]);
+    // A copy opened elsewhere, then closed; the file again once its document is closed.
+    index.update('untitled:2', parse(text));
+    assert.deepEqual(by('2014Z19222'), ['untitled:2 10']);
+    index.closed('untitled:2');
+    index.closed(uri);
+    await index.whenReady();
+    assert.deepEqual(by('2014Z19222'), [`${uri} 10`]);
+    assert.deepEqual(by('2014Z19223'), []);
+  });
+
   it('an open document outside the folders is listed while open, and goes when closed', async () => {
     const index = await indexed();
     index.update('untitled:1', parse(example('2024Z16988.txt')));

@@ -111,8 +111,12 @@ export class WorkspaceIndex {
   private readonly listeners: Array<() => void> = [];
   /** Set when a file read changed the entries: the listeners hear of it when the queue is done. */
   private dirty = false;
-  /** The entries by zaaknummer, made when first asked for after a change. */
-  private byZaaknummerCache: Map<string, IndexedDocument[]> | null = null;
+  /**
+   * The keys of the entries by zaaknummer, made when first asked for after an entry came, went or got
+   * another zaaknummer (an open document's edits mostly keep it: a keystroke does not list 10,000 entries
+   * again).
+   */
+  private byZaaknummerCache: Map<string, string[]> | null = null;
   /** The names after `Indiener(s)` and `Beantwoord door` of the entries that are not open documents, made when first asked for after a change. */
   private namesCache: WorkspaceNames | null = null;
 
@@ -131,10 +135,15 @@ export class WorkspaceIndex {
     this.listeners.push(listener);
   }
 
-  /** `files`: an entry that does not come from an open document changed (or a document was opened or closed). */
+  /**
+   * `files`: an entry that does not come from an open document changed (or a document was opened or
+   * closed). An open document's new text (`files` false) leaves the zaaknummers to `summarizeOpen`.
+   */
   private changed(files = true): void {
-    this.byZaaknummerCache = null;
-    if (files) this.namesCache = null;
+    if (files) {
+      this.byZaaknummerCache = null;
+      this.namesCache = null;
+    }
     for (const listener of this.listeners) listener();
   }
 
@@ -148,16 +157,23 @@ export class WorkspaceIndex {
   byZaaknummer(zaaknummer: string): readonly IndexedDocument[] {
     this.summarizeOpen();
     if (!this.byZaaknummerCache) {
-      const map = new Map<string, IndexedDocument[]>();
-      for (const entry of this.documents.values()) {
+      const map = new Map<string, string[]>();
+      for (const [key, entry] of this.documents) {
         if (!entry.zaaknummer) continue;
         const list = map.get(entry.zaaknummer);
-        if (list) list.push(entry);
-        else map.set(entry.zaaknummer, [entry]);
+        if (list) list.push(key);
+        else map.set(entry.zaaknummer, [key]);
       }
       this.byZaaknummerCache = map;
     }
-    return this.byZaaknummerCache.get(zaaknummer) ?? [];
+    const keys = this.byZaaknummerCache.get(zaaknummer);
+    if (!keys) return [];
+    const out: IndexedDocument[] = [];
+    for (const key of keys) {
+      const entry = this.documents.get(key);
+      if (entry) out.push(entry);
+    }
+    return out;
   }
 
   /** The names after `Indiener(s)` and `Beantwoord door` in every entry but `uri`'s, the most frequent first. */
@@ -246,7 +262,12 @@ export class WorkspaceIndex {
   }
 
   private summarizeOpen(): void {
-    for (const [key, { uri, doc }] of this.unsummarized) this.documents.set(key, summarize(uri, doc));
+    for (const [key, { uri, doc }] of this.unsummarized) {
+      const entry = summarize(uri, doc);
+      const before = this.documents.get(key);
+      if (!before || before.zaaknummer !== entry.zaaknummer) this.byZaaknummerCache = null;
+      this.documents.set(key, entry);
+    }
     this.unsummarized.clear();
   }
 
