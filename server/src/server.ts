@@ -37,6 +37,7 @@ import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { diagnostics } from './features/diagnostics';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
+import { crossReferenceState } from './features/crossReferences';
 // Connection, workspace files, environment; the browser build swaps in ./platform/browser (scripts/build.mjs).
 import { platform } from './platform/node';
 
@@ -233,10 +234,29 @@ function publish(uri: string): void {
   const started = performance.now();
   const analysis = cache.get(document);
   index.update(uri, analysis.document);
-  const published = diagnostics(analysis, { textDocument: { uri } }, contextFor(uri));
+  const documentContext = contextFor(uri);
+  const published = diagnostics(analysis, { textDocument: { uri } }, documentContext);
+  crossPublished.set(uri, crossReferenceState(analysis, uri, documentContext));
   lastCostMs = performance.now() - started;
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: published });
 }
+
+// A document's check of the questions it names in other Kamervragen (cross-reference-unknown-question)
+// follows the workspace: when the index changed, an open document whose findings would now differ is
+// published again. Its own publishing changes the index too, but not those findings, so this settles.
+const crossPublished = new Map<string, string>();
+let crossTimer: NodeJS.Timeout | undefined;
+index.onDidChange(() => {
+  if (crossTimer) return;
+  crossTimer = setTimeout(() => {
+    crossTimer = undefined;
+    for (const document of documents.all()) {
+      const uri = document.uri;
+      if (pending.has(uri) || !crossPublished.has(uri)) continue;
+      if (crossReferenceState(cache.get(document), uri, contextFor(uri)) !== crossPublished.get(uri)) schedule(uri);
+    }
+  }, 100);
+});
 
 documents.onDidOpen((e) => void settingsStore.load(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
@@ -255,6 +275,7 @@ documents.onDidClose((e) => {
   if (timer) clearTimeout(timer);
   pending.delete(uri);
   cache.delete(uri);
+  crossPublished.delete(uri);
   settingsStore.forget(uri);
   index.closed(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -340,6 +361,7 @@ index.onDidChange(overviewChanged);
 connection.onShutdown(() => {
   dayWatch?.dispose();
   if (overviewTimer) clearTimeout(overviewTimer);
+  if (crossTimer) clearTimeout(crossTimer);
   for (const timer of pending.values()) clearTimeout(timer);
   pending.clear();
 });

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentLink, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentLink, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol';
 import { Client, EXAMPLES, FULL_CAPABILITIES, ROOT, positionOf } from './harness';
 
 const WORKSPACE_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'workspace');
@@ -156,6 +156,32 @@ describe('kamervraag/overview and links across documents', () => {
       '**Kamervraag 2024Z16988**: Het', 'Postponement announced on 15 N', '> Vraag 4: Klopt het dat de in',
     ]);
     assert.deepEqual(hover.range, four[0]!.originSelectionRange);
+  });
+
+  it('"vraag 12 van … (2024Z16988)" is a warning while that Kamervraag has no question 12, and is published again when it gains or loses it', async () => {
+    const cite = uriOf(path.join(dir, 'verwijzing.kvr'));
+    const other = path.join(dir, '2024Z16988.txt');
+    const otherUri = uriOf(other);
+    const citing = 'Kamervraag 2024Z19100\n\nVervolgvragen\n\nIngediend 19 november 2024\nIndiener Jansen (D66)\n • Vraag 1\n  Wat is de stand van zaken bij vraag 12 van de leden Van den Hil en Bikker (2024Z16988)?\n';
+    const cross = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.filter((d) => d.code === 'cross-reference-unknown-question');
+    const warned = client.nextDiagnostics(cite, (p) => cross(p).length === 1);
+    await client.open(cite, citing);
+    const [d] = cross(await warned);
+    assert.equal(d!.message, 'Kamervraag 2024Z16988 has no question 12 (that document has questions 1–9).');
+    assert.deepEqual(d!.range, { start: positionOf(citing, 7, 'vraag 12', 6), end: positionOf(citing, 7, 'vraag 12', 8) });
+    assert.deepEqual(d!.relatedInformation, [{ location: { uri: otherUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } } }, message: 'Kamervraag 2024Z16988' }]);
+    // 2024Z16988 opened with a question 12 added: the citing document, not edited, is published again, clean.
+    const withTwelve = readFileSync(other, 'utf8').replace('\n • Mededeling', '\n • Vraag 10\n  Tien?\n • Vraag 11\n  Elf?\n • Vraag 12\n  Twaalf?\n • Mededeling');
+    const cleared = client.nextDiagnostics(cite, (p) => cross(p).length === 0);
+    await client.open(otherUri, withTwelve);
+    await cleared;
+    // Closed, its file on disk (questions 1–9) counts again.
+    const again = client.nextDiagnostics(cite, (p) => cross(p).length === 1);
+    await client.close(otherUri);
+    await again;
+    // And then it settles: its own publishing changes the index but not its findings, so no more comes.
+    await assert.rejects(client.nextDiagnostics(cite, () => true, 600), /no matching diagnostics/);
+    await client.close(cite);
   });
 });
 

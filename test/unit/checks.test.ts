@@ -7,9 +7,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type RuleCode } from '../../server/src/core';
+import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type Rule, type RuleCode } from '../../server/src/core';
 import { DiagnosticSeverity as LspDiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CheckOptions } from '../../server/src/core/checks';
+import { checkCrossReferences, type OtherKamervraag } from '../../server/src/core/checks/crossReferences';
 import { extractMarkers } from '../support/markers';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'checks');
@@ -34,6 +35,23 @@ const OPTIONS: Partial<Record<RuleCode, CheckOptions>> = {
   'answer-overdue': { today: { year: 2024, month: 11, day: 1 } },
 };
 
+/**
+ * The other Kamervragen a workspace rule's fixture is checked against: the real 2024Z16988, questions 1–9
+ * (2024Z11111, which the fixture names too, is not known).
+ */
+const OTHERS: Record<string, OtherKamervraag[]> = {
+  '2024Z16988': [{ uri: 'file:///ws/2024Z16988.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } }, questions: [1, 2, 3, 4, 5, 6, 7, 8, 9] }],
+};
+
+/** Every diagnostic of the fixture: the document's checks, and for a workspace rule the check against OTHERS. */
+function checkFixture(code: RuleCode, text: string): KvDiagnostic[] {
+  const doc = parse(text);
+  const own = check(doc, undefined, OPTIONS[code]);
+  if (!(RULES[code] as Rule).workspace) return own;
+  const lines = text.split('\n');
+  return [...own, ...checkCrossReferences(doc, (l) => lines[l] ?? '', (z) => OTHERS[z] ?? [])];
+}
+
 const severe = (d: KvDiagnostic) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning;
 
 describe('checks', () => {
@@ -53,8 +71,7 @@ describe('checks', () => {
       assert.ok(fs.existsSync(path.join(FIXTURES, file)), `fixture ${file} exists`);
       const { text, ranges } = load(file);
       assert.equal(ranges.length, 1, 'one marked range');
-      const doc = parse(text);
-      const diagnostics = check(doc, undefined, OPTIONS[code]);
+      const diagnostics = checkFixture(code, text);
       const found = diagnostics.filter((d) => d.code === code);
       assert.ok(found.length > 0, `${code} reported; got ${diagnostics.map((d) => d.code).join(', ')}`);
       assert.ok(found.some((d) => JSON.stringify(d.range) === JSON.stringify(ranges[0])),

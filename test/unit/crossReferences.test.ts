@@ -6,6 +6,9 @@ import { crossReferences } from '../../server/src/core/crossReferences';
 import { definition } from '../../server/src/features/definition';
 import { documentLinks } from '../../server/src/features/documentLinks';
 import { crossReferenceHover } from '../../server/src/features/crossReferences';
+import { diagnostics, FULL_SUPPORT } from '../../server/src/features/diagnostics';
+import { status } from '../../server/src/features/status';
+import { readSettings } from '../../server/src/core/config';
 import { fixedClock } from '../../server/src/core/clock';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
@@ -67,4 +70,34 @@ describe('cross references', () => {
     assert.equal(value(2), null, 'not in the workspace');
     assert.equal(crossReferenceHover(f.analysis, f.at(0), context()), null, 'no workspace');
   });
+
+  it('a question the other Kamervraag of the workspace does not have is a warning, pointing at that document', () => {
+    const index = new WorkspaceIndex();
+    const other = 'file:///ws/2024Z16988.txt';
+    index.update(other, parse(example('2024Z16988.txt')));
+    const f = fixture(doc(' • Vraag 1\n  Zie vraag 4 en vraag ⟦14⟧ van de leden Van den Hil en Bikker (2024Z16988), (2024Z16988, vragen 2 en ⟦10⟧) en vraag 3 (2024Z99999).'));
+    const found = (ctx = context({ workspace: index, diagnosticSupport: FULL_SUPPORT })) => diagnostics(f.analysis, f.document, ctx).filter((d) => d.code === 'cross-reference-unknown-question');
+    const [d14] = found();
+    assert.deepEqual(found().map((d) => d.range), f.ranges, 'questions 14 and 10; 4 and 2 exist, 2024Z99999 is not in the workspace');
+    assert.equal(d14!.message, 'Kamervraag 2024Z16988 has no question 14 (that document has questions 1–9).');
+    assert.equal(d14!.severity, 2);
+    assert.deepEqual(d14!.relatedInformation, [{ location: { uri: other, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } } }, message: 'Kamervraag 2024Z16988' }]);
+    assert.equal(found(context({ workspace: index, locale: 'nl' }))[1]!.message, 'Kamervraag 2024Z16988 heeft geen vraag 10 (dat document heeft vragen 1–9).');
+    assert.deepEqual(found(context()), [], 'no workspace, no check');
+    // The status counts them; a severity setting applies to them as to every check.
+    const warnings = (ctx: ReturnType<typeof context>) => status(f.analysis, f.document, ctx).diagnostics.warnings;
+    assert.equal(warnings(context({ workspace: index })) - warnings(context()), 2);
+    const ignore = readSettings({ diagnostics: { severity: { 'cross-reference-unknown-question': 'ignore' } } }).settings;
+    assert.deepEqual(found(context({ workspace: index, settings: ignore })), []);
+    const asError = readSettings({ diagnostics: { severity: { 'cross-reference-unknown-question': 'error' } } }).settings;
+    assert.deepEqual(found(context({ workspace: index, settings: asError })).map((d) => d.severity), [1, 1]);
+    // A second copy of 2024Z16988 that has question 14 answers for it; the document itself is no other Kamervraag.
+    const copy = example('2024Z16988.txt').replace(/\n • Mededeling/, '\n • Vraag 14\n  Een vraag meer?\n\n • Mededeling');
+    index.update('file:///ws/kopie/2024Z16988.txt', parse(copy));
+    assert.deepEqual(found().map((d) => d.message), ['Kamervraag 2024Z16988 has no question 10 (that document has questions 1–9).']);
+    const self = fixture(example('2024Z16988.txt').replace(/\n • Mededeling/, '\n • Vraag 10\n  Zie vraag 14 van 2024Z16988.\n\n • Mededeling'));
+    assert.deepEqual(diagnostics(self.analysis, { textDocument: { uri: other } }, context({ workspace: index })).filter((d) => d.code === 'cross-reference-unknown-question'), [],
+      'its own zaaknummer is no cross reference');
+  });
 });
+

@@ -22,7 +22,13 @@ export function ruleOf(code: RuleCode): Rule {
 
 /** `kamervraag rules`: code, default severity and what is wrong, one rule a line. */
 export function rulesText(locale: Locale): string {
-  return RULE_CODES.map((code) => `${code.padEnd(28)} ${SEVERITY_NAME[ruleOf(code).severity].padEnd(8)} ${ruleOf(code).description[locale]}\n`).join('');
+  const width = Math.max(...RULE_CODES.map((code) => code.length)) + 1;
+  const editorOnly = locale === 'nl' ? ' (alleen in de editor: heeft de werkmap nodig)' : ' (in the editor only: needs the workspace)';
+  return RULE_CODES.map((code) => {
+    const r = ruleOf(code);
+    const description = r.workspace ? `${r.description[locale].replace(/\.$/, '')}${editorOnly}.` : r.description[locale];
+    return `${code.padEnd(width)} ${SEVERITY_NAME[r.severity].padEnd(8)} ${description}\n`;
+  }).join('');
 }
 
 /**
@@ -42,7 +48,8 @@ export function rulesMarkdown(): string {
     '',
     'Every diagnostic of the language server and of `kamervraag check` has one of these codes. `kamervraag rules`',
     'lists them; SARIF output links each rule here (`helpUri`). Severities are the defaults: `error` fails',
-    '`kamervraag check` (exit code 1), `warning` and `info` do not.',
+    '`kamervraag check` (exit code 1), `warning` and `info` do not. A rule that needs the other Kamervragen of',
+    'the workspace is reported by the language server only (*editor only* below).',
     '',
     '| code | severity | what is wrong |',
     '|---|---|---|',
@@ -50,7 +57,7 @@ export function rulesMarkdown(): string {
   ];
   for (const code of RULE_CODES) {
     const r = ruleOf(code);
-    parts.push('', `## ${code}`, '', `**${SEVERITY_NAME[r.severity]}** — ${r.description.en}`, '', r.fullDescription.en);
+    parts.push('', `## ${code}`, '', `**${SEVERITY_NAME[r.severity]}**${r.workspace ? ', *editor only*' : ''} — ${r.description.en}`, '', r.fullDescription.en);
     if (r.href) parts.push('', `Source: <${r.href}>`);
     parts.push('', `*${r.description.nl}* ${r.fullDescription.nl}`);
   }

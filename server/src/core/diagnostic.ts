@@ -29,6 +29,8 @@ export function localeOf(tag: string | undefined | null): Locale {
 export interface RelatedLocation {
   readonly range: Range;
   readonly message: Message;
+  /** In another document (a workspace rule's); in the diagnostic's own document when absent. */
+  readonly uri?: string;
 }
 
 /** One text edit of a fix. */
@@ -78,6 +80,11 @@ export interface Rule {
   readonly fullDescription: Message;
   /** Where the rule comes from, when it has a source outside this format. */
   readonly href?: string;
+  /**
+   * The rule needs the other Kamervragen of the workspace (core/checks/crossReferences.ts): the language
+   * server reports it, `kamervraag check`, which reads each file on its own, does not.
+   */
+  readonly workspace?: true;
 }
 
 const E = DiagnosticSeverity.Error;
@@ -190,6 +197,12 @@ export const RULES = {
   'reference-unanswered': rule(W, 'A reference names a question whose answer is missing.', 'Een verwijzing noemt een vraag waarvan het antwoord ontbreekt.',
     'The answer refers to another question\'s answer, but that question has none.',
     'Het antwoord verwijst naar het antwoord op een andere vraag, maar die vraag heeft er geen.'),
+  'cross-reference-unknown-question': {
+    ...rule(W, 'A reference names a question that the other Kamervraag does not have.', 'Een verwijzing noemt een vraag die de andere Kamervraag niet heeft.',
+      '"vraag 14 van het lid … (2024Z16988)" where Kamervraag 2024Z16988 is in the workspace and has no question 14: the number or the zaaknummer is wrong. Reported by the language server, which knows the workspace\'s Kamervragen, and only for those; `kamervraag check` reads each file on its own and does not report it.',
+      '"vraag 14 van het lid … (2024Z16988)" terwijl Kamervraag 2024Z16988 in de werkmap staat en geen vraag 14 heeft: het nummer of het zaaknummer is fout. De taalserver meldt dit, want die kent de Kamervragen van de werkmap, en alleen voor die; `kamervraag check` leest elk bestand op zich en meldt het niet.'),
+    workspace: true,
+  },
   'stray-text': rule(W, 'Text belongs to no block.', 'Tekst hoort bij geen enkel blok.',
     'Text between the metadata and the first question, or after the footer, belongs to no question, answer or footer.',
     'Tekst tussen de metadata en de eerste vraag, of na de voettekst, hoort bij geen vraag, antwoord of voettekst.'),

@@ -65,7 +65,7 @@ function ourDiagnostic(ours: readonly KvDiagnostic[], d: Diagnostic): KvDiagnost
  * diagnostics of the current text; and the fix-all action when there is anything it fixes.
  */
 export function codeActions(analysis: Analysis, params: CodeActionParams, context: FeatureContext): CodeAction[] {
-  const ours = findings(analysis, context);
+  const ours = findings(analysis, params.textDocument.uri, context);
   const uri = params.textDocument.uri;
   const locale = context.locale;
   const only: unknown = params.context?.only;

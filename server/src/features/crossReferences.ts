@@ -2,13 +2,16 @@
  * Cross-document references resolved against the workspace: a zaaknummer or `kv-tk-…` id in one
  * Kamervraag (core/crossReferences.ts) leads to the workspace document with that zaaknummer, "vraag 4 van
  * … (2024Z12345)" to the heading of its question 4. Document links (documentLinks.ts), go to definition
- * (definition.ts) and the hover on such a reference (`crossReferenceHover`) all answer from here. Never to
- * the document itself.
+ * (definition.ts), the hover on such a reference (`crossReferenceHover`) and the check of the questions they
+ * name (`crossReferenceFindings`) all answer from here. Never to the document itself.
  */
 import type { HoverParams } from 'vscode-languageserver';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { crossReferences, type CrossReference } from '../core/crossReferences';
+import { checkCrossReferences, type OtherKamervraag } from '../core/checks/crossReferences';
+import type { KvDiagnostic } from '../core/diagnostic';
+import { lineRange } from '../core/lines';
 import type { Position, Range } from '../core/model';
 import { touches } from '../core/ranges';
 import { uriKey } from '../service/uris';
@@ -75,4 +78,33 @@ export function crossReferenceAt(analysis: Analysis, uri: string, position: Posi
     if (r.reference.range.start.line === line && touches(r.reference.range, position)) return r;
   }
   return null;
+}
+
+/** What the check of cross references needs of a workspace document: its header and its question numbers. */
+function otherKamervraag(d: WorkspaceDocument): OtherKamervraag {
+  const header = d.symbols.find((s) => s.level === 1);
+  const questions: number[] = [];
+  for (const s of d.symbols) if (s.level === 2 && s.number !== null) questions.push(s.number);
+  return { uri: d.uri, range: header ? lineRange(header.line, header.start, header.end) : lineRange(0, 0, 0), questions };
+}
+
+/**
+ * `cross-reference-unknown-question`: the questions of other workspace Kamervragen that this document
+ * names and they do not have (core/checks/crossReferences.ts). Nothing without a workspace.
+ */
+export function crossReferenceFindings(analysis: Analysis, uri: string, context: FeatureContext): KvDiagnostic[] {
+  const workspace = context.workspace;
+  if (!workspace) return [];
+  const self = uriKey(uri);
+  return checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) =>
+    workspace.byZaaknummer(zaaknummer).filter((d) => uriKey(d.uri) !== self).map(otherKamervraag));
+}
+
+/**
+ * What this document's cross-reference findings are now, as one string: the server publishes a document's
+ * diagnostics again when this changes after the workspace did (another Kamervraag gained or lost the
+ * question named), and only then.
+ */
+export function crossReferenceState(analysis: Analysis, uri: string, context: FeatureContext): string {
+  return crossReferenceFindings(analysis, uri, context).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message.en}`).join('\n');
 }

@@ -22,7 +22,7 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
   if (rule?.href && support.codeDescription) out.codeDescription = { href: rule.href };
   if (d.unnecessary && support.unnecessaryTag) out.tags = [DiagnosticTag.Unnecessary];
   if (d.related.length > 0 && support.relatedInformation) {
-    out.relatedInformation = d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[locale] }));
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message[locale] }));
   }
   return out;
 }
@@ -61,5 +61,5 @@ export function diagnostics(
   params: { readonly textDocument: TextDocumentIdentifier },
   context: FeatureContext,
 ): Diagnostic[] {
-  return toLspDiagnostics(findings(analysis, context), params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
+  return toLspDiagnostics(findings(analysis, params.textDocument.uri, context), params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
 }

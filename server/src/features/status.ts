@@ -31,9 +31,9 @@ export interface DocumentStatus {
   readonly notAKamervraag: boolean;
 }
 
-export function status(analysis: Analysis, _params: StatusParams, context: FeatureContext): DocumentStatus {
+export function status(analysis: Analysis, params: StatusParams, context: FeatureContext): DocumentStatus {
   const doc = analysis.document;
-  const diagnostics = findings(analysis, context);
+  const diagnostics = findings(analysis, params.textDocument.uri, context);
   let errors = 0;
   let warnings = 0;
   let notAKamervraag = false;

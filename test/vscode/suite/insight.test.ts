@@ -87,4 +87,39 @@ suite('Insight: inlay hints, code lens, term, settings', () => {
     // Back to the default: information again.
     await waitFor('late-answer as information again', () => (lateAnswer(doc)?.severity === vscode.DiagnosticSeverity.Information ? true : undefined));
   });
+
+  test('a question another Kamervraag of the workspace does not have is a warning that follows that document as it is edited', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const otherUri = vscode.Uri.joinPath(folder, '2024Z16988.txt');
+    const citing = await vscode.workspace.openTextDocument({
+      language: 'kamervraag',
+      content: 'Kamervraag 2024Z19100\n\nVervolgvragen\n\nIngediend 19 november 2024\nIndiener Jansen (D66)\nOnderwerpen zorg\n • Vraag 1\n  Wat is de stand van zaken bij vraag 12 van de leden Van den Hil en Bikker (2024Z16988)?\n',
+    });
+    const cross = () => vscode.languages.getDiagnostics(citing.uri).find((d) => code(d) === 'cross-reference-unknown-question');
+    const d = await waitFor('cross-reference-unknown-question on "vraag 12"', cross);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(citing.getText(d.range), '12');
+    assert.match(d.message, /^Kamervraag 2024Z16988 (has no question 12 \(that document has questions 1–9\)|heeft geen vraag 12 \(dat document heeft vragen 1–9\))\.$/);
+    // The Problems view's link goes to the other document's header.
+    assert.equal(d.relatedInformation?.[0]?.location.uri.toString(), otherUri.toString());
+    assert.equal(d.relatedInformation?.[0]?.location.range.start.line, 0);
+    // Questions 10–12 typed into 2024Z16988 (not saved): the citing document, untouched, is clean.
+    const other = await vscode.workspace.openTextDocument(otherUri);
+    const at = other.getText().indexOf('\n • Mededeling');
+    assert.ok(at > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(otherUri, other.positionAt(at), '\n • Vraag 10\n  Tien?\n • Vraag 11\n  Elf?\n • Vraag 12\n  Twaalf?');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the warning gone once 2024Z16988 has a question 12', () => (cross() ? undefined : true));
+    } finally {
+      await vscode.window.showTextDocument(other);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(other.isDirty, false);
+    await waitFor('the warning back with 2024Z16988 as it is on disk', cross);
+    await vscode.window.showTextDocument(citing);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
+

@@ -1,0 +1,47 @@
+/**
+ * The check that needs other documents: "vraag 14 van het lid … (2024Z16988)" where Kamervraag 2024Z16988
+ * is known and has no question 14. Pure like every check: the caller says what it knows of other
+ * Kamervragen (the language server: its workspace index), and a zaaknummer it does not know is no
+ * problem — most Kamervragen a text names are not in anyone's folder.
+ */
+import { crossReferences } from '../crossReferences';
+import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import type { KamervraagDocument, Range } from '../model';
+import { msg } from './messages';
+import { describeNumbers } from './references';
+
+/** What the check needs to know of another Kamervraag. */
+export interface OtherKamervraag {
+  /** Where it is, for the related location (the language server's URI). */
+  readonly uri: string;
+  /** Its header line. */
+  readonly range: Range;
+  /** The numbers of its questions. */
+  readonly questions: readonly number[];
+}
+
+/**
+ * `cross-reference-unknown-question` for each question of another Kamervraag that `others` knows and
+ * that has no question of that number; `others(zaaknummer)` gives every known document with that
+ * zaaknummer (copies of one Kamervraag in two folders: a question any of them has is fine).
+ */
+export function checkCrossReferences(
+  doc: KamervraagDocument,
+  lineText: (line: number) => string,
+  others: (zaaknummer: string) => readonly OtherKamervraag[],
+): KvDiagnostic[] {
+  const out: KvDiagnostic[] = [];
+  for (const reference of crossReferences(doc, lineText)) {
+    if (reference.question === null) continue;
+    const known = others(reference.zaaknummer);
+    const first = known[0];
+    if (!first || known.some((k) => k.questions.includes(reference.question!))) continue;
+    const has = first.questions.length === 0 ? null : describeNumbers(first.questions);
+    const z = reference.zaaknummer;
+    out.push(diagnostic('cross-reference-unknown-question', reference.range, msg(
+      `Kamervraag ${z} has no question ${reference.question} (that document has ${has === null ? 'no questions' : `questions ${has}`}).`,
+      `Kamervraag ${z} heeft geen vraag ${reference.question} (dat document heeft ${has === null ? 'geen vragen' : `vragen ${has}`}).`,
+    ), [{ uri: first.uri, range: first.range, message: msg(`Kamervraag ${z}`, `Kamervraag ${z}`) }]));
+  }
+  return out;
+}
