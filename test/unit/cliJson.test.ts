@@ -70,6 +70,13 @@ describe('kamervraag parse: footnotes and positions', () => {
     const refs = JSON.parse(other.out).externalReferences;
     assert.deepEqual(refs.map((e: { kind: string; text: string; line: number }) => [e.kind, e.text, e.line]), [['zaaknummer', '2024Z16989', 28]]);
     assert.equal(refs[0].column, refs[0].range.start.character + 1);
+    assert.equal(refs[0].url, null, 'a zaaknummer has no publication address');
+    // A Kamerstuk and an Aanhangsel with their numbers have one.
+    const cited = run(['parse', '-'], fs.readFileSync(path.join(ROOT, EXAMPLES, '2024Z16988.txt'), 'utf8').replace('(2024Z16988)', '(Kamerstuk 25 424, nr. 650; Aanhangsel Handelingen II 2023/24, nr. 1715)'));
+    assert.deepEqual(JSON.parse(cited.out).externalReferences.map((e: { kind: string; url: string | null }) => [e.kind, e.url]), [
+      ['kamerstuk', 'https://zoek.officielebekendmakingen.nl/kst-25424-650.html'],
+      ['aanhangsel', 'https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1715.html'],
+    ]);
   });
 });
 

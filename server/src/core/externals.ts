@@ -114,3 +114,45 @@ export function externalReferencesOf(doc: KamervraagDocument): ExternalReference
   const zaaknummer = doc.header?.zaaknummer?.text;
   return doc.externalReferences.filter((e) => !(e.kind === 'zaaknummer' && e.text === zaaknummer));
 }
+
+/** Where the official publications are: `<site><id>.html` (`kv-tk-…`, `ah-tk-…`, `kst-…`). */
+export const OFFICIAL_SITE = 'https://zoek.officielebekendmakingen.nl/';
+
+/** A Kamerstuk with its number: the dossier (`29 383`, `21 501-02`, `35 300 VII`) and `nr. 406`. */
+const KAMERSTUK_ID =
+  /^Kamerstuk(?:ken)?(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+(\d{2})[ \u00a0]?(\d{3})(?:-([\dA-Za-z]+)|[ \u00a0]([IVXLC]+))?,?[ \u00a0]*nr\.?[ \u00a0]*(\d+)$/iu;
+/** An Aanhangsel of the Tweede Kamer's Handelingen with its vergaderjaar and number. */
+const AANHANGSEL_ID = /^Aanhangsel\b.*?(\d{4})[ \u00a0]*[/–-][ \u00a0]*(\d{2}|\d{4}),?[ \u00a0]*nr\.?[ \u00a0]*(\d+)$/iu;
+
+/**
+ * The identifier under which officielebekendmakingen.nl publishes a Kamerstuk or an Aanhangsel (the site's
+ * `https://zoek.officielebekendmakingen.nl/<id>.html`): `Kamerstuk 29 383, nr. 406` is `kst-29383-406`,
+ * `Kamerstuk 35 300 VII, nr. 5` `kst-35300-VII-5`, `Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844`
+ * `ah-tk-20222023-844`. Null for a reference without a number (or vergaderjaar), and for zaaknummers and
+ * document numbers, which the site does not use.
+ */
+export function officialPublication(ref: ExternalReference): string | null {
+  if (ref.kind === 'kamerstuk') {
+    const m = KAMERSTUK_ID.exec(ref.text);
+    if (!m) return null;
+    const suffix = m[3] ?? m[4];
+    return `kst-${m[1]}${m[2]}${suffix ? `-${suffix}` : ''}-${m[5]}`;
+  }
+  if (ref.kind === 'aanhangsel') {
+    const m = AANHANGSEL_ID.exec(ref.text);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2]!.length === 4 ? Number(m[2]) : from + 1;
+    // A vergaderjaar is two years in a row: `2022–2023`, `2022/23` (and `1999/00`).
+    if (to !== from + 1 || (m[2]!.length === 2 && String(to).slice(2) !== m[2])) return null;
+    return `ah-tk-${from}${to}-${m[3]}`;
+  }
+  return null;
+}
+
+/** The address of a Kamerstuk's or Aanhangsel's publication on officielebekendmakingen.nl, or null (`officialPublication`). */
+export function officialPublicationUrl(ref: ExternalReference): string | null {
+  const id = officialPublication(ref);
+  return id === null ? null : `${OFFICIAL_SITE}${id}.html`;
+}
+

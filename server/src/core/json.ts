@@ -6,7 +6,7 @@
  * the question, answer and Mededeling texts and listed as `footnotes` (footnotes.ts).
  */
 import { isoDate } from './dates';
-import { externalReferencesOf } from './externals';
+import { externalReferencesOf, officialPublicationUrl } from './externals';
 import { findFootnotes, withoutFootnotes } from './footnotes';
 import type { DutchDate, KamervraagDocument, Range, Span } from './model';
 
@@ -55,8 +55,8 @@ export interface DocumentJson {
   questions: QuestionJson[];
   mededelingen: Array<Place & { date: string | null; text: string; footnotes: FootnoteJson[]; range: Range }>;
   footer: { kamervraagNummer: string | null; kamerantwoordNummer: string | null; kamervraagTitel: string | null; kamerantwoordTitel: string | null } | null;
-  /** References to other documents; the document's own zaaknummer is none. */
-  externalReferences: Array<Place & { kind: string; text: string; range: Range }>;
+  /** References to other documents; the document's own zaaknummer is none. `url`: a Kamerstuk's or Aanhangsel's publication. */
+  externalReferences: Array<Place & { kind: string; text: string; url: string | null; range: Range }>;
 }
 
 /** The 1-based line and column where `range` starts. */
@@ -115,6 +115,6 @@ export function toJson(doc: KamervraagDocument): DocumentJson {
           kamerantwoordTitel: doc.footer.kamerantwoordTitel?.value.text ?? null,
         }
       : null,
-    externalReferences: externalReferencesOf(doc).map((e) => ({ kind: e.kind, text: e.text, range: e.range, ...placeOf(e.range) })),
+    externalReferences: externalReferencesOf(doc).map((e) => ({ kind: e.kind, text: e.text, url: officialPublicationUrl(e), range: e.range, ...placeOf(e.range) })),
   };
 }

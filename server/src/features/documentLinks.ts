@@ -1,15 +1,17 @@
 /**
- * Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer; and a
- * zaaknummer or "vraag 4 van … (2024Z12345)" naming another Kamervraag of the workspace (crossReferences.ts).
+ * Document links: the `Bron vraag`/`Bron antwoord` URLs and the document numbers of the footer; a Kamerstuk
+ * or an Aanhangsel named in the text (`Kamerstuk 29 383, nr. 406`), to its publication on
+ * officielebekendmakingen.nl; and a zaaknummer or "vraag 4 van … (2024Z12345)" naming another Kamervraag of
+ * the workspace (crossReferences.ts).
  */
 import type { DocumentLinkParams } from 'vscode-languageserver';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
+import { OFFICIAL_SITE, officialPublicationUrl } from '../core/externals';
 import type { FeatureContext } from './context';
 import { resolvedCrossReferences } from './crossReferences';
 import { t } from './i18n';
 
-const OFFICIAL = 'https://zoek.officielebekendmakingen.nl/';
 /** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
 const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
 
@@ -26,7 +28,11 @@ export function documentLinks(analysis: Analysis, params: DocumentLinkParams, co
   for (const field of [footer?.kamervraagNummer, footer?.kamerantwoordNummer]) {
     if (!field) continue;
     const id = field.value.text.trim();
-    if (DOCUMENT_ID.test(id)) links.push({ range: field.value.range, target: `${OFFICIAL}${id}.html`, tooltip: t(locale, 'openSource') });
+    if (DOCUMENT_ID.test(id)) links.push({ range: field.value.range, target: `${OFFICIAL_SITE}${id}.html`, tooltip: t(locale, 'openSource') });
+  }
+  for (const ext of doc.externalReferences) {
+    const url = officialPublicationUrl(ext);
+    if (url) links.push({ range: ext.range, target: url, tooltip: t(locale, 'openSource') });
   }
   for (const { reference, uri, targetRange } of resolvedCrossReferences(analysis, params.textDocument.uri, context)) {
     const z = reference.zaaknummer;
