@@ -3,8 +3,11 @@
  * other Kamervragen ("vraag 4 van … (2024Z16988)", "(2014Z19222, vraag 2)", `kv-tk-…`, glued and broken
  * forms) is opened in a workspace index that holds the four examples and itself. Document links and
  * definitions at every cross reference and at random positions never throw, every range lies inside its
- * document (the origin in this one, the target in the other), no link leads to the document itself, and
- * the overview lists every entry once with a state of the four. Proposes no edits.
+ * document (the origin in this one, the target in the other), no link leads to the document itself, a
+ * link to officielebekendmakingen.nl has the form of its identifiers, `cross-reference-unknown-question`
+ * is reported exactly where a question named is missing from the workspace document (its related location
+ * inside that document), and the overview lists every entry once with a state of the four. Proposes no
+ * edits.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -15,6 +18,7 @@ import { fixedClock } from '../../server/src/core/clock';
 import { parse } from '../../server/src/core/parse';
 import { featureContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
+import { diagnostics, FULL_SUPPORT } from '../../server/src/features/diagnostics';
 import { documentLinks } from '../../server/src/features/documentLinks';
 import { overview } from '../../server/src/features/overview';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
@@ -33,6 +37,10 @@ const MENTION = fc.constantFrom(
   'vraag 1 van het lid Mutluer (2024Z18294)',
   'vraag 0 (2024Z18439)', 'vraag 99999 (2024Z18439)', '(2024Z18439, vraag', 'vraag 3 van het lid X (2024Z1643',
   '2024Z16988Z', 'x2024Z16988', 'kv-tk-', 'kv-tk-2024Z1698', '(2024Z16988,vraag 2)', 'vragen 1, 2 en 3 van de leden A (2024Z16988)',
+  'vragen 9, 10 en 22 van de leden A (2024Z16988)', '(2024Z18439, vraag 23)', 'vraag 10 (2014Z19222)',
+  'Kamerstuk 29 383, nr. 406', 'Kamerstukken II 2019/20, 35 300 VII, nr. 5', 'Kamerstuk 21 501-02, nr. 2733, vraag 3',
+  'Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844', 'Aanhangsel Handelingen II 1999/00, nr. 1', 'Aanhangsel Handelingen 2022/25, nr. 8',
+  'Kamerstuk 29 383, nr.', 'Kamerstuk 29383nr. 4',
 );
 
 const documentWithMentions = fc
@@ -65,12 +73,31 @@ export function checkCrossDocument(text: string, at: readonly { line: number; ch
   index.update(SELF, analysis.document);
   const lines = text.split(/\r\n|\r|\n/);
   texts.set(SELF, lines);
-  const context = featureContext({ workspace: index, linkSupport: true, clock: fixedClock({ year: 2024, month: 11, day: 20 }) });
+  const context = featureContext({ workspace: index, linkSupport: true, diagnosticSupport: FULL_SUPPORT, clock: fixedClock({ year: 2024, month: 11, day: 20 }) });
   const textDocument = { uri: SELF };
   for (const link of documentLinks(analysis, { textDocument }, context)) {
     inside(lines, link.range, 'link');
     assert.ok(!link.target!.startsWith(SELF), `a link to the document itself: ${link.target}`);
+    if (link.target!.startsWith('https://zoek.officielebekendmakingen.nl/') && !/Bron|nummer/.test(lines[link.range.start.line]!)) {
+      assert.match(link.target!, /^https:\/\/zoek\.officielebekendmakingen\.nl\/(?:kst-\d{5}(?:-[\dA-Za-z]+)?-\d+|ah-tk-\d{8}-\d+)\.html$/, 'an official address');
+    }
   }
+  // cross-reference-unknown-question where, and only where, the workspace's document lacks the question.
+  const own = analysis.document.header?.zaaknummer?.text.trim() ?? null;
+  const expected = crossReferences(analysis.document, (l) => analysis.lineText(l)).filter((r) => {
+    if (r.question === null) return false;
+    const others = index.byZaaknummer(r.zaaknummer).filter((d) => d.uri !== SELF);
+    return others.length > 0 && !others.some((d) => d.symbols.some((s) => s.level === 2 && s.number === r.question));
+  }).map((r) => JSON.stringify(r.range));
+  const found = diagnostics(analysis, { textDocument }, context).filter((d) => d.code === 'cross-reference-unknown-question');
+  assert.deepEqual(found.map((d) => JSON.stringify(d.range)), expected, 'cross-reference-unknown-question where a question is missing');
+  for (const d of found) {
+    inside(lines, d.range, 'cross-reference-unknown-question');
+    const related = d.relatedInformation?.[0]?.location;
+    assert.ok(related && related.uri !== SELF && texts.has(related.uri), `related location in another workspace document: ${related?.uri}`);
+    inside(texts.get(related.uri)!, related.range, 'related location');
+  }
+  assert.ok(own === null || !found.some((d) => String(d.message).includes(`Kamervraag ${own} `)), 'never about the document itself');
   const positions = [...crossReferences(analysis.document, (l) => analysis.lineText(l)).map((r) => r.range.start), ...at.map((p) => ({
     line: lines.length ? p.line % lines.length : 0,
     character: lines.length ? p.character % (lines[p.line % lines.length]!.length + 1) : 0,
