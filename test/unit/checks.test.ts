@@ -118,6 +118,25 @@ describe('checks', () => {
     assert.ok(RULES['late-answer'].href.startsWith('https://'));
   });
 
+  it('date-order: a Mededeling before Ingediend or after Beantwoord (a wrong year), not one between them', () => {
+    const { text } = load('valid.kvr');
+    const withNotice = (date: string) => text.replace('\n\n\nKamervraag document nummer', `\n • Mededeling - ${date}\n  De vragen kunnen niet binnen de termijn worden beantwoord.\n\n\nKamervraag document nummer`);
+    const order = (date: string) => check(parse(withNotice(date))).filter((d) => d.code === 'date-order');
+    assert.deepEqual(order('10 oktober 2024'), [], 'between Ingediend (1 oktober) and Beantwoord (15 oktober)');
+    assert.deepEqual(order('1 oktober 2024'), [], 'on the day itself');
+    const [before] = order('10 oktober 2023');
+    assert.equal(before!.message.nl, 'De Mededeling (10 oktober 2023) ligt vóór Ingediend (1 oktober 2024).');
+    const lines = withNotice('10 oktober 2023').split('\n');
+    assert.equal(lines[before!.range.start.line]!.slice(before!.range.start.character, before!.range.end.character), '10 oktober 2023');
+    assert.equal(before!.related[0]!.range.start.line, 4, 'Ingediend');
+    const [after] = order('20 oktober 2024');
+    assert.equal(after!.message.en, 'The Mededeling (20 oktober 2024) lies after Beantwoord (15 oktober 2024).');
+    assert.equal(after!.related[0]!.range.start.line, 5, 'Beantwoord');
+    // Not yet answered: only Ingediend bounds it.
+    const unanswered = withNotice('20 november 2024').replace(/Beantwoord 15 oktober 2024 \(na 14 dagen\)\n/, '');
+    assert.deepEqual(check(parse(unanswered)).filter((d) => d.code === 'date-order'), []);
+  });
+
   it('a cycle with a real answer reachable is no cycle', () => {
     const { text } = load('valid.kvr');
     // 2 → 3 and 3 → 1, 2: question 1 has a real answer, so the referrals resolve.

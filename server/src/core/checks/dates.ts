@@ -1,4 +1,4 @@
-/** The dates: readable and existing, Beantwoord after Ingediend, the days counted, the answering term. */
+/** The dates: readable and existing, Beantwoord after Ingediend and each Mededeling between them, the days counted, the answering term. */
 import { diagnostic, replaceFix, type KvDiagnostic } from '../diagnostic';
 import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
 import type { DutchDate, KamervraagDocument, Range } from '../model';
@@ -49,6 +49,21 @@ export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[], termDay
   }
   const from: DutchDate | null = ingediend?.date ?? null;
   const to: DutchDate | null = beantwoord?.date ?? null;
+  // A Mededeling is sent between Ingediend and Beantwoord (a wrong year, mostly).
+  for (const m of doc.mededelingen) {
+    if (!m.date || !m.dateRange) continue;
+    if (from && daysBetween(from, m.date) < 0) {
+      out.push(diagnostic('date-order', m.dateRange, msg(
+        `The Mededeling (${formatDutchDate(m.date)}) lies before Ingediend (${formatDutchDate(from)}).`,
+        `De Mededeling (${formatDutchDate(m.date)}) ligt vóór Ingediend (${formatDutchDate(from)}).`,
+      ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
+    } else if (to && beantwoord && daysBetween(m.date, to) < 0) {
+      out.push(diagnostic('date-order', m.dateRange, msg(
+        `The Mededeling (${formatDutchDate(m.date)}) lies after Beantwoord (${formatDutchDate(to)}).`,
+        `De Mededeling (${formatDutchDate(m.date)}) ligt na Beantwoord (${formatDutchDate(to)}).`,
+      ), [rel(beantwoord.dateRange, 'Beantwoord', 'Beantwoord')]));
+    }
+  }
   if (from && to && beantwoord) {
     const days = daysBetween(from, to);
     if (days < 0) {
