@@ -5,6 +5,7 @@
  */
 import type { KvDiagnostic } from '../../server/src/core/diagnostic';
 import type { KamervraagDocument } from '../../server/src/core/model';
+import { MONTHS } from '../../server/src/core/dates';
 import { lineSpans, missing, words } from './editText';
 
 /** The spacing the parser skips (core/lines.ts isSpace). */
@@ -106,6 +107,18 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
       if (!m) return 'a days fix on a line without (na N dagen)';
       const digits = at(m.index! + m[0].indexOf(m[1]!, 3), m.index! + m[0].indexOf(m[1]!, 3) + m[1]!.length);
       return { span: digits, region: digits, accepts: (added) => (added.length === 1 && /^\d+$/.test(added[0]!) ? null : `adds ${JSON.stringify(added)}`) };
+    }
+    case 'date-invalid': {
+      // A month that is no Dutch month (FORMAT.md, Dates: `30 oktober 2014`): only that word changes, into
+      // one of the twelve Dutch months (lower case), the day and year around it as they are.
+      const m = /^(\s*\d{1,2}\s+)(\p{L}+)\s+\d{4}\s*$/u.exec(s.slice(d.range.start.character, d.range.end.character));
+      if (d.range.start.line !== d.range.end.line || !m) return `a date fix on a date that is not 'day month year': ${JSON.stringify(s)}`;
+      const word = at(d.range.start.character + m[1]!.length, d.range.start.character + m[1]!.length + m[2]!.length);
+      return {
+        span: word,
+        region: word,
+        accepts: (_, after) => ((MONTHS as readonly string[]).includes(after) && after !== m[2] ? null : `writes month ${JSON.stringify(after)} for ${JSON.stringify(m[2])}`),
+      };
     }
     case 'metadata-unknown-key':
     case 'indieners-count': {

@@ -1,8 +1,8 @@
 /**
  * An arbitrary of documents with the problems the fixes mend, several at once (issue 12): generated
  * documents (arbitraries.ts) whose metadata lines are shuffled, a key written in capitals, the header
- * spaced another way, a day count off, a heading written `- vraag N:` with text after it, and CRLF line
- * ends — so that the quick fixes and fix-all meet their overlapping cases (a key inside reordered lines)
+ * spaced another way, a day count off, a heading written `- vraag N:` with text after it, Ingediend's month
+ * in English, abbreviated or mistyped, and CRLF line ends — so that the quick fixes and fix-all meet their overlapping cases (a key inside reordered lines)
  * in every run, not once in a hundred.
  */
 import * as fc from 'fast-check';
@@ -28,10 +28,12 @@ export const documentWithFixableProblems: fc.Arbitrary<{ text: string; how: stri
   .tuple(
     kamervraagDocument(true),
     fc.array(fc.nat({ max: 9 }), { minLength: 1, maxLength: 8 }),
-    fc.record({ capitals: fc.boolean(), header: fc.boolean(), days: fc.boolean(), heading: fc.boolean(), crlf: fc.boolean() }),
+    fc.record({ capitals: fc.boolean(), header: fc.boolean(), days: fc.boolean(), heading: fc.boolean(), crlf: fc.boolean(), month: fc.constantFrom('', '', 'october', 'Okt', 'mrt', 'febuari', 'okotber', 'junii', 'mars', 'jusi') }),
   )
   .map(([base, order, how]) => {
     let text = shuffleMetadata(base, order);
+    // A month written in English, abbreviated or mistyped (some with a fix, `mars` and `jusi` without).
+    if (how.month) text = text.replace(/^(Ingediend[ \t]+\d{1,2}[ \t]+)\p{L}+/mu, `$1${how.month}`);
     if (how.capitals) text = text.replace(/^(Ingediend|Onderwerpen|Indieners?)(?= )/m, (k) => k.toUpperCase());
     if (how.header) text = text.replace(/^Kamervraag /, ' kamervraag  ');
     if (how.days) text = text.replace(/\(na (\d+) dagen\)/, (_, n: string) => `(na ${Number(n) + 1} dagen)`);

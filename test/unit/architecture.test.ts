@@ -25,8 +25,8 @@ function layerOf(file: string): string {
 
 /** What each layer may import besides itself: other layers, and packages (by name; `node:` for Node's own). */
 const ALLOWED: Readonly<Record<string, { layers: readonly string[]; packages: readonly string[] }>> = {
-  // LSP *types* at most: no connection, no file system, no Node.
-  core: { layers: [], packages: ['vscode-languageserver-types'] },
+  // LSP *types* at most: no connection, no file system, no Node; and an edit distance (the month fix), pure code.
+  core: { layers: [], packages: ['vscode-languageserver-types', 'fastest-levenshtein'] },
   // The one shape (analysis, params, context) → result; three features read the workspace index.
   features: { layers: ['core', 'service'], packages: ['vscode-languageserver', 'vscode-languageserver-types'] },
   service: { layers: ['core'], packages: ['vscode-languageserver', 'vscode-uri', 'node:fs', 'node:path'] },

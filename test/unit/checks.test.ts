@@ -118,6 +118,31 @@ describe('checks', () => {
     assert.ok(RULES['late-answer'].href.startsWith('https://'));
   });
 
+  it('date-invalid: a month that plainly means one gets a fix with its Dutch name, over the word only', () => {
+    const { text } = load('valid.kvr');
+    const fixOf = (ingediend: string) => {
+      const t = text.replace('Ingediend 1 oktober 2024', `Ingediend ${ingediend}`);
+      const d = check(parse(t)).find((x) => x.code === 'date-invalid');
+      if (!d?.fix) return d ? 'no fix' : 'no diagnostic';
+      const [edit] = d.fix.edits;
+      const line = t.split('\n')[edit!.range.start.line]!;
+      return `${line.slice(0, edit!.range.start.character)}[${line.slice(edit!.range.start.character, edit!.range.end.character)}→${edit!.newText}]${line.slice(edit!.range.end.character)} (${d.fix.title.nl})`;
+    };
+    assert.equal(fixOf('1 october 2024'), "Ingediend 1 [october→oktober] 2024 (Wijzig in 'oktober')");
+    assert.equal(fixOf('1 Okt 2024'), 'Ingediend 1 [Okt→oktober] 2024 (Wijzig in \'oktober\')');
+    assert.equal(fixOf('1  may  2024'), "Ingediend 1  [may→mei]  2024 (Wijzig in 'mei')");
+    assert.equal(fixOf('1 febuari 2024'), "Ingediend 1 [febuari→februari] 2024 (Wijzig in 'februari')");
+    assert.equal(fixOf('1 okotber 2024'), "Ingediend 1 [okotber→oktober] 2024 (Wijzig in 'oktober')");
+    assert.equal(fixOf('1 junii 2024'), "Ingediend 1 [junii→juni] 2024 (Wijzig in 'juni')");
+    assert.equal(fixOf('1 mars 2024'), 'no fix', 'two letters from maart in a short word: not plain');
+    assert.equal(fixOf('1 jusi 2024'), 'no fix', 'as near to juni as to juli');
+    assert.equal(fixOf('30 febuari 2024'), 'no fix', '30 februari does not exist either');
+    assert.equal(fixOf('1 oktober 2024'), 'no diagnostic');
+    // In Beantwoord and a Mededeling too.
+    const t = text.replace('Beantwoord 15 oktober 2024', 'Beantwoord 15 oktobre 2024');
+    assert.equal(check(parse(t)).find((x) => x.code === 'date-invalid')?.fix?.edits[0]?.newText, 'oktober');
+  });
+
   it('date-order: a Mededeling before Ingediend or after Beantwoord (a wrong year), not one between them', () => {
     const { text } = load('valid.kvr');
     const withNotice = (date: string) => text.replace('\n\n\nKamervraag document nummer', `\n • Mededeling - ${date}\n  De vragen kunnen niet binnen de termijn worden beantwoord.\n\n\nKamervraag document nummer`);

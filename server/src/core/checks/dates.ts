@@ -1,6 +1,7 @@
 /** The dates: readable and existing, Beantwoord after Ingediend and each Mededeling between them, the days counted, the answering term. */
-import { diagnostic, replaceFix, type KvDiagnostic } from '../diagnostic';
-import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
+import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
+import { daysBetween, formatDutchDate, MONTHS, readDutchDate, suggestMonth } from '../dates';
+import { lineRange } from '../lines';
 import type { DutchDate, KamervraagDocument, Range } from '../model';
 import { msg, rel } from './messages';
 
@@ -12,11 +13,13 @@ function dateProblem(text: string, range: Range): KvDiagnostic | null {
   switch (r.kind) {
     case 'ok':
       return null;
-    case 'unknown-month':
+    case 'unknown-month': {
+      const fix = monthFix(text, range, r.month);
       return diagnostic('date-invalid', range, msg(
         `'${r.month}' is not a month: write it in Dutch, in lower case (${MONTHS.join(', ')}).`,
         `'${r.month}' is geen maand: schrijf die in het Nederlands, met kleine letters (${MONTHS.join(', ')}).`,
-      ));
+      ), undefined, fix);
+    }
     case 'no-such-day':
       return diagnostic('date-invalid', range, msg(
         `${r.day} ${MONTHS[r.month - 1]} ${r.year} does not exist.`,
@@ -29,6 +32,22 @@ function dateProblem(text: string, range: Range): KvDiagnostic | null {
       ));
   }
 }
+/**
+ * The fix of a month that is no Dutch month but plainly means one (`october`, `okt`, `febuari`: core/dates.ts
+ * `suggestMonth`): that month's Dutch name over the word, only where the date then exists. `text` is the date
+ * as written at `range` (one line).
+ */
+function monthFix(text: string, range: Range, word: string): Fix | undefined {
+  const month = suggestMonth(word);
+  if (month === null) return undefined;
+  const at = /^\s*\d{1,2}\s+/.exec(text)?.[0].length ?? -1;
+  if (at < 0 || !text.startsWith(word, at)) return undefined;
+  const name = MONTHS[month - 1]!;
+  if (readDutchDate(text.slice(0, at) + name + text.slice(at + word.length)).kind !== 'ok') return undefined;
+  const start = range.start.character + at;
+  return replaceFix(msg(`Change to '${name}'`, `Wijzig in '${name}'`), lineRange(range.start.line, start, start + word.length), name);
+}
+
 /** The dates' checks; `termDays` is the answering term (`kamervraag.answerTermDays`, default three weeks). */
 export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[], termDays: number = ANSWER_TERM_DAYS): void {
   const { ingediend, beantwoord } = doc.metadata;
