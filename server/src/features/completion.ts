@@ -38,12 +38,18 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
   // Only where no word follows: a number written in front of "6" or "vraag 6" would glue to it ("vraag 26").
   if (WORD_AFTER.test(line.slice(pos.character))) return null;
   const typed = m[1]!;
-  // The block the cursor stands in: its own number is no useful reference.
+  // The block the cursor stands in: its own number is no useful reference. Outside the question blocks and
+  // the Mededelingen (`Bron antwoord `, a title, the footer) a number names no question.
   let own: number | null = null;
+  let inBlock = false;
   for (const q of doc.questions) {
     if (q.range.start.line > pos.line) break;
-    if (pos.line <= q.range.end.line) own = q.number;
+    if (pos.line <= q.range.end.line) {
+      own = q.number;
+      inBlock = true;
+    }
   }
+  if (!inBlock && !doc.mededelingen.some((md) => md.range.start.line <= pos.line && pos.line <= md.range.end.line)) return null;
   const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };
   const seen = new Set<number>();
   const items: CompletionItem[] = [];

@@ -15,7 +15,7 @@ import { lineRange } from '../core/lines';
 import { METADATA_KEYS, readMetadataKey } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
 import type { FeatureContext } from './context';
-import { valueCompletions } from './completionValues';
+import { sourceCompletion, valueCompletions } from './completionValues';
 
 /** The lines of the metadata block: after the title (or header) up to the first heading or the footer. */
 function metadataLines(doc: KamervraagDocument): { from: number; to: number } {
@@ -143,6 +143,8 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
       const values = valueCompletions(line, key, text, character, params.textDocument.uri, context);
       items.push(...values.items);
       incomplete = values.incomplete;
+      const source = sourceCompletion(line, key, text, character, doc, nl);
+      if (source) items.push(source);
     }
     // Not in front of a word: "Ingediend |30 oktober" would become "Ingediend 14 november 202430 oktober".
     if ((key === 'Ingediend' || key === 'Beantwoord') && character > key.length && !WORD_AFTER.test(text.slice(character))) {

@@ -5,12 +5,15 @@
  * already on the line left out. What is typed is completed, never dropped: an item replaces only the part
  * being typed, and only when that part is the beginning of the item (of a topic's words, or of a name or
  * one of its later words: "Nisp" goes on to "Michiel van Nispen (SP)"); nothing is offered in front of a
- * word, to which it would glue. `completionAuthoring.ts` asks here on a metadata line.
+ * word, to which it would glue. After `Bron vraag` and `Bron antwoord` the address that the document's own
+ * numbers give (`sourceCompletion`). `completionAuthoring.ts` asks here on a metadata line.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { OFFICIAL_SITE } from '../core/externals';
 import { lineRange } from '../core/lines';
 import { withoutParty } from '../core/metadata';
 import { groupTopics, KNOWN_TOPICS } from '../core/topics';
+import type { KamervraagDocument } from '../core/model';
 import type { NameCount } from '../service/workspaceIndex';
 import type { FeatureContext } from './context';
 
@@ -163,3 +166,43 @@ function nameItems(line: number, start: number, cursor: number, typed: string, n
   }
   return { items, incomplete: false };
 }
+
+/** A zaaknummer, and an answer's document id as the footer writes it (FORMAT.md: `ah-tk-<vergaderjaar>-<nr>`, a suffix allowed). */
+const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
+const ANSWER_ID = /^ah-tk-\d{8}-\d+(?:-[a-z]\d+)?$/;
+
+/**
+ * After `Bron vraag` the address of the question on officielebekendmakingen.nl, which the header's
+ * zaaknummer gives (`…/kv-tk-2024Z16988.html`); after `Bron antwoord` the answer's, from the footer's
+ * `Kamerantwoord document nummer`. Only at the end of the value, and only while what is typed is the start
+ * of that address (in any case): nothing typed is dropped.
+ */
+export function sourceCompletion(line: number, key: string, text: string, character: number, doc: KamervraagDocument, nl: boolean): CompletionItem | null {
+  if (key !== 'Bron vraag' && key !== 'Bron antwoord') return null;
+  if (character <= key.length || !SPACE.test(text[key.length]!) || text.length > MAX_VALUE_LINE || text.slice(character).trim() !== '') return null;
+  let id: string | null = null;
+  if (key === 'Bron vraag') {
+    const z = doc.header?.zaaknummer?.text.trim() ?? '';
+    if (ZAAKNUMMER.test(z)) id = `kv-tk-${z}`;
+  } else {
+    const a = doc.footer?.kamerantwoordNummer?.value.text.trim() ?? '';
+    if (ANSWER_ID.test(a)) id = a;
+  }
+  if (id === null) return null;
+  let valueStart = key.length;
+  while (valueStart < character && SPACE.test(text[valueStart]!)) valueStart++;
+  const url = `${OFFICIAL_SITE}${id}.html`;
+  const typed = text.slice(valueStart, character);
+  if (!url.toLowerCase().startsWith(typed.toLowerCase()) || url === typed) return null;
+  return {
+    label: url,
+    kind: CompletionItemKind.Reference,
+    detail: key === 'Bron vraag'
+      ? (nl ? 'De vraag op officielebekendmakingen.nl (uit het zaaknummer)' : 'The question on officielebekendmakingen.nl (from the zaaknummer)')
+      : (nl ? 'Het antwoord op officielebekendmakingen.nl (uit de voettekst)' : 'The answer on officielebekendmakingen.nl (from the footer)'),
+    sortText: order(0),
+    filterText: url,
+    textEdit: { range: lineRange(line, valueStart, character), newText: url },
+  };
+}
+

@@ -66,4 +66,17 @@ describe('completion', () => {
     assert.equal(completion(f.analysis, f.atPosition({ line: f.cursors[0]!.line, character: 99 }), context()), null);
     assert.equal(completion(f.analysis, f.atPosition({ line: 9999, character: 0 }), context()), null);
   });
+
+  it('numbers only in the question blocks and Mededelingen: not after `Bron antwoord ` nor in the title or footer', () => {
+    const numbers = (marked: string) => {
+      const f = fixture(marked);
+      return labels(completion(f.analysis, f.at(), context())?.items ?? []).filter((l) => /^\d+$/.test(l));
+    };
+    const base = doc(BLOCKS.join('\n'));
+    assert.deepEqual(numbers(base.replace(/^Bron antwoord .*$/m, 'Bron antwoord ⟦|⟧')), [], 'a metadata line');
+    assert.deepEqual(numbers(base.replace('Een titel\n', 'Vragen over vraag ⟦|⟧\n')), [], 'the title');
+    assert.deepEqual(numbers(`${base}\nVolledige titel: Antwoord op vraag ⟦|⟧`), [], 'the footer');
+    const mededeling = doc([...BLOCKS, '', ' • Mededeling - 20 oktober 2024', '  Het antwoord op vraag ⟦|⟧'].join('\n'));
+    assert.deepEqual(numbers(mededeling), ['1', '2', '3'], 'a Mededeling may name every question');
+  });
 });

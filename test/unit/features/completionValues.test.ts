@@ -101,4 +101,26 @@ describe('completion of metadata values', () => {
     assert.equal(some.items.length, 10);
     assert.equal(some.list!.isIncomplete, false);
   });
+
+  it('Bron vraag and Bron antwoord: the address the zaaknummer and the footer\'s answer number give, going on from what is typed', () => {
+    const withFooter = (marked: string) => fixture([...START, marked, ' • Vraag 1', '  Waarom?', '', '', 'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel', 'Kamerantwoord document nummer: ah-tk-20242025-123', 'Volledige titel: Antwoord'].join('\n'));
+    const sources = (f: ReturnType<typeof fixture>, locale: 'en' | 'nl' = 'en') => (completion(f.analysis, f.at(), context({ locale }))?.items ?? []).filter((i) => i.kind === CompletionItemKind.Reference);
+    let f = withFooter('Bron vraag ⟦⟦|⟧⟧');
+    let [item] = sources(f);
+    assert.equal(item!.label, 'https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html');
+    assert.deepEqual(edit(item!), { range: f.ranges[0], newText: item!.label });
+    f = withFooter('Bron vraag ⟦HTTPS://zoek.off⟦|⟧⟧');
+    [item] = sources(f, 'nl');
+    assert.deepEqual(edit(item!), { range: f.ranges[0], newText: 'https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html' });
+    assert.equal(item!.detail, 'De vraag op officielebekendmakingen.nl (uit het zaaknummer)');
+    f = withFooter('Bron antwoord ⟦https://zoek.officielebekendmakingen.nl/ah⟦|⟧⟧');
+    assert.deepEqual(sources(f).map((i) => edit(i)), [{ range: f.ranges[0], newText: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-123.html' }]);
+    // Nothing that would drop what is typed, nor in front of text, nor without the numbers.
+    assert.deepEqual(sources(withFooter('Bron vraag https://example.org/⟦|⟧')), []);
+    assert.deepEqual(sources(withFooter('Bron vraag ⟦|⟧https://zoek')), []);
+    assert.deepEqual(sources(withFooter('Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html⟦|⟧')), [], 'already written');
+    assert.deepEqual(sources(fixture([...START, 'Bron antwoord ⟦|⟧', ' • Vraag 1', '  Waarom?'].join('\n'))), [], 'no footer, no answer number');
+    assert.deepEqual(sources(fixture(['Kamervraag 2024Z3000', '', 'Titel', '', 'Bron vraag ⟦|⟧'].join('\n'))), [], 'no valid zaaknummer');
+  });
 });
+
