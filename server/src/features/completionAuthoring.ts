@@ -124,6 +124,30 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
   };
 }
 
+/**
+ * A Mededeling (postponement notice) dated today, in the document's indentation: ` • Mededeling - 4 december
+ * 2026` and a line for its text, as *Vraag toevoegen* writes a question block.
+ */
+function mededelingItem(analysis: Analysis, line: number, indentEnd: number, cursor: number, context: FeatureContext): CompletionItem {
+  const blocks = analysis.document.blocks;
+  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
+  const bullet = twoSpaces ? '  ' : ' ';
+  const body = bullet + bullet;
+  const nl = context.locale === 'nl';
+  const head = `${indentEnd === 0 ? bullet : ''}• Mededeling - ${formatDutchDate(context.clock())}`;
+  const newText = context.snippetSupport ? `${head}\n${body}\${1:${nl ? 'reden van het uitstel' : 'reason for the postponement'}}$0` : `${head}\n${body}`;
+  const typed = analysis.lineText(line).slice(indentEnd, cursor);
+  return {
+    label: 'Mededeling',
+    kind: CompletionItemKind.Snippet,
+    detail: nl ? 'uitstelbericht, vandaag gedateerd' : 'postponement notice, dated today',
+    insertTextFormat: context.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    sortText: '001',
+    filterText: `${typed.replace(/[a-z]+$/i, '')}Mededeling`,
+    textEdit: { range: lineRange(line, indentEnd, cursor), newText },
+  };
+}
+
 /** What is offered at the cursor while writing (`incomplete`: more for a longer prefix); null when nothing of this kind fits there. */
 export function authoringCompletions(analysis: Analysis, params: CompletionParams, context: FeatureContext): { items: CompletionItem[]; incomplete: boolean } | null {
   const doc = analysis.document;
@@ -159,6 +183,19 @@ export function authoringCompletions(analysis: Analysis, params: CompletionParam
   if (bulletOrWord && line > lastField && line >= meta.from && line < footer && !(typedByTrigger && before.trim() === '')) {
     // Only on a line of its own: nothing after the cursor.
     if (text.slice(character).trim() === '') items.push(questionItem(analysis, line, bulletOrWord[1]!.length, character, context));
+  }
+  // `• M`, `Med` … on a line of its own after the last question's heading (FORMAT.md: a Mededeling follows
+  // the questions): a Mededeling dated today.
+  const blocks = doc.blocks;
+  const afterQuestions = blocks.questionCount > 0 && line > blocks.headingLine(blocks.questionCount - 1) && line < footer;
+  const notice = /^([ \t\u00a0]*)(?:[•\-*–][ \t]*)?(m(?:e(?:d(?:e(?:d(?:e(?:l(?:i(?:n(?:g)?)?)?)?)?)?)?)?)?)$/i.exec(before);
+  if (notice && afterQuestions && text.slice(character).trim() === '') {
+    items.push(mededelingItem(analysis, line, notice[1]!.length, character, context));
+  }
+  // The date of a Mededeling's heading: ` • Mededeling - ` goes on to today.
+  const heading = /^[ \t\u00a0]*•[ \t\u00a0]*Mededeling[ \t\u00a0]*[-–]/iu.exec(before);
+  if (heading && line > lastField && line < footer && !WORD_AFTER.test(text.slice(character))) {
+    items.push(...dateItems(doc, line, 'Mededeling', before.slice(heading[0].length), heading[0].length, context));
   }
   return items.length > 0 ? { items, incomplete } : null;
 }

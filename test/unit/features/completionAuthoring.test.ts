@@ -96,4 +96,26 @@ describe('completion while writing', () => {
     assert.deepEqual(labels(items), ['1']);
     assert.equal(items[0]!.kind, CompletionItemKind.Reference);
   });
+
+  it('a Mededeling dated today after the last question: `• M…` on a line of its own, and the date after ` • Mededeling - `', () => {
+    const blocks = [' • Vraag 1', '  Waarom?', ' • Vraag 2', '  Wanneer?'];
+    const mededeling = (items: readonly CompletionItem[]) => items.filter((i) => i.label === 'Mededeling');
+    let { f, items } = complete(doc([...blocks, ' ⟦• Me⟦|⟧⟧'].join('\n')), { snippetSupport: true });
+    const [item] = mededeling(items);
+    assert.deepEqual(edit(item!), { range: f.ranges[0], newText: '• Mededeling - 14 november 2024\n  ${1:reason for the postponement}$0' });
+    assert.equal(item!.insertTextFormat, InsertTextFormat.Snippet);
+    ({ f, items } = complete(doc([...blocks, '⟦m⟦|⟧⟧'].join('\n')), { locale: 'nl' }));
+    assert.deepEqual(mededeling(items).map(edit), [{ range: f.ranges[0], newText: ' • Mededeling - 14 november 2024\n  ' }], 'without snippets: the heading and an indented line');
+    assert.equal(mededeling(items)[0]!.detail, 'uitstelbericht, vandaag gedateerd');
+    // Not between the questions, not in the metadata, not in front of text, not for another word.
+    assert.deepEqual(mededeling(complete(doc([' • Vraag 1', '  Waarom?', ' • Me⟦|⟧', ' • Vraag 2', '  Wanneer?'].join('\n'))).items), []);
+    assert.deepEqual(mededeling(complete([...START, 'Ingediend 1 oktober 2024', 'M⟦|⟧'].join('\n')).items), []);
+    assert.deepEqual(mededeling(complete(doc([...blocks, ' • Me⟦|⟧ded'].join('\n'))).items), []);
+    assert.deepEqual(mededeling(complete(doc([...blocks, ' • Mex⟦|⟧'].join('\n'))).items), []);
+    // The heading's date: today, and only what goes on from what was typed.
+    ({ f, items } = complete(doc([...blocks, ' • Mededeling - ⟦1⟦|⟧⟧'].join('\n'))));
+    assert.deepEqual(items.map(edit), [{ range: f.ranges[0], newText: '14 november 2024' }]);
+    assert.deepEqual(complete(doc([...blocks, ' • Mededeling - 2⟦|⟧'].join('\n'))).items, []);
+  });
 });
+
