@@ -25,7 +25,8 @@ export function formatDate(d: DutchDate, locale: Locale): string {
   return `${d.day} ${MONTHS[locale][d.month - 1]} ${d.year}`;
 }
 
-const days = (n: number, locale: Locale) => (locale === 'nl' ? `${n} ${n === 1 ? 'dag' : 'dagen'}` : `${n} ${n === 1 ? 'day' : 'days'}`);
+/** `5 dagen` / `5 days`, `1 dag` / `1 day`. */
+export const days = (n: number, locale: Locale) => (locale === 'nl' ? `${n} ${n === 1 ? 'dag' : 'dagen'}` : `${n} ${n === 1 ? 'day' : 'days'}`);
 
 /** The term in one phrase, or null when there is nothing to say (an answered document without dates). */
 export function termText(term: AnswerTerm, locale: Locale): string | null {
