@@ -101,4 +101,37 @@ suite('Writing a Kamervraag', () => {
     assert.equal(editor.document.lineAt(editor.selection.active.line).text, ' • Vraag 3');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a mistyped month gets its quick fix, a date its hover, a Kamerstuk its link, Bron vraag its address', async () => {
+    const content = [
+      'Kamervraag 2024Z19300', '', 'Vragen over de politie', '',
+      'Ingediend 25 october 2024', 'Indiener Jansen (D66)', 'Onderwerpen politie', 'Bron vraag ',
+      ' • Vraag 1', '  Klopt het dat Kamerstuk 29 628, nr. 1234 nog niet is uitgevoerd?', '',
+    ].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content });
+    await vscode.window.showTextDocument(doc);
+    const code = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+    const invalid = await waitFor('date-invalid on "october"', () => vscode.languages.getDiagnostics(doc.uri).find((d) => code(d) === 'date-invalid'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, invalid.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => /oktober/.test(a.title));
+    assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.lineAt(4).text, 'Ingediend 25 oktober 2024');
+    await waitFor('date-invalid gone', () => (vscode.languages.getDiagnostics(doc.uri).some((d) => code(d) === 'date-invalid') ? undefined : true));
+    // The date's hover: its weekday and the last day of the term.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(4, 12));
+    const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(shown, /\*\*(Friday 25 October 2024|vrijdag 25 oktober 2024)\*\*/);
+    assert.match(shown, /(15 November 2024|15 november 2024)/);
+    // The Kamerstuk links to its publication.
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri);
+    const kst = links.find((l) => l.range.start.line === 9);
+    assert.equal(kst?.target?.toString(true), 'https://zoek.officielebekendmakingen.nl/kst-29628-1234.html');
+    assert.equal(doc.getText(kst!.range), 'Kamerstuk 29 628, nr. 1234');
+    // After `Bron vraag `, the address the zaaknummer gives.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(7, 11));
+    assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'https://zoek.officielebekendmakingen.nl/kv-tk-2024Z19300.html'), JSON.stringify(list.items.map((i) => i.label).slice(0, 10)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
+
