@@ -54,17 +54,17 @@ function cell(value: string | number | null): string {
 
 /**
  * The table of `documents` (in the order given): zaaknummer, title, indieners, submitted, state, deadline,
- * days left (negative once past), questions, without answer, answered; dates as `YYYY-MM-DD`, which
+ * days left (negative once past), questions, without answer, answered, postponed (the last Mededeling); dates as `YYYY-MM-DD`, which
  * spreadsheets read as dates. Lines end with `\n`; the last one too.
  */
 export function overviewTable(documents: readonly OverviewDocument[], l10n: L10n): string {
   const header = [
     l10n.t('Zaaknummer'), l10n.t('Title'), l10n.t('Submitted by'), l10n.t('Submitted'), l10n.t('State'), l10n.t('Deadline'),
-    l10n.t('Days left'), l10n.t('Questions'), l10n.t('Without answer'), l10n.t('Answered on'),
+    l10n.t('Days left'), l10n.t('Questions'), l10n.t('Without answer'), l10n.t('Answered on'), l10n.t('Postponed on'),
   ];
   const rows = documents.map((d) => [
     d.zaaknummer, d.title, d.indieners.join(', '), d.ingediend, stateName(d.state, l10n), d.deadline,
-    d.days, d.questions, d.unanswered, d.beantwoord,
+    d.days, d.questions, d.unanswered, d.beantwoord, d.postponedOn,
   ].map(cell));
   return [header.map(cell), ...rows].map((r) => `${r.join('\t')}\n`).join('');
 }

@@ -70,7 +70,8 @@ describe('kamervraag list', () => {
     const r = list(['--format', 'json', EXAMPLES, 'test/fixtures/workspace/2024Z17000.kvr'], { KAMERVRAAG_TODAY: '2024-12-06' });
     assert.equal(r.code, 0, r.err);
     const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
-    assert.deepEqual(rows.map((x) => Object.keys(x)), rows.map(() => ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered']));
+    assert.deepEqual(rows.map((x) => Object.keys(x)), rows.map(() => ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered', 'beantwoord', 'postponedOn']));
+    assert.deepEqual(rows.map((x) => [x.beantwoord, x.postponedOn]), [['2014-11-24', null], [null, '2024-11-15'], ['2024-11-20', null], [null, null], [null, null]]);
     assert.deepEqual(rows.map((x) => [x.zaaknummer, x.state, x.days]), [
       ['2014Z19222', 'beantwoord', null],
       ['2024Z16988', 'uitgesteld', -21],
@@ -89,6 +90,8 @@ describe('kamervraag list', () => {
       days: -21,
       questions: 9,
       unanswered: 9,
+      beantwoord: null,
+      postponedOn: '2024-11-15',
     });
   });
 
@@ -99,10 +102,11 @@ describe('kamervraag list', () => {
     const r = list(['--format', 'csv', dir]);
     assert.equal(r.code, 0, r.err);
     const records = parseCsv(r.out);
-    assert.deepEqual(records[0], ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered']);
+    assert.deepEqual(records[0], ['file', 'zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered', 'beantwoord', 'postponedOn']);
     assert.equal(records.length, 5);
     const row = records.find((x) => x[1] === '2024Z18439')!;
-    assert.deepEqual(row.slice(1), ['2024Z18439', 'Het "verdwijnen", van de polis', 'Westerveld (GroenLinks-PvdA); Bushoff (GroenLinks-PvdA)', '2024-11-14', 'te beantwoorden', '2024-12-05', '15', '22', '22']);
+    assert.deepEqual(row.slice(1), ['2024Z18439', 'Het "verdwijnen", van de polis', 'Westerveld (GroenLinks-PvdA); Bushoff (GroenLinks-PvdA)', '2024-11-14', 'te beantwoorden', '2024-12-05', '15', '22', '22', '', '']);
+    assert.deepEqual(records.find((x) => x[1] === '2014Z19222')!.slice(10), ['2014-11-24', '']);
     assert.match(r.out, /"Het ""verdwijnen"", van de polis"/);
   });
 

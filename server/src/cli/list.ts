@@ -1,7 +1,8 @@
 /**
  * `kamervraag list [--format text|json|csv] [--config FILE] PATH|GLOB|- …`: the overview of many
  * Kamervragen, one row per document — zaaknummer, title, indieners, ingediend, state (beantwoord,
- * uitgesteld, te beantwoorden, te laat), deadline, days left, questions, questions without an answer —
+ * uitgesteld, te beantwoorden, te laat), deadline, days left, questions, questions without an answer, and
+ * in JSON and CSV the dates of the answer and of the last Mededeling —
  * the same rows as the editor's "Kamervragen" view (service/overview.ts). Today is the system's date
  * or `KAMERVRAAG_TODAY`; the term is `answerTermDays` of the `.kamervraag.json` above each file (or
  * `--config FILE`). Rows are written in the order of the input as they come (pool.ts).
@@ -15,8 +16,11 @@ import { readOptions } from './options';
 import { paint, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
-/** The fields of a row in `--format json` and `csv`, in this order (after `file`). */
-export const LIST_FIELDS = ['zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered'] as const;
+/**
+ * The fields of a row in `--format json` and `csv`, in this order (after `file`): the overview's, then the
+ * dates a researcher counts with, the answer's (`beantwoord`) and the last Mededeling's (`postponedOn`).
+ */
+export const LIST_FIELDS = ['zaaknummer', 'title', 'indieners', 'ingediend', 'state', 'deadline', 'days', 'questions', 'unanswered', 'beantwoord', 'postponedOn'] as const;
 
 /** A field as RFC 4180 writes it: a string always quoted (quotes doubled), a number bare, null empty. */
 function csvField(value: string | number | null): string {

@@ -108,8 +108,8 @@ suite('Kamervragen view and links across documents', () => {
     const lines = (await vscode.env.clipboard.readText()).split('\n');
     assert.equal(lines.pop(), '', 'every line ends with a line end');
     assert.equal(lines[0], nl
-      ? 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op'
-      : 'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on');
+      ? 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op\tUitgesteld op'
+      : 'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on\tPostponed on');
     const rows = lines.slice(1).map((l) => l.split('\t'));
     // The rows of the view, in its order: its groups one after the other (a row without a zaaknummer
     // shows "?", its cell is empty).

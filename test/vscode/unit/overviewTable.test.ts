@@ -38,17 +38,18 @@ const answered: OverviewDocument = {
 test('a header and a row per document, tab-separated, in the order given', () => {
   const lines = overviewTable([late, answered], { t: (m) => m }).split('\n');
   assert.deepEqual(lines, [
-    'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on',
-    '2024Z18439\tHet verdwijnen van de restitutiepolis\tDijk (SP), Mohandis (GroenLinks-PvdA)\t2024-11-14\tOverdue\t2024-12-05\t-12\t22\t22\t',
-    '2014Z19222\tTe weinig capaciteit\tSegers (ChristenUnie)\t2014-10-30\tAnswered\t2014-11-20\t\t10\t0\t2014-11-24',
+    'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on\tPostponed on',
+    '2024Z18439\tHet verdwijnen van de restitutiepolis\tDijk (SP), Mohandis (GroenLinks-PvdA)\t2024-11-14\tOverdue\t2024-12-05\t-12\t22\t22\t\t',
+    '2014Z19222\tTe weinig capaciteit\tSegers (ChristenUnie)\t2014-10-30\tAnswered\t2014-11-20\t\t10\t0\t2014-11-24\t',
     '',
   ]);
 });
 
 test('in Dutch: the header and the states as the view says them', () => {
   const [header, row] = overviewTable([{ ...late, state: 'uitgesteld', postponedOn: '2024-12-01' }], dutch).split('\n');
-  assert.equal(header, 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op');
+  assert.equal(header, 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op\tUitgesteld op');
   assert.equal(row!.split('\t')[4], 'Uitgesteld');
+  assert.equal(row!.split('\t')[10], '2024-12-01');
   assert.equal(overviewTable([{ ...late, state: 'te beantwoorden', days: 3 }], dutch).split('\n')[1]!.split('\t')[4], 'Te beantwoorden');
 });
 
@@ -57,7 +58,7 @@ test('a tab or line end inside a value becomes a space: the row keeps its cells 
   const lines = overviewTable([odd], { t: (m) => m }).split('\n');
   assert.equal(lines.length, 3, 'a header, one row and the final line end');
   const cells = lines[1]!.split('\t');
-  assert.equal(cells.length, 10);
+  assert.equal(cells.length, 11);
   assert.deepEqual(cells.slice(0, 3), ['', 'Vragen over de wachtlijsten ', '']);
 });
 
