@@ -4,6 +4,7 @@
  * "(2024Z16988, vraag 2)"). The document's own zaaknummer is no cross reference. What they point to, the
  * workspace says (features/crossReferences.ts); here only where they stand.
  */
+import { isDigit } from './chars';
 import { followsExternal, precedesExternal } from './externals';
 import { lineRange } from './lines';
 import type { ExternalReference, KamervraagDocument, Range } from './model';
@@ -19,6 +20,8 @@ export interface CrossReference {
 
 /** `vraag 4`, `vragen 2 en 3`, `vragen 1, 2 en 5`: the word and its numbers. */
 const QUESTION_NUMBERS = /(?<![\p{L}\d])vra(?:ag|gen)[ \u00a0]+(\d{1,4}(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)\d{1,4})*)(?![\p{L}\d])/giu;
+/** `kv-tk-` in any case, read where `lastIndex` says. */
+const KV_TK = /kv-tk-/iy;
 /** How far after a question's numbers its document's zaaknummer may stand ("vraag 3 van het lid … (2024Z…)"). */
 const REACH = 160;
 
@@ -47,7 +50,8 @@ function scan(doc: KamervraagDocument, lineText: (line: number) => string): Cros
     for (const ext of exts) {
       if (ext.text === own) continue;
       const at = ext.range.start.character;
-      const start = at >= 6 && s.slice(at - 6, at).toLowerCase() === 'kv-tk-' ? at - 6 : at;
+      KV_TK.lastIndex = at - 6;
+      const start = at >= 6 && KV_TK.test(s) ? at - 6 : at;
       onLine.push({ zaaknummer: ext.text, question: null, range: lineRange(line, start, ext.range.end.character) });
     }
     QUESTION_NUMBERS.lastIndex = 0;
@@ -57,14 +61,16 @@ function scan(doc: KamervraagDocument, lineText: (line: number) => string): Cros
       if (precedesExternal(s, numbersEnd)) {
         target = exts.find((e) => e.range.start.character >= numbersEnd && e.range.start.character - numbersEnd <= REACH);
       } else if (followsExternal(s, m.index, 0)) {
-        target = exts.filter((e) => e.range.end.character <= m!.index).pop();
+        // The last zaaknummer before the question.
+        for (let k = exts.length - 1; k >= 0 && !target; k--) if (exts[k]!.range.end.character <= m.index) target = exts[k];
       }
       if (!target || target.text === own) continue;
-      const digits = /\d+/g;
-      const numbersStart = m.index + m[0].length - m[1]!.length;
-      for (let d = digits.exec(m[1]!); d; d = digits.exec(m[1]!)) {
-        const from = numbersStart + d.index;
-        onLine.push({ zaaknummer: target.text, question: Number(d[0]), range: lineRange(line, from, from + d[0].length) });
+      // Each number of the list: its digits, where they stand.
+      for (let i = m.index + m[0].length - m[1]!.length; i < numbersEnd; i++) {
+        if (!isDigit(s.charCodeAt(i))) continue;
+        const from = i;
+        while (i < numbersEnd && isDigit(s.charCodeAt(i))) i++;
+        onLine.push({ zaaknummer: target.text, question: Number(s.slice(from, i)), range: lineRange(line, from, i) });
       }
     }
     onLine.sort((a, b) => a.range.start.character - b.range.start.character);

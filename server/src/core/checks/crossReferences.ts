@@ -5,7 +5,7 @@
  * problem — most Kamervragen a text names are not in anyone's folder.
  */
 import { crossReferences } from '../crossReferences';
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, type KvDiagnostic, type RelatedLocation } from '../diagnostic';
 import type { KamervraagDocument, Range } from '../model';
 import { msg } from './messages';
 import { describeNumbers } from './references';
@@ -20,6 +20,25 @@ export interface OtherKamervraag {
   readonly questions: readonly number[];
 }
 
+/** What the check keeps of the documents with one zaaknummer: every question number any of them has, the first's in words. */
+interface Known {
+  readonly questions: ReadonlySet<number>;
+  readonly has: string | null;
+  readonly related: readonly RelatedLocation[];
+}
+
+function knownAs(z: string, documents: readonly OtherKamervraag[]): Known | null {
+  const first = documents[0];
+  if (!first) return null;
+  const questions = new Set<number>();
+  for (const d of documents) for (const n of d.questions) questions.add(n);
+  return {
+    questions,
+    has: first.questions.length === 0 ? null : describeNumbers(first.questions),
+    related: [{ uri: first.uri, range: first.range, message: msg(`Kamervraag ${z}`, `Kamervraag ${z}`) }],
+  };
+}
+
 /**
  * `cross-reference-unknown-question` for each question of another Kamervraag that `others` knows and
  * that has no question of that number; `others(zaaknummer)` gives every known document with that
@@ -31,17 +50,18 @@ export function checkCrossReferences(
   others: (zaaknummer: string) => readonly OtherKamervraag[],
 ): KvDiagnostic[] {
   const out: KvDiagnostic[] = [];
+  // Each zaaknummer asked for once: a long answer may name one Kamervraag's questions thousands of times.
+  const known = new Map<string, Known | null>();
   for (const reference of crossReferences(doc, lineText)) {
     if (reference.question === null) continue;
-    const known = others(reference.zaaknummer);
-    const first = known[0];
-    if (!first || known.some((k) => k.questions.includes(reference.question!))) continue;
-    const has = first.questions.length === 0 ? null : describeNumbers(first.questions);
     const z = reference.zaaknummer;
+    let k = known.get(z);
+    if (k === undefined) known.set(z, (k = knownAs(z, others(z))));
+    if (!k || k.questions.has(reference.question)) continue;
     out.push(diagnostic('cross-reference-unknown-question', reference.range, msg(
-      `Kamervraag ${z} has no question ${reference.question} (that document has ${has === null ? 'no questions' : `questions ${has}`}).`,
-      `Kamervraag ${z} heeft geen vraag ${reference.question} (dat document heeft ${has === null ? 'geen vragen' : `vragen ${has}`}).`,
-    ), [{ uri: first.uri, range: first.range, message: msg(`Kamervraag ${z}`, `Kamervraag ${z}`) }]));
+      `Kamervraag ${z} has no question ${reference.question} (that document has ${k.has === null ? 'no questions' : `questions ${k.has}`}).`,
+      `Kamervraag ${z} heeft geen vraag ${reference.question} (dat document heeft ${k.has === null ? 'geen vragen' : `vragen ${k.has}`}).`,
+    ), k.related));
   }
   return out;
 }
