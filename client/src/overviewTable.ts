@@ -54,8 +54,8 @@ function cell(value: string | number | null): string {
 
 /**
  * The table of `documents` (in the order given): zaaknummer, title, indieners, submitted, state, deadline,
- * days left (negative once past), questions, without answer, answered, postponed (the last Mededeling); dates as `YYYY-MM-DD`, which
- * spreadsheets read as dates. Lines end with `\n`; the last one too.
+ * days left (negative once past), questions, without answer, answered, postponed (the last Mededeling);
+ * dates as `YYYY-MM-DD`, which spreadsheets read as dates. Lines end with `\n`; the last one too.
  */
 export function overviewTable(documents: readonly OverviewDocument[], l10n: L10n): string {
   const header = [

@@ -138,6 +138,7 @@ describe('checks', () => {
     assert.equal(fixOf('1 jusi 2024'), 'no fix', 'as near to juni as to juli');
     assert.equal(fixOf('30 febuari 2024'), 'no fix', '30 februari does not exist either');
     assert.equal(fixOf('1 oktober 2024'), 'no diagnostic');
+    assert.equal(fixOf(`1 ${'oktober'.repeat(100_000)} 2024`), 'no fix', 'a word longer than any month is none of them');
     // In Beantwoord and a Mededeling too.
     const t = text.replace('Beantwoord 15 oktober 2024', 'Beantwoord 15 oktobre 2024');
     assert.equal(check(parse(t)).find((x) => x.code === 'date-invalid')?.fix?.edits[0]?.newText, 'oktober');

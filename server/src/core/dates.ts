@@ -77,6 +77,9 @@ const OTHER_MONTH_NAMES: Readonly<Record<string, number>> = {
  * or more: `febuari`, `okotber`); null when it is not (`mars`, or a word as near to two months).
  */
 export function suggestMonth(word: string): number | null {
+  // No month is longer than nine letters: a longer word is two edits from none (and a hostile megabyte
+  // "month" is not compared twelve times).
+  if (word.length > 11) return null;
   const w = word.toLowerCase();
   const named = OTHER_MONTH_NAMES[w];
   if (named !== undefined) return named;

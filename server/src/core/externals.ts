@@ -135,7 +135,8 @@ export function officialPublication(ref: ExternalReference): string | null {
   if (ref.kind === 'kamerstuk') {
     const m = KAMERSTUK_ID.exec(ref.text);
     if (!m) return null;
-    const suffix = m[3] ?? m[4];
+    // The site writes a dossier's letters in capitals (`kst-35300-VII-5`, `kst-35261-B`).
+    const suffix = (m[3] ?? m[4])?.toUpperCase();
     return `kst-${m[1]}${m[2]}${suffix ? `-${suffix}` : ''}-${m[5]}`;
   }
   if (ref.kind === 'aanhangsel') {
@@ -155,4 +156,3 @@ export function officialPublicationUrl(ref: ExternalReference): string | null {
   const id = officialPublication(ref);
   return id === null ? null : `${OFFICIAL_SITE}${id}.html`;
 }
-

@@ -96,6 +96,14 @@ function dateItems(doc: KamervraagDocument, line: number, key: string, after: st
   return [];
 }
 
+/** The spaces before a heading's bullet and before a block's text: one and two, or two and four, as the first heading has it. */
+function blockIndentation(analysis: Analysis): { bullet: string; body: string } {
+  const blocks = analysis.document.blocks;
+  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
+  const bullet = twoSpaces ? '  ' : ' ';
+  return { bullet, body: bullet + bullet };
+}
+
 /** A new question block numbered after the block above the cursor, in the document's indentation. */
 function questionItem(analysis: Analysis, line: number, indentEnd: number, cursor: number, context: FeatureContext): CompletionItem {
   const doc = analysis.document;
@@ -103,9 +111,7 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
   let previous: number | null = null;
   for (let q = 0; q < blocks.questionCount && blocks.headingLine(q) < line; q++) previous = blocks.number(q) ?? previous;
   const n = (previous ?? 0) + 1;
-  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
-  const bullet = twoSpaces ? '  ' : ' ';
-  const body = bullet + bullet;
+  const { bullet, body } = blockIndentation(analysis);
   const nl = context.locale === 'nl';
   const head = `${indentEnd === 0 ? bullet : ''}• Vraag ${n}`;
   const answered = analysis.graph.answered;
@@ -129,10 +135,7 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
  * 2026` and a line for its text, as *Vraag toevoegen* writes a question block.
  */
 function mededelingItem(analysis: Analysis, line: number, indentEnd: number, cursor: number, context: FeatureContext): CompletionItem {
-  const blocks = analysis.document.blocks;
-  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
-  const bullet = twoSpaces ? '  ' : ' ';
-  const body = bullet + bullet;
+  const { bullet, body } = blockIndentation(analysis);
   const nl = context.locale === 'nl';
   const head = `${indentEnd === 0 ? bullet : ''}• Mededeling - ${formatDutchDate(context.clock())}`;
   const newText = context.snippetSupport ? `${head}\n${body}\${1:${nl ? 'reden van het uitstel' : 'reason for the postponement'}}$0` : `${head}\n${body}`;

@@ -205,4 +205,3 @@ export function sourceCompletion(line: number, key: string, text: string, charac
     textEdit: { range: lineRange(line, valueStart, character), newText: url },
   };
 }
-

@@ -43,6 +43,9 @@ describe('document links', () => {
     assert.equal(ah('Aanhangsel Handelingen II 2022/23, nr. 844'), 'ah-tk-20222023-844');
     assert.equal(ah('Aanhangsel Handelingen II 2022/24, nr. 844'), null);
     assert.equal(ah('Aanhangsel Handelingen, vergaderjaar 2022–2022, nr. 844'), null);
+    const kst = (text: string) => officialPublication({ kind: 'kamerstuk', text, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    assert.equal(kst('Kamerstuk 35 261-b, nr. 3'), 'kst-35261-B-3', 'a dossier\'s letters in capitals, as the site writes them');
+    assert.equal(kst('Kamerstuk 29 383'), null);
     assert.equal(officialPublication({ kind: 'zaaknummer', text: '2024Z16988', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }), null);
   });
 });
