@@ -1,7 +1,8 @@
 /**
  * Writing from nothing: "Nieuwe Kamervraag" (an untitled Kamervraag from a snippet with tab stops, today's
- * date in Dutch) and "Ga naar vraag…" (a quick pick of the questions from the server's outline: number,
- * first words, answered or not; with a number as argument it jumps there at once, for scripts and tests).
+ * date in Dutch), "Ga naar vraag…" (a quick pick of the questions from the server's outline: number,
+ * first words, answered or not; with a number as argument it jumps there at once, for scripts and tests)
+ * and "Beantwoording starten" (the server's source action that turns the questions into an answer to write).
  */
 import * as vscode from 'vscode';
 import { newKamervraagSnippet, questionPicks, type QuestionPick } from './authoringText';
@@ -65,10 +66,34 @@ async function goToQuestion(number?: unknown): Promise<void> {
   }
 }
 
-/** Registers the two commands. */
+/** The language server's source action that starts the answer (server/src/features/startAnswering.ts). */
+const START_ANSWERING_KIND = 'source.startAnswering.kamervraag';
+
+/**
+ * "Beantwoording starten": the server's source action, applied as VS Code applies a source action (one
+ * undo, the cursor on the first answer line); a document that is answered already, or has no questions,
+ * gets a message in our words instead of VS Code's "no source actions".
+ */
+async function startAnswering(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to start its answer.'));
+    return;
+  }
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  const offered = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', editor.document.uri, whole, START_ANSWERING_KIND);
+  if (!offered || offered.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This Kamervraag is answered already, or has no questions.'));
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: START_ANSWERING_KIND, apply: 'first' });
+}
+
+/** Registers the commands. */
 export function registerAuthoring(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('kamervraag.newDocument', newKamervraag),
     vscode.commands.registerCommand('kamervraag.goToQuestion', goToQuestion),
+    vscode.commands.registerCommand('kamervraag.startAnswering', startAnswering),
   );
 }

@@ -31,6 +31,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams } from 'vscode-languageserver';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/core/parse';
+import { MONTHS } from '../../server/src/core/dates';
 import { check } from '../../server/src/core/checks';
 import { analyze, type Analysis } from '../../server/src/core/analysis';
 import { QuestionGraph } from '../../server/src/core/graph';
@@ -131,6 +132,44 @@ export function fixViolations(text: string, d: KvDiagnostic, edits: readonly Tex
   return out;
 }
 
+/** What a start of the answer may write (FORMAT.md: the keys of an answered document, a Dutch date, `(na N dagen)`): words and punctuation. */
+const START_ANSWERING_WORDS = new Set(['Beantwoord', 'door', 'Bron', 'antwoord', 'na', 'dagen', '(', ')', ...MONTHS]);
+
+/**
+ * What is wrong with `edits` as the start of the answer (*Beantwoording starten*, the quick fix of
+ * `unanswered-document`) on `text`: from the format, not from the code. It only inserts; what it inserts
+ * are the keys `Beantwoord`, `Beantwoord door`, `Bron antwoord` (each once, on a line of its own, when the
+ * document lacks it), a date and its `(na N dagen)`, line ends and indentation; the questions and every
+ * reference stay; afterwards typing under each question with a question text gives it its answer.
+ */
+export function startAnsweringViolations(text: string, edits: readonly TextEdit[]): string[] {
+  const out: string[] = [];
+  const before = TextDocument.create(URI, 'kamervraag', 1, text);
+  for (const e of edits) {
+    if (before.offsetAt(e.range.start) !== before.offsetAt(e.range.end)) out.push(`replaces ${JSON.stringify(text.slice(before.offsetAt(e.range.start), before.offsetAt(e.range.end)))}`);
+    const odd = words(e.newText).filter((w) => !START_ANSWERING_WORDS.has(w) && !/^\d+$/.test(w));
+    if (odd.length > 0) out.push(`writes ${JSON.stringify(odd)}`);
+  }
+  const after = tryApplyEdits(text, edits);
+  if (after instanceof Error) return [...out, `the edits do not apply: ${after.message}`];
+  const doc = parse(text);
+  const fixed = parse(after);
+  if (JSON.stringify(numbersOf(fixed)) !== JSON.stringify(numbersOf(doc))) out.push(`the questions change: ${JSON.stringify(numbersOf(doc))} → ${JSON.stringify(numbersOf(fixed))}`);
+  if (JSON.stringify(targets(fixed)) !== JSON.stringify(targets(doc))) out.push(`references change: ${JSON.stringify(targets(doc))} → ${JSON.stringify(targets(fixed))}`);
+  const keys = (d: KamervraagDocument) => d.metadata.fields.map((f) => f.key);
+  for (const key of ['Beantwoord', 'Beantwoord door', 'Bron antwoord']) {
+    const n = keys(fixed).filter((k) => k === key).length;
+    if (n !== (keys(doc).includes(key) || keys(doc).length === 0 ? keys(doc).filter((k) => k === key).length : 1)) out.push(`${n} '${key}' lines afterwards`);
+  }
+  // Every question with a question text now has the place of its answer: a word typed on the line the
+  // start leaves under it (its last inserted line) is its answer.
+  // (Indented as the document indents, with whatever spacing the format reads as spaces: U+00A0 too.)
+  const answerLines = edits.filter((e) => /^(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)$/.test(e.newText) || /^(?:\r\n|\r|\n){2}[^\S\r\n]*$/.test(e.newText));
+  const withText = doc.questions.filter((q) => q.question.some((s) => s.text.trim() !== '') && !q.hasAnswer).length;
+  if (answerLines.length !== withText) out.push(`${answerLines.length} answer lines for ${withText} questions with a text`);
+  return out;
+}
+
 /** Every quick fix of `text`, as `codeActions` gives it for each diagnostic; the violations of each. */
 export function checkFixes(text: string): string[] {
   const analysis = analysed(text);
@@ -139,6 +178,11 @@ export function checkFixes(text: string): string[] {
   for (const d of ours) {
     // The fixes of the diagnostics themselves (renumbering, `quickfix.renumber.kamervraag`, has its own property: renumberSafety.ts).
     const actions = codeActions(analysis, quickFixParams(d), ENGLISH).filter((a) => a.kind === 'quickfix');
+    if (d.code === 'unanswered-document') {
+      // Its quick fix starts the answer (features/startAnswering.ts): an edit of its own kind.
+      for (const a of actions) for (const v of startAnsweringViolations(text, a.edit?.changes?.[URI] ?? [])) out.push(`${d.code} (${a.title}): ${v}`);
+      continue;
+    }
     if (!d.fix) {
       if (actions.length > 0) out.push(`${d.code}: a code action without a fix`);
       continue;

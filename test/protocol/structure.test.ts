@@ -57,7 +57,7 @@ describe('renumbering and structural edits over LSP', () => {
 
   it('initialize announces the code action kinds', () => {
     const provider = client.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] };
-    assert.deepEqual(provider.codeActionKinds, ['quickfix', 'source.fixAll.kamervraag', 'source.renumber.kamervraag', 'refactor.rewrite.kamervraag']);
+    assert.deepEqual(provider.codeActionKinds, ['quickfix', 'source.fixAll.kamervraag', 'source.startAnswering.kamervraag', 'source.renumber.kamervraag', 'refactor.rewrite.kamervraag']);
   });
 
   it('the numbering diagnostic has the renumber quick fix; the source action comes when asked', async () => {
@@ -140,4 +140,31 @@ describe('renumbering and structural edits over LSP', () => {
     const automatic = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [], triggerKind: 2 } });
     assert.deepEqual(automatic, []);
   });
+
+  it('Beantwoording starten: a source action of its own kind; afterwards the note is gone and each question waits for its answer', async () => {
+    const uri = 'file:///protocol/beantwoorden.kvr';
+    const questions = [' • Vraag 1', '  Hoeveel scholen zijn er?', ' • Vraag 2', '  Hoeveel leraren zijn er?'];
+    const start = ['Kamervraag 2024Z31300', '', 'Vragen over scholen', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen onderwijs',
+      'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z31300.html', ...questions, '', '', 'Kamervraag document nummer: kv-tk-2024Z31300', 'Volledige titel: Vragen over scholen'].join('\n');
+    const first = await client.openAndWait(uri, start);
+    assert.ok(first.diagnostics.some((d) => d.code === 'unanswered-document'));
+    const source = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source'] } });
+    assert.deepEqual(source.map((a) => a.kind), ['source.startAnswering.kamervraag']);
+    // Plain edits for this client, which takes no snippet edits (the cursor is the unit tests').
+    const edits = source[0]!.edit!.changes![uri]!;
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'kamervraag', 1, start), edits);
+    const lines = after.split('\n');
+    assert.match(lines[5]!, /^Beantwoord \d{1,2} [a-z]+ \d{4} \(na \d+ dagen\)$/);
+    assert.deepEqual(lines.slice(6, 11), ['Indiener Jansen (D66)', 'Beantwoord door ', 'Onderwerpen onderwijs', 'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z31300.html', 'Bron antwoord ']);
+    assert.deepEqual(lines.slice(11, 19), [' • Vraag 1', '  Hoeveel scholen zijn er?', '', '  ', ' • Vraag 2', '  Hoeveel leraren zijn er?', '', '  ']);
+    const published = client.waitDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, 2, [{ text: after }]);
+    const codes = (await published).diagnostics.map((d) => d.code);
+    assert.ok(!codes.includes('unanswered-document'), JSON.stringify(codes));
+    assert.equal(codes.filter((c) => c === 'missing-answer').length, 2, 'each question waits for its answer');
+    const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.startAnswering.kamervraag'] } });
+    assert.deepEqual(again, [], 'started once');
+    await client.close(uri);
+  });
 });
+

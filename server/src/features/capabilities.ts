@@ -7,6 +7,7 @@ import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type Ser
 import { FIX_ALL_KIND } from './codeActions';
 import { COMPLETION_TRIGGERS } from './completion';
 import type { FeatureContext } from './context';
+import { START_ANSWERING_KIND } from './startAnswering';
 import { STRUCTURE_ACTION_KINDS } from './structure';
 
 /** The capabilities of the Kamervraag language server. */
@@ -21,7 +22,7 @@ export function serverCapabilities(): ServerCapabilities {
     foldingRangeProvider: true,
     selectionRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ...STRUCTURE_ACTION_KINDS] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, START_ANSWERING_KIND, ...STRUCTURE_ACTION_KINDS] },
     completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
     workspaceSymbolProvider: true,
     renameProvider: { prepareProvider: true },

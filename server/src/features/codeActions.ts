@@ -9,11 +9,9 @@
  * (`workspace.workspaceEdit.snippetEditSupport` and `documentChanges`); other clients get the plain edit.
  */
 import type { CodeActionParams } from 'vscode-languageserver';
-import {
-  CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
-} from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import type { FixEdit, KvDiagnostic } from '../core/diagnostic';
+import type { KvDiagnostic } from '../core/diagnostic';
 import { fixAll } from '../core/fixAll';
 import { ignoredCodes } from '../core/config';
 import type { FeatureContext } from './context';
@@ -21,6 +19,8 @@ import { findings } from './findings';
 import { t } from './i18n';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
+import { startAnsweringActions } from './startAnswering';
+import { fixEdit, wants } from './workspaceEdits';
 import { structureActions } from './structure';
 
 /** The kind of the fix-all action: `editor.codeActionsOnSave: { "source.fixAll.kamervraag": "explicit" }`. */
@@ -29,28 +29,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kamervraag`;
 function isRange(r: unknown): boolean {
   const range = r as { start?: unknown; end?: unknown } | null;
   return typeof range === 'object' && range !== null && isPosition(range.start) && isPosition(range.end);
-}
-
-/** Whether the request's `only` (absent: everything) asks for actions of `kind`: a kind or one of its parents. */
-export function wants(only: unknown, kind: string): boolean {
-  if (!Array.isArray(only) || only.length === 0) return true;
-  return only.some((k) => typeof k === 'string' && (k === kind || kind.startsWith(`${k}.`)));
-}
-
-/** `text` as the literal text of a snippet. */
-function escapeSnippet(text: string): string {
-  return text.replace(/[\\$}]/g, '\\$&');
-}
-
-/** The workspace edit of a fix: a snippet edit for the edit with a cursor, when the client takes them. */
-export function fixEdit(uri: string, edits: readonly FixEdit[], context: FeatureContext): WorkspaceEdit {
-  if (context.snippetEdits && edits.some((e) => e.cursor !== undefined)) {
-    const out: Array<TextEdit | SnippetTextEdit> = edits.map((e) => (e.cursor === undefined
-      ? { range: e.range, newText: e.newText }
-      : { range: e.range, snippet: { kind: 'snippet', value: `${escapeSnippet(e.newText.slice(0, e.cursor))}$0${escapeSnippet(e.newText.slice(e.cursor))}` } }));
-    return { documentChanges: [{ textDocument: { uri, version: null }, edits: out }] };
-  }
-  return { changes: { [uri]: edits.map((e) => ({ range: e.range, newText: e.newText })) } };
 }
 
 /** The core diagnostic the client's diagnostic stands for: the same code, range and message (two diagnostics
@@ -97,5 +75,5 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
       });
     }
   }
-  return [...actions, ...structureActions(analysis, params, context)];
+  return [...actions, ...startAnsweringActions(analysis, params, context), ...structureActions(analysis, params, context)];
 }

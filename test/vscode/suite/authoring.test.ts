@@ -133,5 +133,31 @@ suite('Writing a Kamervraag', () => {
     assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'https://zoek.officielebekendmakingen.nl/kv-tk-2024Z19300.html'), JSON.stringify(list.items.map((i) => i.label).slice(0, 10)));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('"Beantwoording starten" turns the questions into an answer to write: Beantwoord today, the keys, an answer line under each, the cursor on the first', async () => {
+    const content = [
+      'Kamervraag 2024Z19400', '', 'Vragen over de bibliotheek', '',
+      'Ingediend 1 oktober 2024', 'Indiener Jansen (D66)', 'Onderwerpen cultuur', 'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z19400.html',
+      ' • Vraag 1', '  Hoeveel bibliotheken zijn er?', ' • Vraag 2', '  Hoeveel zijn er gesloten?',
+    ].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    const code = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+    await waitFor('the note that nothing is answered yet', () => vscode.languages.getDiagnostics(doc.uri).find((d) => code(d) === 'unanswered-document'));
+    await vscode.commands.executeCommand('kamervraag.startAnswering');
+    await waitFor('the answer started', () => (doc.getText().includes('Bron antwoord') ? true : undefined));
+    const lines = doc.getText().split('\n');
+    assert.match(lines[5]!, /^Beantwoord \d{1,2} [a-z]+ \d{4} \(na \d+ dagen\)$/);
+    assert.equal(lines[5], `Beantwoord ${dutchDate()} (na ${Math.round((Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()) - Date.UTC(2024, 9, 1)) / 86_400_000)} dagen)`);
+    assert.deepEqual(lines.slice(6, 19), [
+      'Indiener Jansen (D66)', 'Beantwoord door ', 'Onderwerpen cultuur', 'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z19400.html', 'Bron antwoord ',
+      ' • Vraag 1', '  Hoeveel bibliotheken zijn er?', '', '  ', ' • Vraag 2', '  Hoeveel zijn er gesloten?', '', '  ',
+    ]);
+    assert.equal(editor.selection.active.line, 14, 'the cursor on the first answer line');
+    // One undo takes it all back.
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), content);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
 
