@@ -22,7 +22,8 @@ if (hasCode && process.env.KAMERVRAAG_START !== 'browser') {
   console.log(`Opening VS Code with the ${web ? 'browser build of the ' : ''}extension from ${REPO} and the examples in ${examples}`);
   const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${REPO}`, ...(web ? ['--extensionDevelopmentKind=web'] : []), examples], { stdio: 'inherit' });
   console.log('Look at the window "[Extension Development Host]": open 2014Z19222.txt; see the Outline, the Problems panel,');
-  console.log('the language status ({} in the status bar) and the Kamervragen view (its icon on the activity bar).');
+  console.log('the language status ({} in the status bar) and the Kamervragen view (its icon on the activity bar);');
+  console.log('open 2024Z18439.txt (not answered yet) and right-click > Kamervraag > Start Answering.');
   console.log('(KAMERVRAAG_START=browser runs VS Code in the browser instead.)');
   process.exit(r.status ?? 0);
 }
@@ -63,6 +64,7 @@ the Problems panel (Ctrl+Shift+M) shows the checks, and the {} language status i
 shows "10 questions · 0 without answer" when you point at it (pin it there to keep it in view).
 The Kamervragen icon on the activity bar (on the left) lists the folder's Kamervragen by state (one
 overdue, one postponed, two answered) and, once a Kamervraag is open, counts the overdue one.
+To write an answer, open 2024Z18439.txt (not answered yet) and right-click > Kamervraag > Start Answering.
 Log: ${server.log}
 
 Press Ctrl+C to stop.`);
