@@ -127,6 +127,8 @@ async function startClient(
       maxNumberOfProblems: vscode.workspace.getConfiguration('kamervraag').get<number>('maxNumberOfProblems'),
       // The "Kamervragen" view (overview.ts) refreshes on kamervraag/overviewChanged.
       overviewNotifications: true,
+      // Commands of this extension that a code lens of the server may name (authoring.ts).
+      commands: ['kamervraag.startAnswering'],
     },
     // Sends the `kamervraag` settings to the server when they change (maxNumberOfProblems).
     synchronize: { configurationSection: 'kamervraag' },

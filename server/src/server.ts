@@ -131,7 +131,7 @@ let baseDelayMs = 2;
 const MAX_DELAY_MS = 50;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown };
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown; commands?: unknown };
   overviewNotifications = options.overviewNotifications === true;
   const base = (options as { maxNumberOfProblems?: unknown }).maxNumberOfProblems;
   // The editor's value at start (the VS Code client sends it); the settings read later override it.
@@ -144,6 +144,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale: localeOf(typeof options.locale === 'string' ? options.locale : params.locale),
     clock: clockFrom(options.today ?? platform.env('KAMERVRAAG_TODAY')),
     workspace: index,
+    clientCommands: new Set(Array.isArray(options.commands) ? options.commands.filter((c): c is string => typeof c === 'string') : []),
   };
   if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
   context = withClientCapabilities(context, params.capabilities ?? {});

@@ -115,6 +115,23 @@ describe('the answer term with a fixed clock (initializationOptions.today)', () 
     }
   });
 
+  it('a client that announces the command kamervraag.startAnswering gets a lens for it over an unanswered header; others do not', async () => {
+    const client = await Client.start({ initializationOptions: { today: '2024-11-30', commands: ['kamervraag.startAnswering', 42] } });
+    const plain = await Client.start({ initializationOptions: { today: '2024-11-30' } });
+    try {
+      await client.openAndWait(late.uri, late.text);
+      await plain.openAndWait(late.uri, late.text);
+      const start = (await lenses(client, late.uri)).filter((l) => l.command?.command === 'kamervraag.startAnswering');
+      assert.deepEqual(start.map((l) => [l.range.start.line, l.command!.title]), [[0, 'Start answering']]);
+      assert.ok(!(await lenses(plain, late.uri)).some((l) => l.command?.command === 'kamervraag.startAnswering'));
+      await client.openAndWait(postponed.uri, postponed.text);
+      assert.equal((await lenses(client, postponed.uri)).filter((l) => l.command?.command === 'kamervraag.startAnswering').length, 1, 'postponed, still without answers');
+    } finally {
+      client.kill();
+      plain.kill();
+    }
+  });
+
   it('after it: term expired, answer-overdue on Ingediend; after a Mededeling: postponement', async () => {
     const client = await Client.start({ initializationOptions: { today: '2024-12-17' } });
     try {

@@ -2,12 +2,18 @@
  * Code lens: over each question heading how many references name it ("3 verwijzingen", which opens the
  * references peek: `editor.action.showReferences` with the URI, the position and the locations, as LSP
  * values the VS Code client converts), and over the header the count of questions and of questions
- * without an answer ("10 vragen · 2 zonder antwoord"). Setting: `kamervraag.codeLens.enabled`.
+ * without an answer ("10 vragen · 2 zonder antwoord"), and for a document that holds only its questions
+ * "Beantwoording starten" when the client has that command (`context.clientCommands`: the VS Code client's
+ * `kamervraag.startAnswering`, features/startAnswering.ts). Setting: `kamervraag.codeLens.enabled`.
  */
 import type { CodeLensParams } from 'vscode-languageserver';
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import type { FeatureContext } from './context';
+import { t } from './i18n';
+
+/** The VS Code client's command that applies the source action starting the answer (client/src/authoring.ts). */
+export const START_ANSWERING_COMMAND = 'kamervraag.startAnswering';
 
 /** The command of a reference count: VS Code's references peek. */
 export const SHOW_REFERENCES = 'editor.action.showReferences';
@@ -35,6 +41,10 @@ export function codeLenses(analysis: Analysis, params: CodeLensParams, context: 
       : `${plural(rows.questionCount, 'question', 'questions')} · ${unanswered} without answer`;
     // No command: a count to read (VS Code shows a lens with an empty command as plain text).
     lenses.push({ range: doc.header.range, command: { title, command: '' } });
+    // A document with questions and no answer at all: where to start (the same test as the action's).
+    if (context.clientCommands.has(START_ANSWERING_COMMAND) && rows.questionCount > 0 && !analysis.graph.answered) {
+      lenses.push({ range: doc.header.range, command: { title: t(context.locale, 'startAnsweringLens'), command: START_ANSWERING_COMMAND } });
+    }
   }
   if (rows.questionCount > MAX_QUESTION_LENSES) return lenses;
   const graph = analysis.graph;

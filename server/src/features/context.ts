@@ -64,6 +64,11 @@ export interface FeatureContext {
   readonly clock: Clock;
   /** The `kamervraag.*` settings for this document: `.kamervraag.json` of its folder, then the editor's (core/config.ts). */
   readonly settings: KamervraagSettings;
+  /**
+   * The client's own commands that a code lens may name (`initializationOptions.commands`: the VS Code
+   * client's `kamervraag.startAnswering`); a client that announced none gets no lens that needs one.
+   */
+  readonly clientCommands: ReadonlySet<string>;
 }
 
 /** A client that announced nothing, in English. */
@@ -78,6 +83,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   snippetSupport: false,
   clock: systemClock,
   settings: DEFAULT_SETTINGS,
+  clientCommands: new Set(),
 };
 
 export function featureContext(overrides: Partial<FeatureContext> = {}): FeatureContext {

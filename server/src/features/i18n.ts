@@ -19,6 +19,7 @@ const TEXT = {
   openKamervraag: { en: 'Open Kamervraag {z}', nl: 'Kamervraag {z} openen' },
   openQuestion: { en: 'Open question {n} of Kamervraag {z}', nl: 'Vraag {n} van Kamervraag {z} openen' },
   fixAll: { en: 'Fix all auto-fixable Kamervraag problems', nl: 'Herstel alle automatisch herstelbare Kamervraag-problemen' },
+  startAnsweringLens: { en: 'Start answering', nl: 'Beantwoording starten' },
   startAnswering: { en: 'Start answering: Beantwoord today and an answer line under each question', nl: 'Beantwoording starten: Beantwoord vandaag en een antwoordregel onder elke vraag' },
   renumber: { en: 'Renumber questions', nl: 'Hernummer vragen' },
   renumberLeft: { en: ' ({n} references left as they are)', nl: ' ({n} verwijzingen ongewijzigd)' },

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
 import { readSettings } from '../../../server/src/core/config';
-import { codeLenses, MAX_QUESTION_LENSES, SHOW_REFERENCES } from '../../../server/src/features/codeLens';
-import { context, doc, fixture, URI } from '../../support/features';
+import { codeLenses, MAX_QUESTION_LENSES, SHOW_REFERENCES, START_ANSWERING_COMMAND } from '../../../server/src/features/codeLens';
+import { context, doc, example, fixture, URI } from '../../support/features';
 
 const f = fixture(
   doc(
@@ -25,6 +25,18 @@ describe('code lens', () => {
     assert.deepEqual(header!.range, f.analysis.document.header!.range);
     assert.equal(header!.command!.title, '4 questions · 1 without answer');
     assert.equal(codeLenses(f.analysis, f.document, context({ locale: 'nl' }))[0]!.command!.title, '4 vragen · 1 zonder antwoord');
+  });
+
+  it('over the header of a document with only its questions: "Start answering", for a client that has the command', () => {
+    const unanswered = fixture(example('2024Z18439.txt'));
+    const vscode = context({ clientCommands: new Set([START_ANSWERING_COMMAND]) });
+    const start = codeLenses(unanswered.analysis, unanswered.document, vscode).filter((l) => l.command?.command === START_ANSWERING_COMMAND);
+    assert.equal(start.length, 1);
+    assert.deepEqual(start[0]!.range, unanswered.analysis.document.header!.range);
+    assert.equal(start[0]!.command!.title, 'Start answering');
+    assert.equal(codeLenses(unanswered.analysis, unanswered.document, context({ clientCommands: new Set([START_ANSWERING_COMMAND]), locale: 'nl' })).find((l) => l.command?.command === START_ANSWERING_COMMAND)!.command!.title, 'Beantwoording starten');
+    assert.ok(!codeLenses(unanswered.analysis, unanswered.document, context()).some((l) => l.command?.command === START_ANSWERING_COMMAND), 'a client without the command');
+    assert.ok(!lenses.some((l) => l.command?.command === START_ANSWERING_COMMAND) && !codeLenses(f.analysis, f.document, vscode).some((l) => l.command?.command === START_ANSWERING_COMMAND), 'an answered document');
   });
 
   it('over each heading: its references, and the command that shows them', () => {

@@ -144,7 +144,14 @@ suite('Writing a Kamervraag', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const code = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
     await waitFor('the note that nothing is answered yet', () => vscode.languages.getDiagnostics(doc.uri).find((d) => code(d) === 'unanswered-document'));
-    await vscode.commands.executeCommand('kamervraag.startAnswering');
+    // Over the header, a lens that runs the command (the client announced it to the server).
+    const lens = await waitFor('the Start Answering lens', async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      return lenses.find((l) => l.command?.command === 'kamervraag.startAnswering');
+    });
+    assert.equal(lens.range.start.line, 0);
+    assert.match(lens.command!.title, /^(Start answering|Beantwoording starten)$/);
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     await waitFor('the answer started', () => (doc.getText().includes('Bron antwoord') ? true : undefined));
     const lines = doc.getText().split('\n');
     assert.match(lines[5]!, /^Beantwoord \d{1,2} [a-z]+ \d{4} \(na \d+ dagen\)$/);
