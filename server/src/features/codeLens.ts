@@ -41,7 +41,7 @@ export function codeLenses(analysis: Analysis, params: CodeLensParams, context: 
       : `${plural(rows.questionCount, 'question', 'questions')} · ${unanswered} without answer`;
     // No command: a count to read (VS Code shows a lens with an empty command as plain text).
     lenses.push({ range: doc.header.range, command: { title, command: '' } });
-    // A document with questions and no answer at all: where to start (the same test as the action's).
+    // A document with questions and no answer at all: where to start (the test the action begins with).
     if (context.clientCommands.has(START_ANSWERING_COMMAND) && rows.questionCount > 0 && !analysis.graph.answered) {
       lenses.push({ range: doc.header.range, command: { title: t(context.locale, 'startAnsweringLens'), command: START_ANSWERING_COMMAND } });
     }
