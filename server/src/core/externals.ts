@@ -118,6 +118,14 @@ export function externalReferencesOf(doc: KamervraagDocument): ExternalReference
 /** Where the official publications are: `<site><id>.html` (`kv-tk-…`, `ah-tk-…`, `kst-…`). */
 export const OFFICIAL_SITE = 'https://zoek.officielebekendmakingen.nl/';
 
+/** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
+const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
+
+/** The address of a Kamervraag's (`kv-tk-…`) or an answer's (`ah-tk-…`) publication, or null for anything else. */
+export function officialDocumentUrl(id: string): string | null {
+  return DOCUMENT_ID.test(id) ? `${OFFICIAL_SITE}${id}.html` : null;
+}
+
 /** A Kamerstuk with its number: the dossier (`29 383`, `21 501-02`, `35 300 VII`) and `nr. 406`. */
 const KAMERSTUK_ID =
   /^Kamerstuk(?:ken)?(?:[ \u00a0]+I{1,2}(?![\p{L}\d]))?(?:,?[ \u00a0]+\d{4}[/–-]\d{2,4})?,?[ \u00a0]+(\d{2})[ \u00a0]?(\d{3})(?:-([\dA-Za-z]+)|[ \u00a0]([IVXLC]+))?,?[ \u00a0]*nr\.?[ \u00a0]*(\d+)$/iu;

@@ -9,7 +9,7 @@
  * numbers give (`sourceCompletion`). `completionAuthoring.ts` asks here on a metadata line.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { OFFICIAL_SITE } from '../core/externals';
+import { officialDocumentUrl } from '../core/externals';
 import { lineRange } from '../core/lines';
 import { withoutParty } from '../core/metadata';
 import { groupTopics, KNOWN_TOPICS } from '../core/topics';
@@ -167,10 +167,6 @@ function nameItems(line: number, start: number, cursor: number, typed: string, n
   return { items, incomplete: false };
 }
 
-/** A zaaknummer, and an answer's document id as the footer writes it (FORMAT.md: `ah-tk-<vergaderjaar>-<nr>`, a suffix allowed). */
-const ZAAKNUMMER = /^\d{4}Z\d{5}$/;
-const ANSWER_ID = /^ah-tk-\d{8}-\d+(?:-[a-z]\d+)?$/;
-
 /**
  * After `Bron vraag` the address of the question on officielebekendmakingen.nl, which the header's
  * zaaknummer gives (`…/kv-tk-2024Z16988.html`); after `Bron antwoord` the answer's, from the footer's
@@ -180,18 +176,13 @@ const ANSWER_ID = /^ah-tk-\d{8}-\d+(?:-[a-z]\d+)?$/;
 export function sourceCompletion(line: number, key: string, text: string, character: number, doc: KamervraagDocument, nl: boolean): CompletionItem | null {
   if (key !== 'Bron vraag' && key !== 'Bron antwoord') return null;
   if (character <= key.length || !SPACE.test(text[key.length]!) || text.length > MAX_VALUE_LINE || text.slice(character).trim() !== '') return null;
-  let id: string | null = null;
-  if (key === 'Bron vraag') {
-    const z = doc.header?.zaaknummer?.text.trim() ?? '';
-    if (ZAAKNUMMER.test(z)) id = `kv-tk-${z}`;
-  } else {
-    const a = doc.footer?.kamerantwoordNummer?.value.text.trim() ?? '';
-    if (ANSWER_ID.test(a)) id = a;
-  }
-  if (id === null) return null;
+  // The question's id from the header's zaaknummer, the answer's as the footer writes it.
+  const url = officialDocumentUrl(key === 'Bron vraag'
+    ? `kv-tk-${doc.header?.zaaknummer?.text.trim() ?? ''}`
+    : doc.footer?.kamerantwoordNummer?.value.text.trim() ?? '');
+  if (url === null) return null;
   let valueStart = key.length;
   while (valueStart < character && SPACE.test(text[valueStart]!)) valueStart++;
-  const url = `${OFFICIAL_SITE}${id}.html`;
   const typed = text.slice(valueStart, character);
   if (!url.toLowerCase().startsWith(typed.toLowerCase()) || url === typed) return null;
   return {

@@ -7,13 +7,10 @@
 import type { DocumentLinkParams } from 'vscode-languageserver';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { OFFICIAL_SITE, officialPublicationUrl } from '../core/externals';
+import { officialDocumentUrl, officialPublicationUrl } from '../core/externals';
 import type { FeatureContext } from './context';
 import { resolvedCrossReferences } from './crossReferences';
 import { t } from './i18n';
-
-/** A document number the official site serves: `kv-tk-2014Z19222`, `ah-tk-20142015-637`, `ah-tk-20232024-12-h1`. */
-const DOCUMENT_ID = /^(?:kv-tk-\d{4}Z\d{5}|ah-tk-\d{8}-\d+(?:-[a-z]\d+)?)$/;
 
 export function documentLinks(analysis: Analysis, params: DocumentLinkParams, context: FeatureContext): DocumentLink[] {
   const doc = analysis.document;
@@ -27,8 +24,8 @@ export function documentLinks(analysis: Analysis, params: DocumentLinkParams, co
   const footer = doc.footer;
   for (const field of [footer?.kamervraagNummer, footer?.kamerantwoordNummer]) {
     if (!field) continue;
-    const id = field.value.text.trim();
-    if (DOCUMENT_ID.test(id)) links.push({ range: field.value.range, target: `${OFFICIAL_SITE}${id}.html`, tooltip: t(locale, 'openSource') });
+    const url = officialDocumentUrl(field.value.text.trim());
+    if (url) links.push({ range: field.value.range, target: url, tooltip: t(locale, 'openSource') });
   }
   for (const ext of doc.externalReferences) {
     const url = officialPublicationUrl(ext);
