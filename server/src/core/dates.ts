@@ -100,6 +100,15 @@ export function suggestMonth(word: string): number | null {
   return best !== null && ties === 0 ? best : null;
 }
 
+/**
+ * The value of `Beantwoord` for an answer of `today`: `20 november 2024 (na 7 dagen)`, the days counted from
+ * Ingediend when it can be read and does not lie after today; else the date alone.
+ */
+export function beantwoordValue(ingediend: DutchDate | null, today: DutchDate): string {
+  const days = ingediend ? daysBetween(ingediend, today) : -1;
+  return days >= 0 ? `${formatDutchDate(today)} (na ${days} dagen)` : formatDutchDate(today);
+}
+
 /** Days from `a` to `b` (negative when `b` lies before `a`). */
 export function daysBetween(a: DutchDate, b: DutchDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);

@@ -8,7 +8,7 @@
  */
 import type { Analysis } from './analysis';
 import { answerFix, metadataOrder, missingFieldFix } from './checks/fixes';
-import { daysBetween, formatDutchDate } from './dates';
+import { beantwoordValue } from './dates';
 import type { FixEdit } from './diagnostic';
 import type { DutchDate } from './model';
 import { comparePositions } from './ranges';
@@ -32,7 +32,7 @@ export function startAnswering(analysis: Analysis, today: DutchDate): FixEdit[] 
     const fix = missingFieldFix(doc, key);
     const edit = fix?.edits[0];
     if (!edit) continue;
-    const value = key === 'Beantwoord' ? beantwoord(doc.metadata.ingediend?.date ?? null, today) : '';
+    const value = key === 'Beantwoord' ? beantwoordValue(doc.metadata.ingediend?.date ?? null, today) : '';
     // The fix writes `⏎Key ` after a line, or `Key ⏎` before the first: the value goes after `Key `.
     const at = edit.newText.indexOf(`${key} `) + key.length + 1;
     keyed.push({ edit: { range: edit.range, newText: edit.newText.slice(0, at) + value + edit.newText.slice(at) }, order: metadataOrder(key) });
@@ -54,10 +54,4 @@ export function startAnswering(analysis: Analysis, today: DutchDate): FixEdit[] 
     cursor ||= edit.cursor !== undefined;
   }
   return edits.length > 0 ? edits.sort((a, b) => comparePositions(a.range.start, b.range.start)) : null;
-}
-
-/** `20 november 2024 (na 7 dagen)`: today, and the days since Ingediend when it can be read and lies before. */
-function beantwoord(ingediend: DutchDate | null, today: DutchDate): string {
-  const days = ingediend ? daysBetween(ingediend, today) : -1;
-  return days >= 0 ? `${formatDutchDate(today)} (na ${days} dagen)` : formatDutchDate(today);
 }

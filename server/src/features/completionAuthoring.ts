@@ -10,7 +10,8 @@ import {
   CompletionItemKind, InsertTextFormat, type CompletionItem,
 } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { daysBetween, formatDutchDate, MONTHS } from '../core/dates';
+import { beantwoordValue, formatDutchDate, MONTHS } from '../core/dates';
+import { blockStyle } from '../core/blockStyle';
 import { lineRange } from '../core/lines';
 import { METADATA_KEYS, readMetadataKey } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
@@ -59,9 +60,7 @@ function dateItems(doc: KamervraagDocument, line: number, key: string, after: st
   const cursor = keyEnd + after.length;
   const typed = after.slice(start - keyEnd);
   if (/^\d{0,2}$/.test(typed)) {
-    const ingediend = doc.metadata.ingediend?.date;
-    const days = key === 'Beantwoord' && ingediend ? daysBetween(ingediend, today) : null;
-    const label = formatDutchDate(today) + (days !== null && days >= 0 ? ` (na ${days} dagen)` : '');
+    const label = key === 'Beantwoord' ? beantwoordValue(doc.metadata.ingediend?.date ?? null, today) : formatDutchDate(today);
     // Only what goes on from the digits typed: "3" is no beginning of "14 november 2024", and would be lost.
     if (!label.startsWith(typed)) return [];
     return [{
@@ -96,12 +95,14 @@ function dateItems(doc: KamervraagDocument, line: number, key: string, after: st
   return [];
 }
 
-/** The spaces before a heading's bullet and before a block's text: one and two, or two and four, as the first heading has it. */
-function blockIndentation(analysis: Analysis): { bullet: string; body: string } {
-  const blocks = analysis.document.blocks;
-  const twoSpaces = blocks.questionCount > 0 && /^ {2}\S/.test(blocks.lines.line(blocks.headingLine(0)));
-  const bullet = twoSpaces ? '  ' : ' ';
-  return { bullet, body: bullet + bullet };
+/**
+ * A block written at the cursor as the document writes its blocks (core/blockStyle.ts, as *Vraag
+ * toevoegen* and the Mededeling fix write them): the heading's lead of the canonical block nearest to block
+ * `near` — after the indentation already typed (`indentEnd`), only its bullet — and the indentation of its text.
+ */
+function writtenAs(analysis: Analysis, near: number, indentEnd: number): { lead: string; indent: string } {
+  const { lead, indent } = blockStyle(analysis.document.blocks, Math.max(0, near));
+  return { lead: indentEnd === 0 ? lead : lead.trimStart(), indent };
 }
 
 /** A new question block numbered after the block above the cursor, in the document's indentation. */
@@ -109,11 +110,15 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
   const doc = analysis.document;
   const blocks = doc.blocks;
   let previous: number | null = null;
-  for (let q = 0; q < blocks.questionCount && blocks.headingLine(q) < line; q++) previous = blocks.number(q) ?? previous;
+  let above = -1;
+  for (let q = 0; q < blocks.questionCount && blocks.headingLine(q) < line; q++) {
+    previous = blocks.number(q) ?? previous;
+    above = q;
+  }
   const n = (previous ?? 0) + 1;
-  const { bullet, body } = blockIndentation(analysis);
+  const { lead, indent: body } = writtenAs(analysis, above, indentEnd);
   const nl = context.locale === 'nl';
-  const head = `${indentEnd === 0 ? bullet : ''}• Vraag ${n}`;
+  const head = `${lead}Vraag ${n}`;
   const answered = analysis.graph.answered;
   const newText = context.snippetSupport
     ? `${head}\n${body}\${1:${nl ? 'vraag' : 'question'}}${answered ? `\n\n${body}\${2:${nl ? 'antwoord' : 'answer'}}` : ''}$0`
@@ -135,9 +140,9 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
  * 2026` and a line for its text, as *Vraag toevoegen* writes a question block.
  */
 function mededelingItem(analysis: Analysis, line: number, indentEnd: number, cursor: number, context: FeatureContext): CompletionItem {
-  const { bullet, body } = blockIndentation(analysis);
+  const { lead, indent: body } = writtenAs(analysis, analysis.document.blocks.questionCount - 1, indentEnd);
   const nl = context.locale === 'nl';
-  const head = `${indentEnd === 0 ? bullet : ''}• Mededeling - ${formatDutchDate(context.clock())}`;
+  const head = `${lead}Mededeling - ${formatDutchDate(context.clock())}`;
   const newText = context.snippetSupport ? `${head}\n${body}\${1:${nl ? 'reden van het uitstel' : 'reason for the postponement'}}$0` : `${head}\n${body}`;
   const typed = analysis.lineText(line).slice(indentEnd, cursor);
   return {

@@ -82,6 +82,12 @@ describe('completion while writing', () => {
     const plain = complete(doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', '⟦|⟧'].join('\n')), {}, 1).items.find((i) => i.kind === CompletionItemKind.Snippet)!;
     assert.equal(plain.insertTextFormat, InsertTextFormat.PlainText);
     assert.equal(edit(plain).newText, ' • Vraag 2\n  ');
+    // In the document's own style (core/blockStyle.ts, as Vraag toevoegen writes it): a wider lead, text
+    // indented by a tab; so is a Mededeling.
+    const own = [' \t• Vraag 1', '\tWat?', '', '\tDit.', ''];
+    const styled = complete(doc([...own, '⟦|⟧'].join('\n')), {}, 1).items;
+    assert.equal(edit(styled.find((i) => i.label === 'Vraag 2')!).newText, ' \t• Vraag 2\n\t');
+    assert.equal(edit(complete(doc([...own, 'Me⟦|⟧'].join('\n'))).items.find((i) => i.label === 'Mededeling')!).newText, ' \t• Mededeling - 14 november 2024\n\t');
   });
 
   it('no question block on a space typed in an answer, nor with text after the cursor', () => {
