@@ -26,6 +26,8 @@ export interface WorkspaceDocument extends TermSource {
 
 /** The Kamervragen of the workspace (service/workspaceIndex.ts). */
 export interface WorkspaceDocuments {
+  /** Counts the changes of the entries: what was read of them holds while it stays the same (absent: never assume so). */
+  readonly version?: number;
   /** The documents whose header names `zaaknummer`. */
   byZaaknummer(zaaknummer: string): readonly WorkspaceDocument[];
   /** The names written in the workspace's documents other than `uri` (whose own, half typed, are no suggestion). */

@@ -16,7 +16,7 @@ import type { Position, Range } from '../core/model';
 import { touches } from '../core/ranges';
 import { uriKey } from '../service/uris';
 import { answerTerm } from '../core/term';
-import type { FeatureContext, WorkspaceDocument } from './context';
+import type { FeatureContext, WorkspaceDocument, WorkspaceDocuments } from './context';
 import { escapeMarkdown, truncate } from './markdown';
 import { termSentence } from './term';
 
@@ -95,10 +95,18 @@ function otherKamervraag(d: WorkspaceDocument): OtherKamervraag {
 export function crossReferenceFindings(analysis: Analysis, uri: string, context: FeatureContext): KvDiagnostic[] {
   const workspace = context.workspace;
   if (!workspace) return [];
+  // The diagnostics, the server's comparison after a change of the index, the status and the code actions
+  // of one text ask in turn: one check while neither the text nor the workspace changed.
+  const last = found.get(analysis);
+  if (last && last.uri === uri && last.workspace === workspace && workspace.version !== undefined && last.version === workspace.version) return last.findings;
   const self = uriKey(uri);
-  return checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) =>
+  const findings = checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) =>
     workspace.byZaaknummer(zaaknummer).filter((d) => uriKey(d.uri) !== self).map(otherKamervraag));
+  found.set(analysis, { uri, workspace, version: workspace.version, findings });
+  return findings;
 }
+
+const found = new WeakMap<Analysis, { uri: string; workspace: WorkspaceDocuments; version: number | undefined; findings: KvDiagnostic[] }>();
 
 /**
  * What this document's cross-reference findings are now, as one string: the server publishes a document's

@@ -135,11 +135,15 @@ export class WorkspaceIndex {
     this.listeners.push(listener);
   }
 
+  /** Counts the changes of the entries (`WorkspaceDocuments.version`): every call of `changed`. */
+  version = 0;
+
   /**
    * `files`: an entry that does not come from an open document changed (or a document was opened or
    * closed). An open document's new text (`files` false) leaves the zaaknummers to `summarizeOpen`.
    */
   private changed(files = true): void {
+    this.version++;
     if (files) {
       this.byZaaknummerCache = null;
       this.namesCache = null;
