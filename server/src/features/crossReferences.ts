@@ -14,6 +14,7 @@ import type { KvDiagnostic } from '../core/diagnostic';
 import { lineRange } from '../core/lines';
 import type { Position, Range } from '../core/model';
 import { touches } from '../core/ranges';
+import { rangeOf } from '../service/summaries';
 import { uriKey } from '../service/uris';
 import { answerTerm } from '../core/term';
 import type { FeatureContext, WorkspaceDocument, WorkspaceDocuments } from './context';
@@ -45,8 +46,7 @@ export function resolvedCrossReferences(analysis: Analysis, uri: string, context
       ? target.symbols[0]
       : target.symbols.find((s) => s.level === 2 && s.number === reference.question);
     if (!symbol) continue;
-    const targetRange = { start: { line: symbol.line, character: symbol.start }, end: { line: symbol.line, character: symbol.end } };
-    out.push({ reference, document: target, uri: target.uri, targetRange });
+    out.push({ reference, document: target, uri: target.uri, targetRange: rangeOf(symbol) });
   }
   return out;
 }
@@ -85,7 +85,7 @@ function otherKamervraag(d: WorkspaceDocument): OtherKamervraag {
   const header = d.symbols.find((s) => s.level === 1);
   const questions: number[] = [];
   for (const s of d.symbols) if (s.level === 2 && s.number !== null) questions.push(s.number);
-  return { uri: d.uri, range: header ? lineRange(header.line, header.start, header.end) : lineRange(0, 0, 0), questions };
+  return { uri: d.uri, range: header ? rangeOf(header) : lineRange(0, 0, 0), questions };
 }
 
 /**

@@ -43,7 +43,8 @@ export interface IndexedSymbol {
   readonly mask: number;
 }
 
-export function rangeOf(s: IndexedSymbol): Range {
+/** The range of a symbol's name on its line. */
+export function rangeOf(s: Pick<IndexedSymbol, 'line' | 'start' | 'end'>): Range {
   return { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
 }
 
