@@ -69,7 +69,7 @@ export function quickFixParams(d: KvDiagnostic): CodeActionParams {
 
 export { applyEdits, missing, tryApplyEdits, words } from './editText';
 export { intentOf, type Intent } from './fixOracle';
-import { assertNoViolations, blank, lineSpans, missing, tryApplyEdits, words } from './editText';
+import { applyEdits, assertNoViolations, blank, lineSpans, missing, tryApplyEdits, words } from './editText';
 import { intentOf } from './fixOracle';
 
 /** Every reference target as `number→index of the question it resolves to` (-1: none), in document order. */
@@ -170,6 +170,43 @@ export function startAnsweringViolations(text: string, edits: readonly TextEdit[
   return out;
 }
 
+/**
+ * What is wrong with `edits` as a choice of the question a wrong reference meant (`reference-unknown-question`
+ * or `reference-self` at `d`), from the format: one edit, on the reference's digits and nothing else, writing
+ * the number of a question the document has (not the answer's own question); afterwards the questions are
+ * the same, that reference names the chosen question and every other reference is unchanged, and the
+ * problem at `d` is gone.
+ */
+export function referenceChoiceViolations(text: string, d: KvDiagnostic, edits: readonly TextEdit[]): string[] {
+  if (edits.length !== 1) return [`${edits.length} edits`];
+  const [e] = edits;
+  const before = TextDocument.create(URI, 'kamervraag', 1, text);
+  const from = before.offsetAt(e!.range.start);
+  const to = before.offsetAt(e!.range.end);
+  if (from !== before.offsetAt(d.range.start) || to !== before.offsetAt(d.range.end)) return ['edits outside the reference\'s digits'];
+  const old = text.slice(from, to);
+  if (!/^\d+$/.test(old) || !/^\d+$/.test(e!.newText) || old === e!.newText) return [`replaces ${JSON.stringify(old)} with ${JSON.stringify(e!.newText)}`];
+  const doc = parse(text);
+  const graph = new QuestionGraph(doc);
+  const m = Number(e!.newText);
+  if (graph.indexOf(m) < 0) return [`names question ${m}, which the document does not have`];
+  const reference = doc.references.find((r) => r.targets.some((x) => !x.implied && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character));
+  if (!reference) return ['no written number of a reference stands there'];
+  if (reference.inPart === 'answer' && reference.fromQuestion === m) return [`an answer made to refer to its own question ${m}`];
+  const after = applyEdits(text, edits);
+  const fixed = parse(after);
+  const out: string[] = [];
+  if (JSON.stringify(numbersOf(fixed)) !== JSON.stringify(numbersOf(doc))) out.push(`the questions change: ${JSON.stringify(numbersOf(doc))} → ${JSON.stringify(numbersOf(fixed))}`);
+  // In document order; the chosen target keeps its place in the order (a shorter number moves the ones after it on its line).
+  const chosen = doc.references.flatMap((r) => r.targets).findIndex((t) => !t.implied && t.range.start.line === d.range.start.line && t.range.start.character === d.range.start.character);
+  const want = targets(doc).map((t, i) => (i === chosen ? `${m}→${graph.indexOf(m)}` : t));
+  const have = targets(fixed);
+  if (JSON.stringify(have) !== JSON.stringify(want)) out.push(`references change: ${JSON.stringify(want)} → ${JSON.stringify(have)}`);
+  const still = checked(fixed).some((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+  if (still) out.push(`the ${d.code} stays`);
+  return out;
+}
+
 /** Every quick fix of `text`, as `codeActions` gives it for each diagnostic; the violations of each. */
 export function checkFixes(text: string): string[] {
   const analysis = analysed(text);
@@ -178,6 +215,11 @@ export function checkFixes(text: string): string[] {
   for (const d of ours) {
     // The fixes of the diagnostics themselves (renumbering, `quickfix.renumber.kamervraag`, has its own property: renumberSafety.ts).
     const actions = codeActions(analysis, quickFixParams(d), ENGLISH).filter((a) => a.kind === 'quickfix');
+    if (d.code === 'reference-unknown-question' || d.code === 'reference-self') {
+      // Its quick fixes are choices of the question meant (features/referenceChoices.ts): one edit each.
+      for (const a of actions) for (const v of referenceChoiceViolations(text, d, a.edit?.changes?.[URI] ?? [])) out.push(`${d.code} (${a.title}): ${v}`);
+      continue;
+    }
     if (d.code === 'unanswered-document') {
       // Its quick fix starts the answer (features/startAnswering.ts): an edit of its own kind.
       for (const a of actions) for (const v of startAnsweringViolations(text, a.edit?.changes?.[URI] ?? [])) out.push(`${d.code} (${a.title}): ${v}`);

@@ -60,6 +60,20 @@ describe('quick fixes and fix-all over the protocol', () => {
     assert.equal(apply(text, edits), text.replace('  Hoeveel leraren zijn er?\n', '  Hoeveel leraren zijn er?\n\n  \n'));
   });
 
+  it('a reference to the wrong question: a choice of the questions it probably meant, by their text; none where no number is near', async () => {
+    const { uri: base, text } = fixture(FIXTURES, 'problems.kvr');
+    const uri = base.replace('problems.kvr', 'choices.kvr');
+    const { diagnostics } = await plain.openAndWait(uri, text);
+    const ask = (d: Diagnostic) => plain.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    // "Zie antwoord vraag 4." under Vraag 4: question 3 (there is no 5).
+    const self = diagnostics.find((x: Diagnostic) => x.code === 'reference-self')!;
+    const actions = await ask(self);
+    assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['Refer to question 3: «Hoeveel leerlingen zijn er?»', 'quickfix', undefined]]);
+    assert.equal(apply(text, actions[0]!.edit!.changes![uri]!), text.replace('  Zie antwoord vraag 4.', '  Zie antwoord vraag 3.'));
+    // "Zie antwoord vraag 7." in a document of four: no number near it, so no guess.
+    assert.deepEqual(await ask(diagnostics.find((x: Diagnostic) => x.code === 'reference-unknown-question')!), []);
+  });
+
   it('fix-all as codeActionsOnSave asks for it: every fix without input, then nothing left to do', async () => {
     const { uri: base, text: valid } = fixture(FIXTURES, 'problems.kvr');
     const uri = base.replace('problems.kvr', 'fixall.kvr');

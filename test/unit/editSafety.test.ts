@@ -15,7 +15,7 @@ import { splitLines } from '../../server/src/core/lines';
 import type { RuleCode } from '../../server/src/core/diagnostic';
 import { featureContext } from '../../server/src/features/context';
 import { rename } from '../../server/src/features/rename';
-import { checkFixes, checkRenames, fixViolations, missing, renameViolations, words } from '../fuzz/editSafety';
+import { checkFixes, checkRenames, fixViolations, missing, referenceChoiceViolations, renameViolations, words } from '../fuzz/editSafety';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const VALID = readFileSync(path.join(ROOT, 'test', 'fixtures', 'checks', 'valid.kvr'), 'utf8');
@@ -90,6 +90,19 @@ describe('edit-safety checker', () => {
     assert.ok(bad('Beantwoord 15 oktober 2024 (na 14 dagen)\nIndieners Jan Jansen (SP)').some((v) => v.startsWith('loses') || v.startsWith('the lines change')));
     assert.ok(bad('Beantwoord 15 oktober 2024 (na 14 dagen)').some((v) => v === 'the line ends change'));
     assert.ok(bad('Indieners Jan Jansen (SP), Piet Pietersen (VVD)\nBeantwoord 15 oktober 2024 (na 14 dagen)').some((v) => v.startsWith('not in order')));
+  });
+
+  it('the choice of the question a wrong reference meant: catches one that names no question, one wider than the digits, one that writes no number, one that sends the answer to itself', () => {
+    const text = VALID.replace('  Zie antwoord vraag 1.', '  Zie antwoord vraag 11.');
+    const d = diagnosticOf(text, 'reference-unknown-question');
+    const at = d.range;
+    assert.deepEqual(referenceChoiceViolations(text, d, [{ range: at, newText: '1' }]), [], 'the real choice passes');
+    assert.deepEqual(referenceChoiceViolations(text, d, [{ range: at, newText: '9' }]), ['names question 9, which the document does not have']);
+    const wider = { start: { line: at.start.line, character: at.start.character - 1 }, end: at.end };
+    assert.deepEqual(referenceChoiceViolations(text, d, [{ range: wider, newText: ' 1' }]), ["edits outside the reference's digits"]);
+    assert.deepEqual(referenceChoiceViolations(text, d, [{ range: at, newText: 'één' }]), ['replaces "11" with "één"']);
+    assert.deepEqual(referenceChoiceViolations(text, d, [{ range: at, newText: '2' }]), ['an answer made to refer to its own question 2']);
+    assert.deepEqual(checkFixes(text), [], 'the choices offered pass');
   });
 
   it('a fix of a code the oracle does not know is unsafe', () => {

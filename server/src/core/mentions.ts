@@ -124,6 +124,17 @@ function rangeEnd(s: string, at: number): number {
   return digitsStart(s, skipBlanks(s, i));
 }
 
+/** Before a number: the `t/m`, `tot en met`, `-` or `–` of a range whose end it is. */
+const RANGE_BEFORE = /(?:[-\u2013]|t\/m|tot[ \t\u00a0]+en[ \t\u00a0]+met)[ \t\u00a0]*$/i;
+
+/**
+ * Whether the number at `[start, end)` of `line` is an end of a range (`2 t/m 5`, `4-5`: written, and
+ * perhaps with no number between), whose meaning a change of the number would change.
+ */
+export function isRangeEnd(line: string, start: number, end: number): boolean {
+  return rangeEnd(line, end) >= 0 || RANGE_BEFORE.test(line.slice(Math.max(0, start - 16), start));
+}
+
 /** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
 const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/uy;
 

@@ -2,7 +2,9 @@
  * Code actions: a quick fix for every diagnostic of the core that carries a fix (`KvDiagnostic.fix`:
  * `(na N dagen)` with the right N, a misspelt metadata key, a heading written the canonical way, an answer
  * line, a missing key, the metadata in order, …), and `source.fixAll.kamervraag`, every fix that needs no
- * input at once (core/fixAll.ts), so that `editor.codeActionsOnSave` can run it.
+ * input at once (core/fixAll.ts), so that `editor.codeActionsOnSave` can run it. Beside them, the actions
+ * of the features that offer a choice or a larger edit: the question a wrong reference meant
+ * (referenceChoices.ts), *Beantwoording starten* (startAnswering.ts), the question structure (structure.ts).
  *
  * A fix that puts the cursor somewhere (an answer line, a key whose value the author types) is sent as an
  * LSP 3.18 snippet edit (`$0` where the cursor goes) to a client that takes them
@@ -19,6 +21,7 @@ import { findings } from './findings';
 import { t } from './i18n';
 import { SOURCE } from './diagnostics';
 import { isPosition, sameRange } from '../core/ranges';
+import { referenceChoiceActions } from './referenceChoices';
 import { startAnsweringActions } from './startAnswering';
 import { fixEdit, wants } from './workspaceEdits';
 import { structureActions } from './structure';
@@ -75,5 +78,5 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
       });
     }
   }
-  return [...actions, ...startAnsweringActions(analysis, params, context), ...structureActions(analysis, params, context)];
+  return [...actions, ...referenceChoiceActions(analysis, params, context), ...startAnsweringActions(analysis, params, context), ...structureActions(analysis, params, context)];
 }

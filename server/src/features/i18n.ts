@@ -13,6 +13,8 @@ const TEXT = {
   referredFromMany: { en: 'Referred to from the answers to questions {list}', nl: 'Verwezen vanuit de antwoorden op de vragen {list}' },
   notReferred: { en: 'No other answer refers to this question.', nl: 'Geen ander antwoord verwijst naar deze vraag.' },
   duplicate: { en: 'Question {n} occurs {count} times.', nl: 'Vraag {n} komt {count} keer voor.' },
+  referToQuestion: { en: 'Refer to question {n}: «{text}»', nl: 'Verwijs naar vraag {n}: «{text}»' },
+  referToQuestionBare: { en: 'Refer to question {n}', nl: 'Verwijs naar vraag {n}' },
   fixDays: { en: 'Change to {n} days', nl: 'Wijzig in {n} dagen' },
   openSource: { en: 'Open on officielebekendmakingen.nl', nl: 'Openen op officielebekendmakingen.nl' },
   document: { en: 'Document', nl: 'Document' },

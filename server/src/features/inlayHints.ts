@@ -18,7 +18,7 @@ import { escapeMarkdown, truncate } from './markdown';
 const TOOLTIP_CHARS = 2000;
 
 /** The question's text on one line. */
-function questionText(q: Question): string {
+export function questionText(q: Question): string {
   return q.question.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
 }
 

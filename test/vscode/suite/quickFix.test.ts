@@ -1,6 +1,7 @@
 // Quick fixes and fix-all inside a real VS Code (issue 12): a quick fix taken through
 // `vscode.executeCodeActionProvider` and applied with `vscode.workspace.applyEdit` (the answer line, its
-// snippet edit putting the cursor on it; the day count; the Mededeling of a document past its term), and `editor.codeActionsOnSave` with
+// snippet edit putting the cursor on it; the day count; the Mededeling of a document past its term; the
+// question a wrong reference meant), and `editor.codeActionsOnSave` with
 // `source.fixAll.kamervraag` mending a document when it is saved. Runs after extension.test.js (the
 // extension is active), on its own fixtures in the copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
@@ -91,6 +92,28 @@ suite('Kamervraag quick fixes and fix-all in VS Code', () => {
     const cursor = editor.selection.active;
     assert.deepEqual([cursor.line, cursor.character], [at + 2, body.indexOf('de afstemming')], `cursor at ${cursor.line}:${cursor.character}`);
     await waitFor('answer-overdue to clear', () => (vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'answer-overdue') ? undefined : true));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a reference to a question that does not exist: the light bulb offers the questions it probably meant, by their text', async () => {
+    const { doc, editor } = await openKvr('2014Z19222.txt');
+    const before = doc.getText();
+    const line = before.split('\n').indexOf('  Zie antwoord vraag 6.');
+    assert.ok(line > 0);
+    // As an author types it: one digit too many.
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, '  Zie antwoord vraag '.length), '1')));
+    const d = await diagnostic(doc, 'reference-unknown-question');
+    assert.equal(d.range.start.line, line);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Refer to question 1: «Wat is uw reactie op het bericht dat er te weinig…»',
+      'Refer to question 6: «Hoeveel mensenhandelteams zijn er bij de politie en uit…»',
+    ]);
+    const six = actions[1] as vscode.CodeAction;
+    assert.ok(six.edit && await vscode.workspace.applyEdit(six.edit));
+    assert.equal(doc.getText(), before, 'the number the author meant, nothing else');
+    await waitFor('reference-unknown-question to clear', () => (vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'reference-unknown-question') ? undefined : true));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
