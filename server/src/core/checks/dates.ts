@@ -1,6 +1,7 @@
 /** The dates: readable and existing, Beantwoord after Ingediend and each Mededeling between them, the days counted, the answering term. */
 import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
-import { daysBetween, formatDutchDate, MONTHS, readDutchDate, suggestMonth } from '../dates';
+import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
+import { suggestMonth } from '../monthSuggestion';
 import { lineRange } from '../lines';
 import type { DutchDate, KamervraagDocument, Range } from '../model';
 import { msg, rel } from './messages';
