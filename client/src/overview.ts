@@ -14,6 +14,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isKamervraagFirstLine, KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from './detect';
+import { deadlineCalendar, hasDeadlineEvent } from '../../server/src/service/calendar';
 import { overviewTable, STATES, type OverviewDocument, type TermState } from './overviewTable';
 
 export const OVERVIEW_VIEW = 'kamervraag.overview';
@@ -249,6 +250,7 @@ export function registerOverview(
       const zaaknummer = documentOf(node)?.zaaknummer;
       if (zaaknummer) await vscode.env.clipboard.writeText(zaaknummer);
     }),
+    vscode.commands.registerCommand('kamervraag.overview.exportCalendar', (target?: unknown) => exportCalendar(provider, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('kamervraag.overview.copyTable', async () => {
       const overview = await provider.current();
       if (!overview) {
@@ -274,6 +276,41 @@ export function registerOverview(
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   });
   return { badge: () => view.badge, attach };
+}
+
+/**
+ * *Export Deadlines as Calendar*: the deadlines of the Kamervragen still to be answered (the view's te laat
+ * and te beantwoorden) as an `.ics` file for a team's agenda (service/calendar.ts, as `kamervraag list
+ * --format ics` writes it), saved where the user chooses (or at `target`: a script, a key binding, the
+ * tests). Each event names its file relative to the workspace; the text follows VS Code's display language.
+ */
+async function exportCalendar(provider: { current(): Promise<Overview | null> }, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const overview = await provider.current();
+  if (!overview) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The Kamervragen could not be read: the language server does not run. See the output channel "Kamervraag".'));
+    return undefined;
+  }
+  const rows = overview.documents.filter(hasDeadlineEvent);
+  if (rows.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No Kamervraag of the workspace has a deadline still to meet: there is nothing to put in a calendar.'));
+    return undefined;
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const where = target ?? await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, vscode.l10n.t('kamervragen-deadlines.ics')) : undefined,
+    filters: { [vscode.l10n.t('Calendar (iCalendar)')]: ['ics'] },
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('Export Deadlines as Calendar'),
+  });
+  if (!where) return undefined;
+  const locale = vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const text = deadlineCalendar(rows.map((row) => ({ row, location: vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)) })), locale, new Date());
+  await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(text));
+  const name = where.path.slice(where.path.lastIndexOf('/') + 1);
+  vscode.window.setStatusBarMessage(rows.length === 1
+    ? vscode.l10n.t('1 deadline exported to {0}', name)
+    : vscode.l10n.t('{0} deadlines exported to {1}', rows.length, name), 5000);
+  return where;
 }
 
 /**

@@ -24,7 +24,7 @@ import { readOptions } from './cli/options';
 const USAGE = `Usage:
   kamervraag check [--fix] [--format text|json|sarif] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
-  kamervraag list [--format text|json|csv] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
+  kamervraag list [--format text|json|csv|ics] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag format [--check] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag rules
   kamervraag [COMMAND] --help | --version
@@ -39,7 +39,8 @@ parse   Prints the document model as JSON: zaaknummer, title, metadata, question
         with its "file"; --jsonl prints one document a line instead.
 list    Prints one line per Kamervraag: zaaknummer, state (te laat, te beantwoorden,
         uitgesteld, beantwoord), deadline, days left (negative: late), questions without an
-        answer, title; --format json or csv adds indieners and ingediend. Today is the
+        answer, title; --format json or csv adds indieners and ingediend; --format ics
+        writes the deadlines still to be met as a calendar (iCalendar). Today is the
         system's date, or KAMERVRAAG_TODAY=YYYY-MM-DD; the term is answerTermDays of the
         .kamervraag.json (21). Exit code 1 when a file is no Kamervraag.
 format  Brings each Kamervraag into the layout of the format, as Format Document does in the

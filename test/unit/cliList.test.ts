@@ -132,7 +132,7 @@ describe('kamervraag list', () => {
     assert.equal(notOne.out.split('\n').length, 3, 'the header and the one document');
     const usage = list(['--format', 'xml', EXAMPLES]);
     assert.equal(usage.code, 2);
-    assert.match(usage.err, /--format must be text, json or csv, not 'xml'/);
+    assert.match(usage.err, /--format must be text, json, csv or ics, not 'xml'/);
     assert.equal(list([]).code, 2);
   });
 });

@@ -36,7 +36,7 @@ describe('kamervraag: the options of each command', () => {
     assert.equal(refusal('format', ['-z', 'x']).en, "unknown option '-z' for format.");
     assert.deepEqual(refusal('check', ['x', '--config']), { en: '--config needs a value.', nl: '--config heeft een waarde nodig.' });
     assert.equal(refusal('list', ['x', '-f']).en, '-f needs a value.');
-    assert.deepEqual(refusal('list', ['-f', 'xml', 'x']), { en: "--format must be text, json or csv, not 'xml'.", nl: "--format moet text, json of csv zijn, niet 'xml'." });
+    assert.deepEqual(refusal('list', ['-f', 'xml', 'x']), { en: "--format must be text, json, csv or ics, not 'xml'.", nl: "--format moet text, json, csv of ics zijn, niet 'xml'." });
     assert.equal(refusal('check', ['--format=csv', 'x']).en, "--format must be text, json or sarif, not 'csv'.");
     assert.equal(refusal('list', ['--lang', 'fr', 'x']).en, "--lang must be en or nl, not 'fr'.", 'every command checks --lang');
     assert.deepEqual(refusal('check', ['--fix=yes', 'x']), { en: '--fix takes no value.', nl: '--fix heeft geen waarde.' });
@@ -57,7 +57,7 @@ describe('kamervraag: the options of each command', () => {
     const r = run(['list', '--lang', 'nl', '--format', 'xml', EXAMPLES]);
     assert.equal(r.code, 2);
     assert.equal(r.out, '');
-    assert.equal(r.err, "kamervraag: --format moet text, json of csv zijn, niet 'xml'.\n");
+    assert.equal(r.err, "kamervraag: --format moet text, json, csv of ics zijn, niet 'xml'.\n");
     const fix = run(['check', '--fix=no', EXAMPLES]);
     assert.deepEqual([fix.code, fix.err], [2, 'kamervraag: --fix takes no value.\n']);
     const inline = run(['list', '--format=json', EXAMPLES], undefined, { KAMERVRAAG_TODAY: '2024-11-20' });

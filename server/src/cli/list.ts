@@ -1,14 +1,16 @@
 /**
- * `kamervraag list [--format text|json|csv] [--config FILE] PATH|GLOB|- …`: the overview of many
+ * `kamervraag list [--format text|json|csv|ics] [--config FILE] PATH|GLOB|- …`: the overview of many
  * Kamervragen, one row per document — zaaknummer, title, indieners, ingediend, state (beantwoord,
  * uitgesteld, te beantwoorden, te laat), deadline, days left, questions, questions without an answer, and
  * in JSON and CSV the dates of the answer and of the last Mededeling —
- * the same rows as the editor's "Kamervragen" view (service/overview.ts). Today is the system's date
+ * the same rows as the editor's "Kamervragen" view (service/overview.ts); or, `--format ics`, the deadlines
+ * of the documents still to be answered as a calendar (service/calendar.ts). Today is the system's date
  * or `KAMERVRAAG_TODAY`; the term is `answerTermDays` of the `.kamervraag.json` above each file (or
  * `--config FILE`). Rows are written in the order of the input as they come (pool.ts).
  */
 import type { Locale } from '../core';
 import { clockFrom } from '../core/clock';
+import { CALENDAR_END, calendarEvent, calendarStart } from '../service/calendar';
 import type { OverviewRow } from '../service/overview';
 import { ConfigLookup, configWarnings, loadConfigFile } from './config';
 import { expand, isStdin, type Problem } from './inputs';
@@ -70,7 +72,9 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   let listed = 0;
   if (o.format === 'text') io.out(textHeader(locale));
   else if (o.format === 'csv') io.out(['file', ...LIST_FIELDS].map(csvField).join(',') + '\r\n');
+  else if (o.format === 'ics') io.out(calendarStart(locale));
   else io.out('[');
+  const stamp = new Date();
   let open = true;
   await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, (result, source) => {
     if (result.kind === 'problem') {
@@ -90,6 +94,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
     const row = result.row;
     if (o.format === 'text') io.out(textLine(row, colour));
     else if (o.format === 'csv') io.out(csvLine(result.name, row));
+    else if (o.format === 'ics') io.out(calendarEvent(row, result.name, locale, stamp));
     else {
       const fields = Object.fromEntries(LIST_FIELDS.map((f) => [f, row[f]]));
       io.out((listed === 0 ? '\n  ' : ',\n  ') + JSON.stringify({ file: result.name, ...fields }));
@@ -99,5 +104,6 @@ export async function runList(args: readonly string[], io: Output, locale: Local
     return io.mustDrain() ? io.drain().then((still) => (open = still)) : true;
   });
   if (open && o.format === 'json') io.out(listed === 0 ? ']\n' : '\n]\n');
+  if (open && o.format === 'ics') io.out(CALENDAR_END);
   return problems.length > 0 ? 2 : skipped > 0 ? 1 : 0;
 }

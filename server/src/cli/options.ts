@@ -17,7 +17,7 @@ const LANG = { type: 'string', values: ['en', 'nl'] } as const;
 export const COMMAND_OPTIONS = {
   check: { format: { type: 'string', short: 'f', values: ['text', 'json', 'sarif'] }, config: { type: 'string' }, fix: { type: 'boolean' }, lang: LANG },
   parse: { jsonl: { type: 'boolean' }, lang: LANG },
-  list: { format: { type: 'string', short: 'f', values: ['text', 'json', 'csv'] }, config: { type: 'string' }, lang: LANG },
+  list: { format: { type: 'string', short: 'f', values: ['text', 'json', 'csv', 'ics'] }, config: { type: 'string' }, lang: LANG },
   format: { check: { type: 'boolean' }, lang: LANG },
 } as const satisfies Record<string, Record<string, OptionSpec>>;
 

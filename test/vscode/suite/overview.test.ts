@@ -1,6 +1,6 @@
 // The "Kamervragen" view and links across documents inside a real VS Code: the view's groups and rows
 // (through the `kamervraag.overview.items` command, which reads the view's own tree data provider), that it
-// follows a file written to and deleted from the workspace, and a zaaknummer and "vraag 4 van …
+// follows a file written to and deleted from the workspace, its deadlines exported as a calendar, and a zaaknummer and "vraag 4 van …
 // (2024Z16988)" in one document linking to another. The clock is the system's: every 2024 document
 // without an answer is long overdue.
 import * as assert from 'node:assert/strict';
@@ -51,6 +51,32 @@ suite('Kamervragen view and links across documents', () => {
     // archief/2024Z20002.txt, never opened, is there too; notes.txt is not.
     assert.ok(tree.some((g) => row(g, '2024Z20002')));
     assert.ok(!tree.some((g) => g.children!.some((r) => r.uri?.endsWith('/notes.txt'))));
+  });
+
+  test('Export Deadlines as Calendar: an .ics with one all-day event per Kamervraag of the view still to be answered', async () => {
+    const tree = await waitFor('the overview with an overdue group', async () => {
+      const t = await items();
+      return group(t, GROUP.late) ? t : undefined;
+    });
+    const open = [...(group(tree, GROUP.late)?.children ?? []), ...(group(tree, GROUP.due)?.children ?? [])];
+    const target = folderUri('overview-test-termijnen.ics');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('kamervraag.overview.exportCalendar', target);
+      assert.equal(written?.toString(), target.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(text, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+      assert.ok(text.endsWith('END:VCALENDAR\r\n'));
+      const unfolded = text.replace(/\r\n /g, '');
+      // The rows of te laat and te beantwoorden with a zaaknummer (one without a readable Ingediend has no deadline, and no event).
+      const uids = [...unfolded.matchAll(/^UID:(\d{4}Z\d{5})-termijn@kamervraag\r$/gm)].map((m) => m[1]);
+      assert.deepEqual(uids.sort(), open.map((r) => r.label.split(' ')[0]).filter((z) => /^\d{4}Z\d{5}$/.test(z!)).sort());
+      assert.match(unfolded, /\r\nUID:2024Z18439-termijn@kamervraag\r\nDTSTAMP:\d{8}T\d{6}Z\r\nDTSTART;VALUE=DATE:20241205\r\nDTEND;VALUE=DATE:20241206\r\n/);
+      assert.match(unfolded, nl ? /\r\nSUMMARY:Termijn Kamervraag 2024Z18439: Het verdwijnen van de restitutiepolis/ : /\r\nSUMMARY:Deadline Kamervraag 2024Z18439: Het verdwijnen van de restitutiepolis/);
+      // The file, relative to the workspace.
+      assert.match(unfolded, nl ? /\\nBestand: 2024Z18439\.kvr\r\n/ : /\\nFile: 2024Z18439\.kvr\r\n/);
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 
   test('the view follows the files: a Kamervraag written to the folder appears, and goes when deleted', async () => {
