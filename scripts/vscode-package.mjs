@@ -8,10 +8,16 @@
 // Without a `repository` in package.json vsce cannot make the README's relative links absolute, so
 // they are then kept relative (they work inside VS Code's extension page for files in the .vsix, and
 // the README made for it links to no other).
+// vsce deflates with zlib's default level; the .vsix is then packed again, each entry deflated with
+// Zopfli (the same deflate format, found with more search: the four bundles some 3.5 % smaller, 12–13 KB
+// of the 400), written with fflate. VS Code reads it as it reads any .vsix (`npm start` installs it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { deflateAsync } from '@gfx/zopfli';
+import { unzipSync, Zip } from 'fflate';
 import { REPO } from './vscode-env.mjs';
 import { vsixReadme } from './vsix-readme.mjs';
 
@@ -27,13 +33,43 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-vsix-'));
 try {
-  process.exitCode = pack(stage);
+  process.exitCode = await pack(stage);
 } finally {
   fs.rmSync(stage, { recursive: true, force: true });
 }
 
+/**
+ * The zip `bytes` again, its entries in the same order with the same names and contents, each deflated by
+ * Zopfli (or stored, where deflating would not make it smaller).
+ */
+async function repacked(bytes) {
+  if (typeof zlib.crc32 !== 'function') throw new Error('packing the .vsix needs Node.js 20.15 or later (zlib.crc32)');
+  const chunks = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const mtime = new Date();
+  for (const [filename, data] of Object.entries(unzipSync(bytes))) {
+    const deflated = data.length > 0 ? await deflateAsync(data, { numiterations: 15 }) : data;
+    const smaller = deflated.length < data.length;
+    const entry = { filename, size: data.length, crc: zlib.crc32(data), compression: smaller ? 8 : 0, mtime };
+    zip.add(entry);
+    entry.ondata(null, smaller ? deflated : data, true);
+  }
+  zip.end();
+  const repackedBytes = Buffer.concat(chunks);
+  // What was packed reads back the same.
+  const again = unzipSync(repackedBytes);
+  const original = unzipSync(bytes);
+  if (JSON.stringify(Object.keys(again)) !== JSON.stringify(Object.keys(original)) || Object.keys(original).some((k) => !Buffer.from(again[k]).equals(Buffer.from(original[k])))) {
+    throw new Error('the .vsix packed again does not read back as vsce wrote it');
+  }
+  return repackedBytes;
+}
+
 /** Packs the .vsix from `stage`; returns the exit code. */
-function pack(stage) {
+async function pack(stage) {
   for (const file of [...required, '.vscodeignore']) {
     fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
     if (file === 'README.md') {
@@ -57,6 +93,9 @@ function pack(stage) {
   if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
   const r = spawnSync(process.execPath, [vsce, ...args], { cwd: stage, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) return r.status ?? 1;
+  const before = fs.statSync(out).size;
+  fs.writeFileSync(out, await repacked(fs.readFileSync(out)));
+  console.log(`vsix: packed again with Zopfli: ${(before / 1024).toFixed(1)} → ${(fs.statSync(out).size / 1024).toFixed(1)} KB`);
 
   // The .vsix must hold exactly what the extension needs.
   const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
