@@ -8,17 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-
-/** The settings the server reads, as named under `kamervraag.` (core/config.ts). */
-export const SERVER_SETTINGS = [
-  'validate.enable',
-  'diagnostics.severity',
-  'answerTermDays',
-  'inlayHints.enabled',
-  'inlayHints.maxLength',
-  'codeLens.enabled',
-  'maxNumberOfProblems',
-] as const;
+import { SERVER_SETTINGS } from './serverSettings';
 
 const SHOW_REFERENCES = 'editor.action.showReferences';
 

@@ -30,11 +30,13 @@ import { AnalysisCache, type Analysis } from './service/analysis';
 import { watchDays } from './service/dayWatcher';
 import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
+import { ClosedFileChecks } from './service/closedFileChecks';
+import { uriKey } from './service/uris';
 import { keepValid, SettingsStore } from './service/settings';
 import { readSettings } from './core/config';
 import { serverCapabilities, withClientCapabilities } from './features/capabilities';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
-import { diagnostics } from './features/diagnostics';
+import { closedFileDiagnostics, diagnostics } from './features/diagnostics';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
 import { crossReferenceState } from './features/crossReferences';
@@ -120,6 +122,7 @@ function contextFor(uri: unknown): FeatureContext {
 async function reloadSettings(): Promise<void> {
   const changed = await Promise.all(documents.all().map(async (d) => ((await settingsStore.load(d.uri)) ? d.uri : null)));
   overviewChanged();
+  void closedFiles.invalidate();
   if (!changed.some((u) => u !== null)) return;
   for (const uri of changed) if (uri) schedule(uri);
   if (refreshSupport.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
@@ -172,6 +175,7 @@ connection.onInitialized(() => {
     dayWatch = watchDays(context.clock, () => {
       for (const d of documents.all()) schedule(d.uri);
       overviewChanged();
+      void closedFiles.invalidate();
     });
   }
   if (watchFiles) {
@@ -259,7 +263,10 @@ index.onDidChange(() => {
   }, 100);
 });
 
-documents.onDidOpen((e) => void settingsStore.load(e.document.uri));
+documents.onDidOpen((e) => {
+  closedFiles.opened(e.document.uri);
+  void settingsStore.load(e.document.uri);
+});
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 // Settings changed: pulled again per document (`workspace/configuration`) or, from a client that cannot
 // answer that, the `kamervraag` section it pushed (`synchronize.configurationSection: 'kamervraag'`).
@@ -359,10 +366,24 @@ function overviewChanged(): void {
 }
 index.onDidChange(overviewChanged);
 
+// The workspace's Kamervragen that are not open, checked where their settings ask for it
+// (`kamervraag.validate.workspace`; service/closedFileChecks.ts says what to check again when).
+const closedFiles = new ClosedFileChecks({
+  entries: () => index.entries(),
+  isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((d) => uriKey(d.uri) === uriKey(uri)),
+  settingsForAll: (uris) => settingsStore.settingsForAll(uris),
+  readFile: (uri) => workspaceFiles.readFile(uri),
+  check: (uri, text, settings) => closedFileDiagnostics(uri, text, { ...context, settings, maxNumberOfProblems: settings.maxNumberOfProblems }),
+  publish: (uri, published) => void connection.sendDiagnostics({ uri, diagnostics: published }),
+  yieldToRequests: () => new Promise((resolve) => setTimeout(resolve, 0)),
+});
+index.onDidChange(() => closedFiles.changed());
+
 connection.onShutdown(() => {
   dayWatch?.dispose();
   if (overviewTimer) clearTimeout(overviewTimer);
   if (crossTimer) clearTimeout(crossTimer);
+  closedFiles.dispose();
   for (const timer of pending.values()) clearTimeout(timer);
   pending.clear();
 });

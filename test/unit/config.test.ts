@@ -18,12 +18,13 @@ describe('readSettings', () => {
     }
     assert.equal(DEFAULT_SETTINGS.answerTermDays, 21);
     assert.equal(DEFAULT_SETTINGS.validate.enable, true);
+    assert.equal(DEFAULT_SETTINGS.validate.workspace, false, 'only open documents, unless asked');
     assert.equal(DEFAULT_SETTINGS.maxNumberOfProblems, 1000);
   });
 
   it('reads every key, nested at the dots as in .kamervraag.json', () => {
     const { settings, problems } = readSettings({
-      validate: { enable: false },
+      validate: { enable: false, workspace: true },
       diagnostics: { severity: { 'late-answer': 'ignore', 'missing-answer': 'error' } },
       answerTermDays: 42,
       inlayHints: { enabled: false, maxLength: 12 },
@@ -32,7 +33,7 @@ describe('readSettings', () => {
     });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, {
-      validate: { enable: false },
+      validate: { enable: false, workspace: true },
       diagnostics: { severity: { 'late-answer': 'ignore', 'missing-answer': 'error' } },
       answerTermDays: 42,
       inlayHints: { enabled: false, maxLength: 12 },
@@ -83,7 +84,7 @@ describe('readSettings', () => {
       'the settings must be a JSON object, not 42',
       'the settings must be a JSON object, not [1]',
     ]);
-    assert.deepEqual(settings, { ...DEFAULT_SETTINGS, validate: { enable: false }, diagnostics: { severity: { 'missing-answer': 'hint' } } });
+    assert.deepEqual(settings, { ...DEFAULT_SETTINGS, validate: { enable: false, workspace: false }, diagnostics: { severity: { 'missing-answer': 'hint' } } });
   });
 
   it("a bad value in a later layer keeps the earlier layer's value; the editor extension's own keys are no problem", () => {

@@ -60,7 +60,10 @@ export function configSchema(locale: Locale, describe: SettingDescriptions): Sch
     $comment: 'Made by `npm run docs:schema` from server/src/cli/configSchema.ts; do not edit by hand.',
     title: '.kamervraag.json',
     ...object({
-      validate: object({ enable: { type: 'boolean', default: DEFAULT_SETTINGS.validate.enable, markdownDescription: d('validate.enable') } }),
+      validate: object({
+        enable: { type: 'boolean', default: DEFAULT_SETTINGS.validate.enable, markdownDescription: d('validate.enable') },
+        workspace: { type: 'boolean', default: DEFAULT_SETTINGS.validate.workspace, markdownDescription: d('validate.workspace') },
+      }),
       diagnostics: object({ severity: object(codes, { default: {}, markdownDescription: text.severity }) }),
       answerTermDays: bounded('answerTermDays', DEFAULT_SETTINGS.answerTermDays),
       inlayHints: object({

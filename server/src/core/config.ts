@@ -10,8 +10,8 @@ import { DiagnosticSeverity, RULES, type KvDiagnostic, type RuleCode } from './d
 export type SeveritySetting = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 export interface KamervraagSettings {
-  /** `kamervraag.validate.enable`: run the checks at all. */
-  validate: { enable: boolean };
+  /** `kamervraag.validate.enable`: run the checks at all; `validate.workspace`: also on the workspace's Kamervragen that are not open (the language server). */
+  validate: { enable: boolean; workspace: boolean };
   /** `kamervraag.diagnostics.severity`: per check code, `ignore` or another severity than the default. */
   diagnostics: { severity: Partial<Record<RuleCode, SeveritySetting>> };
   /** `kamervraag.answerTermDays`: the minister's term in days (RvO art. 135: three weeks). */
@@ -27,7 +27,7 @@ export interface KamervraagSettings {
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['ignore', 'hint', 'information', 'warning', 'error'];
 
 export const DEFAULT_SETTINGS: KamervraagSettings = Object.freeze({
-  validate: Object.freeze({ enable: true }),
+  validate: Object.freeze({ enable: true, workspace: false }),
   diagnostics: Object.freeze({ severity: Object.freeze({}) }),
   answerTermDays: 21,
   inlayHints: Object.freeze({ enabled: true, maxLength: 40 }),
@@ -45,10 +45,11 @@ export const SETTING_BOUNDS = {
 /** Settings of the editor extension only (`kamervraag.detectPlainText`, `kamervraag.trace.server`): known, not the checks' business. */
 const CLIENT_KEYS = new Set(['detectPlainText', 'trace']);
 
-type Leaf = 'validate.enable' | 'answerTermDays' | 'inlayHints.enabled' | 'inlayHints.maxLength' | 'codeLens.enabled' | 'maxNumberOfProblems';
+type Leaf = 'validate.enable' | 'validate.workspace' | 'answerTermDays' | 'inlayHints.enabled' | 'inlayHints.maxLength' | 'codeLens.enabled' | 'maxNumberOfProblems';
 
 const LEAVES: Record<Leaf, 'boolean' | keyof typeof SETTING_BOUNDS> = {
   'validate.enable': 'boolean',
+  'validate.workspace': 'boolean',
   answerTermDays: 'answerTermDays',
   'inlayHints.enabled': 'boolean',
   'inlayHints.maxLength': 'inlayHints.maxLength',
@@ -97,7 +98,10 @@ export function readSettings(...layers: unknown[]): { settings: KamervraagSettin
   }
   const l = draft.leaves;
   const settings: KamervraagSettings = {
-    validate: { enable: (l['validate.enable'] as boolean | undefined) ?? DEFAULT_SETTINGS.validate.enable },
+    validate: {
+      enable: (l['validate.enable'] as boolean | undefined) ?? DEFAULT_SETTINGS.validate.enable,
+      workspace: (l['validate.workspace'] as boolean | undefined) ?? DEFAULT_SETTINGS.validate.workspace,
+    },
     diagnostics: { severity: draft.severity },
     answerTermDays: (l.answerTermDays as number | undefined) ?? DEFAULT_SETTINGS.answerTermDays,
     inlayHints: {

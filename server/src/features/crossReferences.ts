@@ -108,6 +108,11 @@ export function crossReferenceFindings(analysis: Analysis, uri: string, context:
 
 const found = new WeakMap<Analysis, { uri: string; workspace: WorkspaceDocuments; version: number | undefined; findings: KvDiagnostic[] }>();
 
+/** The zaaknummers of the other Kamervragen this document names (the check of a closed file is done again when one of them changes). */
+export function citedZaaknummers(analysis: Analysis): string[] {
+  return [...new Set(crossReferences(analysis.document, (line) => analysis.lineText(line)).map((r) => r.zaaknummer))];
+}
+
 /**
  * What this document's cross-reference findings are now, as one string: the server publishes a document's
  * diagnostics again when this changes after the workspace did (another Kamervraag gained or lost the

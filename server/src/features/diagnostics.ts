@@ -1,9 +1,10 @@
 /** Turns the core's diagnostics into LSP diagnostics for one document and one client. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocumentIdentifier } from 'vscode-languageserver';
-import type { Analysis } from '../core/analysis';
+import { analyze, type Analysis } from '../core/analysis';
 import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
 import type { DiagnosticSupport, FeatureContext } from './context';
+import { citedZaaknummers } from './crossReferences';
 import { findings } from './findings';
 
 export const SOURCE = 'kamervraag';
@@ -62,4 +63,14 @@ export function diagnostics(
   context: FeatureContext,
 ): Diagnostic[] {
   return toLspDiagnostics(findings(analysis, params.textDocument.uri, context), params.textDocument.uri, context.locale, context.diagnosticSupport, context.maxNumberOfProblems);
+}
+
+/**
+ * The diagnostics of a Kamervraag that is not open (`kamervraag.validate.workspace`), from the text of its
+ * file and with its settings, and the zaaknummers of the other Kamervragen it names (its check across
+ * documents is done again when one of them changes: service/closedFileChecks.ts).
+ */
+export function closedFileDiagnostics(uri: string, text: string, context: FeatureContext): { diagnostics: Diagnostic[]; cites: string[] } {
+  const analysis = analyze(text);
+  return { diagnostics: diagnostics(analysis, { textDocument: { uri } }, context), cites: citedZaaknummers(analysis) };
 }

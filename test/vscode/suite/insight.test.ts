@@ -1,6 +1,7 @@
 // Issue 13 "in the document", inside a real VS Code: inlay hints after references, code lens (the
-// references lens runs VS Code's peek with the converted arguments), the term on the header hover, and a
-// severity setting that changes the Problems without a restart. Runs after extension.test.js in the
+// references lens runs VS Code's peek with the converted arguments), the term on the header hover, a
+// severity setting that changes the Problems without a restart, and the problems of a file never opened
+// (kamervraag.validate.workspace). Runs after extension.test.js in the
 // same extension host, on the copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -86,6 +87,25 @@ suite('Insight: inlay hints, code lens, term, settings', () => {
     }
     // Back to the default: information again.
     await waitFor('late-answer as information again', () => (lateAnswer(doc)?.severity === vscode.DiagnosticSeverity.Information ? true : undefined));
+  });
+
+  test('kamervraag.validate.workspace: the problems of a Kamervraag never opened are in the Problems, and go when it is switched off', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const archived = vscode.Uri.joinPath(folder, 'archief', '2024Z20002.txt');
+    const codesOf = () => vscode.languages.getDiagnostics(archived).map(code).sort();
+    const opened = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === archived.toString());
+    assert.deepEqual(codesOf(), [], 'off by default: a file that is not open has none');
+    const config = vscode.workspace.getConfiguration('kamervraag');
+    try {
+      await config.update('validate.workspace', true, vscode.ConfigurationTarget.Workspace);
+      // Ingediend 3 september 2024, no answers: past its term on any day this suite runs.
+      const found = await waitFor('the problems of archief/2024Z20002.txt', () => (codesOf().length > 0 ? codesOf() : undefined), 30_000);
+      assert.deepEqual(found, ['answer-overdue', 'unanswered-document']);
+      assert.ok(!opened(), 'checked without being opened');
+    } finally {
+      await config.update('validate.workspace', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('its problems gone with the setting', () => (codesOf().length === 0 ? true : undefined), 30_000);
   });
 
   test('a question another Kamervraag of the workspace does not have is a warning that follows that document as it is edited', async () => {

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { KAMERVRAAG_FILES_GLOB, ZAAKNUMMER_TXT_GLOB } from '../../../client/src/detect';
+import { SERVER_SETTINGS } from '../../../client/src/serverSettings';
 
 const repo = path.resolve(__dirname, '../../../..');
 const read = (f: string) => fs.readFileSync(path.join(repo, f), 'utf8');
@@ -146,4 +147,10 @@ test('no JSON file of the extension has a key twice in one object (a merge can l
   for (const file of ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json', 'language-configuration.json', 'syntaxes/kamervraag.tmLanguage.json']) {
     assert.deepEqual(duplicateKeys(read(file)), [], file);
   }
+});
+
+test("the client passes every setting of the manifest to the server but its own (a setting left out never reaches the server)", () => {
+  const own = ['detectPlainText', 'trace.server'];
+  const contributed = Object.keys(manifest.contributes.configuration.properties).map((k) => k.replace(/^kamervraag\./, ''));
+  assert.deepEqual([...SERVER_SETTINGS].sort(), contributed.filter((k) => !own.includes(k)).sort());
 });
