@@ -6,17 +6,19 @@
  * document (the origin in this one, the target in the other), no link leads to the document itself, a
  * link to officielebekendmakingen.nl has the form of its identifiers, `cross-reference-unknown-question`
  * is reported exactly where a question named is missing from the workspace document (its related location
- * inside that document), and the overview lists every entry once with a state of the four. Proposes no
- * edits.
+ * inside that document) and each of its quick fixes writes, over the digits alone, a question that
+ * document has, which mends it; and the overview lists every entry once with a state of the four.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { LocationLink } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analysis';
 import { crossReferences } from '../../server/src/core/crossReferences';
 import { fixedClock } from '../../server/src/core/clock';
 import { parse } from '../../server/src/core/parse';
 import { featureContext } from '../../server/src/features/context';
+import { codeActions } from '../../server/src/features/codeActions';
 import { definition } from '../../server/src/features/definition';
 import { diagnostics, FULL_SUPPORT } from '../../server/src/features/diagnostics';
 import { documentLinks } from '../../server/src/features/documentLinks';
@@ -98,6 +100,23 @@ export function checkCrossDocument(text: string, at: readonly { line: number; ch
     inside(texts.get(related.uri)!, related.range, 'related location');
   }
   assert.ok(own === null || !found.some((d) => String(d.message).includes(`Kamervraag ${own} `)), 'never about the document itself');
+  // Its quick fixes: each replaces only the digits under it, by a question that Kamervraag has, and mends it.
+  for (const d of found) {
+    const reference = crossReferences(analysis.document, (l) => analysis.lineText(l)).find((r) => JSON.stringify(r.range) === JSON.stringify(d.range))!;
+    const has = new Set(index.byZaaknummer(reference.zaaknummer).filter((o) => o.uri !== SELF).flatMap((o) => o.symbols.filter((s) => s.level === 2).map((s) => s.number)));
+    for (const action of codeActions(analysis, { textDocument, range: d.range, context: { diagnostics: [d] } }, context).filter((a) => a.kind === 'quickfix')) {
+      const edits = action.edit?.changes?.[SELF] ?? [];
+      assert.equal(edits.length, 1, `${action.title}: one edit`);
+      const [edit] = edits;
+      assert.deepEqual(edit!.range, d.range, `${action.title}: only the digits of the question named`);
+      assert.match(analysis.textOf(d.range), /^\d+$/);
+      assert.ok(/^\d+$/.test(edit!.newText) && has.has(Number(edit!.newText)), `${action.title}: writes ${JSON.stringify(edit!.newText)}, a question Kamervraag ${reference.zaaknummer} has`);
+      const after = analyze(TextDocument.applyEdits(TextDocument.create(SELF, 'kamervraag', 1, text), edits));
+      const still = diagnostics(after, { textDocument }, context).filter((x) => x.code === 'cross-reference-unknown-question'
+        && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+      assert.deepEqual(still, [], `${action.title}: the warning stays`);
+    }
+  }
   const positions = [...crossReferences(analysis.document, (l) => analysis.lineText(l)).map((r) => r.range.start), ...at.map((p) => ({
     line: lines.length ? p.line % lines.length : 0,
     character: lines.length ? p.character % (lines[p.line % lines.length]!.length + 1) : 0,

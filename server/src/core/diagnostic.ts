@@ -199,8 +199,8 @@ export const RULES = {
     'Het antwoord verwijst naar het antwoord op een andere vraag, maar die vraag heeft er geen.'),
   'cross-reference-unknown-question': {
     ...rule(W, 'A reference names a question that the other Kamervraag does not have.', 'Een verwijzing noemt een vraag die de andere Kamervraag niet heeft.',
-      '"vraag 14 van het lid … (2024Z16988)" where Kamervraag 2024Z16988 is in the workspace and has no question 14: the number or the zaaknummer is wrong. Reported by the language server, which knows the workspace\'s Kamervragen, and only for those; `kamervraag check` reads each file on its own and does not report it.',
-      '"vraag 14 van het lid … (2024Z16988)" terwijl Kamervraag 2024Z16988 in de werkmap staat en geen vraag 14 heeft: het nummer of het zaaknummer is fout. De taalserver meldt dit, want die kent de Kamervragen van de werkmap, en alleen voor die; `kamervraag check` leest elk bestand op zich en meldt het niet.'),
+      '"vraag 14 van het lid … (2024Z16988)" where Kamervraag 2024Z16988 is in the workspace and has no question 14: the number or the zaaknummer is wrong. Reported by the language server, which knows the workspace\'s Kamervragen, and only for those; `kamervraag check` reads each file on its own and does not report it. Quick fixes offer the questions of that document it probably meant.',
+      '"vraag 14 van het lid … (2024Z16988)" terwijl Kamervraag 2024Z16988 in de werkmap staat en geen vraag 14 heeft: het nummer of het zaaknummer is fout. De taalserver meldt dit, want die kent de Kamervragen van de werkmap, en alleen voor die; `kamervraag check` leest elk bestand op zich en meldt het niet. Snelle oplossingen bieden de vragen van dat document aan die waarschijnlijk bedoeld zijn.'),
     workspace: true,
   },
   'stray-text': rule(W, 'Text belongs to no block.', 'Tekst hoort bij geen enkel blok.',

@@ -15,6 +15,8 @@ const TEXT = {
   duplicate: { en: 'Question {n} occurs {count} times.', nl: 'Vraag {n} komt {count} keer voor.' },
   referToQuestion: { en: 'Refer to question {n}: «{text}»', nl: 'Verwijs naar vraag {n}: «{text}»' },
   referToQuestionBare: { en: 'Refer to question {n}', nl: 'Verwijs naar vraag {n}' },
+  referToOtherQuestion: { en: 'Refer to question {n} of {z}: «{text}»', nl: 'Verwijs naar vraag {n} van {z}: «{text}»' },
+  referToOtherQuestionBare: { en: 'Refer to question {n} of {z}', nl: 'Verwijs naar vraag {n} van {z}' },
   fixDays: { en: 'Change to {n} days', nl: 'Wijzig in {n} dagen' },
   openSource: { en: 'Open on officielebekendmakingen.nl', nl: 'Openen op officielebekendmakingen.nl' },
   document: { en: 'Document', nl: 'Document' },

@@ -3,11 +3,14 @@
  * vraag 16" in a document of ten; `reference-self`: an answer that sends the reader to itself): one per
  * question it probably meant (core/numberChoices.ts), titled with that question's first words so that the
  * author chooses by its text, each replacing only the digits. A guess, so never preferred and never part
- * of fix-all; a number inside a range (`2 t/m 15`) gets none, as a range's meaning is the author's.
+ * of fix-all; a number inside a range (`2 t/m 15`) gets none, as a range's meaning is the author's. The
+ * same for a question named in another Kamervraag of the workspace that it does not have
+ * (`cross-reference-unknown-question`), from that document's questions.
  */
 import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
+import { crossReferences } from '../core/crossReferences';
 import { objectAt } from '../core/cursor';
 import { isRangeEnd } from '../core/mentions';
 import { numberChoices } from '../core/numberChoices';
@@ -17,9 +20,12 @@ import { SOURCE } from './diagnostics';
 import { t } from './i18n';
 import { questionText, shorten } from './inlayHints';
 import { fixEdit, wants } from './workspaceEdits';
+import { uriKey } from '../service/uris';
 
-/** The codes whose diagnostic stands on the digits of a reference that may mean another question. */
+/** The codes whose diagnostic stands on the digits of a reference that may mean another question of this document. */
 const CODES: ReadonlySet<unknown> = new Set(['reference-unknown-question', 'reference-self']);
+/** The code whose diagnostic stands on the digits of a question of another Kamervraag of the workspace. */
+const CROSS = 'cross-reference-unknown-question';
 
 /** How much of a question's text a title shows. */
 const TITLE_CHARS = 60;
@@ -31,7 +37,12 @@ export function referenceChoiceActions(analysis: Analysis, params: CodeActionPar
   const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
   for (const d of sent as Diagnostic[]) {
-    if (d?.source !== SOURCE || !CODES.has(d.code) || !isPosition(d.range?.start) || !isPosition(d.range?.end)) continue;
+    if (d?.source !== SOURCE || !isPosition(d.range?.start) || !isPosition(d.range?.end)) continue;
+    if (d.code === CROSS) {
+      actions.push(...crossChoices(analysis, uri, d, context));
+      continue;
+    }
+    if (!CODES.has(d.code)) continue;
     const on = objectAt(analysis.document, d.range.start, 'number');
     // The written digits themselves, in a mention that is no range.
     if (on?.kind !== 'reference' || !sameRange(on.range, d.range)) continue;
@@ -52,4 +63,36 @@ export function referenceChoiceActions(analysis: Analysis, params: CodeActionPar
     }
   }
   return actions;
+}
+
+/**
+ * "vraag 12 van de leden … (2024Z16988)" where Kamervraag 2024Z16988 of the workspace has no question 12:
+ * the questions of that document it probably meant, each titled with its number, the zaaknummer and its
+ * first words (from the workspace index); only the digits change.
+ */
+function crossChoices(analysis: Analysis, uri: string, d: Diagnostic, context: FeatureContext): CodeAction[] {
+  const reference = context.workspace
+    ? crossReferences(analysis.document, (line) => analysis.lineText(line)).find((r) => r.question !== null && sameRange(r.range, d.range))
+    : undefined;
+  if (!reference || !context.workspace) return [];
+  const z = reference.zaaknummer;
+  const self = uriKey(uri);
+  // As the check has them: every copy of that Kamervraag in the workspace but this document.
+  const questions = new Map<number, string>();
+  for (const other of context.workspace.byZaaknummer(z)) {
+    if (uriKey(other.uri) === self) continue;
+    for (const s of other.symbols) {
+      // A question's symbol is named "Vraag 4: the start of its text".
+      if (s.level === 2 && s.number !== null && !questions.has(s.number)) questions.set(s.number, s.name.replace(/^[^:]*:\s*/, ''));
+    }
+  }
+  return numberChoices(analysis.textOf(d.range), [...questions.keys()]).map((n) => {
+    const text = questions.get(n) ?? '';
+    return {
+      title: t(context.locale, text ? 'referToOtherQuestion' : 'referToOtherQuestionBare', { n: String(n), z, text: shorten(text, TITLE_CHARS) }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: fixEdit(uri, [{ range: d.range, newText: String(n) }], context),
+    };
+  });
 }

@@ -9,6 +9,9 @@ import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { numberChoices } from '../../../server/src/core/numberChoices';
 import { codeActions } from '../../../server/src/features/codeActions';
 import { toLspDiagnostic } from '../../../server/src/features/diagnostics';
+import { parse } from '../../../server/src/core/parse';
+import { findings } from '../../../server/src/features/findings';
+import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
 import { context, doc, example, fixture, URI } from '../../support/features';
 
 /** The quick fixes offered for the diagnostics `code` (all of them, as the light bulb on their line sends them). */
@@ -76,5 +79,28 @@ describe('quick fixes for a reference to the wrong question', () => {
   it('a question without a text is named by its number alone', () => {
     const text = doc([' • Vraag 1', '  Eerste?', '', '  Zie antwoord vraag 3.', ' • Vraag 2'].join('\n'));
     assert.deepEqual(choices(text, 'reference-unknown-question').map((a) => a.title), ['Refer to question 2']);
+  });
+});
+
+describe('quick fixes for a question another Kamervraag of the workspace does not have', () => {
+  it('"vraag 19 van de leden … (2024Z16988)" with 2024Z16988 of nine questions: its question 1 or 9, by its first words', () => {
+    const index = new WorkspaceIndex();
+    index.update('file:///ws/2024Z16988.txt', parse(example('2024Z16988.txt')));
+    const text = doc([' • Vraag 1', '  Eerste?', '', '  Zie vraag 19 van de leden Van den Hil en Bikker (2024Z16988).'].join('\n'));
+    const f = fixture(text);
+    const ctx = context({ workspace: index });
+    index.update(URI, f.analysis.document);
+    const ds = findings(f.analysis, URI, ctx).filter((d) => d.code === 'cross-reference-unknown-question');
+    assert.equal(ds.length, 1);
+    const actions = codeActions(f.analysis, { textDocument: { uri: URI }, range: ds[0]!.range, context: { diagnostics: ds.map((d) => toLspDiagnostic(d, URI, 'en')) } }, ctx)
+      .filter((a) => a.kind === 'quickfix');
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Refer to question 1 of 2024Z16988: «Bent u bekend met het bericht «Wachttijden ggz niet goed…»',
+      'Refer to question 9 of 2024Z16988: «Als u inzicht heeft in het aantal wachttijden die niet…»',
+    ]);
+    assert.equal(applied(text, actions[1]!), text.replace('Zie vraag 19 van', 'Zie vraag 9 van'));
+    // Without the workspace, nothing.
+    assert.deepEqual(codeActions(f.analysis, { textDocument: { uri: URI }, range: ds[0]!.range, context: { diagnostics: ds.map((d) => toLspDiagnostic(d, URI, 'en')) } }, context())
+      .filter((a) => a.kind === 'quickfix'), []);
   });
 });

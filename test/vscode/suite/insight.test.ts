@@ -123,6 +123,9 @@ suite('Insight: inlay hints, code lens, term, settings', () => {
     // The Problems view's link goes to the other document's header.
     assert.equal(d.relatedInformation?.[0]?.location.uri.toString(), otherUri.toString());
     assert.equal(d.relatedInformation?.[0]?.location.range.start.line, 0);
+    // The light bulb offers the questions of 2024Z16988 it probably meant (a digit too many).
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', citing.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(fixes.map((a) => a.title.replace(/: «.*$/, '')), ['Refer to question 1 of 2024Z16988', 'Refer to question 2 of 2024Z16988']);
     // Questions 10–12 typed into 2024Z16988 (not saved): the citing document, untouched, is clean.
     const other = await vscode.workspace.openTextDocument(otherUri);
     const at = other.getText().indexOf('\n • Mededeling');
