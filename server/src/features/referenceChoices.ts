@@ -83,7 +83,7 @@ function crossChoices(analysis: Analysis, uri: string, d: Diagnostic, context: F
     if (uriKey(other.uri) === self) continue;
     for (const s of other.symbols) {
       // A question's symbol is named "Vraag 4: the start of its text".
-      if (s.level === 2 && s.number !== null && !questions.has(s.number)) questions.set(s.number, s.name.replace(/^[^:]*:\s*/, ''));
+      if (s.level === 2 && s.number !== null && !questions.has(s.number)) questions.set(s.number, /^[^:]*:\s*(.*)$/s.exec(s.name)?.[1] ?? '');
     }
   }
   return numberChoices(analysis.textOf(d.range), [...questions.keys()]).map((n) => {

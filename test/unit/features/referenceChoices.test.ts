@@ -99,6 +99,14 @@ describe('quick fixes for a question another Kamervraag of the workspace does no
       'Refer to question 9 of 2024Z16988: «Als u inzicht heeft in het aantal wachttijden die niet…»',
     ]);
     assert.equal(applied(text, actions[1]!), text.replace('Zie vraag 19 van', 'Zie vraag 9 van'));
+    // A question of that document without a text: named by its number alone.
+    const bare = new WorkspaceIndex();
+    bare.update('file:///ws/2024Z30001.kvr', parse('Kamervraag 2024Z30001\n\nTitel\n\nIngediend 1 oktober 2024\nIndiener Jansen (D66)\n • Vraag 1\n • Vraag 2\n  Twee?\n'));
+    const g = fixture(doc([' • Vraag 1', '  Zie vraag 11 van het lid Jansen (2024Z30001)?'].join('\n')));
+    const bareContext = context({ workspace: bare });
+    const gs = findings(g.analysis, URI, bareContext).filter((d) => d.code === 'cross-reference-unknown-question');
+    assert.deepEqual(codeActions(g.analysis, { textDocument: { uri: URI }, range: gs[0]!.range, context: { diagnostics: gs.map((d) => toLspDiagnostic(d, URI, 'en')) } }, bareContext)
+      .filter((a) => a.kind === 'quickfix').map((a) => a.title), ['Refer to question 1 of 2024Z30001']);
     // Without the workspace, nothing.
     assert.deepEqual(codeActions(f.analysis, { textDocument: { uri: URI }, range: ds[0]!.range, context: { diagnostics: ds.map((d) => toLspDiagnostic(d, URI, 'en')) } }, context())
       .filter((a) => a.kind === 'quickfix'), []);
