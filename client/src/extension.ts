@@ -13,6 +13,7 @@ import { createLanguageClient, documentSchemes, prepareServer } from './serverNo
 import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from './status';
 import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
+import { registerAnswerDocument } from './answerDocument';
 import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
 import { registerOverview } from './overview';
@@ -96,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     }),
   );
   registerStructure(context, start);
+  registerAnswerDocument(context, start);
   const overview = registerOverview(context, start, (message) => output().debug(message), () => prepareServer(context));
   startIfNeeded();
 

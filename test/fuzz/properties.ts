@@ -17,6 +17,7 @@ import { formatSafetyProperties } from './formatSafety';
 import { renumberSafetyProperties } from './renumberSafety';
 import { fixAllSafetyProperties } from './fixAllSafety';
 import { crossDocumentProperties } from './crossDocument';
+import { answerDocumentProperties } from './answerDocument';
 import { structureActionsSafetyProperties } from './structureActionsSafety';
 import { completionSafetyProperties } from './completionSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
@@ -73,4 +74,5 @@ export const properties: NamedProperty[] = [
   ...crossDocumentProperties,
   ...structureActionsSafetyProperties,
   ...completionSafetyProperties,
+  ...answerDocumentProperties,
 ];

@@ -8,6 +8,7 @@
  * A new feature: a file here exporting one such function, a row in `DOCUMENT_FEATURES`, and its
  * capability in `capabilities.ts`.
  */
+import { ANSWER_DOCUMENT_METHOD, answerDocumentRequest } from './answerDocument';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { codeActions } from './codeActions';
@@ -86,6 +87,7 @@ export const DOCUMENT_FEATURES = {
     answer(formatting(a, p, c), (ok) => ok),
   ),
   renumber: feature(structure.RENUMBER_METHOD, 'document', structure.renumberRequest),
+  answerDocument: feature(ANSWER_DOCUMENT_METHOD, 'document', answerDocumentRequest),
   insertQuestion: feature(structure.INSERT_METHOD, 'position', structure.insertRequest),
   moveQuestion: feature(structure.MOVE_METHOD, 'position', (a, p: structure.MoveParams, c) => {
     const moved = structure.moveRequest(a, p, c);

@@ -1,6 +1,6 @@
 // Writing in VS Code (issue 12): formatting a document pasted from Word through the formatting provider,
-// "Nieuwe Kamervraag" (an untitled Kamervraag from the snippet, today's date in Dutch) and "Ga naar vraag…"
-// with a number. Runs after extension.test.js, on a copy of test/vscode/workspace/.
+// "Nieuwe Kamervraag" (an untitled Kamervraag from the snippet, today's date in Dutch), "Ga naar vraag…"
+// with a number and "Copy as Answer Document". Runs after extension.test.js, on a copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -86,6 +86,27 @@ suite('Writing a Kamervraag', () => {
     });
     assert.match(String(named.detail), /^in \d+ Kamervra(ag|gen)$/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('"Copy as Answer Document" puts Vraag N and Antwoord N with the texts on the clipboard, from the editor\'s unsaved text', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2024Z18294.txt'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor('2024Z18294.txt as a Kamervraag', () => (doc.languageId === 'kamervraag' ? true : undefined));
+    // An answer edited and not saved: the copy has the edit.
+    const line = doc.getText().split('\n').indexOf(' • Vraag 1') + 3;
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, doc.lineAt(line).text.length), ' Nog niet verzonden.')));
+    await vscode.env.clipboard.writeText('');
+    const copied = await vscode.commands.executeCommand<{ text: string; questions: number; unanswered: number }>('kamervraag.copyAnswerDocument');
+    assert.deepEqual([copied.questions, copied.unanswered], [8, 0]);
+    const text = await vscode.env.clipboard.readText();
+    assert.equal(text, copied.text);
+    const lines = text.split('\n');
+    assert.equal(lines[0], 'Het landelijk kwaliteitskader in relatie tot Preventie met gezag');
+    assert.deepEqual([lines[2], lines[4], lines[5]], ['Vraag 1', '', 'Antwoord 1']);
+    assert.ok(lines[6]!.endsWith(' Nog niet verzonden.'), lines[6]);
+    assert.ok(text.includes('\n\nVraag 8\n') && text.includes('\n\nAntwoord 8\n'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('"Ga naar vraag…" with a number jumps to that heading', async () => {

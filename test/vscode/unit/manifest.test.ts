@@ -98,7 +98,7 @@ test('a right click in a Kamervraag offers the question commands in a "Kamervraa
   const items = menus[submenu.id] as Array<{ command: string; group: string }>;
   assert.deepEqual(items.map((i) => i.command), [
     'kamervraag.insertQuestion', 'kamervraag.moveQuestionUp', 'kamervraag.moveQuestionDown', 'kamervraag.deleteQuestion',
-    'kamervraag.renumber', 'kamervraag.startAnswering', 'kamervraag.goToQuestion',
+    'kamervraag.renumber', 'kamervraag.startAnswering', 'kamervraag.goToQuestion', 'kamervraag.copyAnswerDocument',
   ]);
   for (const i of items) {
     assert.ok(commands.has(i.command), `${i.command} is a command`);
