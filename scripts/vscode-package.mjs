@@ -25,7 +25,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'ut
 const out = path.join(REPO, `${manifest.name}-${manifest.version}.vsix`);
 const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json',
   'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'syntaxes/kamervraag.tmLanguage.json', 'language-configuration.json', 'images/icon.png',
-  'schemas/kamervraag.schema.json', 'schemas/kamervraag.schema.nl.json',
+  'schemas/kamervraag.schema.json', 'schemas/kamervraag.schema.nl.json', 'walkthrough/kamervraag.md', 'walkthrough/team.md',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 const build = spawnSync('npm', ['run', '--silent', 'vscode:prepublish'], { cwd: REPO, stdio: 'inherit', shell: process.platform === 'win32' });

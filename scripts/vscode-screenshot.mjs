@@ -5,7 +5,8 @@
 // person would see: the Kamervragen view on the activity bar before any document is open (its badge, its
 // groups, a row's inline button and menu), the language mode, the squiggle and its hover, the Outline
 // rows, the Problems rows, the editor's context menu; and,
-// after the screenshot, the extension's page (its README as the .vsix has it, no image broken).
+// after the screenshot, the extension's page (its README as the .vsix has it, no image broken) and the
+// walkthrough on the Welcome page.
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, buildVsix, launchBrowser, makeStateDir, startCodeServer } from './vscode-env.mjs';
@@ -199,6 +200,26 @@ try {
   } catch (e) {
     check('extension page', false, String(e?.message ?? e).split('\n')[0]);
     await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-extension-page.png') }).catch(() => {});
+  }
+  // The walkthrough (Welcome: Open Walkthrough…): its five steps on VS Code's Welcome page.
+  try {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForTimeout(300);
+    await page.keyboard.type('Welcome: Open Walkthrough');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    await page.keyboard.type('Get started with Kamervragen');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    const steps = page.locator('.getting-started-step .step-title');
+    await steps.first().waitFor({ timeout: 30_000 });
+    const titles = (await steps.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    check('walkthrough', ['Open your Kamervragen', 'Check as you type', 'Go to the answer', 'Write the answers', 'Keep the deadlines in view'].every((t) => titles.includes(t)), titles);
+  } catch (e) {
+    check('walkthrough', false, String(e?.message ?? e).split('\n')[0]);
+    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-walkthrough.png') }).catch(() => {});
   }
 } catch (e) {
   failed = true;

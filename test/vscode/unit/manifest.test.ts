@@ -154,3 +154,27 @@ test("the client passes every setting of the manifest to the server but its own 
   const contributed = Object.keys(manifest.contributes.configuration.properties).map((k) => k.replace(/^kamervraag\./, ''));
   assert.deepEqual([...SERVER_SETTINGS].sort(), contributed.filter((k) => !own.includes(k)).sort());
 });
+
+test('the walkthrough: its media are files of the .vsix, its links run commands that exist, in English and Dutch', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.equal(walkthrough.id, 'kamervraag.gettingStarted');
+  const ours = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+  // VS Code's own commands the steps use, and the view's focus command VS Code makes for it.
+  const builtIn = new Set(['workbench.action.files.openFolder', 'workbench.actions.view.problems', 'workbench.action.openSettings', 'kamervraag.overview.focus']);
+  const ignore = read('.vscodeignore');
+  for (const step of walkthrough.steps) {
+    const media = step.media.markdown as string;
+    assert.ok(fs.existsSync(path.join(repo, media)), media);
+    assert.match(ignore, new RegExp(`^!${media.split('/')[0]}/\\*\\.md$`, 'm'), `${media} is let into the .vsix`);
+    for (const file of ['package.nls.json', 'package.nls.nl.json']) {
+      const description = JSON.parse(read(file))[/^%(.+)%$/.exec(step.description)![1]!] as string;
+      const commands = [...description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]!);
+      assert.ok(commands.length > 0, `${step.id}: a link to act on`);
+      for (const c of commands) assert.ok(ours.has(c) || builtIn.has(c), `${file} ${step.id}: command:${c}`);
+    }
+    for (const event of step.completionEvents as string[]) {
+      const command = /^onCommand:(.+)$/.exec(event)?.[1];
+      if (command) assert.ok(ours.has(command) || builtIn.has(command), event);
+    }
+  }
+});
