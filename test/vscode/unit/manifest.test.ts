@@ -168,6 +168,8 @@ test('the walkthrough: its media are files of the .vsix, its links run commands 
     assert.match(ignore, new RegExp(`^!${media.split('/')[0]}/\\*\\.md$`, 'm'), `${media} is let into the .vsix`);
     for (const file of ['package.nls.json', 'package.nls.nl.json']) {
       const description = JSON.parse(read(file))[/^%(.+)%$/.exec(step.description)![1]!] as string;
+      // VS Code shows a step's description with its links, and any other markdown as it is written.
+      assert.doesNotMatch(description, /[`*]/, `${file} ${step.id}: no markdown but links`);
       const commands = [...description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]!);
       assert.ok(commands.length > 0, `${step.id}: a link to act on`);
       for (const c of commands) assert.ok(ours.has(c) || builtIn.has(c), `${file} ${step.id}: command:${c}`);
