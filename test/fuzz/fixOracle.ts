@@ -274,6 +274,42 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
         typedAt: (after) => after.length,
       };
     }
+    case 'header-missing': {
+      // FORMAT.md, Header: `Kamervraag ` and the zaaknummer, then a blank line; the zaaknummer the one the
+      // document writes as `kv-tk-<zaaknummer>` in Bron vraag or the footer's Kamervraag document nummer.
+      // Inserted at the start (after a byte order mark); a first line that is blank already is that blank line.
+      const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const ids = new Set(lines.map(([a, b]) => text.slice(a, b)).filter((l) => /^(?:Bron vraag|Kamervraag document nummer:)/.test(l))
+        .map((l) => /kv-tk-(\d{4}Z\d{5})\b/.exec(l)?.[1]).filter((z): z is string => z !== undefined));
+      if (ids.size !== 1) return `a header fix without one zaaknummer in Bron vraag or the footer: ${JSON.stringify([...ids])}`;
+      const [z] = [...ids];
+      const EOL = '(?:\\r\\n|\\r|\\n)';
+      const firstBlank = new RegExp(`^${SP}*$`, 'u').test(text.slice(from, lines[0]![1]));
+      const shape = new RegExp(`^Kamervraag ${z}${EOL}${firstBlank ? '' : EOL}$`, 'u');
+      return {
+        span: [from, from], region: [from, from], keepsSpan: true,
+        accepts: (_, after) => (shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected the header 'Kamervraag ${z}' and a blank line`),
+      };
+    }
+    case 'title-missing': {
+      // FORMAT.md, Header and title: the title on one line after the header and a blank line, a blank line
+      // after it; the title the footer's (first) Volledige titel.
+      const footerTitle = lines.map(([a, b]) => text.slice(a, b)).find((l) => /^Volledige titel:/.test(l));
+      const title = footerTitle?.replace(/^Volledige titel:/, '').trim();
+      if (!title) return 'a title fix without a Volledige titel in the footer';
+      const EOL = '(?:\\r\\n|\\r|\\n)';
+      const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const blank = (l: number) => lines[l] !== undefined && new RegExp(`^${SP}*$`, 'u').test(text.slice(...lines[l]!));
+      // Under the header (line 0): after its blank line (line 2), or right under it when none stands there.
+      const at = blank(1) ? lines[2] : lines[1];
+      if (!at) return 'a title fix for a document that ends after its header';
+      const point = [at[0], at[0]] as const;
+      const shape = new RegExp(blank(1) ? `^${esc}${EOL}${EOL}?$` : `^${EOL}${esc}${EOL}${EOL}$`, 'u');
+      return {
+        span: point, region: point, keepsSpan: true,
+        accepts: (_, after) => (shape.test(after) ? null : `writes ${JSON.stringify(after)}, expected the title ${JSON.stringify(title)} on a line of its own`),
+      };
+    }
     default:
       return `a fix for ${d.code}, which the oracle does not know: teach it what the fix means to change`;
   }

@@ -2,7 +2,7 @@
  * An arbitrary of documents with the problems the fixes mend, several at once (issue 12): generated
  * documents (arbitraries.ts) whose metadata lines are shuffled, a key written in capitals, the header
  * spaced another way, a day count off, a heading written `- vraag N:` with text after it, Ingediend's month
- * in English, abbreviated or mistyped, and CRLF line ends — so that the quick fixes and fix-all meet their overlapping cases (a key inside reordered lines)
+ * in English, abbreviated or mistyped, the header or the title line lost, and CRLF line ends — so that the quick fixes and fix-all meet their overlapping cases (a key inside reordered lines)
  * in every run, not once in a hundred.
  */
 import * as fc from 'fast-check';
@@ -28,7 +28,7 @@ export const documentWithFixableProblems: fc.Arbitrary<{ text: string; how: stri
   .tuple(
     kamervraagDocument(true),
     fc.array(fc.nat({ max: 9 }), { minLength: 1, maxLength: 8 }),
-    fc.record({ capitals: fc.boolean(), header: fc.boolean(), days: fc.boolean(), heading: fc.boolean(), crlf: fc.boolean(), month: fc.constantFrom('', '', 'october', 'Okt', 'mrt', 'febuari', 'okotber', 'junii', 'mars', 'jusi') }),
+    fc.record({ capitals: fc.boolean(), header: fc.boolean(), days: fc.boolean(), heading: fc.boolean(), crlf: fc.boolean(), month: fc.constantFrom('', '', 'october', 'Okt', 'mrt', 'febuari', 'okotber', 'junii', 'mars', 'jusi'), lost: fc.constantFrom('', '', 'header', 'title') }),
   )
   .map(([base, order, how]) => {
     let text = shuffleMetadata(base, order);
@@ -38,6 +38,9 @@ export const documentWithFixableProblems: fc.Arbitrary<{ text: string; how: stri
     if (how.header) text = text.replace(/^Kamervraag /, ' kamervraag  ');
     if (how.days) text = text.replace(/\(na (\d+) dagen\)/, (_, n: string) => `(na ${Number(n) + 1} dagen)`);
     if (how.heading) text = text.replace(/^ • Vraag (\d+)\n {2}(\S[^\n]*)\n/m, ' - vraag $1: $2\n');
+    // The header line or the title line lost (with the blank line after it), which Bron vraag and the footer can give back.
+    if (how.lost === 'header') text = text.replace(/^[^\n]*\n(?:\n)?/, '');
+    if (how.lost === 'title') text = text.replace(/^([^\n]*\n\n)[^\n]*\n(?:\n)?/, '$1');
     if (how.crlf) text = text.replace(/\n/g, '\r\n');
     return { text, how: `metadata order ${JSON.stringify(order)}, ${JSON.stringify(how)}` };
   });

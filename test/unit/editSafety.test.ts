@@ -105,6 +105,23 @@ describe('edit-safety checker', () => {
     assert.deepEqual(checkFixes(text), [], 'the choices offered pass');
   });
 
+  it('the header and the title given back: catches one with another zaaknummer, another title, or without its blank line', () => {
+    const text = VALID.replace(/^Kamervraag 2024Z12345\n\n/, '');
+    const d = diagnosticOf(text, 'header-missing');
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    assert.deepEqual(fixViolations(text, d, [{ range: at, newText: 'Kamervraag 2024Z12345\n\n' }]), [], 'the real fix passes');
+    assert.ok(fixViolations(text, d, [{ range: at, newText: 'Kamervraag 2024Z12346\n\n' }]).some((v) => v.includes("expected the header 'Kamervraag 2024Z12345'")));
+    assert.ok(fixViolations(text, d, [{ range: at, newText: 'Kamervraag 2024Z12345\n' }]).some((v) => v.includes('and a blank line')));
+    const title = VALID.split('\n')[2]!;
+    const untitled = VALID.replace(`${title}\n\n`, '');
+    const t = diagnosticOf(untitled, 'title-missing');
+    const third = { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } };
+    assert.deepEqual(fixViolations(untitled, t, [{ range: third, newText: `${title}\n\n` }]), [], 'the real fix passes');
+    assert.ok(fixViolations(untitled, t, [{ range: third, newText: 'Een andere titel\n\n' }]).some((v) => v.includes('expected the title')));
+    assert.deepEqual(checkFixes(text), []);
+    assert.deepEqual(checkFixes(untitled), []);
+  });
+
   it('a fix of a code the oracle does not know is unsafe', () => {
     const text = VALID.replace('(na 14 dagen)', '(na 41 dagen)');
     const d = { ...diagnosticOf(text, 'days-wrong'), code: 'date-order' as RuleCode };

@@ -105,8 +105,8 @@ const rule = (severity: DiagnosticSeverity, en: string, nl: string, fullEn: stri
  */
 export const RULES = {
   'header-missing': rule(E, 'The first line is not `Kamervraag <zaaknummer>`.', 'De eerste regel is niet `Kamervraag <zaaknummer>`.',
-    'A Kamervraag starts with the line `Kamervraag <zaaknummer>`, such as `Kamervraag 2014Z19222`. Without it the file is not read as a Kamervraag.',
-    'Een Kamervraag begint met de regel `Kamervraag <zaaknummer>`, zoals `Kamervraag 2014Z19222`. Zonder die regel wordt het bestand niet als Kamervraag gelezen.'),
+    'A Kamervraag starts with the line `Kamervraag <zaaknummer>`, such as `Kamervraag 2014Z19222`. Without it the file is not read as a Kamervraag. Where Bron vraag or the footer gives the zaaknummer, a quick fix writes the header.',
+    'Een Kamervraag begint met de regel `Kamervraag <zaaknummer>`, zoals `Kamervraag 2014Z19222`. Zonder die regel wordt het bestand niet als Kamervraag gelezen. Waar Bron vraag of de voettekst het zaaknummer geeft, schrijft een snelle oplossing de kop.'),
   'header-malformed': rule(E, 'The header line is malformed.', 'De kopregel is onjuist opgemaakt.',
     'The header line starts with `Kamervraag` (in any case) but is not `Kamervraag <zaaknummer>`: the zaaknummer is missing, or the spaces or capitals differ (a quick fix writes it right).',
     'De kopregel begint met `Kamervraag` (in hoofd- of kleine letters) maar is niet `Kamervraag <zaaknummer>`: het zaaknummer ontbreekt, of de spaties of hoofdletters wijken af (een snelle oplossing schrijft het goed).'),
@@ -114,8 +114,8 @@ export const RULES = {
     'A zaaknummer is four digits (the year), `Z` and five digits: `2014Z19222`.',
     'Een zaaknummer bestaat uit vier cijfers (het jaar), `Z` en vijf cijfers: `2014Z19222`.'),
   'title-missing': rule(W, 'The title is missing.', 'De titel ontbreekt.',
-    'The title stands on the third line, after the header and a blank line.',
-    'De titel staat op de derde regel, na de kopregel en een lege regel.'),
+    'The title stands on the third line, after the header and a blank line. Where the footer gives it (Volledige titel), a quick fix writes it there.',
+    'De titel staat op de derde regel, na de kopregel en een lege regel. Waar de voettekst die geeft (Volledige titel), schrijft een snelle oplossing hem daar.'),
   'metadata-unknown-key': rule(W, 'A metadata line has a key the format does not know.', 'Een metadataregel heeft een sleutel die het formaat niet kent.',
     'The metadata keys are Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag and Bron antwoord; a misspelt key is not read.',
     'De metadatasleutels zijn Ingediend, Beantwoord, Indiener(s), Beantwoord door, Onderwerpen, Bron vraag en Bron antwoord; een verkeerd gespelde sleutel wordt niet gelezen.'),

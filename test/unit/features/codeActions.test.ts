@@ -185,3 +185,21 @@ describe('missing-answer at the end of the text: the line end the document uses 
     assert.equal(fixed(text, 'missing-answer'), `${text}\n\n  `);
   });
 });
+
+describe('header-missing and title-missing: the header and the title the document gives elsewhere', () => {
+  const original = example('2024Z18294.txt');
+  it('a lost header comes back from Bron vraag and the footer, with its blank line; so does a lost title from the footer', () => {
+    assert.equal(fixed(original.replace(/^Kamervraag 2024Z18294\n\n/, ''), 'header-missing'), original);
+    assert.equal(fixed(original.replace(/^Kamervraag 2024Z18294\n/, ''), 'header-missing'), original, 'the blank line that stayed is the one after it');
+    assert.equal(fixed(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend'), 'title-missing'), original);
+    assert.equal(fixed(original.replace('\nHet landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend'), 'title-missing'), original, 'right under the header');
+    const crlf = original.replace(/\n/g, '\r\n');
+    assert.equal(fixed(crlf.replace(/^Kamervraag 2024Z18294\r\n\r\n/, ''), 'header-missing'), crlf);
+  });
+  it('no fix where the zaaknummer is not plain, a header stands lower down, or the footer has no title', () => {
+    noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace('kv-tk-2024Z18294.html', 'kv-tk-2024Z18295.html'), 'header-missing');
+    noFix(`Concept\n${original}`, 'header-missing');
+    noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace(/^Bron vraag[^\n]*\n/m, '').replace(/^Kamervraag document nummer[^\n]*\n/m, ''), 'header-missing');
+    noFix(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend').replace(/^Volledige titel: Het[^\n]*\n/m, ''), 'title-missing');
+  });
+});

@@ -1,9 +1,61 @@
 /** The header line `Kamervraag <zaaknummer>` and the title. */
-import { diagnostic, replaceFix, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument } from '../model';
 import { ZAAKNUMMER } from '../parse';
-import { lineRange } from '../lines';
+import { dominantLineEnd, isBlank, lineRange } from '../lines';
+import { footerId } from './numbers';
 import { DOCUMENT_START, msg } from './messages';
+
+/** A line that starts like a header (`Kamervraag 2024Z…`, in any case): where one stands, no second is written. */
+const HEADER_LIKE = /^\s*kamervraag\s+\d/i;
+/** How many lines from the top a header written lower down is looked for. */
+const HEADER_SEARCH_LINES = 5;
+
+/**
+ * The zaaknummer the document gives elsewhere — `Bron vraag`'s `kv-tk-…` and the footer's Kamervraag
+ * document nummer, one of them or both alike — or null.
+ */
+function zaaknummerElsewhere(doc: KamervraagDocument): string | null {
+  const ids = [doc.metadata.bronVraag?.documentId?.text, doc.footer?.kamervraagNummer ? footerId(doc.footer.kamervraagNummer.value)?.text : undefined]
+    .filter((id): id is string => id !== undefined)
+    .map((id) => (id.startsWith('kv-tk-') ? id.slice('kv-tk-'.length) : ''));
+  const z = ids[0];
+  return z !== undefined && ZAAKNUMMER.test(z) && ids.every((other) => other === z) ? z : null;
+}
+
+/** The fix of a missing header: `Kamervraag <zaaknummer>` and a blank line above the text, when the zaaknummer is known. */
+function headerFix(doc: KamervraagDocument): Fix | undefined {
+  const lines = doc.blocks.lines;
+  const z = zaaknummerElsewhere(doc);
+  if (!z) return undefined;
+  for (let l = 0; l < Math.min(lines.count, HEADER_SEARCH_LINES); l++) if (HEADER_LIKE.test(lines.line(l))) return undefined;
+  const eol = dominantLineEnd(lines);
+  const from = lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const header = `Kamervraag ${z}`;
+  const firstBlank = isBlank(lines.line(0).slice(from));
+  return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kop '${header}'`), lineRange(0, from, from), header + eol + (firstBlank ? '' : eol));
+}
+
+/**
+ * The fix of a missing title: the footer's Volledige titel on the third line, after the header and a blank
+ * line, with a blank line after it; none without that title, or when the header stands alone.
+ */
+function titleFix(doc: KamervraagDocument): Fix | undefined {
+  const title = doc.footer?.kamervraagTitel?.value.text.trim();
+  const header = doc.header;
+  if (!title || !header) return undefined;
+  const lines = doc.blocks.lines;
+  const h = header.range.start.line;
+  let next = h + 1;
+  while (next < lines.count && isBlank(lines.line(next))) next++;
+  if (next >= lines.count) return undefined;
+  const eol = dominantLineEnd(lines);
+  const name = msg(`Write the title '${title}' of the footer`, `Schrijf de titel '${title}' uit de voettekst`);
+  // Right under the header: a blank line, the title, a blank line before what follows.
+  if (next === h + 1) return replaceFix(name, lineRange(next, 0, 0), eol + title + eol + eol);
+  // After the first blank line; a blank line after it, unless one is there already.
+  return replaceFix(name, lineRange(h + 2, 0, 0), title + eol + (next === h + 2 ? eol : ''));
+}
 
 export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]): void {
   const h = doc.header;
@@ -11,7 +63,7 @@ export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]
     out.push(diagnostic('header-missing', DOCUMENT_START, msg(
       'The first line must be the header `Kamervraag <zaaknummer>`.',
       'De eerste regel moet de kop `Kamervraag <zaaknummer>` zijn.',
-    )));
+    ), [], headerFix(doc)));
   } else if (!h.zaaknummer) {
     out.push(diagnostic('header-malformed', h.range, msg(
       'The header has no zaaknummer: write `Kamervraag 2014Z19222`.',
@@ -38,6 +90,6 @@ export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]
     out.push(diagnostic('title-missing', at, msg(
       'The document has no title: put it on the third line, after a blank line.',
       'Het document heeft geen titel: zet die op de derde regel, na een lege regel.',
-    )));
+    ), [], h ? titleFix(doc) : undefined));
   }
 }
