@@ -376,6 +376,7 @@ const closedFiles = new ClosedFileChecks({
   check: (uri, text, settings) => closedFileDiagnostics(uri, text, { ...context, settings, maxNumberOfProblems: settings.maxNumberOfProblems }),
   publish: (uri, published) => void connection.sendDiagnostics({ uri, diagnostics: published }),
   yieldToRequests: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  report: (message) => connection.console.warn(message),
 });
 index.onDidChange(() => closedFiles.changed());
 

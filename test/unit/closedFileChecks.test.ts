@@ -32,6 +32,7 @@ function workspace() {
     },
     publish: (uri, diagnostics) => log.push(`publish ${uri} ${diagnostics.length}`),
     yieldToRequests: () => Promise.resolve(),
+    report: (message) => log.push(`report ${message}`),
   };
   const write = (uri: string, zaaknummer: string | null, text: string) => {
     files.set(uri, text);
@@ -125,6 +126,23 @@ describe('checks of the Kamervragen that are not open', () => {
     w.entries.set('b', entry('b', '2024Z00002'));
     await checks.update();
     assert.deepEqual(w.take(), ['check b', 'publish b 1']);
+  });
+
+  it('a file that cannot be read or checked is reported and costs only its own problems; a failing sweep never rejects', async () => {
+    const w = workspace();
+    w.write('a', '2024Z00001', 'a');
+    w.write('b', '2024Z00002', 'b');
+    const check = w.host.check;
+    w.host.check = (uri, text, settings) => {
+      if (uri === 'a') throw new Error('kapot');
+      return check(uri, text, settings);
+    };
+    const checks = new ClosedFileChecks(w.host);
+    await checks.update();
+    assert.deepEqual(w.take(), ['check b', 'publish b 1', 'report kamervraag: a could not be checked: Error: kapot']);
+    w.host.settingsForAll = () => Promise.reject(new Error('geen instellingen'));
+    await checks.invalidate();
+    assert.deepEqual(w.take(), ['report kamervraag: the checks of the files that are not open stopped: Error: geen instellingen']);
   });
 
   it('an update during a sweep starts one more when it ends; disposed, nothing more is published', async () => {

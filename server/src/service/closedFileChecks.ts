@@ -30,6 +30,8 @@ export interface ClosedFileHost<D> {
   publish(uri: string, diagnostics: D[]): void;
   /** Between two files: lets the server answer what came in meanwhile. */
   yieldToRequests(): Promise<void>;
+  /** What failed (a file that could not be checked), for the server's log. */
+  report(message: string): void;
 }
 
 /** What was published for a closed document: the zaaknummers of the other Kamervragen it names. */
@@ -69,7 +71,8 @@ export class ClosedFileChecks<D> {
       this.again = true;
       return this.running;
     }
-    this.running = this.sweep().finally(() => {
+    // A sweep never fails its caller: what went wrong is reported, and the next change tries again.
+    this.running = this.sweep().catch((e: unknown) => this.host.report(`kamervraag: the checks of the files that are not open stopped: ${String(e)}`)).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -128,13 +131,18 @@ export class ClosedFileChecks<D> {
           this.forget(entry.uri);
           continue;
         }
-        const text = await this.host.readFile(entry.uri);
-        // Opened while it was read (its own publishing has it), or gone.
-        if (this.disposed) return;
-        if (text === undefined || this.host.isOpen(entry.uri)) continue;
-        const { diagnostics, cites } = this.host.check(entry.uri, text, settings.get(entry.uri)!);
-        this.host.publish(entry.uri, diagnostics);
-        this.published.set(entry.uri, { cites });
+        try {
+          const text = await this.host.readFile(entry.uri);
+          // Opened while it was read (its own publishing has it), or gone.
+          if (this.disposed) return;
+          if (text === undefined || this.host.isOpen(entry.uri)) continue;
+          const { diagnostics, cites } = this.host.check(entry.uri, text, settings.get(entry.uri)!);
+          this.host.publish(entry.uri, diagnostics);
+          this.published.set(entry.uri, { cites });
+        } catch (e) {
+          // One file that cannot be read or checked costs its own problems, not the others'.
+          this.host.report(`kamervraag: ${entry.uri} could not be checked: ${String(e)}`);
+        }
         await this.host.yieldToRequests();
         if (this.disposed) return;
       }
