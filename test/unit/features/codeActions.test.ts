@@ -201,5 +201,14 @@ describe('header-missing and title-missing: the header and the title the documen
     noFix(`Concept\n${original}`, 'header-missing');
     noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace(/^Bron vraag[^\n]*\n/m, '').replace(/^Kamervraag document nummer[^\n]*\n/m, ''), 'header-missing');
     noFix(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend').replace(/^Volledige titel: Het[^\n]*\n/m, ''), 'title-missing');
+    // Found by fuzzing: the header swapped with a line below it. No second header; and the metadata line now
+    // first, read as the title, is not copied into the footer.
+    const swapped = example('2014Z19222.txt').split('\n');
+    [swapped[0], swapped[5]] = [swapped[5]!, swapped[0]!];
+    noFix(swapped.join('\n'), 'header-missing');
+    noFix(`\ufeff${swapped.join('\n')}`, 'header-missing');
+    noFix(`\ufeff${swapped.join('\n')}`, 'footer-title-mismatch');
+    // A footer title that would read as a metadata line is not written as the title.
+    noFix(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend').replace(/^Volledige titel: Het[^\n]*$/m, 'Volledige titel: Onderwerpen zorg'), 'title-missing');
   });
 });

@@ -1,15 +1,23 @@
 /** The header line `Kamervraag <zaaknummer>` and the title. */
 import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument } from '../model';
-import { ZAAKNUMMER } from '../parse';
+import { readHeading } from '../headings';
+import { readMetadataKey } from '../metadata';
+import { readFooterKey, ZAAKNUMMER } from '../parse';
 import { dominantLineEnd, isBlank, lineRange } from '../lines';
 import { footerId } from './numbers';
 import { DOCUMENT_START, msg } from './messages';
 
 /** A line that starts like a header (`Kamervraag 2024Z…`, in any case): where one stands, no second is written. */
 const HEADER_LIKE = /^\s*kamervraag\s+\d/i;
-/** How many lines from the top a header written lower down is looked for. */
-const HEADER_SEARCH_LINES = 5;
+
+/** Whether a header-like line stands above the first question (or the footer): a header out of place, not a lost one. */
+function headerLower(doc: KamervraagDocument): boolean {
+  const lines = doc.blocks.lines;
+  const end = Math.min(lines.count, doc.questions[0]?.headingRange.start.line ?? lines.count, doc.footer?.range.start.line ?? lines.count);
+  for (let l = 0; l < end; l++) if (HEADER_LIKE.test(lines.line(l))) return true;
+  return false;
+}
 
 /**
  * The zaaknummer the document gives elsewhere — `Bron vraag`'s `kv-tk-…` and the footer's Kamervraag
@@ -28,7 +36,7 @@ function headerFix(doc: KamervraagDocument): Fix | undefined {
   const lines = doc.blocks.lines;
   const z = zaaknummerElsewhere(doc);
   if (!z) return undefined;
-  for (let l = 0; l < Math.min(lines.count, HEADER_SEARCH_LINES); l++) if (HEADER_LIKE.test(lines.line(l))) return undefined;
+  if (headerLower(doc)) return undefined;
   const eol = dominantLineEnd(lines);
   const from = lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const header = `Kamervraag ${z}`;
@@ -43,7 +51,8 @@ function headerFix(doc: KamervraagDocument): Fix | undefined {
 function titleFix(doc: KamervraagDocument): Fix | undefined {
   const title = doc.footer?.kamervraagTitel?.value.text.trim();
   const header = doc.header;
-  if (!title || !header) return undefined;
+  // A "title" that would read as a metadata line, a heading or a footer line is none.
+  if (!title || !header || readMetadataKey(title) !== null || readHeading(title) !== null || readFooterKey(title) !== null || HEADER_LIKE.test(title)) return undefined;
   const lines = doc.blocks.lines;
   const h = header.range.start.line;
   let next = h + 1;

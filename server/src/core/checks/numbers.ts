@@ -121,6 +121,7 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
     out.push(diagnostic('footer-title-mismatch', titel.range, msg(
       'The Volledige titel differs from the title of the document.',
       'De Volledige titel wijkt af van de titel van het document.',
-    ), [rel(doc.title.range, 'Title', 'Titel')], titleFix(doc.title, titel)));
+    // Without a header the first line is read as the title, which may be no title at all: nothing to copy then.
+    ), [rel(doc.title.range, 'Title', 'Titel')], doc.header ? titleFix(doc.title, titel) : undefined));
   }
 }
