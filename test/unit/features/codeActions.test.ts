@@ -208,6 +208,9 @@ describe('header-missing and title-missing: the header and the title the documen
     noFix(swapped.join('\n'), 'header-missing');
     noFix(`\ufeff${swapped.join('\n')}`, 'header-missing');
     noFix(`\ufeff${swapped.join('\n')}`, 'footer-title-mismatch');
+    // Also found by fuzzing: a header behind a stray character, and a second Bron vraag naming another zaaknummer.
+    noFix(`\u0000${original}`, 'header-missing');
+    noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace(/^(Bron vraag [^\n]*\n)/m, '$1Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-9999Z99999.html\n'), 'header-missing');
     // A footer title that would read as a metadata line is not written as the title.
     noFix(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend').replace(/^Volledige titel: Het[^\n]*$/m, 'Volledige titel: Onderwerpen zorg'), 'title-missing');
   });

@@ -8,8 +8,10 @@ import { dominantLineEnd, isBlank, lineRange } from '../lines';
 import { footerId } from './numbers';
 import { DOCUMENT_START, msg } from './messages';
 
-/** A line that starts like a header (`Kamervraag 2024Z…`, in any case): where one stands, no second is written. */
-const HEADER_LIKE = /^\s*kamervraag\s+\d/i;
+/** A line that holds what reads like a header (`Kamervraag 2024Z…`, in any case, even after stray characters): where one stands, no second is written. */
+const HEADER_LIKE = /kamervraag\s+\d/i;
+/** The zaaknummer of a `kv-tk-…` id. */
+const KV_TK = /kv-tk-(\d{4}Z\d{5})(?![\dA-Za-z])/;
 
 /** Whether a header-like line stands above the first question (or the footer): a header out of place, not a lost one. */
 function headerLower(doc: KamervraagDocument): boolean {
@@ -24,9 +26,12 @@ function headerLower(doc: KamervraagDocument): boolean {
  * document nummer, one of them or both alike — or null.
  */
 function zaaknummerElsewhere(doc: KamervraagDocument): string | null {
-  const ids = [doc.metadata.bronVraag?.documentId?.text, doc.footer?.kamervraagNummer ? footerId(doc.footer.kamervraagNummer.value)?.text : undefined]
-    .filter((id): id is string => id !== undefined)
-    .map((id) => (id.startsWith('kv-tk-') ? id.slice('kv-tk-'.length) : ''));
+  // Every Bron vraag line (a second one is a duplicate, but it names a zaaknummer too) and the footer's.
+  const values = doc.metadata.fields.filter((f) => f.key === 'Bron vraag').map((f) => f.value);
+  const footer = doc.footer?.kamervraagNummer;
+  if (footer) values.push(footerId(footer.value)?.text ?? footer.value.text);
+  // The ids written there must agree (a value without one says nothing).
+  const ids = values.map((v) => KV_TK.exec(v)?.[1]).filter((id): id is string => id !== undefined);
   const z = ids[0];
   return z !== undefined && ZAAKNUMMER.test(z) && ids.every((other) => other === z) ? z : null;
 }
