@@ -279,7 +279,10 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
       // document writes as `kv-tk-<zaaknummer>` in Bron vraag or the footer's Kamervraag document nummer.
       // Inserted at the start (after a byte order mark); a first line that is blank already is that blank line.
       const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      const ids = new Set(lines.map(([a, b]) => text.slice(a, b)).filter((l) => /^(?:Bron vraag|Kamervraag document nummer:)/.test(l))
+      // Bron vraag of the metadata (above the first question; a line in a question's text is text) and the footer's line.
+      const firstQuestion = doc.questions[0]?.headingRange.start.line ?? lines.length;
+      const ids = new Set(lines.map(([a, b], l) => (l < firstQuestion || /^Kamervraag document nummer:/.test(text.slice(a, b)) ? text.slice(a, b) : ''))
+        .filter((l) => /^(?:Bron vraag|Kamervraag document nummer:)/.test(l))
         .map((l) => /kv-tk-(\d{4}Z\d{5})\b/.exec(l)?.[1]).filter((z): z is string => z !== undefined));
       if (ids.size !== 1) return `a header fix without one zaaknummer in Bron vraag or the footer: ${JSON.stringify([...ids])}`;
       const [z] = [...ids];
