@@ -211,6 +211,9 @@ describe('header-missing and title-missing: the header and the title the documen
     // Also found by fuzzing: a header behind a stray character, and a second Bron vraag naming another zaaknummer.
     noFix(`\u0000${original}`, 'header-missing');
     noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace(/^(Bron vraag [^\n]*\n)/m, '$1Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-9999Z99999.html\n'), 'header-missing');
+    // And a text that starts with its footer line, the questions after it: under a header they would be footer.
+    noFix(`Kamervraag document nummer: kv-tk-2024Z18294\n\n${original.replace(/^Kamervraag 2024Z18294\n\n/, '')}`, 'header-missing');
+    noFix(`\ufeffKamervraag document nummer: kv-tk-2024Z18294\n\n${original.replace(/^Kamervraag 2024Z18294\n\n/, '')}`, 'header-missing');
     // A footer title that would read as a metadata line is not written as the title.
     noFix(original.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\n\nIngediend', 'Ingediend').replace(/^Volledige titel: Het[^\n]*$/m, 'Volledige titel: Onderwerpen zorg'), 'title-missing');
   });

@@ -3,7 +3,7 @@ import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnost
 import type { KamervraagDocument } from '../model';
 import { readHeading } from '../headings';
 import { readMetadataKey } from '../metadata';
-import { readFooterKey, ZAAKNUMMER } from '../parse';
+import { parse, readFooterKey, ZAAKNUMMER } from '../parse';
 import { dominantLineEnd, isBlank, lineRange } from '../lines';
 import { footerId } from './numbers';
 import { DOCUMENT_START, msg } from './messages';
@@ -42,11 +42,24 @@ function headerFix(doc: KamervraagDocument): Fix | undefined {
   const z = zaaknummerElsewhere(doc);
   if (!z) return undefined;
   if (headerLower(doc)) return undefined;
+  // A text that starts with its footer line, the questions pasted after it, is no text that lost its header.
+  const firstQuestion = doc.questions[0]?.headingRange.start.line;
+  if (doc.footer && (firstQuestion === undefined || doc.footer.range.start.line < firstQuestion)) return undefined;
   const eol = dominantLineEnd(lines);
   const from = lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const header = `Kamervraag ${z}`;
   const firstBlank = isBlank(lines.line(0).slice(from));
-  return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kop '${header}'`), lineRange(0, from, from), header + eol + (firstBlank ? '' : eol));
+  const newText = header + eol + (firstBlank ? '' : eol);
+  // Under a header the lines below must read as they did: a footer line first behind a byte order mark,
+  // the questions after it, would be footer to its end (found by fuzzing). Rare enough to parse again.
+  if (!readsTheSame(doc, parse(lines.text.slice(0, from) + newText + lines.text.slice(from)))) return undefined;
+  return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kop '${header}'`), lineRange(0, from, from), newText);
+}
+
+/** Whether `after` has the questions of `doc`, each with its answer, and its references. */
+function readsTheSame(doc: KamervraagDocument, after: KamervraagDocument): boolean {
+  const blocks = (d: KamervraagDocument) => d.questions.map((q) => `${q.number}:${q.hasAnswer}:${q.references.length}`).join(' ');
+  return blocks(after) === blocks(doc) && after.mededelingen.length === doc.mededelingen.length;
 }
 
 /**
@@ -65,10 +78,14 @@ function titleFix(doc: KamervraagDocument): Fix | undefined {
   if (next >= lines.count) return undefined;
   const eol = dominantLineEnd(lines);
   const name = msg(`Write the title '${title}' of the footer`, `Schrijf de titel '${title}' uit de voettekst`);
-  // Right under the header: a blank line, the title, a blank line before what follows.
-  if (next === h + 1) return replaceFix(name, lineRange(next, 0, 0), eol + title + eol + eol);
-  // After the first blank line; a blank line after it, unless one is there already.
-  return replaceFix(name, lineRange(h + 2, 0, 0), title + eol + (next === h + 2 ? eol : ''));
+  // Right under the header: a blank line, the title, a blank line before what follows; else after the first
+  // blank line, with a blank line after it unless one is there already.
+  const [line, newText] = next === h + 1 ? [next, eol + title + eol + eol] : [h + 2, title + eol + (next === h + 2 ? eol : '')];
+  const at = lines.start(line);
+  const after = parse(lines.text.slice(0, at) + newText + lines.text.slice(at));
+  // The title read where it was written, and the rest as it was.
+  if (after.title?.text.trim() !== title || !readsTheSame(doc, after)) return undefined;
+  return replaceFix(name, lineRange(line, 0, 0), newText);
 }
 
 export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]): void {
