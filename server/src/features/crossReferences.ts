@@ -33,6 +33,14 @@ export interface ResolvedCrossReference {
   readonly targetRange: Range;
 }
 
+/**
+ * The workspace's Kamervragen with zaaknummer `zaaknummer` other than the document whose `uriKey` is `self`
+ * (copies of one Kamervraag in two folders: each of them): what a cross reference from that document names.
+ */
+export function otherKamervragen(workspace: WorkspaceDocuments, zaaknummer: string, self: string): WorkspaceDocument[] {
+  return workspace.byZaaknummer(zaaknummer).filter((d) => uriKey(d.uri) !== self);
+}
+
 /** The cross references of the document whose target is in the workspace (the first document with that zaaknummer). */
 export function resolvedCrossReferences(analysis: Analysis, uri: string, context: FeatureContext): ResolvedCrossReference[] {
   const workspace = context.workspace;
@@ -40,7 +48,7 @@ export function resolvedCrossReferences(analysis: Analysis, uri: string, context
   const self = uriKey(uri);
   const out: ResolvedCrossReference[] = [];
   for (const reference of crossReferences(analysis.document, (line) => analysis.lineText(line))) {
-    const target = workspace.byZaaknummer(reference.zaaknummer).find((d) => uriKey(d.uri) !== self);
+    const [target] = otherKamervragen(workspace, reference.zaaknummer, self);
     if (!target) continue;
     const symbol = reference.question === null
       ? target.symbols[0]
@@ -101,7 +109,7 @@ export function crossReferenceFindings(analysis: Analysis, uri: string, context:
   if (last && last.uri === uri && last.workspace === workspace && workspace.version !== undefined && last.version === workspace.version) return last.findings;
   const self = uriKey(uri);
   const findings = checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) =>
-    workspace.byZaaknummer(zaaknummer).filter((d) => uriKey(d.uri) !== self).map(otherKamervraag));
+    otherKamervragen(workspace, zaaknummer, self).map(otherKamervraag));
   found.set(analysis, { uri, workspace, version: workspace.version, findings });
   return findings;
 }

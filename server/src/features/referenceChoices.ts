@@ -20,6 +20,7 @@ import { SOURCE } from './diagnostics';
 import { t } from './i18n';
 import { questionText, shorten } from './inlayHints';
 import { fixEdit, wants } from './workspaceEdits';
+import { otherKamervragen } from './crossReferences';
 import { uriKey } from '../service/uris';
 
 /** The codes whose diagnostic stands on the digits of a reference that may mean another question of this document. */
@@ -76,11 +77,9 @@ function crossChoices(analysis: Analysis, uri: string, d: Diagnostic, context: F
     : undefined;
   if (!reference || !context.workspace) return [];
   const z = reference.zaaknummer;
-  const self = uriKey(uri);
   // As the check has them: every copy of that Kamervraag in the workspace but this document.
   const questions = new Map<number, string>();
-  for (const other of context.workspace.byZaaknummer(z)) {
-    if (uriKey(other.uri) === self) continue;
+  for (const other of otherKamervragen(context.workspace, z, uriKey(uri))) {
     for (const s of other.symbols) {
       // A question's symbol is named "Vraag 4: the start of its text".
       if (s.level === 2 && s.number !== null && !questions.has(s.number)) questions.set(s.number, /^[^:]*:\s*(.*)$/s.exec(s.name)?.[1] ?? '');

@@ -90,7 +90,7 @@ export class ClosedFileChecks<D> {
     for (const published of [...this.published.keys()]) if (uriKey(published) === key) this.published.delete(published);
   }
 
-  /** The closed documents whose problems are published now (for tests and the server's log). */
+  /** The closed documents whose problems are published now (for the tests). */
   publishedUris(): string[] {
     return [...this.published.keys()];
   }

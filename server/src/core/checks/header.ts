@@ -10,7 +10,7 @@ import { DOCUMENT_START, msg } from './messages';
 
 /** A line that holds what reads like a header (`Kamervraag 2024Z…`, in any case, even after stray characters): where one stands, no second is written. */
 const HEADER_LIKE = /kamervraag\s+\d/i;
-/** The zaaknummer of a `kv-tk-…` id. */
+/** The zaaknummer of a `kv-tk-…` id (four digits, Z, five digits: no other is matched). */
 const KV_TK = /kv-tk-(\d{4}Z\d{5})(?![\dA-Za-z])/;
 
 /** Whether a header-like line stands above the first question (or the footer): a header out of place, not a lost one. */
@@ -33,7 +33,7 @@ function zaaknummerElsewhere(doc: KamervraagDocument): string | null {
   // The ids written there must agree (a value without one says nothing).
   const ids = values.map((v) => KV_TK.exec(v)?.[1]).filter((id): id is string => id !== undefined);
   const z = ids[0];
-  return z !== undefined && ZAAKNUMMER.test(z) && ids.every((other) => other === z) ? z : null;
+  return z !== undefined && ids.every((other) => other === z) ? z : null;
 }
 
 /** The fix of a missing header: `Kamervraag <zaaknummer>` and a blank line above the text, when the zaaknummer is known. */
