@@ -56,10 +56,20 @@ function headerFix(doc: KamervraagDocument): Fix | undefined {
   return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kop '${header}'`), lineRange(0, from, from), newText);
 }
 
-/** Whether `after` has the questions of `doc`, each with its answer, and its references. */
+/**
+ * Whether `after` has the questions of `doc`, each with its answer, and its references (where they stand,
+ * what they name), read from the rows of both parses without making their objects.
+ */
 function readsTheSame(doc: KamervraagDocument, after: KamervraagDocument): boolean {
-  const blocks = (d: KamervraagDocument) => d.questions.map((q) => `${q.number}:${q.hasAnswer}:${q.references.length}`).join(' ');
-  return blocks(after) === blocks(doc) && after.mededelingen.length === doc.mededelingen.length;
+  const a = doc.blocks;
+  const b = after.blocks;
+  if (a.questionCount !== b.questionCount || a.referenceCount !== b.referenceCount || doc.mededelingen.length !== after.mededelingen.length) return false;
+  for (let i = 0; i < a.questionCount; i++) if (a.number(i) !== b.number(i) || a.hasAnswer(i) !== b.hasAnswer(i)) return false;
+  for (let r = 0; r < a.referenceCount; r++) {
+    if (a.fromQuestion(r) !== b.fromQuestion(r) || a.targetCount(r) !== b.targetCount(r)) return false;
+    for (let k = 0; k < a.targetCount(r); k++) if (a.targetNumber(r, k) !== b.targetNumber(r, k)) return false;
+  }
+  return true;
 }
 
 /**
