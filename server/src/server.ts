@@ -284,9 +284,12 @@ documents.onDidClose((e) => {
   pending.delete(uri);
   cache.delete(uri);
   crossPublished.delete(uri);
+  const checkedClosed = settingsStore.settingsFor(uri)?.validate.workspace === true;
   settingsStore.forget(uri);
-  index.closed(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  // A file of the folders whose settings check the files that are not open: its file's problems replace
+  // the document's (closedFileChecks.ts); else the Problems panel forgets it now.
+  if (index.closed(uri) && checkedClosed) closedFiles.closed(uri);
+  else void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 // --- requests: every document feature through one registration (features/index.ts) ---

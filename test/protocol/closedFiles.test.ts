@@ -2,7 +2,7 @@
  * `kamervraag.validate.workspace` over the wire: the problems of workspace Kamervragen that are not open
  * are published (a folder's `.kamervraag.json` turns it on for that folder only); a file changed on disk
  * is checked again, a deleted one cleared; an opened document publishes its own (with its version), and
- * closed its file's again; the editor's setting off clears them all. Fixed clock: 20 November 2024.
+ * closed its file's again, with no empty list between; the editor's setting off clears them all. Fixed clock: 20 November 2024.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,10 +71,13 @@ describe('the problems of the Kamervragen that are not open (kamervraag.validate
     await client.open(uri, fixed.replace('  Zie antwoord vraag 6.', '  Zie antwoord vraag 26.'));
     const opened = await waiting;
     assert.deepEqual(opened.diagnostics.map((d) => String(d.code)).sort(), ['late-answer', 'reference-unknown-question']);
-    // Closed without saving: the file's problems, not the edit's.
+    // Closed without saving: the file's problems, not the edit's, and no empty list before them (the
+    // Problems panel would flicker).
+    const before = client.diagnostics.get(uri)!.length;
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const closed = await client.waitDiagnostics(uri, (p) => p.version === undefined && p.diagnostics.length > 0, 30_000);
     assert.deepEqual(codes(closed), ['late-answer']);
+    assert.deepEqual(client.diagnostics.get(uri)!.slice(before).map(codes), [['late-answer']], 'one list after the close: the file\'s');
   });
 
   it('a deleted file is cleared; the setting off in the editor clears every one', async () => {

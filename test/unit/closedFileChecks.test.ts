@@ -128,6 +128,44 @@ describe('checks of the Kamervragen that are not open', () => {
     assert.deepEqual(w.take(), ['check b', 'publish b 1']);
   });
 
+
+  it('closed: what the document published stays until its file is checked, or an empty list replaces it (the file gone, the setting off)', async () => {
+    const w = workspace();
+    for (const uri of ['a', 'b', 'c']) {
+      w.write(uri, null, uri);
+      w.open.add(uri);
+    }
+    const checks = new ClosedFileChecks(w.host);
+    await checks.update();
+    assert.deepEqual(w.take(), [], 'open: they publish their own');
+    // All three closed; the index still has each one's entry (of its last text) until the file is read.
+    for (const uri of ['a', 'b', 'c']) {
+      w.open.delete(uri);
+      checks.closed(uri);
+    }
+    assert.deepEqual(w.take(), [], 'nothing published at the close: no empty list before the file\'s problems');
+    assert.deepEqual(checks.publishedUris().sort(), ['a', 'b', 'c']);
+    // The index read two of them again: a as it was, b gone from the disk (its entry went); c not yet.
+    w.entries.set('a', entry('a', null));
+    w.files.delete('b');
+    w.entries.delete('b');
+    await checks.update();
+    assert.deepEqual(w.take(), ['check a', 'publish a 1', 'publish b 0']);
+    assert.deepEqual(checks.publishedUris().sort(), ['a', 'c'], 'c keeps what it published until its file is read');
+    w.entries.set('c', entry('c', null));
+    await checks.update();
+    assert.deepEqual(w.take(), ['check c', 'publish c 1']);
+    // Opened and closed again while the setting went off: an empty list once the sweep knows it.
+    w.open.add('a');
+    checks.opened('a');
+    w.open.delete('a');
+    checks.closed('a');
+    w.workspaceOn = false;
+    w.entries.set('a', entry('a', null));
+    await checks.update();
+    assert.deepEqual(w.take(), ['publish a 0']);
+    assert.deepEqual(checks.publishedUris(), ['c']);
+  });
   it('a file that cannot be read or checked is reported and costs only its own problems; a failing sweep never rejects', async () => {
     const w = workspace();
     w.write('a', '2024Z00001', 'a');

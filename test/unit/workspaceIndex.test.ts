@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { parse } from '../../server/src/core';
 import { MemoryWorkspace } from '../../server/src/service/memoryWorkspace';
 import type { WorkspaceFiles } from '../../server/src/service/workspace';
-import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import { MAX_FILE_BYTES, WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import * as fc from 'fast-check';
 import { summarize, summarizeText } from '../../server/src/service/summaries';
 import { skipSpaces, trimEnd } from '../../server/src/core/lines';
@@ -120,7 +120,9 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     index.fileDeleted(uri);
     await index.whenReady();
     assert.equal(index.search('nog niet opgeslagen').length, 1);
-    index.closed('FILE://localhost/ws/sub/ranges.kvr');
+    assert.equal(index.closed('FILE://localhost/ws/sub/ranges.kvr'), true, 'a file of the folders: its entry stays until the file is read');
+    assert.equal(index.search('nog niet opgeslagen').length, 1, 'no gap: the entry of its last text until then');
+    assert.equal(index.stats.documents, 3);
     await index.whenReady();
     assert.equal(index.search('nog niet opgeslagen').length, 0);
     assert.deepEqual(index.search('reeksen van vragen').map((h) => [h.uri, h.symbol.name]), [[uri, TRANGES]]);
@@ -149,12 +151,23 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.deepEqual(by('2014Z19223'), []);
   });
 
+  it('a file grown past the size limit leaves the index (as the entry of a document closed bigger than that)', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    const uri = `${WS}/2014Z19222.txt`;
+    assert.equal(index.byZaaknummer('2014Z19222').length, 1);
+    files.write(uri, example('2014Z19222.txt') + 'x'.repeat(MAX_FILE_BYTES));
+    index.fileChanged(uri);
+    await index.whenReady();
+    assert.equal(index.byZaaknummer('2014Z19222').length, 0);
+    assert.equal(index.stats.documents, 2);
+  });
+
   it('an open document outside the folders is listed while open, and goes when closed', async () => {
     const index = await indexed();
     index.update('untitled:1', parse(example('2024Z16988.txt')));
     assert.equal(index.search('2024Z16988').length, 1);
-    index.closed('untitled:1');
-    await index.whenReady();
+    assert.equal(index.closed('untitled:1'), false);
     assert.equal(index.search('2024Z16988').length, 0);
   });
 

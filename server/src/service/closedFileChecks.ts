@@ -2,7 +2,8 @@
  * The checks of the workspace's Kamervragen that are not open (`kamervraag.validate.workspace`): their
  * problems published as an open document's are, so that the Problems panel lists those of a whole folder
  * and a team lead sees which documents need work without opening each. An open document publishes its own
- * (the server's debounced publishing); when it closes, its file is checked here again.
+ * (the server's debounced publishing); when it closes, its file is checked here again, and what it
+ * published stays until then (`closed`).
  *
  * What is checked again, on each `update()` (the index changed; a burst is one sweep): a closed document
  * whose index entry is new (its file was read again, or it was just closed), and one published that names
@@ -88,6 +89,16 @@ export class ClosedFileChecks<D> {
   opened(uri: string): void {
     const key = uriKey(uri);
     for (const published of [...this.published.keys()]) if (uriKey(published) === key) this.published.delete(published);
+  }
+
+  /**
+   * A document of the workspace index was closed where its settings ask for this: what it published stays
+   * until its file's problems replace it (the index reads the file again, and the next sweep checks it), or
+   * an empty list does (the settings say otherwise now, the file is gone) — the Problems panel does not
+   * empty itself in between.
+   */
+  closed(uri: string): void {
+    if (!this.disposed) this.published.set(uri, { cites: [] });
   }
 
   /** The closed documents whose problems are published now (for the tests). */

@@ -275,14 +275,23 @@ export class WorkspaceIndex {
     this.unsummarized.clear();
   }
 
-  /** The editor closed a document: its entry comes from disk again (or goes, when it is not in a folder). */
-  closed(uri: string): void {
+  /**
+   * The editor closed a document: its entry comes from disk again (or goes, when it is not in a folder).
+   * Until the file is read, the entry of its last text stays: the overview keeps its row, and the checks of
+   * the files that are not open (`closedFileChecks.ts`) see the file's entry replace it, no gap between.
+   * True when an entry stays until then (a Kamervraag of the folders).
+   */
+  closed(uri: string): boolean {
     const key = uriKey(uri);
     this.open.delete(key);
+    const last = this.unsummarized.get(key);
     this.unsummarized.delete(key);
-    this.documents.delete(key);
-    if (this.insideFolder(key)) this.enqueue(key);
+    if (this.insideFolder(key)) {
+      if (last) this.documents.set(key, summarize(last.uri, last.doc));
+      this.enqueue(key);
+    } else this.documents.delete(key);
     this.changed();
+    return this.documents.has(key);
   }
 
   /** Symbols matching `query` (see `searchDocuments`); an empty query lists every document, not its questions. */
@@ -363,7 +372,11 @@ export class WorkspaceIndex {
     if (this.open.has(key)) return;
     try {
       const stat = await this.workspace.stat(key);
-      if (stat && stat.size > MAX_FILE_BYTES) return;
+      if (stat && stat.size > MAX_FILE_BYTES) {
+        // Too big to index (grown so since it was read, or the entry of a document just closed).
+        if (this.documents.delete(key)) this.dirty = true;
+        return;
+      }
       const text = stat && (await this.workspace.readFile(key));
       // Opened, or its folder removed, while it was read (only when the workspace answers later).
       if (this.open.has(key) || !this.insideFolder(key)) return;
