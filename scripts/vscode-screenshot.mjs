@@ -170,6 +170,43 @@ try {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   await page.screenshot({ path: outFile });
   console.log(`wrote ${outFile} (${(fs.statSync(outFile).size / 1024).toFixed(0)} KB)`);
+  // The preview (Ctrl+K V): beside the text, its style applied under its content security policy, a
+  // reference's number scrolls to the answer it names, a double click puts the editor's cursor on that line.
+  try {
+    await page.keyboard.press('Escape');
+    await page.click('.editor-instance .monaco-editor .view-lines');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('V');
+    let preview = null;
+    for (const until = Date.now() + 30_000; !preview && Date.now() < until; await page.waitForTimeout(500)) {
+      for (const frame of page.frames()) {
+        if (await frame.locator('#content h1').count().catch(() => 0)) preview = frame;
+      }
+    }
+    if (!preview) throw new Error('no preview frame');
+    const look = await preview.evaluate(() => {
+      // eslint-disable-next-line no-undef -- runs in the webview, where `document` is the preview's.
+      const d = document;
+      const answer = d.querySelector('section.answer');
+      // eslint-disable-next-line no-undef -- as above.
+      return { title: d.querySelector('h1')?.textContent, sections: d.querySelectorAll('section').length, border: answer ? getComputedStyle(answer).borderLeftWidth : null };
+    });
+    check('preview', /^Te weinig capaciteit/.test(look.title ?? '') && look.sections === 20 && look.border === '3px', look);
+    await preview.locator('#antwoord-2 a[href="#antwoord-1"]').click();
+    await page.waitForTimeout(500);
+    const top = await preview.evaluate(() => Math.round(document.getElementById('antwoord-1').getBoundingClientRect().top)); // eslint-disable-line no-undef -- in the webview
+    check('preview link', Math.abs(top) < 40, `Antwoord 2 at ${top} px from the top after the click on "2" in Antwoord 3`);
+    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') });
+    await preview.locator('#antwoord-1 p').first().dblclick();
+    const selection = page.locator('#status\\.editor\\.selection');
+    let at = '';
+    for (const until = Date.now() + 10_000; !/Ln 20,/.test(at) && Date.now() < until; await page.waitForTimeout(300)) at = await selection.innerText().catch(() => '');
+    check('preview double click', /Ln 20,/.test(at), at);
+    await page.keyboard.press('Control+W');
+  } catch (e) {
+    check('preview', false, String(e?.message ?? e).split('\n')[0]);
+    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') }).catch(() => {});
+  }
   // The extension's page (Extensions view, Details): the README made for it (scripts/vsix-readme.mjs),
   // its sections for users there, those for developers not, and no image that fails to load.
   try {

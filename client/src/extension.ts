@@ -14,6 +14,7 @@ import { statusText, statusDetail, statusSeverity, type KamervraagStatus } from 
 import { isKamervraagFirstLine } from './detect';
 import { registerStructure } from './structure';
 import { registerAnswerDocument } from './answerDocument';
+import { registerPreview } from './preview';
 import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
 import { registerOverview } from './overview';
@@ -33,6 +34,8 @@ export interface KamervraagApi {
   refreshStatus(): Promise<void>;
   /** The Kamervragen view's badge (on its activity bar icon too): the documents past their term. */
   overviewBadge(): vscode.ViewBadge | undefined;
+  /** The content (HTML) the preview of `uri` shows, or undefined when it has no preview (preview.ts). */
+  previewBody(uri: vscode.Uri): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -98,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   );
   registerStructure(context, start);
   registerAnswerDocument(context, start);
+  const preview = registerPreview(context, start);
   const overview = registerOverview(context, start, (message) => output().debug(message), () => prepareServer(context));
   startIfNeeded();
 
@@ -109,6 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     languageStatus: () => snapshot(status),
     refreshStatus: () => updater.refresh(),
     overviewBadge: () => overview.badge(),
+    previewBody: (uri) => preview.previewBody(uri),
   };
 }
 

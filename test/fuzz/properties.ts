@@ -18,6 +18,7 @@ import { renumberSafetyProperties } from './renumberSafety';
 import { fixAllSafetyProperties } from './fixAllSafety';
 import { crossDocumentProperties } from './crossDocument';
 import { answerDocumentProperties } from './answerDocument';
+import { previewProperties } from './preview';
 import { structureActionsSafetyProperties } from './structureActionsSafety';
 import { completionSafetyProperties } from './completionSafety';
 import { headedRandomText, hostileDocument, mutatedExample, probes, randomText, rerun } from './arbitraries';
@@ -75,4 +76,5 @@ export const properties: NamedProperty[] = [
   ...structureActionsSafetyProperties,
   ...completionSafetyProperties,
   ...answerDocumentProperties,
+  ...previewProperties,
 ];

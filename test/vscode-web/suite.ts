@@ -199,6 +199,18 @@ suite('Kamervraag in VS Code in the browser (web-worker extension host)', () => 
     await waitFor('2099Z00002 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00002')) ? true : undefined));
   });
 
+  test('"Open Preview to the Side" shows the Kamervraag in a webview, its references linked', async () => {
+    const doc = await openAsKamervraag('2014Z19222.txt');
+    await vscode.commands.executeCommand('kamervraag.showPreviewToSide');
+    const body = await waitFor('the preview\'s content', () => api.previewBody(doc.uri));
+    match(body, /<h1 data-line="2">Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken<\/h1>/);
+    match(body, /<p data-line="\d+">Zie antwoord vraag <a href="#antwoord-5">6<\/a>\.<\/p>/);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const tab = await waitFor(`the preview's tab among ${JSON.stringify(tabs().map((t) => [t.label, t.input?.constructor?.name]))}`,
+      () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /^(Preview|Voorbeeld) 2014Z19222\.txt$/.test(t.label)));
+    await vscode.window.tabGroups.close(tab);
+  });
+
   test('folding ranges and the language status work on the open document', async () => {
     const doc = await openAsKamervraag('2014Z19222.txt');
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);

@@ -25,6 +25,7 @@ import { dateHover } from './dateHover';
 import { nameHover } from './nameHover';
 import { crossReferenceHover } from './crossReferences';
 import { overview, OVERVIEW_METHOD } from './overview';
+import { PREVIEW_METHOD, previewRequest } from './preview';
 import { inlayHints } from './inlayHints';
 import { documentHighlights, references } from './references';
 import { prepareRename, rename, type RenameResult } from './rename';
@@ -88,6 +89,7 @@ export const DOCUMENT_FEATURES = {
   ),
   renumber: feature(structure.RENUMBER_METHOD, 'document', structure.renumberRequest),
   answerDocument: feature(ANSWER_DOCUMENT_METHOD, 'document', answerDocumentRequest),
+  preview: feature(PREVIEW_METHOD, 'document', previewRequest),
   insertQuestion: feature(structure.INSERT_METHOD, 'position', structure.insertRequest),
   moveQuestion: feature(structure.MOVE_METHOD, 'position', (a, p: structure.MoveParams, c) => {
     const moved = structure.moveRequest(a, p, c);

@@ -1,11 +1,11 @@
 // Writing in VS Code (issue 12): formatting a document pasted from Word through the formatting provider,
 // "Nieuwe Kamervraag" (an untitled Kamervraag from the snippet, today's date in Dutch), "Ga naar vraag…"
-// with a number and "Copy as Answer Document". Runs after extension.test.js, on a copy of test/vscode/workspace/.
+// with a number, "Copy as Answer Document" and the preview. Runs after extension.test.js, on a copy of test/vscode/workspace/.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { dutchDate, waitFor } from './support';
+import { dutchDate, waitFor, type KamervraagApi } from './support';
 
 /** A Word paste (test/fixtures/formatting/ of the repository) with CRLF line ends, and what formatting makes of it (LF). */
 const fixtureText = (name: string) =>
@@ -107,6 +107,35 @@ suite('Writing a Kamervraag', () => {
     assert.ok(lines[6]!.endsWith(' Nog niet verzonden.'), lines[6]);
     assert.ok(text.includes('\n\nVraag 8\n') && text.includes('\n\nAntwoord 8\n'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('"Open Preview to the Side" shows the Kamervraag in a webview beside it, which follows an unsaved edit', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2024Z18294.txt'));
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await waitFor('2024Z18294.txt as a Kamervraag', () => (doc.languageId === 'kamervraag' ? true : undefined));
+    const api = vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag')!.exports;
+    await vscode.commands.executeCommand('kamervraag.showPreviewToSide');
+    const tab = await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('kamervraag.preview')));
+    assert.match(tab.label, /^(Preview|Voorbeeld) 2024Z18294\.txt$/);
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'beside the text');
+    assert.equal(vscode.window.activeTextEditor?.document, doc, 'the focus stays in the text');
+    const body = await waitFor('the preview\'s content', () => api.previewBody(doc.uri));
+    assert.match(body, /<h1 data-line="2">Het landelijk kwaliteitskader in relatie tot Preventie met gezag<\/h1>/);
+    assert.match(body, /<section class="answer" id="antwoord-0" data-line="\d+"><h2>Antwoord 1<\/h2>/);
+    // An edit, not saved: the preview has it a moment later.
+    const line = doc.getText().split('\n').indexOf(' • Vraag 1') + 3;
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, doc.lineAt(line).text.length), ' Zie ook vraag 2 <nu>.')));
+    const edited = await waitFor('the edit in the preview', () => (api.previewBody(doc.uri)?.includes('Zie ook vraag <a href="#antwoord-1">2</a> &lt;nu&gt;.</p>') ? api.previewBody(doc.uri) : undefined));
+    assert.ok(edited.includes(`<p data-line="${line}">`));
+    // The command again shows the same preview, no second one.
+    await vscode.commands.executeCommand('kamervraag.showPreviewToSide');
+    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview).length, 1);
+    await vscode.window.tabGroups.close(tab);
+    await waitFor('the preview closed', () => (api.previewBody(doc.uri) === undefined ? true : undefined));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('"Ga naar vraag…" with a number jumps to that heading', async () => {

@@ -9,6 +9,8 @@ export interface KamervraagApi {
   refreshStatus(): Promise<void>;
   /** The Kamervragen view's badge. */
   overviewBadge(): { value: number; tooltip: string } | undefined;
+  /** The content (HTML) the preview of a document shows. */
+  previewBody(uri: { toString(): string }): string | undefined;
 }
 
 /**

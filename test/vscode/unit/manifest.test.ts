@@ -108,6 +108,23 @@ test('a right click in a Kamervraag offers the question commands in a "Kamervraa
   }
 });
 
+test('the preview opens as Markdown\'s does: the title bar\'s button (to the side, with Alt in place), Ctrl+Shift+V and Ctrl+K V, the palette', () => {
+  const menus = manifest.contributes.menus;
+  const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+  assert.ok(commands.has('kamervraag.showPreview') && commands.has('kamervraag.showPreviewToSide'));
+  assert.deepEqual(menus['editor/title'], [{
+    command: 'kamervraag.showPreviewToSide', when: 'editorLangId == kamervraag && !notebookEditorFocused', alt: 'kamervraag.showPreview', group: 'navigation',
+  }]);
+  const keys = (manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string; when: string }>).map((k) => [k.command, k.key, k.mac, k.when]);
+  assert.deepEqual(keys, [
+    ['kamervraag.showPreview', 'ctrl+shift+v', 'cmd+shift+v', 'editorLangId == kamervraag && !notebookEditorFocused'],
+    ['kamervraag.showPreviewToSide', 'ctrl+k v', 'cmd+k v', 'editorLangId == kamervraag && !notebookEditorFocused'],
+  ]);
+  for (const command of ['kamervraag.showPreview', 'kamervraag.showPreviewToSide']) {
+    assert.equal(menus.commandPalette.find((c: { command: string }) => c.command === command)?.when, 'editorLangId == kamervraag', command);
+  }
+});
+
 test('the files the manifest names exist (after npm run build)', () => {
   for (const f of [manifest.main, manifest.browser, 'dist/web/server.js', manifest.contributes.grammars[0].path, manifest.contributes.languages[0].configuration, manifest.icon, 'dist/server.js']) {
     assert.ok(fs.existsSync(path.join(repo, f)), f);

@@ -1,0 +1,168 @@
+/**
+ * The preview (*Kamervraag: Open Preview*, *Open Preview to the Side*; Ctrl+Shift+V, Ctrl+K V, and the
+ * button in the editor's title bar, as for Markdown): the Kamervraag as a reader sees it — its title, the
+ * metadata, the answer term, every question with its answer (one not yet written stands out) and each
+ * Mededeling — in a webview beside the text. It follows the edits, scrolls with the editor, a reference's
+ * number jumps to the question or answer it names, and a double click shows that line in the editor.
+ *
+ * One preview per document. The content comes from the language server (`kamervraag/preview`,
+ * server/src/features/preview.ts) and is laid out by previewHtml.ts; the page's script is previewScript.ts.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { PreviewAnswer } from '../../server/src/features/preview';
+import { previewBody, previewPage } from './previewHtml';
+import { previewScript } from './previewScript';
+
+const LANGUAGE_ID = 'kamervraag';
+const METHOD = 'kamervraag/preview';
+export const PREVIEW_VIEW_TYPE = 'kamervraag.preview';
+/** How long the preview waits after a keystroke before it asks for its content again. */
+const UPDATE_DELAY_MS = 250;
+
+type Start = () => Promise<LanguageClient | undefined>;
+
+/** A random value for the page's content security policy. */
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The last path segment of a URI: `2014Z19222.txt`, `Untitled-1`. */
+const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString();
+
+class KamervraagPreview {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the requests: only the answer to the latest is shown. */
+  private asked = 0;
+  /** The content in the page's HTML: a hidden webview is made again from it when shown (no context is retained). */
+  private pageBody: string | undefined;
+  /** The content shown now (the tests read it). */
+  body: string | undefined;
+
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly panel: vscode.WebviewPanel,
+    private readonly start: Start,
+    private readonly onDispose: () => void,
+  ) {
+    const key = uri.toString();
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor.document.uri.toString() !== key || !this.panel.visible) return;
+        const top = e.visibleRanges[0]?.start.line;
+        if (top !== undefined) void this.panel.webview.postMessage({ type: 'scroll', line: top });
+      }),
+      panel.webview.onDidReceiveMessage((message: { type?: unknown; line?: unknown }) => {
+        if (message.type === 'reveal' && typeof message.line === 'number' && Number.isInteger(message.line)) void this.reveal(message.line);
+      }),
+      panel.onDidChangeViewState(() => {
+        // Shown again: its page is made from the HTML, which the updates while it was shown did not change.
+        if (this.panel.visible && this.body !== undefined && this.body !== this.pageBody) this.setPage(this.body);
+      }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  scheduleUpdate(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, UPDATE_DELAY_MS);
+  }
+
+  /** Asks the server for the content and shows it; an answer overtaken by a newer request is dropped. */
+  async update(): Promise<void> {
+    const asked = ++this.asked;
+    const client = await this.start();
+    if (!client) return;
+    let answer: PreviewAnswer | null;
+    try {
+      answer = await client.sendRequest<PreviewAnswer | null>(METHOD, { textDocument: { uri: client.code2ProtocolConverter.asUri(this.uri) } });
+    } catch {
+      // The document is not open any more (or the server restarts): the preview keeps what it shows.
+      return;
+    }
+    if (!answer || asked !== this.asked) return;
+    const body = previewBody(answer, vscode.l10n);
+    this.body = body;
+    // A page shown takes the new content in place (the reader keeps the place); else the page is made anew.
+    if (this.pageBody !== undefined && this.panel.visible) void this.panel.webview.postMessage({ type: 'update', body });
+    else this.setPage(body);
+  }
+
+  private setPage(body: string): void {
+    this.pageBody = body;
+    this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title });
+  }
+
+  /** Shows line `line` of the document in an editor, the one beside the preview when there is one. */
+  private async reveal(line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const at = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
+    await vscode.window.showTextDocument(document, {
+      viewColumn: editor?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One),
+      selection: new vscode.Range(at, at),
+    });
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.disposables.length = 0;
+    this.onDispose();
+  }
+}
+
+export interface PreviewApi {
+  /** The content the preview of `uri` shows, or undefined when it has none. */
+  previewBody(uri: vscode.Uri): string | undefined;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, start: Start): PreviewApi {
+  const previews = new Map<string, KamervraagPreview>();
+
+  const show = async (toSide: boolean, uri?: vscode.Uri): Promise<void> => {
+    const document = uri instanceof vscode.Uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to use this command.'));
+      return;
+    }
+    const key = document.uri.toString();
+    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const existing = previews.get(key);
+    if (existing) {
+      existing.panel.reveal(toSide ? undefined : column, toSide);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      vscode.l10n.t('Preview {0}', nameOf(document.uri)),
+      { viewColumn: column, preserveFocus: toSide },
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+    );
+    const preview = new KamervraagPreview(document.uri, panel, start, () => previews.delete(key));
+    previews.set(key, preview);
+    await preview.update();
+  };
+
+  context.subscriptions.push(
+    // The answer term and the messages follow the settings.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('kamervraag')) for (const p of previews.values()) p.scheduleUpdate();
+    }),
+    vscode.commands.registerCommand('kamervraag.showPreview', (uri?: vscode.Uri) => show(false, uri)),
+    vscode.commands.registerCommand('kamervraag.showPreviewToSide', (uri?: vscode.Uri) => show(true, uri)),
+    { dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) },
+  );
+  return { previewBody: (uri) => previews.get(uri.toString())?.body };
+}

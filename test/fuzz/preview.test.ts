@@ -1,0 +1,35 @@
+/**
+ * The preview (test/fuzz/preview.ts), bounded: FUZZ_RUNS runs, FUZZ_SEED; `npm run fuzz` runs it long.
+ * And its negative controls: a preview that drops a line, shifts a link or points it at the wrong
+ * question fails the oracle.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { preview, type Preview } from '../../server/src/core/preview';
+import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
+import { checkPreview, previewProperties } from './preview';
+import { examples } from './harness';
+
+test('the examples', () => {
+  for (const { text } of examples()) checkPreview(text);
+});
+
+test('negative controls: a line dropped, a link one character off or to another question', () => {
+  const text = examples().find((e) => e.name === '2014Z19222.txt')!.text;
+  const changed = (change: (p: Preview) => Preview) => (...args: Parameters<typeof preview>) => change(preview(...args));
+  const dropLine = changed((p) => ({ ...p, blocks: p.blocks.map((b, i) => (i === 1 ? { ...b, paragraphs: b.paragraphs.slice(1) } : b)) }));
+  const moveLink = (by: number, to: number) => changed((p) => ({
+    ...p,
+    blocks: p.blocks.map((b) => ({ ...b, paragraphs: b.paragraphs.map((para) => ({ ...para, links: para.links.map((l) => ({ ...l, start: l.start + by, end: l.end + by, question: l.question + to })) })) })),
+  }));
+  assert.throws(() => checkPreview(text, dropLine), /the lines of question block 0/);
+  assert.throws(() => checkPreview(text, moveLink(1, 0)));
+  assert.throws(() => checkPreview(text, moveLink(0, 1)), /the first question numbered/);
+});
+
+for (const p of previewProperties) {
+  test(`${p.name}: ${p.description}`, () => {
+    fc.assert(p.property, { numRuns: FUZZ_RUNS, seed: FUZZ_SEED });
+  });
+}

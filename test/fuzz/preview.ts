@@ -1,0 +1,61 @@
+/**
+ * The preview (core/preview.ts) under fuzzing: on generated, mutated and hostile documents, read against
+ * the text's own lines, not the model's paragraphs: each question is followed by its answer, and their
+ * paragraphs are every non-blank line of the block after its heading, each that line trimmed, in order,
+ * with its line number; a Mededeling's paragraphs are lines of the text too; the title is the title's
+ * line; every link lies inside its paragraph, over the digits of a number, to the first question that
+ * has that number; the counts agree with the document.
+ */
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { parse } from '../../server/src/core/parse';
+import { preview, type Preview } from '../../server/src/core/preview';
+import type { KamervraagDocument } from '../../server/src/core/model';
+import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
+import { examples } from './harness';
+import type { NamedProperty } from './properties';
+
+/** One case: see the header. `make` is the function under test (another for the negative controls). */
+export function checkPreview(text: string, make: (doc: KamervraagDocument, graph: QuestionGraph) => Preview = preview): void {
+  const doc = parse(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const p = make(doc, new QuestionGraph(doc));
+  assert.equal(p.questions, doc.questions.length);
+  assert.equal(p.unanswered, doc.questions.filter((q) => !q.hasAnswer).length);
+  assert.equal(p.title?.text ?? null, doc.title && doc.title.text.trim() !== '' ? lines[doc.title.range.start.line]!.trim() : null);
+  const blocks = p.blocks.filter((b) => b.kind !== 'mededeling');
+  assert.equal(blocks.length, 2 * doc.questions.length, 'a question and its answer for each question block');
+  doc.questions.forEach((q, i) => {
+    const [question, answer] = [blocks[2 * i]!, blocks[2 * i + 1]!];
+    assert.deepEqual([question.kind, question.question, answer.kind, answer.question], ['question', i, 'answer', i]);
+    const expected: [number, string][] = [];
+    for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) if (lines[l]!.trim() !== '') expected.push([l, lines[l]!.trim()]);
+    const got = [...question.paragraphs, ...answer.paragraphs].map((para): [number, string] => [para.line, para.text]);
+    assert.deepEqual(got, expected, `the lines of question block ${i}`);
+  });
+  const numbers = doc.questions.map((q) => q.number);
+  for (const b of p.blocks) {
+    for (const para of b.paragraphs) {
+      if (b.kind === 'mededeling') assert.equal(para.text, lines[para.line]!.trim(), 'a Mededeling\'s line');
+      let end = 0;
+      for (const link of para.links) {
+        assert.ok(link.start >= end && link.start < link.end && link.end <= para.text.length, `a link inside its paragraph: ${JSON.stringify(link)}`);
+        end = link.end;
+        const digits = para.text.slice(link.start, link.end);
+        assert.match(digits, /^\d+$/);
+        assert.equal(numbers.indexOf(Number(digits)), link.question, `the first question numbered ${digits}`);
+      }
+    }
+  }
+}
+
+const bases = examples();
+
+export const previewProperties: NamedProperty[] = [
+  {
+    name: 'preview',
+    description: 'the preview on generated, mutated and hostile documents: every line of every question block, in order, trimmed, and links over the digits of a question the document has',
+    property: fc.property(fc.oneof(kamervraagDocument(true), mutatedExample(bases).map((m) => m.text), hostileDocument), (text) => checkPreview(text)),
+  },
+];

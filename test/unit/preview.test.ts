@@ -1,0 +1,100 @@
+/**
+ * The preview's model (core/preview.ts, `kamervraag/preview`): the title, the metadata, each question,
+ * its answer and each Mededeling in document order with their source lines; the numbers of references
+ * as links to the question (or, for "zie antwoord vraag N", its answer); every word of the text, nothing
+ * lost and nothing invented but the `Antwoord N` headings.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analysis';
+import { parse } from '../../server/src/core/parse';
+import { preview } from '../../server/src/core/preview';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { previewRequest } from '../../server/src/features/preview';
+import { context, doc, example, URI } from '../support/features';
+
+const previewOf = (text: string) => {
+  const d = parse(text);
+  return preview(d, new QuestionGraph(d));
+};
+/** The paragraph's text with its links marked: `[6→answer 5]`. */
+const linked = (p: { text: string; links: readonly { start: number; end: number; question: number; to: string }[] }) => {
+  let out = '';
+  let at = 0;
+  for (const l of p.links) {
+    out += p.text.slice(at, l.start) + `[${p.text.slice(l.start, l.end)}→${l.to} ${l.question}]`;
+    at = l.end;
+  }
+  return out + p.text.slice(at);
+};
+
+describe('the preview', () => {
+  it('an answered Kamervraag: title, metadata, then Vraag N and Antwoord N with their lines; links to the answer a reference sends to', () => {
+    const text = example('2014Z19222.txt');
+    const lines = text.split('\n');
+    const p = previewOf(text);
+    assert.equal(p.zaaknummer, '2014Z19222');
+    assert.deepEqual(p.title && [p.title.text, p.title.line], ['Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken', 2]);
+    assert.deepEqual(p.metadata.map((f) => f.key), ['Ingediend', 'Beantwoord', 'Indieners', 'Beantwoord door', 'Onderwerpen', 'Bron vraag', 'Bron antwoord']);
+    assert.deepEqual(p.metadata[2], { key: 'Indieners', value: 'Michiel van Nispen (SP), Nine Kooiman (SP)', line: 6 });
+    assert.deepEqual([p.questions, p.unanswered, p.blocks.length], [10, 0, 20]);
+    assert.deepEqual(p.blocks.slice(0, 4).map((b) => [b.kind, b.heading, b.question, b.line]), [
+      ['question', 'Vraag 1', 0, 11], ['answer', 'Antwoord 1', 0, 14], ['question', 'Vraag 2', 1, 16], ['answer', 'Antwoord 2', 1, 19],
+    ]);
+    // Every paragraph is its source line without the indentation.
+    for (const b of p.blocks) for (const para of b.paragraphs) assert.equal(para.text, lines[para.line]!.trim());
+    const answer3 = p.blocks.find((b) => b.kind === 'answer' && b.question === 2)!;
+    assert.deepEqual(answer3.paragraphs.map(linked), ['Zie antwoord vraag [2→answer 1].']);
+    const answer5 = p.blocks.find((b) => b.kind === 'answer' && b.question === 4)!;
+    assert.match(linked(answer5.paragraphs[0]!), /Voor het overige verwijs ik naar vraag \[9→answer 8\]\.$/);
+  });
+
+  it('not answered yet: each Antwoord N empty and counted; a Mededeling between the questions where it stands', () => {
+    const p = previewOf(example('2024Z16988.txt'));
+    assert.deepEqual([p.questions, p.unanswered], [9, 9]);
+    assert.ok(p.blocks.filter((b) => b.kind === 'answer').every((b) => b.paragraphs.length === 0));
+    const last = p.blocks.at(-1)!;
+    assert.deepEqual([last.kind, last.heading, last.question], ['mededeling', 'Mededeling - 15 november 2024', null]);
+    assert.match(last.paragraphs[0]!.text, /^De vragen van de leden Van den Hil/);
+    const moved = previewOf(example('2024Z16988.txt').replace(/( • Mededeling - 15 november 2024\n.*\n)/, '').replace(' • Vraag 9\n', (m) => example('2024Z16988.txt').match(/ • Mededeling - 15 november 2024\n.*\n/)![0] + m));
+    assert.deepEqual(moved.blocks.slice(-4).map((b) => b.kind), ['answer', 'mededeling', 'question', 'answer']);
+  });
+
+  it('links only to questions the document has, the ends of a range not what lies between, and the first of a duplicated number', () => {
+    const text = doc([
+      ' • Vraag 1', '  Wat is er aan de hand?', '', '  Zie de vragen 2 t/m 4, vraag 7 en vraag 3.',
+      ' • Vraag 2', '  En nu?', '', '  Zie antwoord vraag 1.',
+      ' • Vraag 3', '  Waarom?', '', '  Zoals bij vraag 2 toegelicht.',
+      ' • Vraag 4', '  Hoe?', '',
+      ' - vraag 2', '  Nog een?', '',
+    ].join('\n'));
+    const p = previewOf(text);
+    const answers = p.blocks.filter((b) => b.kind === 'answer');
+    assert.deepEqual(answers.map((b) => b.paragraphs.map(linked)), [
+      ['Zie de vragen [2→answer 1] t/m [4→answer 3], vraag 7 en vraag [3→question 2].'],
+      ['Zie antwoord vraag [1→answer 0].'],
+      ['Zoals bij vraag [2→question 1] toegelicht.'],
+      [],
+      [],
+    ]);
+    assert.deepEqual(p.blocks.filter((b) => b.kind === 'question').map((b) => b.heading), ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Vraag 2'], 'a malformed heading as the format writes it');
+    assert.equal(p.unanswered, 2);
+  });
+
+  it('odd text: no header, no title, tabs and wide characters before a reference; never a link outside its paragraph', () => {
+    const p = previewOf(' • Vraag 1\n\t😀 Hoe?\n\n\t  😀 Zie antwoord vraag 2.\n • Vraag 2\n  Wat?\n');
+    assert.deepEqual([p.zaaknummer, p.title], [null, null]);
+    assert.deepEqual(p.blocks[1]!.paragraphs.map(linked), ['😀 Zie antwoord vraag [2→answer 1].']);
+    assert.deepEqual(previewOf('').blocks, []);
+  });
+
+  it('kamervraag/preview adds the answer term in the session\'s language', () => {
+    const a = analyze(example('2024Z16988.txt'));
+    const nl = previewRequest(a, { textDocument: { uri: URI } }, context({ locale: 'nl', clock: () => ({ year: 2024, month: 11, day: 20 }) }));
+    assert.deepEqual([nl.state, nl.term], ['uitgesteld', 'Uitstel gemeld op 15 november 2024']);
+    const b = analyze(example('2024Z18439.txt'));
+    const en = previewRequest(b, { textDocument: { uri: URI } }, context({ locale: 'en', clock: () => ({ year: 2024, month: 11, day: 20 }) }));
+    assert.equal(en.state, 'te beantwoorden');
+    assert.match(en.term!, /^Answer due by \d+ \w+ 2024 \(\d+ days? left\)$/);
+  });
+});
