@@ -17,7 +17,7 @@ import { previewScript } from './previewScript';
 const LANGUAGE_ID = 'kamervraag';
 const METHOD = 'kamervraag/preview';
 export const PREVIEW_VIEW_TYPE = 'kamervraag.preview';
-/** How long the preview waits after a keystroke before it asks for its content again. */
+/** How long the preview waits after a keystroke before it asks for its content again (at least; see `scheduleUpdate`). */
 const UPDATE_DELAY_MS = 250;
 
 type Start = () => Promise<LanguageClient | undefined>;
@@ -39,6 +39,8 @@ class KamervraagPreview {
   private asked = 0;
   /** The content in the page's HTML: a hidden webview is made again from it when shown (no context is retained). */
   private pageBody: string | undefined;
+  /** How long the last update took, from the request to the content sent to the page. */
+  private lastUpdateMs = 0;
   /** The content shown now (the tests read it). */
   body: string | undefined;
 
@@ -69,17 +71,19 @@ class KamervraagPreview {
     );
   }
 
+  /** An update after a pause in the typing: the longer an update takes (a document of megabytes), the longer the pause it waits for. */
   scheduleUpdate(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.update();
-    }, UPDATE_DELAY_MS);
+    }, Math.max(UPDATE_DELAY_MS, 2 * this.lastUpdateMs));
   }
 
   /** Asks the server for the content and shows it; an answer overtaken by a newer request is dropped. */
   async update(): Promise<void> {
     const asked = ++this.asked;
+    const started = Date.now();
     const client = await this.start();
     if (!client) return;
     let answer: PreviewAnswer | null;
@@ -95,6 +99,7 @@ class KamervraagPreview {
     // A page shown takes the new content in place (the reader keeps the place); else the page is made anew.
     if (this.pageBody !== undefined && this.panel.visible) void this.panel.webview.postMessage({ type: 'update', body });
     else this.setPage(body);
+    this.lastUpdateMs = Date.now() - started;
   }
 
   private setPage(body: string): void {

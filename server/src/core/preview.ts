@@ -64,17 +64,19 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
   const mededelingenBefore = (line: number) => {
     for (; m < mededelingen.length && mededelingen[m]!.range.start.line < line; m++) {
       const med = mededelingen[m]!;
+      const references = byLine(med.references);
       blocks.push({
         kind: 'mededeling',
         heading: med.heading.text.trim(),
         question: null,
         line: med.range.start.line,
-        paragraphs: med.paragraphs.map((p) => paragraph(p, med.references, graph)),
+        paragraphs: med.paragraphs.map((p) => paragraph(p, references, graph)),
       });
     }
   };
   questions.forEach((q, i) => {
     mededelingenBefore(q.range.start.line);
+    const references = byLine(q.references);
     // `Vraag 3` however the heading was written (`- vraag 3`); a heading without a number keeps none.
     const label = q.number !== null ? ` ${q.number}` : '';
     blocks.push({
@@ -82,7 +84,7 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
       heading: `Vraag${label}`,
       question: i,
       line: q.heading.range.start.line,
-      paragraphs: q.question.map((p) => paragraph(p, q.references, graph)),
+      paragraphs: q.question.map((p) => paragraph(p, references, graph)),
     });
     if (!q.hasAnswer) unanswered++;
     blocks.push({
@@ -90,11 +92,11 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
       heading: `Antwoord${label}`,
       question: i,
       line: q.answerRange?.start.line ?? q.heading.range.start.line,
-      paragraphs: q.answer.map((p) => paragraph(p, q.references, graph)),
+      paragraphs: q.answer.map((p) => paragraph(p, references, graph)),
     });
   });
   mededelingenBefore(Number.POSITIVE_INFINITY);
-  const title = doc.title && doc.title.text.trim() !== '' ? paragraph(doc.title, [], graph) : null;
+  const title = doc.title && doc.title.text.trim() !== '' ? paragraph(doc.title, new Map(), graph) : null;
   return {
     zaaknummer: doc.header?.zaaknummer?.text ?? null,
     title,
@@ -105,8 +107,20 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
   };
 }
 
+/** The references of a block by the line they start on. */
+function byLine(references: readonly Reference[]): ReadonlyMap<number, Reference[]> {
+  const out = new Map<number, Reference[]>();
+  for (const r of references) {
+    const line = r.range.start.line;
+    const list = out.get(line);
+    if (list) list.push(r);
+    else out.set(line, [r]);
+  }
+  return out;
+}
+
 /** A paragraph's text without its indentation, with the links of the references on its line. */
-function paragraph(span: Span, references: readonly Reference[], graph: QuestionGraph): PreviewParagraph {
+function paragraph(span: Span, references: ReadonlyMap<number, readonly Reference[]>, graph: QuestionGraph): PreviewParagraph {
   const line = span.range.start.line;
   const from = span.range.start.character;
   const raw = span.text;
@@ -114,8 +128,7 @@ function paragraph(span: Span, references: readonly Reference[], graph: Question
   const text = raw.trim();
   const offset = from + lead;
   const links: PreviewLink[] = [];
-  for (const reference of references) {
-    if (reference.range.start.line !== line) continue;
+  for (const reference of references.get(line) ?? []) {
     for (const target of reference.targets) {
       if (target.implied || target.range.start.line !== line) continue;
       const question = graph.indexOf(target.number);
