@@ -43,6 +43,7 @@ class KamervraagPreview {
   private lastUpdateMs = 0;
   /** The content shown now (the tests read it). */
   body: string | undefined;
+  private disposed = false;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -61,7 +62,7 @@ class KamervraagPreview {
         if (top !== undefined) void this.panel.webview.postMessage({ type: 'scroll', line: top });
       }),
       panel.webview.onDidReceiveMessage((message: { type?: unknown; line?: unknown }) => {
-        if (message.type === 'reveal' && typeof message.line === 'number' && Number.isInteger(message.line)) void this.reveal(message.line);
+        if (message.type === 'reveal' && typeof message.line === 'number' && Number.isInteger(message.line) && message.line >= 0) void this.reveal(message.line);
       }),
       panel.onDidChangeViewState(() => {
         // Shown again: its page is made from the HTML, which the updates while it was shown did not change.
@@ -93,7 +94,8 @@ class KamervraagPreview {
       // The document is not open any more (or the server restarts): the preview keeps what it shows.
       return;
     }
-    if (!answer || asked !== this.asked) return;
+    // Closed meanwhile, or overtaken by a newer request.
+    if (!answer || asked !== this.asked || this.disposed) return;
     const body = previewBody(answer, vscode.l10n);
     this.body = body;
     // A page shown takes the new content in place (the reader keeps the place); else the page is made anew.
@@ -119,6 +121,7 @@ class KamervraagPreview {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;
