@@ -188,10 +188,12 @@ try {
       // eslint-disable-next-line no-undef -- runs in the webview, where `document` is the preview's.
       const d = document;
       const answer = d.querySelector('section.answer');
+      // The first line shown: the preview opens where the editor is (around line 56).
+      const top = [...d.querySelectorAll('[data-line]')].find((e) => e.getBoundingClientRect().bottom > 0);
       // eslint-disable-next-line no-undef -- as above.
-      return { title: d.querySelector('h1')?.textContent, sections: d.querySelectorAll('section').length, border: answer ? getComputedStyle(answer).borderLeftWidth : null };
+      return { title: d.querySelector('h1')?.textContent, sections: d.querySelectorAll('section').length, border: answer ? getComputedStyle(answer).borderLeftWidth : null, top: Number(top?.dataset.line) };
     });
-    check('preview', /^Te weinig capaciteit/.test(look.title ?? '') && look.sections === 20 && look.border === '3px', look);
+    check('preview', /^Te weinig capaciteit/.test(look.title ?? '') && look.sections === 20 && look.border === '3px' && look.top >= 40, look);
     await preview.locator('#antwoord-2 a[href="#antwoord-1"]').click();
     await page.waitForTimeout(500);
     const top = await preview.evaluate(() => Math.round(document.getElementById('antwoord-1').getBoundingClientRect().top)); // eslint-disable-line no-undef -- in the webview

@@ -106,7 +106,10 @@ class KamervraagPreview {
 
   private setPage(body: string): void {
     this.pageBody = body;
-    this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title });
+    // The page opens where the editor is (a page shown again, where the reader left it: previewScript.ts).
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const line = editor?.visibleRanges[0]?.start.line ?? 0;
+    this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title, line });
   }
 
   /** Shows line `line` of the document in an editor, the one beside the preview when there is one. */

@@ -83,8 +83,11 @@ a:hover { color: var(--vscode-textLink-activeForeground); }
 .revealed { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 `;
 
-/** The whole page: the content, its style and the script (preview.ts), under a policy that allows nothing else. */
-export function previewPage(body: string, options: { readonly nonce: string; readonly script: string; readonly title: string }): string {
+/**
+ * The whole page: the content, its style and the script (preview.ts), under a policy that allows nothing
+ * else. `line`: the source line the page opens at (the top of the editor), unless it kept a place of its own.
+ */
+export function previewPage(body: string, options: { readonly nonce: string; readonly script: string; readonly title: string; readonly line?: number }): string {
   const { nonce } = options;
   return `<!DOCTYPE html>
 <html lang="nl">
@@ -96,7 +99,7 @@ export function previewPage(body: string, options: { readonly nonce: string; rea
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<main id="content">${body}</main>
+<main id="content" data-start="${Math.max(0, Math.floor(options.line ?? 0))}">${body}</main>
 <script nonce="${nonce}">${options.script}</script>
 </body>
 </html>`;

@@ -59,8 +59,10 @@ export function previewScript(): void {
       vscode.setState({ line: top ? Number(top.dataset.line) : 0 });
     }, 100);
   });
+  // Where the page opens: the place it had before it was hidden, else the editor's top line.
   const saved = vscode.getState() as { line?: unknown } | undefined;
-  if (typeof saved?.line === 'number') elementAt(saved.line)?.scrollIntoView();
+  const start = typeof saved?.line === 'number' ? saved.line : Number(main.dataset.start ?? 0);
+  if (start > 0) elementAt(start)?.scrollIntoView();
 
   document.addEventListener('dblclick', (event) => {
     const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
