@@ -11,8 +11,7 @@
  */
 import { hasKamervraagExtension } from '../core/kamervraagFile';
 import { uriKey } from './uris';
-import type { DirectoryEntry, EntryKind, FileStat, WorkspaceFiles } from './workspace';
-import { MAX_FILE_BYTES } from './workspaceIndex';
+import { MAX_FILE_BYTES, type DirectoryEntry, type EntryKind, type FileStat, type WorkspaceFiles } from './workspace';
 
 /** The requests, each with parameters `{ uri }`. */
 export const WORKSPACE_FILE_REQUESTS = {

@@ -6,6 +6,9 @@
  * error says it is there but cannot be read, and the index logs it.
  */
 
+/** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 export type EntryKind = 'file' | 'directory' | 'other';
 
 /** One entry of a folder: its name (decoded, as on disk) and its URI. */

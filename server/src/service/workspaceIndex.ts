@@ -15,14 +15,12 @@ import { searchDocuments, type SymbolHit } from './fuzzy';
 import { MemoryWorkspace } from './memoryWorkspace';
 import { summarize, summarizeText, type IndexedDocument } from './summaries';
 import { uriKey } from './uris';
-import type { WorkspaceFiles } from './workspace';
+import { MAX_FILE_BYTES, type WorkspaceFiles } from './workspace';
 
 /** Folders never searched (nor are hidden ones). */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
-/** Files bigger than this are not indexed (a workspace of logs must not fill the memory). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Runs `f` once the messages waiting now have had their turn. */
 const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
