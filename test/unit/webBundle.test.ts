@@ -43,6 +43,11 @@ test('the web bundles take the browser platform modules and nothing Node-only', 
     assert.ok(inputs(client).includes('client/src/workspaceFiles.ts'));
     assert.ok(!inputs(client).includes('client/src/serverNode.ts'));
     assert.ok(inputs(client).some((i) => i.includes('vscode-languageclient/lib/browser/')));
+    // The parser and its tables are the server's: a client import that reaches them (the workspace index,
+    // through a constant) put the topic table in both client bundles.
+    for (const serverOnly of ['server/src/core/parse.ts', 'server/src/core/topics.ts', 'server/src/service/workspaceIndex.ts']) {
+      assert.ok(!inputs(client).includes(serverOnly), `${serverOnly} in the client`);
+    }
     assert.ok(inputs(server).includes('server/src/platform/browser.ts'));
     assert.ok(inputs(server).includes('server/src/service/clientWorkspace.ts'));
     for (const gone of ['server/src/platform/node.ts', 'server/src/service/nodeWorkspace.ts']) assert.ok(!inputs(server).includes(gone), gone);
