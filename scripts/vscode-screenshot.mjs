@@ -198,12 +198,18 @@ try {
     await page.waitForTimeout(500);
     const top = await preview.evaluate(() => Math.round(document.getElementById('antwoord-1').getBoundingClientRect().top)); // eslint-disable-line no-undef -- in the webview
     check('preview link', Math.abs(top) < 40, `Antwoord 2 at ${top} px from the top after the click on "2" in Antwoord 3`);
-    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') });
     await preview.locator('#antwoord-1 p').first().dblclick();
     const selection = page.locator('#status\\.editor\\.selection');
     let at = '';
     for (const until = Date.now() + 10_000; !/Ln 20,/.test(at) && Date.now() < until; await page.waitForTimeout(300)) at = await selection.innerText().catch(() => '');
     check('preview double click', /Ln 20,/.test(at), at);
+    // The cursor's paragraph (line 20, the first of Antwoord 2) is marked in the preview.
+    let marked = null;
+    for (const until = Date.now() + 10_000; marked !== '19' && Date.now() < until; await page.waitForTimeout(300)) {
+      marked = await preview.evaluate(() => document.querySelector('.cursor')?.getAttribute('data-line') ?? null); // eslint-disable-line no-undef -- in the webview
+    }
+    check('preview cursor', marked === '19', `the marked element's line: ${marked}`);
+    await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') });
     await page.keyboard.press('Control+W');
   } catch (e) {
     check('preview', false, String(e?.message ?? e).split('\n')[0]);

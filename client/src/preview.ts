@@ -2,8 +2,9 @@
  * The preview (*Kamervraag: Open Preview*, *Open Preview to the Side*; Ctrl+Shift+V, Ctrl+K V, and the
  * button in the editor's title bar, as for Markdown): the Kamervraag as a reader sees it — its title, the
  * metadata, the answer term, every question with its answer (one not yet written stands out) and each
- * Mededeling — in a webview beside the text. It follows the edits, scrolls with the editor, a reference's
- * number jumps to the question or answer it names, and a double click shows that line in the editor.
+ * Mededeling — in a webview beside the text. It follows the edits, scrolls with the editor and marks the
+ * paragraph of its cursor; a reference's number jumps to the question or answer it names, and a double
+ * click shows that line in the editor.
  *
  * One preview per document. The content comes from the language server (`kamervraag/preview`,
  * server/src/features/preview.ts) and is laid out by previewHtml.ts; the page's script is previewScript.ts.
@@ -55,6 +56,10 @@ class KamervraagPreview {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document.uri.toString() !== key || !this.panel.visible) return;
+        void this.panel.webview.postMessage({ type: 'cursor', line: e.selections[0]?.active.line ?? -1 });
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if (e.textEditor.document.uri.toString() !== key || !this.panel.visible) return;
@@ -109,7 +114,8 @@ class KamervraagPreview {
     // The page opens where the editor is (a page shown again, where the reader left it: previewScript.ts).
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
     const line = editor?.visibleRanges[0]?.start.line ?? 0;
-    this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title, line });
+    const cursor = editor?.selection.active.line ?? -1;
+    this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title, line, cursor });
   }
 
   /** Shows line `line` of the document in an editor, the one beside the preview when there is one. */

@@ -81,13 +81,16 @@ p { margin: 0 0 .5em; overflow-wrap: anywhere; }
 a { color: var(--vscode-textLink-foreground); }
 a:hover { color: var(--vscode-textLink-activeForeground); }
 .revealed { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+[data-line] { position: relative; }
+.cursor::before { content: ''; position: absolute; left: -.7em; top: 0; height: 100%; border-left: 3px solid var(--vscode-editorCursor-foreground, var(--vscode-focusBorder)); opacity: .6; }
 `;
 
 /**
  * The whole page: the content, its style and the script (preview.ts), under a policy that allows nothing
- * else. `line`: the source line the page opens at (the top of the editor), unless it kept a place of its own.
+ * else. `line`: the source line the page opens at (the top of the editor), unless it kept a place of its own;
+ * `cursor`: the line of the editor's cursor, whose element is marked.
  */
-export function previewPage(body: string, options: { readonly nonce: string; readonly script: string; readonly title: string; readonly line?: number }): string {
+export function previewPage(body: string, options: { readonly nonce: string; readonly script: string; readonly title: string; readonly line?: number; readonly cursor?: number }): string {
   const { nonce } = options;
   return `<!DOCTYPE html>
 <html lang="nl">
@@ -99,7 +102,7 @@ export function previewPage(body: string, options: { readonly nonce: string; rea
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<main id="content" data-start="${Math.max(0, Math.floor(options.line ?? 0))}">${body}</main>
+<main id="content" data-start="${Math.max(0, Math.floor(options.line ?? 0))}" data-cursor="${Math.max(-1, Math.floor(options.cursor ?? -1))}">${body}</main>
 <script nonce="${nonce}">${options.script}</script>
 </body>
 </html>`;

@@ -3,7 +3,8 @@
  * written into the page as the source of `previewScript` (a function that uses nothing outside itself).
  * It takes the new content when the document changed (keeping the place the reader was at), scrolls to
  * the line the editor shows at its top, and on a double click asks the extension to show that line of
- * the text; VS Code keeps its place while it is hidden. Messages: to the page `{ type: 'update', body }`, `{ type: 'scroll', line }`; from it
+ * the text; VS Code keeps its place while it is hidden. The paragraph of the editor's cursor is marked.
+ * Messages: to the page `{ type: 'update', body }`, `{ type: 'scroll', line }`, `{ type: 'cursor', line }`; from it
  * `{ type: 'reveal', line }`.
  */
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
@@ -32,9 +33,20 @@ export function previewScript(): void {
   const topElement = (): HTMLElement | undefined =>
     Array.from(main.querySelectorAll<HTMLElement>('[data-line]')).find((e) => e.getBoundingClientRect().bottom > 0);
 
+  /** The element of the editor's cursor line, marked (as Markdown's preview marks it). */
+  let cursorLine = Number(main.dataset.cursor ?? -1);
+  const markCursor = (): void => {
+    main.querySelector('.cursor')?.classList.remove('cursor');
+    if (cursorLine >= 0) elementAt(cursorLine)?.classList.add('cursor');
+  };
+  markCursor();
+
   window.addEventListener('message', (event: MessageEvent<{ type: string; body?: string; line?: number }>) => {
     const message = event.data;
-    if (message.type === 'update' && typeof message.body === 'string') {
+    if (message.type === 'cursor' && typeof message.line === 'number') {
+      cursorLine = message.line;
+      markCursor();
+    } else if (message.type === 'update' && typeof message.body === 'string') {
       // The reader's place: the element at the top of the window, found again by its line.
       const top = topElement();
       const line = top ? Number(top.dataset.line) : 0;
@@ -42,6 +54,7 @@ export function previewScript(): void {
       main.innerHTML = message.body;
       const again = elementAt(line);
       if (again) window.scrollBy(0, again.getBoundingClientRect().top - offset);
+      markCursor();
     } else if (message.type === 'scroll' && typeof message.line === 'number') {
       const target = elementAt(message.line);
       if (target) window.scrollBy(0, target.getBoundingClientRect().top - 8);

@@ -74,7 +74,8 @@ test('hostile text is text: markup, quotes and a script in the title, a question
 
 test('the page: a policy that allows only its own style and script; the script uses nothing of the extension host', () => {
   const page = previewPage('<p>x</p>', { nonce: 'abc123', script: `(${previewScript.toString()})();`, title: 'Voorbeeld <1>', line: 41 });
-  assert.match(page, /<main id="content" data-start="41">/, 'it opens at the editor\'s line');
+  assert.match(page, /<main id="content" data-start="41" data-cursor="-1">/, 'it opens at the editor\'s line');
+  assert.match(previewPage('', { nonce: 'n', script: '', title: '', line: 3, cursor: 7 }), /data-start="3" data-cursor="7"/);
   assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'; script-src 'nonce-abc123';">/);
   assert.match(page, /<style nonce="abc123">/);
   assert.match(page, /<script nonce="abc123">\(function previewScript\(\)/);
@@ -84,6 +85,6 @@ test('the page: a policy that allows only its own style and script; the script u
   const listeners: string[] = [];
   const target = { addEventListener: (type: string) => listeners.push(type) };
   const run = new Function('acquireVsCodeApi', 'document', 'window', `(${previewScript.toString()})();`);
-  run(() => ({ postMessage() {}, getState: () => undefined, setState() {} }), { ...target, getElementById: () => ({ dataset: { start: '41' }, querySelectorAll: () => [] }) }, target);
+  run(() => ({ postMessage() {}, getState: () => undefined, setState() {} }), { ...target, getElementById: () => ({ dataset: { start: '41', cursor: '3' }, querySelectorAll: () => [], querySelector: () => null }) }, target);
   assert.deepEqual(listeners.sort(), ['dblclick', 'message', 'scroll']);
 });
