@@ -20,7 +20,7 @@ export function escapeHtml(s: string): string {
 export const anchorOf = (to: 'question' | 'answer', question: number): string => `${to === 'answer' ? 'antwoord' : 'vraag'}-${question}`;
 
 /** A paragraph's text with its links. */
-function paragraphHtml(p: PreviewParagraph, className = ''): string {
+function paragraphHtml(p: PreviewParagraph): string {
   let html = '';
   let at = 0;
   for (const link of p.links) {
@@ -30,7 +30,7 @@ function paragraphHtml(p: PreviewParagraph, className = ''): string {
     at = link.end;
   }
   html += escapeHtml(p.text.slice(at));
-  return `<p data-line="${p.line}"${className ? ` class="${className}"` : ''}>${html}</p>`;
+  return `<p data-line="${p.line}">${html}</p>`;
 }
 
 /** A metadata value: a web address of `Bron vraag`/`Bron antwoord` as a link (VS Code asks before it opens it). */

@@ -10,7 +10,7 @@
 import type { QuestionGraph } from './graph';
 import type { KamervraagDocument, Reference, Span } from './model';
 
-/** A reference's number in a paragraph: `text.slice(start, end)`, to block `block` of the preview's `kind`. */
+/** A reference's number in a paragraph, `text.slice(start, end)`: a link to question `question`, or to its answer. */
 export interface PreviewLink {
   readonly start: number;
   readonly end: number;
