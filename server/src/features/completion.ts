@@ -10,6 +10,7 @@ import { authoringCompletions, WORD_AFTER } from './completionAuthoring';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
+import { questionText } from './questionText';
 
 /** "vraag ", "antwoord ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
 const MENTION = /\b(?:vra(?:ag|gen)|antwoord(?:en)?)[ \u00a0]+(?:\d+[ \u00a0]*(?:,[ \u00a0]*(?:en[ \u00a0]+)?|en[ \u00a0]+|t\/m[ \u00a0]*|tot[ \u00a0]+en[ \u00a0]+met[ \u00a0]+|[-–][ \u00a0]*))*(\d*)$/i;
@@ -59,7 +60,7 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
     const label = String(q.number);
     // Only numbers that go on from the digits typed: "2" replacing a typed "1" would lose it.
     if (!label.startsWith(typed)) continue;
-    const text = q.question.map((s) => s.text.trim()).join(' ');
+    const text = questionText(q);
     const item: CompletionItem = {
       label,
       kind: CompletionItemKind.Reference,

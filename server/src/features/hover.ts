@@ -11,6 +11,7 @@ import type { Question } from '../core/model';
 import type { FeatureContext } from './context';
 import { list, t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
+import { answerText, questionText } from './questionText';
 
 /** How much of an answer a hover shows. */
 export const ANSWER_PREVIEW_CHARS = 300;
@@ -53,9 +54,9 @@ export function hover(analysis: Analysis, params: HoverParams, context: FeatureC
 
 function describe(q: Question, n: number, locale: Locale): string {
   const lines = [`**${t(locale, 'question')} ${n}**`];
-  const question = q.question.map((s) => s.text.trim()).join(' ');
+  const question = questionText(q);
   if (question) lines.push(`> ${escapeMarkdown(truncate(question, QUESTION_PREVIEW_CHARS))}`);
-  const answer = q.answer.map((s) => s.text.trim()).join(' ');
+  const answer = answerText(q);
   lines.push(
     answer
       ? `**${t(locale, 'answer')}:** ${escapeMarkdown(truncate(answer, ANSWER_PREVIEW_CHARS))}`

@@ -8,19 +8,14 @@
 import type { InlayHintParams } from 'vscode-languageserver';
 import { MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import type { Question } from '../core/model';
 import { isPosition } from '../core/ranges';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
 import { escapeMarkdown, truncate } from './markdown';
+import { questionText } from './questionText';
 
 /** The most a tooltip shows of a question. */
 const TOOLTIP_CHARS = 2000;
-
-/** The question's text on one line. */
-export function questionText(q: Question): string {
-  return q.question.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
-}
 
 /** `text` in at most `max` characters, `…` included, cut at a word where one is near. */
 export function shorten(text: string, max: number): string {
