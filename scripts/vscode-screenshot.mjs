@@ -209,6 +209,8 @@ try {
       marked = await preview.evaluate(() => document.querySelector('.cursor')?.getAttribute('data-line') ?? null); // eslint-disable-line no-undef -- in the webview
     }
     check('preview cursor', marked === '19', `the marked element's line: ${marked}`);
+    const selected = await preview.evaluate(() => String(window.getSelection())); // eslint-disable-line no-undef -- in the webview
+    check('preview double click selects nothing', selected === '', JSON.stringify(selected));
     await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') });
     await page.keyboard.press('Control+W');
   } catch (e) {

@@ -77,6 +77,10 @@ export function previewScript(): void {
   const start = typeof saved?.line === 'number' ? saved.line : Number(main.dataset.start ?? 0);
   if (start > 0) elementAt(start)?.scrollIntoView();
 
+  // A double click goes to the text: it selects no word here.
+  document.addEventListener('mousedown', (event) => {
+    if (event.detail > 1) event.preventDefault();
+  });
   document.addEventListener('dblclick', (event) => {
     const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
     if (!target) return;

@@ -86,5 +86,5 @@ test('the page: a policy that allows only its own style and script; the script u
   const target = { addEventListener: (type: string) => listeners.push(type) };
   const run = new Function('acquireVsCodeApi', 'document', 'window', `(${previewScript.toString()})();`);
   run(() => ({ postMessage() {}, getState: () => undefined, setState() {} }), { ...target, getElementById: () => ({ dataset: { start: '41', cursor: '3' }, querySelectorAll: () => [], querySelector: () => null }) }, target);
-  assert.deepEqual(listeners.sort(), ['dblclick', 'message', 'scroll']);
+  assert.deepEqual(listeners.sort(), ['dblclick', 'message', 'mousedown', 'scroll']);
 });
