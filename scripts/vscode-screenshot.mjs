@@ -69,7 +69,7 @@ try {
     await lateRow.click({ button: 'right' });
     await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Copy Zaaknummer' }).first().waitFor({ timeout: 10_000 });
     const menu = (await page.locator('.context-view .monaco-menu .action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    check('Kamervragen row menu', inline === 1 && ['Open to the Side', 'Copy Zaaknummer', 'Copy Kamervragen as Table'].every((w) => menu.includes(w)), { inline, menu });
+    check('Kamervragen row menu', inline === 1 && ['Open to the Side', 'Open Preview to the Side', 'Copy Zaaknummer', 'Copy Kamervragen as Table'].every((w) => menu.includes(w)), { inline, menu });
     await page.keyboard.press('Escape');
     await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
     await page.waitForSelector(row, { timeout: 30_000 });

@@ -246,6 +246,10 @@ export function registerOverview(
       const d = documentOf(node);
       if (d) await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(d.uri), { viewColumn: vscode.ViewColumn.Beside });
     }),
+    vscode.commands.registerCommand('kamervraag.overview.openPreview', async (node?: Node) => {
+      const d = documentOf(node);
+      if (d) await vscode.commands.executeCommand('kamervraag.showPreviewToSide', vscode.Uri.parse(d.uri));
+    }),
     vscode.commands.registerCommand('kamervraag.overview.copyZaaknummer', async (node?: Node) => {
       const zaaknummer = documentOf(node)?.zaaknummer;
       if (zaaknummer) await vscode.env.clipboard.writeText(zaaknummer);

@@ -111,7 +111,7 @@ suite('Kamervragen view and links across documents', () => {
     await waitFor(`a badge of ${late} again`, () => (api().overviewBadge()?.value === late ? true : undefined));
   });
 
-  test('a row opens to the side and copies its zaaknummer; the view copies as a table to paste', async () => {
+  test('a row opens to the side, in its preview, and copies its zaaknummer; the view copies as a table to paste', async () => {
     const tree = await waitFor('the overview with an overdue group', async () => {
       const t = await items();
       return row(group(t, GROUP.late), '2024Z18439') ? t : undefined;
@@ -124,6 +124,12 @@ suite('Kamervragen view and links across documents', () => {
     const beside = await waitFor('the document open to the side', () =>
       vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === late.uri && e.viewColumn === vscode.ViewColumn.Two));
     assert.equal(beside.document.languageId, 'kamervraag');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Its preview, from the row: the document read, not opened in an editor.
+    await vscode.commands.executeCommand('kamervraag.overview.openPreview', element);
+    const body = await waitFor('the row\'s preview', () => api().previewBody(vscode.Uri.parse(late.uri!)));
+    assert.match(body, /<h1 data-line="2">Het verdwijnen van de restitutiepolis/);
+    assert.equal(vscode.window.visibleTextEditors.length, 0, 'no editor opened for it');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
     await vscode.env.clipboard.writeText('');
