@@ -211,6 +211,19 @@ try {
     check('preview cursor', marked === '19', `the marked element's line: ${marked}`);
     const selected = await preview.evaluate(() => String(window.getSelection())); // eslint-disable-line no-undef -- in the webview
     check('preview double click selects nothing', selected === '', JSON.stringify(selected));
+    // A metadata line too: the cursor on line 5 (Ingediend) marks its row.
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    let row = null;
+    for (const until = Date.now() + 10_000; row?.line !== '4' && Date.now() < until; await page.waitForTimeout(300)) {
+      row = await preview.evaluate(() => {
+        const dt = document.querySelector('.cursor > dt'); // eslint-disable-line no-undef -- in the webview
+        return dt && { line: dt.parentElement.getAttribute('data-line'), bar: getComputedStyle(dt, '::before').borderLeftWidth }; // eslint-disable-line no-undef -- in the webview
+      });
+    }
+    check('preview cursor on metadata', row?.line === '4' && row.bar === '3px', row);
     await page.screenshot({ path: path.join(path.dirname(outFile), 'screenshot-preview.png') });
     await page.keyboard.press('Control+W');
   } catch (e) {

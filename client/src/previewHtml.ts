@@ -81,8 +81,8 @@ p { margin: 0 0 .5em; overflow-wrap: anywhere; }
 a { color: var(--vscode-textLink-foreground); }
 a:hover { color: var(--vscode-textLink-activeForeground); }
 .revealed { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-[data-line] { position: relative; }
-.cursor::before { content: ''; position: absolute; left: -.7em; top: 0; height: 100%; border-left: 3px solid var(--vscode-editorCursor-foreground, var(--vscode-focusBorder)); opacity: .6; }
+[data-line], dt { position: relative; }
+.cursor::before, .cursor > dt::before { content: ''; position: absolute; left: -.7em; top: 0; height: 100%; border-left: 3px solid var(--vscode-editorCursor-foreground, var(--vscode-focusBorder)); opacity: .6; }
 `;
 
 /**
