@@ -23,7 +23,8 @@ if (hasCode && process.env.KAMERVRAAG_START !== 'browser') {
   const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${REPO}`, ...(web ? ['--extensionDevelopmentKind=web'] : []), examples], { stdio: 'inherit' });
   console.log('Look at the window "[Extension Development Host]": open 2014Z19222.txt; see the Outline, the Problems panel,');
   console.log('the language status ({} in the status bar) and the Kamervragen view (its icon on the activity bar);');
-  console.log('open 2024Z18439.txt (not answered yet) and right-click > Kamervraag > Start Answering.');
+  console.log('open 2024Z18439.txt (not answered yet) and right-click > Kamervraag > Start Answering;');
+  console.log('Ctrl+K V shows the Kamervraag as a reader sees it (its preview).');
   console.log('(KAMERVRAAG_START=browser runs VS Code in the browser instead.)');
   process.exit(r.status ?? 0);
 }
@@ -65,6 +66,7 @@ shows "10 questions · 0 without answer" when you point at it (pin it there to k
 The Kamervragen icon on the activity bar (on the left) lists the folder's Kamervragen by state (one
 overdue, one postponed, two answered) and, once a Kamervraag is open, counts the overdue one.
 To write an answer, open 2024Z18439.txt (not answered yet) and right-click > Kamervraag > Start Answering.
+Ctrl+K V (or the preview button at the top right of the editor) shows the Kamervraag as a reader sees it.
 Log: ${server.log}
 
 Press Ctrl+C to stop.`);
