@@ -8,7 +8,10 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { preview, type Preview } from '../../server/src/core/preview';
 import { FUZZ_RUNS, FUZZ_SEED } from './arbitraries';
-import { checkPreview, previewProperties } from './preview';
+import { checkPreview, checkPreviewPage, previewProperties } from './preview';
+import { parse } from '../../server/src/core/parse';
+import { QuestionGraph } from '../../server/src/core/graph';
+import { previewBody } from '../../client/src/previewHtml';
 import { examples } from './harness';
 
 test('the examples', () => {
@@ -26,6 +29,15 @@ test('negative controls: a line dropped, a link one character off or to another 
   assert.throws(() => checkPreview(text, dropLine), /the lines of question block 0/);
   assert.throws(() => checkPreview(text, moveLink(1, 0)));
   assert.throws(() => checkPreview(text, moveLink(0, 1)), /the first question numbered/);
+});
+
+test('negative controls of the page: a text let through unescaped, a paragraph left out', () => {
+  const text = examples().find((e) => e.name === '2014Z19222.txt')!.text.replace('Zie antwoord vraag 2.', 'Zie <b>antwoord</b> vraag 2.');
+  const doc = parse(text);
+  const p = preview(doc, new QuestionGraph(doc));
+  checkPreviewPage(p);
+  assert.throws(() => checkPreviewPage(p, (a, l) => previewBody(a, l).replace('Zie &lt;b&gt;antwoord&lt;/b&gt;', 'Zie <b>antwoord</b>')), /a tag of the page/);
+  assert.throws(() => checkPreviewPage(p, (a, l) => previewBody(a, l).replace(/<p data-line="27">.*?<\/p>/, '')), /a paragraph on the page/);
 });
 
 for (const p of previewProperties) {

@@ -4,7 +4,8 @@
  * paragraphs are every non-blank line of the block after its heading, each that line trimmed, in order,
  * with its line number; a Mededeling's paragraphs are lines of the text too; the title is the title's
  * line; every link lies inside its paragraph, over the digits of a number, to the first question that
- * has that number; the counts agree with the document.
+ * has that number; the counts agree with the document. And its page (the client's layout): only the page's
+ * own tags, every paragraph's text on it, in order, as written.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -15,6 +16,26 @@ import type { KamervraagDocument } from '../../server/src/core/model';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { examples } from './harness';
 import type { NamedProperty } from './properties';
+import { previewBody } from '../../client/src/previewHtml';
+import { english } from '../../client/src/status';
+
+/** The tags the preview's page is made of (client/src/previewHtml.ts); any other is the document's text let through. */
+const OUR_TAGS = /^<\/?(?:header|main|p|h1|h2|dl|div|dt|dd|section|a)(?: (?:class|id|data-line|href)="[^"<>]*")*>$/;
+
+/** The page's content laid out from `p`: only our tags, and every paragraph's text, in order, as the reader sees it. */
+export function checkPreviewPage(p: Preview, layout: typeof previewBody = previewBody): void {
+  const body = layout({ ...p, state: 'te beantwoorden', term: null }, english);
+  for (const tag of body.match(/<[^>]*>?/g) ?? []) assert.match(tag, OUR_TAGS, 'a tag of the page, not of the text');
+  const visible = body.replace(/<\/?a\b[^>]*>/g, '').replace(/<[^>]*>/g, '\n')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  let at = 0;
+  const texts = [...(p.title ? [p.title.text] : []), ...p.blocks.flatMap((b) => b.paragraphs.map((para) => para.text))];
+  for (const text of texts) {
+    const found = visible.indexOf(`\n${text}\n`, at);
+    assert.ok(found >= 0, `a paragraph on the page, in order: ${JSON.stringify(text.slice(0, 80))}`);
+    at = found + text.length + 1;
+  }
+}
 
 /** One case: see the header. `make` is the function under test (another for the negative controls). */
 export function checkPreview(text: string, make: (doc: KamervraagDocument, graph: QuestionGraph) => Preview = preview): void {
@@ -34,6 +55,7 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
     const got = [...question.paragraphs, ...answer.paragraphs].map((para): [number, string] => [para.line, para.text]);
     assert.deepEqual(got, expected, `the lines of question block ${i}`);
   });
+  checkPreviewPage(p);
   const numbers = doc.questions.map((q) => q.number);
   for (const b of p.blocks) {
     for (const para of b.paragraphs) {
