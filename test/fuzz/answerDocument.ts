@@ -8,6 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { answerDocument } from '../../server/src/core/answerDocument';
+import { trimSpaces } from '../../server/src/core/lines';
 import { parse } from '../../server/src/core/parse';
 import { hostileDocument, kamervraagDocument, mutatedExample } from './arbitraries';
 import { missing, words } from './editText';
@@ -21,13 +22,13 @@ export function checkAnswerDocument(text: string, make: typeof answerDocument = 
   const { text: copy, questions, unanswered } = make(doc);
   assert.equal(questions, doc.questions.length);
   assert.equal(unanswered, doc.questions.filter((q) => !q.hasAnswer).length);
-  const expected: string[] = doc.title && doc.title.text.trim() !== '' ? words(doc.title.text) : [];
+  const expected: string[] = doc.title && trimSpaces(doc.title.text) !== '' ? words(doc.title.text) : [];
   const bodyLines: string[] = [];
   for (const q of doc.questions) {
     const label = q.number === null ? [] : [String(q.number)];
     expected.push('Vraag', ...label, 'Antwoord', ...label);
     for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) {
-      const line = lines[l]!.trim();
+      const line = trimSpaces(lines[l]!);
       if (line === '') continue;
       expected.push(...words(line));
       bodyLines.push(line);
@@ -37,8 +38,8 @@ export function checkAnswerDocument(text: string, make: typeof answerDocument = 
   assert.deepEqual(missing(expected, got), [], 'words of the questions and answers lost');
   assert.deepEqual(missing(got, expected), [], 'words the document does not have');
   // The lines of the text, in its order, among the title and the labels.
-  const copied = copy.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^(?:Vraag|Antwoord)(?: \d+)?$/.test(l));
-  const inOrder = copied.filter((l) => l !== doc.title?.text.trim());
+  const copied = copy.split('\n').map(trimSpaces).filter((l) => l !== '' && !/^(?:Vraag|Antwoord)(?: \d+)?$/.test(l));
+  const inOrder = copied.filter((l) => l !== (doc.title ? trimSpaces(doc.title.text) : undefined));
   let at = 0;
   for (const line of inOrder) {
     const found = bodyLines.indexOf(line, at);

@@ -1,7 +1,8 @@
 /**
  * The preview (core/preview.ts) under fuzzing: on generated, mutated and hostile documents, read against
  * the text's own lines, not the model's paragraphs: each question is followed by its answer, and their
- * paragraphs are every non-blank line of the block after its heading, each that line trimmed, in order,
+ * paragraphs are every non-blank line of the block after its heading, each that line trimmed of the format's
+ * spaces (`trimSpaces`: JavaScript's `trim` knows others), in order,
  * with its line number; a Mededeling's paragraphs are lines of the text too; the title is the title's
  * line; every link lies inside its paragraph, over the digits of a number, to the first question that
  * has that number; the counts agree with the document. And its page (the client's layout): only the page's
@@ -10,6 +11,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { QuestionGraph } from '../../server/src/core/graph';
+import { trimSpaces } from '../../server/src/core/lines';
 import { parse } from '../../server/src/core/parse';
 import { preview, type Preview } from '../../server/src/core/preview';
 import type { KamervraagDocument } from '../../server/src/core/model';
@@ -44,14 +46,14 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
   const p = make(doc, new QuestionGraph(doc));
   assert.equal(p.questions, doc.questions.length);
   assert.equal(p.unanswered, doc.questions.filter((q) => !q.hasAnswer).length);
-  assert.equal(p.title?.text ?? null, doc.title && doc.title.text.trim() !== '' ? lines[doc.title.range.start.line]!.trim() : null);
+  assert.equal(p.title?.text ?? null, doc.title && trimSpaces(doc.title.text) !== '' ? trimSpaces(lines[doc.title.range.start.line]!) : null);
   const blocks = p.blocks.filter((b) => b.kind !== 'mededeling');
   assert.equal(blocks.length, 2 * doc.questions.length, 'a question and its answer for each question block');
   doc.questions.forEach((q, i) => {
     const [question, answer] = [blocks[2 * i]!, blocks[2 * i + 1]!];
     assert.deepEqual([question.kind, question.question, answer.kind, answer.question], ['question', i, 'answer', i]);
     const expected: [number, string][] = [];
-    for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) if (lines[l]!.trim() !== '') expected.push([l, lines[l]!.trim()]);
+    for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) if (trimSpaces(lines[l]!) !== '') expected.push([l, trimSpaces(lines[l]!)]);
     const got = [...question.paragraphs, ...answer.paragraphs].map((para): [number, string] => [para.line, para.text]);
     assert.deepEqual(got, expected, `the lines of question block ${i}`);
   });
@@ -59,7 +61,7 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
   const numbers = doc.questions.map((q) => q.number);
   for (const b of p.blocks) {
     for (const para of b.paragraphs) {
-      if (b.kind === 'mededeling') assert.equal(para.text, lines[para.line]!.trim(), 'a Mededeling\'s line');
+      if (b.kind === 'mededeling') assert.equal(para.text, trimSpaces(lines[para.line]!), 'a Mededeling\'s line');
       let end = 0;
       for (const link of para.links) {
         assert.ok(link.start >= end && link.start < link.end && link.end <= para.text.length, `a link inside its paragraph: ${JSON.stringify(link)}`);

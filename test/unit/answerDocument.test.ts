@@ -52,4 +52,10 @@ describe('the answer document', () => {
     assert.throws(() => checkAnswerDocument(text, edited((t) => t.replace('Antwoord 1\n', 'Antwoord 1\nConcept.\n'))), /does not have/);
     assert.throws(() => checkAnswerDocument(text, edited((t) => t.replace(/(Vraag 1\n)([^\n]*)\n\n(Antwoord 1\n)([^\n]*)/, '$1$4\n\n$3$2'))), /order/);
   });
+
+  it('trims as the format does (found by fuzzing the preview): a zero-width space goes, a line separator stays', () => {
+    const text = 'Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 1\n\u0000\u200b\n\n  \u2028Dit.\u200b \n';
+    assert.equal(answerDocument(parse(text)).text, 'Titel\n\nVraag 1\n\u0000\n\nAntwoord 1\n\u2028Dit.\n');
+    checkAnswerDocument(text);
+  });
 });

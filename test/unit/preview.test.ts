@@ -12,6 +12,7 @@ import { preview } from '../../server/src/core/preview';
 import { QuestionGraph } from '../../server/src/core/graph';
 import { previewRequest } from '../../server/src/features/preview';
 import { context, doc, example, URI } from '../support/features';
+import { checkPreview } from '../fuzz/preview';
 
 const previewOf = (text: string) => {
   const d = parse(text);
@@ -86,6 +87,12 @@ describe('the preview', () => {
     assert.deepEqual([p.zaaknummer, p.title], [null, null]);
     assert.deepEqual(p.blocks[1]!.paragraphs.map(linked), ['😀 Zie antwoord vraag [2→answer 1].']);
     assert.deepEqual(previewOf('').blocks, []);
+  });
+
+  it('trims as the format does (found by fuzzing): a zero-width space is a space of the format, a line separator is text', () => {
+    const p = previewOf('Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 1\n\u0000\u200b\n\n  \u2028Dit.\u200b \n');
+    assert.deepEqual(p.blocks.map((b) => b.paragraphs.map((para) => para.text)), [['\u0000'], ['\u2028Dit.']]);
+    checkPreview('Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 99999999999999999999999\n\u0000\u200b');
   });
 
   it('kamervraag/preview adds the answer term in the session\'s language', () => {

@@ -5,6 +5,7 @@
  * answers, as written (footnote markers too), in document order; the indentation and the blank lines
  * inside a block are the format's, not the text's, and go. A Mededeling is no part of an answer.
  */
+import { trimSpaces } from './lines';
 import type { KamervraagDocument, Span } from './model';
 
 export interface AnswerDocument {
@@ -14,12 +15,13 @@ export interface AnswerDocument {
   readonly unanswered: number;
 }
 
-/** The text of a paragraph on its line, without the indentation or trailing spaces. */
-const paragraph = (s: Span): string => s.text.trim();
+/** The text of a paragraph on its line, without the indentation or trailing spaces (the format's: `trimSpaces`). */
+const paragraph = (s: Span): string => trimSpaces(s.text);
 
 export function answerDocument(doc: KamervraagDocument, eol = '\n'): AnswerDocument {
   const blocks: string[] = [];
-  if (doc.title && doc.title.text.trim() !== '') blocks.push(doc.title.text.trim());
+  const title = doc.title ? trimSpaces(doc.title.text) : '';
+  if (title !== '') blocks.push(title);
   let unanswered = 0;
   for (const q of doc.questions) {
     // `Vraag 3` as the heading names it; a heading without a number keeps what it has.

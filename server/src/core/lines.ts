@@ -56,6 +56,12 @@ export function trimEnd(s: string, to = s.length): number {
   return i;
 }
 
+/** `s` without the spaces (`isSpace`) at its ends: the format's trim (JavaScript's `trim` knows other spaces). */
+export function trimSpaces(s: string): string {
+  const start = skipSpaces(s);
+  return start === s.length ? '' : s.slice(start, trimEnd(s));
+}
+
 export function isBlank(s: string): boolean {
   return skipSpaces(s) === s.length;
 }

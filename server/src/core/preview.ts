@@ -4,10 +4,11 @@
  * paragraph with the source line it stands on (the preview scrolls with the editor, and a double click
  * goes back to the text). A number in a reference to a question of the document is a link: to that
  * question's answer when the phrase sends the reader there ("zie antwoord vraag 3"), else to the question.
- * The words are the document's, trimmed; nothing is added but the `Antwoord N` heading the format leaves
+ * The words are the document's, trimmed of the format's spaces; nothing is added but the `Antwoord N` heading the format leaves
  * implicit. Plain data, no markup: the client escapes and lays it out.
  */
 import type { QuestionGraph } from './graph';
+import { skipSpaces, trimSpaces } from './lines';
 import type { KamervraagDocument, Reference, Span } from './model';
 
 /** A reference's number in a paragraph, `text.slice(start, end)`: a link to question `question`, or to its answer. */
@@ -67,7 +68,7 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
       const references = byLine(med.references);
       blocks.push({
         kind: 'mededeling',
-        heading: med.heading.text.trim(),
+        heading: trimSpaces(med.heading.text),
         question: null,
         line: med.range.start.line,
         paragraphs: med.paragraphs.map((p) => paragraph(p, references, graph)),
@@ -96,7 +97,7 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
     });
   });
   mededelingenBefore(Number.POSITIVE_INFINITY);
-  const title = doc.title && doc.title.text.trim() !== '' ? paragraph(doc.title, new Map(), graph) : null;
+  const title = doc.title && trimSpaces(doc.title.text) !== '' ? paragraph(doc.title, new Map(), graph) : null;
   return {
     zaaknummer: doc.header?.zaaknummer?.text ?? null,
     title,
@@ -123,9 +124,11 @@ function byLine(references: readonly Reference[]): ReadonlyMap<number, Reference
 function paragraph(span: Span, references: ReadonlyMap<number, readonly Reference[]>, graph: QuestionGraph): PreviewParagraph {
   const line = span.range.start.line;
   const from = span.range.start.character;
+  // The parser's spans are trimmed already; trimmed again as the format trims (never JavaScript's `trim`,
+  // which takes other characters for spaces than the parser does).
   const raw = span.text;
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
+  const lead = skipSpaces(raw);
+  const text = trimSpaces(raw);
   const offset = from + lead;
   const links: PreviewLink[] = [];
   for (const reference of references.get(line) ?? []) {
