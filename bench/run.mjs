@@ -12,7 +12,8 @@
 // --only: parse_vs_split_ratio (always measured with the core), scaling_10x,
 //   vs_markdown_languageservice, pathological (1 MB line, 5 MB of headings), lsp_edit, workspace,
 //   sizes (vsix and server bundle), grammar (the TextMate grammar on long reference lines,
-//   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs), format (format_10kq_ms,
+//   bench/grammar.mjs), renumber (renumber_1000q_ms, bench/renumber.mjs), preview (preview_1000q_ms,
+//   bench/preview.mjs), format (format_10kq_ms,
 //   bench/format.mjs), web (the browser build's bundles and its first diagnostics in VS Code's
 //   web-worker extension host: bench/web.mjs), cli (kamervraag check over 10,000 files, bench/cli.mjs);
 //   results.json is then left as it is. The comparison packages (markdownlint-cli2,
@@ -31,6 +32,7 @@ import { loadMarkdown } from './deps.mjs';
 import { BENCH_CAPABILITIES, loadLspClient, repoRoot } from './lsp.mjs';
 import { benchGrammar } from './grammar.mjs';
 import { benchRenumber } from './renumber.mjs';
+import { benchPreview } from './preview.mjs';
 import { benchFormat } from './format.mjs';
 import { benchWeb } from './web.mjs';
 
@@ -457,6 +459,7 @@ if (wants('grammar')) {
   details.grammar = grammar.details;
 }
 if (wants('renumber')) await benchRenumber({ repoRoot, figure, details, timeAlternating, r2, log, quick });
+if (wants('preview')) await benchPreview({ repoRoot, figure, details, timeAlternating, r2, log, quick });
 if (wants('format')) await benchFormat({ repoRoot, timeAlternating, time, figure, details, log, quick });
 if (wants('web')) await benchWeb({ repoRoot, figure, log, details, runs: quick ? 1 : 3 });
 if (wants('cli')) await benchCli({ figure, details, log, quick, r2 });
