@@ -6,7 +6,7 @@
  * with its line number; a Mededeling's paragraphs are lines of the text too; the title is the title's
  * line; every link lies inside its paragraph, over the digits of a number, to the first question that
  * has that number; the counts agree with the document. And its page (the client's layout): only the page's
- * own tags, every paragraph's text on it, in order, as written.
+ * own tags, every paragraph's text on it, in order, as written; the elements' lines go up in its order.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -58,6 +58,9 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
     assert.deepEqual(got, expected, `the lines of question block ${i}`);
   });
   checkPreviewPage(p);
+  // The lines of the page's elements, in its order, only go up (the page finds an element by its line).
+  const order = [...(p.title ? [p.title.line] : []), ...p.metadata.map((f) => f.line), ...p.blocks.flatMap((b) => [b.line, ...b.paragraphs.map((para) => para.line)])];
+  order.forEach((line, i) => assert.ok(i === 0 || order[i - 1]! <= line, `the lines in the page's order go up: ${order.slice(Math.max(0, i - 3), i + 1).join(', ')}`));
   const numbers = doc.questions.map((q) => q.number);
   for (const b of p.blocks) {
     for (const para of b.paragraphs) {

@@ -39,7 +39,7 @@ export interface PreviewBlock {
   readonly heading: string;
   /** For a question and its answer: the question's index in `doc.blocks`. */
   readonly question: number | null;
-  /** Where the block starts in the source: the heading's line, or an answer's first line. */
+  /** Where the block starts in the source: the heading's line, an answer's first line (not answered: the line after the question). */
   readonly line: number;
   /** Empty for an answer not yet written (and a question without text). */
   readonly paragraphs: readonly PreviewParagraph[];
@@ -92,7 +92,9 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
       kind: 'answer',
       heading: `Antwoord${label}`,
       question: i,
-      line: q.answerRange?.start.line ?? q.heading.range.start.line,
+      // Not answered: the line after the question, where its answer goes (so the lines only go up: the
+      // preview finds an element by its line).
+      line: q.answerRange?.start.line ?? q.range.end.line + 1,
       paragraphs: q.answer.map((p) => paragraph(p, references, graph)),
     });
   });
