@@ -16,8 +16,7 @@ export async function benchPreview({ repoRoot, figure, details, timeAlternating,
   const { preview } = require(path.join(out, 'server', 'src', 'core', 'preview.js'));
   const { previewBody } = require(path.join(out, 'client', 'src', 'previewHtml.js'));
   const { english } = require(path.join(out, 'client', 'src', 'status.js'));
-  const generated = generateDocument(1000);
-  const text = typeof generated === 'string' ? generated : generated.text;
+  const text = generateDocument(1000);
   const analysis = analyze(text);
   // The server's cached analysis: the question graph made once.
   void analysis.graph;

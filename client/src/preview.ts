@@ -45,6 +45,8 @@ class KamervraagPreview {
   /** The content shown now (the tests read it). */
   body: string | undefined;
   private disposed = false;
+  /** `uri` as the events' documents are compared with it. */
+  private readonly key: string;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -52,7 +54,7 @@ class KamervraagPreview {
     private readonly start: Start,
     private readonly onDispose: () => void,
   ) {
-    const key = uri.toString();
+    const key = (this.key = uri.toString());
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.scheduleUpdate();
@@ -112,7 +114,7 @@ class KamervraagPreview {
   private setPage(body: string): void {
     this.pageBody = body;
     // The page opens where the editor is (a page shown again, where the reader left it: previewScript.ts).
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.key);
     const line = editor?.visibleRanges[0]?.start.line ?? 0;
     const cursor = editor?.selection.active.line ?? -1;
     this.panel.webview.html = previewPage(body, { nonce: nonce(), script: `(${previewScript.toString()})();`, title: this.panel.title, line, cursor });

@@ -281,13 +281,11 @@ export class WorkspaceIndex {
    */
   closed(uri: string): boolean {
     const key = uriKey(uri);
+    // Its entry of its last text made as every open document's is when the index is read.
+    this.summarizeOpen();
     this.open.delete(key);
-    const last = this.unsummarized.get(key);
-    this.unsummarized.delete(key);
-    if (this.insideFolder(key)) {
-      if (last) this.documents.set(key, summarize(last.uri, last.doc));
-      this.enqueue(key);
-    } else this.documents.delete(key);
+    if (this.insideFolder(key)) this.enqueue(key);
+    else this.documents.delete(key);
     this.changed();
     return this.documents.has(key);
   }
