@@ -298,7 +298,7 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
       // FORMAT.md, Header and title: the title on one line after the header and a blank line, a blank line
       // after it; the title the footer's (first) Volledige titel.
       const footerTitle = lines.map(([a, b]) => text.slice(a, b)).find((l) => /^Volledige titel:/.test(l));
-      const title = footerTitle?.replace(/^Volledige titel:/, '').trim();
+      const title = footerTitle?.replace(/^Volledige titel:/, '').replace(new RegExp(`^${SP}+|${SP}+$`, 'gu'), '');
       if (!title) return 'a title fix without a Volledige titel in the footer';
       const EOL = '(?:\\r\\n|\\r|\\n)';
       const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

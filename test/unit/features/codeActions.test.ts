@@ -196,6 +196,11 @@ describe('header-missing and title-missing: the header and the title the documen
     const crlf = original.replace(/\n/g, '\r\n');
     assert.equal(fixed(crlf.replace(/^Kamervraag 2024Z18294\r\n\r\n/, ''), 'header-missing'), crlf);
   });
+  it('a lost title comes back exactly as the footer writes it, with the characters at its ends that are no spaces of the format', () => {
+    // JavaScript's trim knows a line separator (U+2028) as a space; the format does not, and the footer keeps it.
+    const odd = original.replace(/Preventie met gezag/g, 'Preventie met gezag\u2028');
+    assert.equal(fixed(odd.replace('Het landelijk kwaliteitskader in relatie tot Preventie met gezag\u2028\n\nIngediend', 'Ingediend'), 'title-missing'), odd);
+  });
   it('no fix where the zaaknummer is not plain, a header stands lower down, or the footer has no title', () => {
     noFix(original.replace(/^Kamervraag 2024Z18294\n\n/, '').replace('kv-tk-2024Z18294.html', 'kv-tk-2024Z18295.html'), 'header-missing');
     noFix(`Concept\n${original}`, 'header-missing');

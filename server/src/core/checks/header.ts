@@ -4,7 +4,7 @@ import type { KamervraagDocument } from '../model';
 import { readHeading } from '../headings';
 import { readMetadataKey } from '../metadata';
 import { parse, readFooterKey, ZAAKNUMMER } from '../parse';
-import { dominantLineEnd, isBlank, lineRange } from '../lines';
+import { dominantLineEnd, isBlank, lineRange, trimSpaces } from '../lines';
 import { footerId } from './numbers';
 import { DOCUMENT_START, msg } from './messages';
 
@@ -77,7 +77,8 @@ function readsTheSame(doc: KamervraagDocument, after: KamervraagDocument): boole
  * line, with a blank line after it; none without that title, or when the header stands alone.
  */
 function titleFix(doc: KamervraagDocument): Fix | undefined {
-  const title = doc.footer?.kamervraagTitel?.value.text.trim();
+  const footerTitle = doc.footer?.kamervraagTitel?.value.text;
+  const title = footerTitle === undefined ? undefined : trimSpaces(footerTitle);
   const header = doc.header;
   // A "title" that would read as a metadata line, a heading or a footer line is none.
   if (!title || !header || readMetadataKey(title) !== null || readHeading(title) !== null || readFooterKey(title) !== null || HEADER_LIKE.test(title)) return undefined;
@@ -94,7 +95,7 @@ function titleFix(doc: KamervraagDocument): Fix | undefined {
   const at = lines.start(line);
   const after = parse(lines.text.slice(0, at) + newText + lines.text.slice(at));
   // The title read where it was written, and the rest as it was.
-  if (after.title?.text.trim() !== title || !readsTheSame(doc, after)) return undefined;
+  if (after.title === null || trimSpaces(after.title.text) !== title || !readsTheSame(doc, after)) return undefined;
   return replaceFix(name, lineRange(line, 0, 0), newText);
 }
 
