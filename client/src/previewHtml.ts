@@ -3,7 +3,7 @@
  * `kamervraag/preview` answer (server/src/core/preview.ts). Every text of the document is escaped; the
  * only markup is this file's. Each element carries the source line it shows (`data-line`), for the
  * scrolling with the editor and the double click back to the text; a reference's number links to the
- * question or answer it names. No `vscode` import (as status.ts): the extension passes `vscode.l10n`, the
+ * question or answer it names, and a footnote marker is raised. No `vscode` import (as status.ts): the extension passes `vscode.l10n`, the
  * unit tests a translator of their own.
  */
 import type { PreviewParagraph } from '../../server/src/core/preview';
@@ -19,15 +19,18 @@ export function escapeHtml(s: string): string {
 /** The anchor of a question's (or its answer's) section: by the question's place, so a duplicated number still has one. */
 export const anchorOf = (to: 'question' | 'answer', question: number): string => `${to === 'answer' ? 'antwoord' : 'vraag'}-${question}`;
 
-/** A paragraph's text with its links. */
-function paragraphHtml(p: PreviewParagraph): string {
+/** A paragraph's text with its links and its footnote markers (raised, as on paper). */
+function paragraphHtml(p: PreviewParagraph, l10n: L10n): string {
+  const marks = [
+    ...p.links.map((link) => ({ start: link.start, end: link.end, open: `<a href="#${anchorOf(link.to, link.question)}">`, close: '</a>' })),
+    ...p.footnotes.map((f) => ({ start: f.start, end: f.end, open: `<sup class="footnote" title="${escapeHtml(l10n.t('Footnote {0}', p.text.slice(f.start, f.end)))}">`, close: '</sup>' })),
+  ].sort((a, b) => a.start - b.start);
   let html = '';
   let at = 0;
-  for (const link of p.links) {
-    if (link.start < at || link.end > p.text.length) continue;
-    html += escapeHtml(p.text.slice(at, link.start));
-    html += `<a href="#${anchorOf(link.to, link.question)}">${escapeHtml(p.text.slice(link.start, link.end))}</a>`;
-    at = link.end;
+  for (const mark of marks) {
+    if (mark.start < at || mark.end > p.text.length) continue;
+    html += escapeHtml(p.text.slice(at, mark.start)) + mark.open + escapeHtml(p.text.slice(mark.start, mark.end)) + mark.close;
+    at = mark.end;
   }
   html += escapeHtml(p.text.slice(at));
   return `<p data-line="${p.line}">${html}</p>`;
@@ -55,7 +58,7 @@ export function previewBody(p: PreviewAnswer, l10n: L10n): string {
   for (const b of p.blocks) {
     const id = b.kind === 'mededeling' || b.question === null ? '' : ` id="${anchorOf(b.kind, b.question)}"`;
     out.push(`<section class="${b.kind}"${id} data-line="${b.line}"><h2>${escapeHtml(b.heading)}</h2>`);
-    for (const para of b.paragraphs) out.push(paragraphHtml(para));
+    for (const para of b.paragraphs) out.push(paragraphHtml(para, l10n));
     if (b.paragraphs.length === 0) out.push(`<p class="missing">${escapeHtml(b.kind === 'answer' ? l10n.t('No answer yet') : l10n.t('No text yet'))}</p>`);
     out.push('</section>');
   }
@@ -78,6 +81,7 @@ section.mededeling { padding: .5em 1em; background: var(--vscode-textBlockQuote-
 p { margin: 0 0 .5em; overflow-wrap: anywhere; }
 .term.late { color: var(--vscode-editorWarning-foreground); }
 .missing { font-style: italic; color: var(--vscode-editorWarning-foreground); }
+sup.footnote { line-height: 0; color: var(--vscode-descriptionForeground); }
 a { color: var(--vscode-textLink-foreground); }
 a:hover { color: var(--vscode-textLink-activeForeground); }
 .revealed { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }

@@ -5,7 +5,7 @@
  * spaces (`trimSpaces`: JavaScript's `trim` knows others), in order,
  * with its line number; a Mededeling's paragraphs are lines of the text too; the title is the title's
  * line; every link lies inside its paragraph, over the digits of a number, to the first question that
- * has that number; the counts agree with the document. And its page (the client's layout): only the page's
+ * has that number; a footnote marker is digits glued to the text, over no link; the counts agree with the document. And its page (the client's layout): only the page's
  * own tags, every paragraph's text on it, in order, as written; the elements' lines go up in its order.
  */
 import * as assert from 'node:assert/strict';
@@ -22,13 +22,13 @@ import { previewBody } from '../../client/src/previewHtml';
 import { english } from '../../client/src/status';
 
 /** The tags the preview's page is made of (client/src/previewHtml.ts); any other is the document's text let through. */
-const OUR_TAGS = /^<\/?(?:header|main|p|h1|h2|dl|div|dt|dd|section|a)(?: (?:class|id|data-line|href)="[^"<>]*")*>$/;
+const OUR_TAGS = /^<\/?(?:header|main|p|h1|h2|dl|div|dt|dd|section|a|sup)(?: (?:class|id|data-line|href|title)="[^"<>]*")*>$/;
 
 /** The page's content laid out from `p`: only our tags, and every paragraph's text, in order, as the reader sees it. */
 export function checkPreviewPage(p: Preview, layout: typeof previewBody = previewBody): void {
   const body = layout({ ...p, state: 'te beantwoorden', term: null }, english);
   for (const tag of body.match(/<[^>]*>?/g) ?? []) assert.match(tag, OUR_TAGS, 'a tag of the page, not of the text');
-  const visible = body.replace(/<\/?a\b[^>]*>/g, '').replace(/<[^>]*>/g, '\n')
+  const visible = body.replace(/<\/?(?:a|sup)\b[^>]*>/g, '').replace(/<[^>]*>/g, '\n')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   let at = 0;
   const texts = [...(p.title ? [p.title.text] : []), ...p.blocks.flatMap((b) => b.paragraphs.map((para) => para.text))];
@@ -72,6 +72,15 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
         const digits = para.text.slice(link.start, link.end);
         assert.match(digits, /^\d+$/);
         assert.equal(numbers.indexOf(Number(digits)), link.question, `the first question numbered ${digits}`);
+      }
+      // A footnote marker: one or two digits (a list of them), glued to what comes before, never in a link.
+      end = 0;
+      for (const f of para.footnotes) {
+        assert.ok(f.start >= end && f.start < f.end && f.end <= para.text.length, `a footnote marker inside its paragraph: ${JSON.stringify(f)}`);
+        end = f.end;
+        assert.match(para.text.slice(f.start, f.end), /^\d{1,2}(?:,[ \u00a0]?\d{1,2})*$/);
+        assert.ok(f.start > 0 && !/\s/.test(para.text[f.start - 1]!), 'glued to the text before it');
+        assert.ok(para.links.every((l) => l.end <= f.start || f.end <= l.start), 'no marker over a link');
       }
     }
   }

@@ -95,6 +95,28 @@ describe('the preview', () => {
     checkPreview('Kamervraag 2014Z19222\n\nTitel\n\n • Vraag 99999999999999999999999\n\u0000\u200b');
   });
 
+  it('footnote markers glued to the text are marked (not in the title), never over a link; the text keeps them', () => {
+    const marked = (p: { text: string; footnotes: readonly { start: number; end: number }[] }) =>
+      p.footnotes.reduceRight((s, f) => `${s.slice(0, f.start)}^(${s.slice(f.start, f.end)})${s.slice(f.end)}`, p.text);
+    const p = previewOf(example('2014Z19222.txt'));
+    const question1 = p.blocks.find((b) => b.kind === 'question' && b.question === 0)!;
+    assert.deepEqual(question1.paragraphs.map(marked), ['Wat is uw reactie op het bericht dat er te weinig capaciteit is om mensenhandel aan te pakken?^(1)']);
+    const others = p.blocks.flatMap((b) => b.paragraphs).filter((para) => para.footnotes.length > 0 && para !== question1.paragraphs[0]);
+    assert.deepEqual(others.map((para) => marked(para).replace(/\s/g, ' ').match(/\d+ \S+ \d+\^\(\d\)/)?.[0]), ['2 juli 2014^(2)'], 'and the one glued to a year');
+    const text = example('2014Z19222.txt')
+      .replace('aan te pakken?1\n', 'aan te pakken?1, 2\n  Zie het bericht van 2 juli 20143 en antwoord vraag 2)4 en de «nota»5.\n')
+      .replace(/^Te weinig capaciteit(.*)$/m, 'Te weinig capaciteit$1?1');
+    const q = previewOf(text);
+    assert.deepEqual(q.blocks[0]!.paragraphs.map(marked), [
+      'Wat is uw reactie op het bericht dat er te weinig capaciteit is om mensenhandel aan te pakken?^(1, 2)',
+      'Zie het bericht van 2 juli 2014^(3) en antwoord vraag 2)^(4) en de «nota»^(5).',
+    ]);
+    assert.deepEqual(q.blocks[0]!.paragraphs[1]!.links.map((l) => q.blocks[0]!.paragraphs[1]!.text.slice(l.start, l.end)), ['2']);
+    assert.deepEqual([q.title!.text.endsWith('?1'), q.title!.footnotes], [true, []], 'the title as written, no marker');
+    // Digits glued to letters, or after a space, are text (footnotes.ts).
+    assert.deepEqual(previewOf(text.replace('aan te pakken?1, 2', 'MIND3 en 4')).blocks[0]!.paragraphs[0]!.footnotes, []);
+  });
+
   it('kamervraag/preview adds the answer term in the session\'s language', () => {
     const a = analyze(example('2024Z16988.txt'));
     const nl = previewRequest(a, { textDocument: { uri: URI } }, context({ locale: 'nl', clock: () => ({ year: 2024, month: 11, day: 20 }) }));

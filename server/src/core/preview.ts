@@ -4,10 +4,13 @@
  * paragraph with the source line it stands on (the preview scrolls with the editor, and a double click
  * goes back to the text). A number in a reference to a question of the document is a link: to that
  * question's answer when the phrase sends the reader there ("zie antwoord vraag 3"), else to the question.
- * The words are the document's, trimmed of the format's spaces; nothing is added but the `Antwoord N` heading the format leaves
- * implicit. Plain data, no markup: the client escapes and lays it out.
+ * A footnote marker glued to the text (`aanpakken?1`; the footnotes' texts are not in the document) is marked,
+ * for the page to set it as a reader expects it. The words are the document's, trimmed of the format's spaces;
+ * nothing is added but the `Antwoord N` heading the format leaves implicit. Plain data, no markup: the client
+ * escapes and lays it out.
  */
 import type { QuestionGraph } from './graph';
+import { findFootnotes } from './footnotes';
 import { skipSpaces, trimSpaces } from './lines';
 import type { KamervraagDocument, Reference, Span } from './model';
 
@@ -20,11 +23,19 @@ export interface PreviewLink {
   readonly to: 'question' | 'answer';
 }
 
+/** A footnote marker glued to a paragraph's text (`aanpakken?1`, footnotes.ts), `text.slice(start, end)`: `1`, `1, 2`. */
+export interface PreviewFootnote {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface PreviewParagraph {
   readonly text: string;
   /** The source line (0-based). */
   readonly line: number;
   readonly links: readonly PreviewLink[];
+  /** The footnote markers of a question's, an answer's or a Mededeling's paragraph (none in the title), in order; none overlaps a link. */
+  readonly footnotes: readonly PreviewFootnote[];
 }
 
 export interface PreviewField {
@@ -99,7 +110,7 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
     });
   });
   mededelingenBefore(Number.POSITIVE_INFINITY);
-  const title = doc.title && trimSpaces(doc.title.text) !== '' ? paragraph(doc.title, new Map(), graph) : null;
+  const title = doc.title && trimSpaces(doc.title.text) !== '' ? { ...paragraph(doc.title, new Map(), graph), footnotes: [] } : null;
   return {
     zaaknummer: doc.header?.zaaknummer?.text ?? null,
     title,
@@ -122,7 +133,7 @@ function byLine(references: readonly Reference[]): ReadonlyMap<number, Reference
   return out;
 }
 
-/** A paragraph's text without its indentation, with the links of the references on its line. */
+/** A paragraph's text without its indentation, with the links of the references on its line and its footnote markers. */
 function paragraph(span: Span, references: ReadonlyMap<number, readonly Reference[]>, graph: QuestionGraph): PreviewParagraph {
   const line = span.range.start.line;
   const from = span.range.start.character;
@@ -144,5 +155,10 @@ function paragraph(span: Span, references: ReadonlyMap<number, readonly Referenc
     }
   }
   links.sort((a, b) => a.start - b.start);
-  return { text, line, links };
+  // (A marker only follows closing punctuation or a year, a link's number a word: they do not meet, but a
+  // marker that overlapped a link would be left out.)
+  const footnotes = findFootnotes(text)
+    .filter((f) => !links.some((l) => l.start < f.end && f.start < l.end))
+    .map(({ start, end }) => ({ start, end }));
+  return { text, line, links, footnotes };
 }

@@ -19,8 +19,8 @@ import { dutch } from './dutch';
 const examples = path.resolve(__dirname, '../../../../test/fixtures/examples');
 const modelOf = (text: string) =>
   previewRequest(analyze(text), { textDocument: { uri: 'file:///x.kvr' } }, featureContext({ clock: () => ({ year: 2024, month: 11, day: 20 }) }));
-/** The text of the page as a reader sees it: links in their words, other tags a space, entities read. */
-const visible = (html: string) => html.replace(/<\/?a\b[^>]*>/g, '').replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** The text of the page as a reader sees it: links and footnote markers in their words, other tags a space, entities read. */
+const visible = (html: string) => html.replace(/<\/?(?:a|sup)\b[^>]*>/g, '').replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 test('an answered Kamervraag: every word of its text on the page, in order, each paragraph with its line; references link to their section', () => {
   const text = fs.readFileSync(path.join(examples, '2014Z19222.txt'), 'utf8');
@@ -45,6 +45,11 @@ test('an answered Kamervraag: every word of its text on the page, in order, each
   assert.ok(body.includes(`id="${anchorOf('answer', 1)}"`), 'the link has its target');
   assert.ok(body.includes('<dt>Bron vraag</dt><dd><a href="https://zoek.officielebekendmakingen.nl/kv-tk-2014Z19222.html">'));
   assert.ok(!body.includes('class="missing"'));
+  // A footnote marker raised, as on paper (its text is not in the document); in Dutch too.
+  assert.ok(body.includes('mensenhandel aan te pakken?<sup class="footnote" title="Footnote 1">1</sup></p>'));
+  assert.ok(body.includes('2\u00a0juli 2014<sup class="footnote" title="Footnote 2">2</sup>. Voor'));
+  assert.equal(body.match(/<sup\b/g)?.length, 2);
+  assert.ok(previewBody(modelOf(text), dutch).includes('pakken?<sup class="footnote" title="Voetnoot 1">1</sup></p>'));
 });
 
 test('not answered yet: each Antwoord N says so, in the display language; the term stands under the title', () => {
