@@ -191,9 +191,13 @@ try {
       // The first line shown: the preview opens where the editor is (around line 56).
       const top = [...d.querySelectorAll('[data-line]')].find((e) => e.getBoundingClientRect().bottom > 0);
       // eslint-disable-next-line no-undef -- as above.
-      return { title: d.querySelector('h1')?.textContent, sections: d.querySelectorAll('section').length, border: answer ? getComputedStyle(answer).borderLeftWidth : null, top: Number(top?.dataset.line) };
+      // The footnote marker of question 1 (`pakken?1`) raised and smaller than its text.
+      const sup = d.querySelector('#vraag-0 sup.footnote');
+      const footnote = sup && { text: sup.textContent, tip: sup.title, align: getComputedStyle(sup).verticalAlign, smaller: parseFloat(getComputedStyle(sup).fontSize) < parseFloat(getComputedStyle(sup.parentElement).fontSize) }; // eslint-disable-line no-undef -- as above
+      return { title: d.querySelector('h1')?.textContent, sections: d.querySelectorAll('section').length, border: answer ? getComputedStyle(answer).borderLeftWidth : null, top: Number(top?.dataset.line), footnote }; // eslint-disable-line no-undef -- as above
     });
     check('preview', /^Te weinig capaciteit/.test(look.title ?? '') && look.sections === 20 && look.border === '3px' && look.top >= 40, look);
+    check('preview footnote', look.footnote?.text === '1' && look.footnote.tip === 'Footnote 1' && look.footnote.align === 'super' && look.footnote.smaller, look.footnote);
     await preview.locator('#antwoord-2 a[href="#antwoord-1"]').click();
     await page.waitForTimeout(500);
     const top = await preview.evaluate(() => Math.round(document.getElementById('antwoord-1').getBoundingClientRect().top)); // eslint-disable-line no-undef -- in the webview
