@@ -190,7 +190,6 @@ try {
       const answer = d.querySelector('section.answer');
       // The first line shown: the preview opens where the editor is (around line 56).
       const top = [...d.querySelectorAll('[data-line]')].find((e) => e.getBoundingClientRect().bottom > 0);
-      // eslint-disable-next-line no-undef -- as above.
       // The footnote marker of question 1 (`pakken?1`) raised and smaller than its text.
       const sup = d.querySelector('#vraag-0 sup.footnote');
       const footnote = sup && { text: sup.textContent, tip: sup.title, align: getComputedStyle(sup).verticalAlign, smaller: parseFloat(getComputedStyle(sup).fontSize) < parseFloat(getComputedStyle(sup.parentElement).fontSize) }; // eslint-disable-line no-undef -- as above
