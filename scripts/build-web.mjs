@@ -77,6 +77,25 @@ export const noGlobs = {
   },
 };
 
+/**
+ * Four feature modules of vscode-languageclient that this server never uses (notebooks, pull diagnostics,
+ * file operations, semantic tokens), resolved to client/src/unusedFeatures.ts in both client bundles. Only
+ * where the library's client and API require them: a library that requires them from elsewhere fails the
+ * build, to be looked at (test/vscode/unit/unusedFeatures.test.ts says the same from the library's files).
+ */
+export const unusedClientFeatures = {
+  name: 'kamervraag-unused-client-features',
+  setup(build) {
+    const stub = fileURLToPath(new URL('../client/src/unusedFeatures.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/(notebook|diagnostic|fileOperations|semanticTokens)$/ }, (args) => {
+      const from = args.importer.replace(/\\/g, '/');
+      if (!/\/vscode-languageclient\/lib\/common\/[^/]+\.js$/.test(from)) return undefined;
+      if (!/\/(client|api)\.js$/.test(from)) throw new Error(`${from} requires ${args.path}, which the client bundles leave out (client/src/unusedFeatures.ts)`);
+      return { path: stub };
+    });
+  },
+};
+
 /** The two web bundles' esbuild builds (promises), checked after they are written. */
 export function webBuilds({ production = false, version = '0.0.0-dev', outdir = 'dist/web' } = {}) {
   /** @type {import('esbuild').BuildOptions} */
@@ -99,7 +118,7 @@ export function webBuilds({ production = false, version = '0.0.0-dev', outdir = 
     return result;
   };
   return [
-    esbuild.build({ ...common, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [webPlatform, noGlobs] })
+    esbuild.build({ ...common, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [webPlatform, noGlobs, unusedClientFeatures] })
       .then(check('client')),
     esbuild.build({ ...common, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` }).then(check('server')),
   ];

@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
-import { noGlobs, webBuilds } from './build-web.mjs';
+import { noGlobs, unusedClientFeatures, webBuilds } from './build-web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -57,8 +57,9 @@ await Promise.all([
     define: { KAMERVRAAG_VERSION: JSON.stringify(JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')).version) },
   }),
   // VS Code client: `vscode` is provided by the extension host; vscode-languageclient is bundled, with the
-  // two semver functions its version check calls taken from client/src/versionCheck.ts, and no minimatch.
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [versionCheck, noGlobs] }),
+  // two semver functions its version check calls taken from client/src/versionCheck.ts, no minimatch, and
+  // none of the features the server does not use (client/src/unusedFeatures.ts).
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [versionCheck, noGlobs, unusedClientFeatures] }),
   ...webBuilds({ production, version }),
 ]);
 

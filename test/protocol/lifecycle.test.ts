@@ -58,12 +58,15 @@ describe('server process', () => {
     assert.equal(await client.stop(), 0);
   });
 
-  it('registers no glob pattern for the client to match: no file operations, pull diagnostics or notebooks (client/src/noGlobs.ts)', async () => {
+  it('registers no glob pattern for the client to match, and offers none of the features the client bundles leave out: no file operations, pull diagnostics, notebooks or semantic tokens (client/src/noGlobs.ts, unusedFeatures.ts)', async () => {
     // A client that takes every registration dynamically, as VS Code does.
     const dynamic = { dynamicRegistration: true };
     const client = await Client.start({
       capabilities: {
-        textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: dynamic, synchronization: dynamic },
+        textDocument: {
+          ...FULL_CAPABILITIES.textDocument, diagnostic: dynamic, synchronization: dynamic,
+          semanticTokens: { ...dynamic, requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+        },
         workspace: {
           didChangeWatchedFiles: dynamic, didChangeConfiguration: dynamic, configuration: true, workspaceFolders: true,
           fileOperations: { ...dynamic, willRename: true, didRename: true, willCreate: true, didCreate: true, willDelete: true, didDelete: true },
@@ -79,9 +82,11 @@ describe('server process', () => {
       assert.equal(caps.workspace?.fileOperations, undefined);
       assert.equal(caps.diagnosticProvider, undefined);
       assert.equal(caps.notebookDocumentSync, undefined);
+      assert.equal(caps.semanticTokensProvider, undefined);
       const registrations = client.registrations as Array<{ method: string; registerOptions?: { documentSelector?: Array<{ pattern?: unknown }> } }>;
       assert.ok(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the file watchers (VS Code matches their globs itself)');
       for (const r of registrations) {
+        // (Not one of the methods the client bundles have no feature for: they would fail the registration.)
         assert.ok(['workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration'].includes(r.method), r.method);
         assert.ok(!(r.registerOptions?.documentSelector ?? []).some((f) => f.pattern !== undefined), JSON.stringify(r));
       }
