@@ -222,6 +222,18 @@ describe('navigation features', () => {
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } }), null);
   });
 
+  it('hover on a footnote marker: the footnote, and the publication that has its text', async () => {
+    const { uri, text } = doc('2014Z19222.txt');
+    const line = lineOf(text, 'aan te pakken?1');
+    const marker = positionOf(text, line, '?1', 1);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: marker });
+    assert.deepEqual((hover.contents as MarkupContent).value.split('\n\n'), [
+      '**Footnote 1**',
+      'Its text is not in the Kamervraag but in the publication of the questions on officielebekendmakingen.nl: [kv\\-tk\\-2014Z19222](https://zoek.officielebekendmakingen.nl/kv-tk-2014Z19222.html).',
+    ]);
+    assert.deepEqual(hover.range, { start: marker, end: { line: marker.line, character: marker.character + 1 } });
+  });
+
   it('hover on a reference to a question that does not exist adds nothing to its diagnostic', async () => {
     const { uri, text } = doc('problems.kvr');
     const ref = positionOf(text, lineOf(text, 'Zie antwoord vraag 7'), '7');

@@ -22,6 +22,7 @@ import { foldingRanges } from './folding';
 import { formatting, rangeFormatting } from './formatting';
 import { hover } from './hover';
 import { dateHover } from './dateHover';
+import { footnoteHover } from './footnoteHover';
 import { nameHover } from './nameHover';
 import { crossReferenceHover } from './crossReferences';
 import { overview, OVERVIEW_METHOD } from './overview';
@@ -67,10 +68,11 @@ export const DOCUMENT_FEATURES = {
   definition: feature('textDocument/definition', 'position', definition),
   references: feature('textDocument/references', 'position', references),
   documentHighlight: feature('textDocument/documentHighlight', 'position', documentHighlights),
-  // What stands under the cursor (a question or reference); on the header line the answer term (term.ts);
+  // What stands under the cursor (a question or reference); on a footnote marker where its text is
+  // (footnoteHover.ts); on the header line the answer term (term.ts);
   // on a name of the metadata the other Kamervragen with it (nameHover.ts); on a reference to another
   // Kamervraag what that one is (crossReferences.ts).
-  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? termHover(a, p, c) ?? dateHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c)),
+  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? footnoteHover(a, p, c) ?? termHover(a, p, c) ?? dateHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c)),
   completion: feature('textDocument/completion', 'position', completion),
   prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>
     answer(prepareRename(a, p, c), (ok) => ok),
