@@ -31,6 +31,7 @@ import { watchDays } from './service/dayWatcher';
 import { Lifecycle } from './service/lifecycle';
 import { WorkspaceIndex } from './service/workspaceIndex';
 import { ClosedFileChecks } from './service/closedFileChecks';
+import { OpenDocumentChecks } from './service/openDocumentChecks';
 import { uriKey } from './service/uris';
 import { keepValid, SettingsStore } from './service/settings';
 import { readSettings } from './core/config';
@@ -124,14 +125,10 @@ async function reloadSettings(): Promise<void> {
   overviewChanged();
   void closedFiles.invalidate();
   if (!changed.some((u) => u !== null)) return;
-  for (const uri of changed) if (uri) schedule(uri);
+  for (const uri of changed) if (uri) openChecks.changed(uri);
   if (refreshSupport.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   if (refreshSupport.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
-
-/** Debounce of diagnostics after an edit: at least this, or half the time the last analysis took (big documents), at most MAX_DELAY_MS. */
-let baseDelayMs = 2;
-const MAX_DELAY_MS = 50;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { locale?: unknown; diagnosticDelay?: unknown; today?: unknown; overviewNotifications?: unknown; commands?: unknown };
@@ -149,7 +146,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspace: index,
     clientCommands: new Set(Array.isArray(options.commands) ? options.commands.filter((c): c is string => typeof c === 'string') : []),
   };
-  if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) baseDelayMs = options.diagnosticDelay;
+  if (typeof options.diagnosticDelay === 'number' && options.diagnosticDelay >= 0) openChecks.baseDelayMs = options.diagnosticDelay;
   context = withClientCapabilities(context, params.capabilities ?? {});
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -173,7 +170,7 @@ connection.onInitialized(() => {
   // diagnostics (answer-overdue; the client's status follows them) and the overview.
   if (context.clock === systemClock) {
     dayWatch = watchDays(context.clock, () => {
-      for (const d of documents.all()) schedule(d.uri);
+      for (const d of documents.all()) openChecks.changed(d.uri);
       overviewChanged();
       void closedFiles.invalidate();
     });
@@ -215,59 +212,37 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
-// --- diagnostics: debounced per document, published for the version they were computed on ---
+// --- diagnostics of the open documents: debounced per document, published for the version they were
+// computed on, and again when the workspace changes what they find across documents (service/openDocumentChecks.ts) ---
 
-const pending = new Map<string, NodeJS.Timeout>();
-let lastCostMs = 0;
-
-function schedule(uri: string): void {
-  const timer = pending.get(uri);
-  if (timer) clearTimeout(timer);
-  const delay = Math.min(MAX_DELAY_MS, Math.max(baseDelayMs, lastCostMs / 2));
-  // The first diagnostics of a document wait for its settings (an ignored check must not flash up).
-  pending.set(uri, setTimeout(() => {
-    const loading = settingsStore.pending(uri);
-    if (loading) void loading.then(() => publish(uri));
-    else publish(uri);
-  }, delay));
-}
-
-function publish(uri: string): void {
-  pending.delete(uri);
-  const document = documents.get(uri);
-  if (!document) return;
-  const started = performance.now();
-  const analysis = cache.get(document);
-  index.update(uri, analysis.document);
-  const documentContext = contextFor(uri);
-  const published = diagnostics(analysis, { textDocument: { uri } }, documentContext);
-  crossPublished.set(uri, crossReferenceState(analysis, uri, documentContext));
-  lastCostMs = performance.now() - started;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: published });
-}
-
-// A document's check of the questions it names in other Kamervragen (cross-reference-unknown-question)
-// follows the workspace: when the index changed, an open document whose findings would now differ is
-// published again. Its own publishing changes the index too, but not those findings, so this settles.
-const crossPublished = new Map<string, string>();
-let crossTimer: NodeJS.Timeout | undefined;
-index.onDidChange(() => {
-  if (crossTimer) return;
-  crossTimer = setTimeout(() => {
-    crossTimer = undefined;
-    for (const document of documents.all()) {
-      const uri = document.uri;
-      if (pending.has(uri) || !crossPublished.has(uri)) continue;
-      if (crossReferenceState(cache.get(document), uri, contextFor(uri)) !== crossPublished.get(uri)) schedule(uri);
-    }
-  }, 100);
+const openChecks = new OpenDocumentChecks({
+  openUris: () => documents.keys(),
+  settingsPending: (uri) => settingsStore.pending(uri),
+  check: (uri) => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const analysis = cache.get(document);
+    index.update(uri, analysis.document);
+    const documentContext = contextFor(uri);
+    return {
+      version: document.version,
+      diagnostics: diagnostics(analysis, { textDocument: { uri } }, documentContext),
+      crossState: crossReferenceState(analysis, uri, documentContext),
+    };
+  },
+  crossState: (uri) => {
+    const document = documents.get(uri);
+    return document ? crossReferenceState(cache.get(document), uri, contextFor(uri)) : undefined;
+  },
+  publish: (uri, version, published) => void connection.sendDiagnostics({ uri, version, diagnostics: published }),
 });
+index.onDidChange(() => openChecks.workspaceChanged());
 
 documents.onDidOpen((e) => {
   closedFiles.opened(e.document.uri);
   void settingsStore.load(e.document.uri);
 });
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidChangeContent((e) => openChecks.changed(e.document.uri));
 // Settings changed: pulled again per document (`workspace/configuration`) or, from a client that cannot
 // answer that, the `kamervraag` section it pushed (`synchronize.configurationSection: 'kamervraag'`).
 connection.onDidChangeConfiguration((change) => {
@@ -279,11 +254,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  const timer = pending.get(uri);
-  if (timer) clearTimeout(timer);
-  pending.delete(uri);
+  openChecks.closed(uri);
   cache.delete(uri);
-  crossPublished.delete(uri);
   const checkedClosed = settingsStore.settingsFor(uri)?.validate.workspace === true;
   settingsStore.forget(uri);
   // A file of the folders whose settings check the files that are not open: its file's problems replace
@@ -386,10 +358,8 @@ index.onDidChange(() => closedFiles.changed());
 connection.onShutdown(() => {
   dayWatch?.dispose();
   if (overviewTimer) clearTimeout(overviewTimer);
-  if (crossTimer) clearTimeout(crossTimer);
+  openChecks.dispose();
   closedFiles.dispose();
-  for (const timer of pending.values()) clearTimeout(timer);
-  pending.clear();
 });
 
 documents.listen(connection);

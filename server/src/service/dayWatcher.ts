@@ -10,12 +10,11 @@ import type { Clock } from '../core/clock';
 import { isoDate } from '../core/dates';
 import type { DutchDate } from '../core/model';
 
-/** The timers the watcher uses: the platform's by default, a test's own otherwise. */
-export interface Timers {
-  set(fn: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
+import type { Timers } from './timers';
 
+export type { Timers };
+
+/** The timers the watcher uses by default: the platform's, not keeping a Node process alive. */
 const platformTimers: Timers = {
   set: (fn, ms) => {
     const handle = setTimeout(fn, ms) as unknown as { unref?: () => void };
