@@ -3,8 +3,8 @@
  * `kamervraag/preview` answer (server/src/core/preview.ts). Every text of the document is escaped; the
  * only markup is this file's. Each element carries the source line it shows (`data-line`), for the
  * scrolling with the editor and the double click back to the text; a reference's number links to the
- * question or answer it names, and a footnote marker is raised. No `vscode` import (as status.ts): the extension passes `vscode.l10n`, the
- * unit tests a translator of their own.
+ * question or answer it names, and a footnote marker is raised. No `vscode` import (as status.ts): the
+ * extension passes `vscode.l10n`, the unit tests a translator of their own.
  */
 import type { PreviewParagraph } from '../../server/src/core/preview';
 import type { PreviewAnswer } from '../../server/src/features/preview';
