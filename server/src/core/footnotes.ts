@@ -6,8 +6,9 @@
  * Conservative on purpose: only what cannot be ordinary text is a marker (1–2 digits glued to closing
  * punctuation and standing alone, or glued to a four-digit year after a Dutch month). Digits glued to
  * letters (`MIND3`), after a word and a full stop (`Hil.2`) or after a space stay text: they cannot be
- * told from real text. This reader serves the JSON of `kamervraag parse` only; the editor's checks and
- * edits do not use it (mentions.ts keeps such digits from being question numbers on its own).
+ * told from real text. This reader serves the JSON of `kamervraag parse`, the preview and the footnote
+ * hover; the editor's checks and edits do not use it (mentions.ts keeps such digits from being question
+ * numbers on its own).
  */
 import { MONTHS } from './dates';
 
