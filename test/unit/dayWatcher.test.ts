@@ -1,7 +1,8 @@
 /** The watch for a new day (server/src/service/dayWatcher.ts), on a clock and timers of the test's own. */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { untilMidnight, watchDays, type Timers } from '../../server/src/service/dayWatcher';
+import { untilMidnight, watchDays } from '../../server/src/service/dayWatcher';
+import type { Timers } from '../../server/src/service/timers';
 import type { DutchDate } from '../../server/src/core/model';
 
 /** A machine whose time the test moves: its local clock, and the one timer the watcher keeps set. */

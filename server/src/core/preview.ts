@@ -110,7 +110,7 @@ export function preview(doc: KamervraagDocument, graph: QuestionGraph): Preview 
     });
   });
   mededelingenBefore(Number.POSITIVE_INFINITY);
-  const title = doc.title && trimSpaces(doc.title.text) !== '' ? { ...paragraph(doc.title, new Map(), graph), footnotes: [] } : null;
+  const title = doc.title && trimSpaces(doc.title.text) !== '' ? paragraph(doc.title, new Map(), graph, false) : null;
   return {
     zaaknummer: doc.header?.zaaknummer?.text ?? null,
     title,
@@ -133,8 +133,11 @@ function byLine(references: readonly Reference[]): ReadonlyMap<number, Reference
   return out;
 }
 
-/** A paragraph's text without its indentation, with the links of the references on its line and its footnote markers. */
-function paragraph(span: Span, references: ReadonlyMap<number, readonly Reference[]>, graph: QuestionGraph): PreviewParagraph {
+/**
+ * A paragraph's text without its indentation, with the links of the references on its line and, where it
+ * has them (`withFootnotes`: a question's, an answer's or a Mededeling's, not the title), its footnote markers.
+ */
+function paragraph(span: Span, references: ReadonlyMap<number, readonly Reference[]>, graph: QuestionGraph, withFootnotes = true): PreviewParagraph {
   const line = span.range.start.line;
   const from = span.range.start.character;
   // The parser's spans are trimmed already; trimmed again as the format trims (never JavaScript's `trim`,
@@ -157,7 +160,7 @@ function paragraph(span: Span, references: ReadonlyMap<number, readonly Referenc
   links.sort((a, b) => a.start - b.start);
   // (A marker only follows closing punctuation or a year, a link's number a word: they do not meet, but a
   // marker that overlapped a link would be left out.)
-  const footnotes = findFootnotes(text)
+  const footnotes = !withFootnotes ? [] : findFootnotes(text)
     .filter((f) => !links.some((l) => l.start < f.end && f.start < l.end))
     .map(({ start, end }) => ({ start, end }));
   return { text, line, links, footnotes };

@@ -32,7 +32,7 @@ export function footnoteHover(analysis: Analysis, params: HoverParams, context: 
 }
 
 /** The footnote marker at `pos` (its ends included), the part of the document it stands in and its range. */
-export function footnoteAt(doc: KamervraagDocument, pos: Position): { marker: FootnoteMarker; part: Part; range: Range } | null {
+function footnoteAt(doc: KamervraagDocument, pos: Position): { marker: FootnoteMarker; part: Part; range: Range } | null {
   const spans: Array<[Part, readonly Span[]]> = [];
   for (const q of doc.questions) {
     if (q.range.start.line > pos.line || pos.line > q.range.end.line) continue;

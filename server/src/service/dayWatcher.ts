@@ -9,20 +9,17 @@
 import type { Clock } from '../core/clock';
 import { isoDate } from '../core/dates';
 import type { DutchDate } from '../core/model';
-
-import type { Timers } from './timers';
-
-export type { Timers };
+import { platformTimers, type Timers } from './timers';
 
 /** The timers the watcher uses by default: the platform's, not keeping a Node process alive. */
-const platformTimers: Timers = {
+const unrefTimers: Timers = {
   set: (fn, ms) => {
-    const handle = setTimeout(fn, ms) as unknown as { unref?: () => void };
+    const handle = platformTimers.set(fn, ms) as { unref?: () => void };
     // (In Node the watcher does not keep the process alive; a browser's timer has no `unref`.)
     handle.unref?.();
     return handle;
   },
-  clear: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
+  clear: platformTimers.clear,
 };
 
 export interface DayWatcherOptions {
@@ -45,7 +42,7 @@ export function untilMidnight(now: number): number {
  */
 export function watchDays(clock: Clock, onNewDay: (today: DutchDate) => void, options: DayWatcherOptions = {}): { dispose(): void } {
   const now = options.now ?? Date.now;
-  const timers = options.timers ?? platformTimers;
+  const timers = options.timers ?? unrefTimers;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   let last = isoDate(clock());
   let handle: unknown;
