@@ -83,11 +83,14 @@ export const noGlobs = {
  * where the library's client and API require them: a library that requires them from elsewhere fails the
  * build, to be looked at (test/vscode/unit/unusedFeatures.test.ts says the same from the library's files).
  */
+export const UNUSED_CLIENT_MODULES = ['notebook', 'diagnostic', 'fileOperations', 'semanticTokens'];
+
+/** The plugin that resolves `UNUSED_CLIENT_MODULES` (the same list as the stand-ins' `UNUSED_MODULES`: test/unit/webBundle.test.ts). */
 export const unusedClientFeatures = {
   name: 'kamervraag-unused-client-features',
   setup(build) {
     const stub = fileURLToPath(new URL('../client/src/unusedFeatures.ts', import.meta.url));
-    build.onResolve({ filter: /^\.\/(notebook|diagnostic|fileOperations|semanticTokens)$/ }, (args) => {
+    build.onResolve({ filter: new RegExp(`^\\./(${UNUSED_CLIENT_MODULES.join('|')})$`) }, (args) => {
       const from = args.importer.replace(/\\/g, '/');
       if (!/\/vscode-languageclient\/lib\/common\/[^/]+\.js$/.test(from)) return undefined;
       if (!/\/(client|api)\.js$/.test(from)) throw new Error(`${from} requires ${args.path}, which the client bundles leave out (client/src/unusedFeatures.ts)`);

@@ -45,5 +45,9 @@ export class WillDeleteFilesFeature extends Unused {}
 // ./semanticTokens
 export class SemanticTokensFeature extends Unused {}
 
-/** The library's modules (relative to `vscode-languageclient/lib/common/`) that this file stands in for. */
+/**
+ * The library's modules (relative to `vscode-languageclient/lib/common/`) that this file stands in for: the
+ * build's `UNUSED_CLIENT_MODULES` (scripts/build-web.mjs, plain JavaScript), which test/unit/webBundle.test.ts
+ * holds to this list.
+ */
 export const UNUSED_MODULES = ['notebook', 'diagnostic', 'fileOperations', 'semanticTokens'] as const;

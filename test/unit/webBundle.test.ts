@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { UNUSED_MODULES } from '../../client/src/unusedFeatures';
 
 const repo = path.resolve(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -77,4 +78,41 @@ test('the bundle check finds a Node-only input and an unguarded process, and let
     'node_modules/lib/bare.js uses process.cwd',
     'Node-only input server/src/service/nodeWorkspace.ts',
   ]);
+});
+
+test('the client bundles take the stand-ins for the unused client features, from the library\'s client and API only', async () => {
+  const esbuild = await load('node_modules/esbuild/lib/main.js');
+  const { unusedClientFeatures, UNUSED_CLIENT_MODULES } = await load('scripts/build-web.mjs');
+  // The build's list is the stand-ins' list: a module added to one only would be bundled, or stood in
+  // for by nothing.
+  assert.deepEqual(UNUSED_CLIENT_MODULES, [...UNUSED_MODULES]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamervraag-unused-'));
+  const common = path.join(dir, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+  fs.mkdirSync(common, { recursive: true });
+  const stub = path.join(repo, 'client', 'src', 'unusedFeatures.ts');
+  const inputsOf = async (entry: string) => {
+    const r = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', write: false, metafile: true, logLevel: 'silent', plugins: [unusedClientFeatures] });
+    return Object.keys(r.metafile.inputs).map((i) => path.resolve(i));
+  };
+  try {
+    for (const m of [...UNUSED_MODULES, 'configuration']) fs.writeFileSync(path.join(common, `${m}.js`), `exports.real = '${m}';\n`);
+    const requires = [...UNUSED_MODULES, 'configuration'].map((m) => `require('./${m}');`).join('\n');
+    for (const file of ['client.js', 'api.js']) {
+      fs.writeFileSync(path.join(common, file), requires);
+      const inputs = await inputsOf(path.join(common, file));
+      assert.ok(inputs.includes(stub), `${file} gets the stand-ins`);
+      for (const m of UNUSED_MODULES) assert.ok(!inputs.includes(path.join(common, `${m}.js`)), `${file} leaves ./${m} out`);
+      assert.ok(inputs.includes(path.join(common, 'configuration.js')), 'a module in use stays');
+    }
+    // Another module of the library requiring one fails the build, named.
+    fs.writeFileSync(path.join(common, 'features.js'), "require('./diagnostic');\n");
+    await assert.rejects(inputsOf(path.join(common, 'features.js')), (e: Error) => e.message.includes('features.js requires ./diagnostic'));
+    // A module of the same name outside the library is not touched.
+    fs.writeFileSync(path.join(dir, 'diagnostic.js'), 'exports.ours = 1;\n');
+    fs.writeFileSync(path.join(dir, 'main.js'), "require('./diagnostic');\n");
+    const ours = await inputsOf(path.join(dir, 'main.js'));
+    assert.ok(ours.includes(path.join(dir, 'diagnostic.js')) && !ours.includes(stub));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

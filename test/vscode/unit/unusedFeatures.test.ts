@@ -15,6 +15,8 @@ import * as unused from '../../../client/src/unusedFeatures';
 // The library the client bundles are made of (its package.json is not among its exports to resolve).
 const LIBRARY = path.resolve(__dirname, '../../../../node_modules/vscode-languageclient');
 const common = (file: string) => fs.readFileSync(path.join(LIBRARY, 'lib', 'common', file), 'utf8');
+/** The module names as a pattern's alternatives. */
+const MODULES = unused.UNUSED_MODULES.join('|');
 
 /** The names a module compiled by TypeScript to CommonJS exports: its `exports.A = exports.B = void 0;` line. */
 function exportedNames(source: string): string[] {
@@ -49,12 +51,12 @@ test('the library requires the four modules only from its client and its API, an
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.js') && /require\("\.\/(notebook|diagnostic|fileOperations|semanticTokens)"\)/.test(fs.readFileSync(file, 'utf8'))) requiring.push(path.relative(LIBRARY, file).replace(/\\/g, '/'));
+      else if (file.endsWith('.js') && new RegExp(`require\\("\\./(${MODULES})"\\)`).test(fs.readFileSync(file, 'utf8'))) requiring.push(path.relative(LIBRARY, file).replace(/\\/g, '/'));
     }
   };
   walk(path.join(LIBRARY, 'lib'));
   assert.deepEqual(requiring.sort(), ['lib/common/api.js', 'lib/common/client.js']);
-  const uses = (source: string) => [...source.matchAll(/(?:new |instanceof )?\b(notebook|diagnostic|fileOperations|semanticTokens)_1\.[\w.]+(?:\(this\))?/g)].map((m) => m[0]);
+  const uses = (source: string) => [...source.matchAll(new RegExp(`(?:new |instanceof )?\\b(${MODULES})_1\\.[\\w.]+(?:\\(this\\))?`, 'g'))].map((m) => m[0]);
   const client = uses(common('client.js'));
   // Each feature created once, in registerBuiltinFeatures; the notebook's scheme and class asked about.
   const created = unused.UNUSED_MODULES.flatMap((m) => exportedNames(common(`${m}.js`)).filter((n) => n.endsWith('Feature')).map((n) => `new ${m}_1.${n}(this)`));
