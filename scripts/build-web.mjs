@@ -77,15 +77,15 @@ export const noGlobs = {
   },
 };
 
+/** The modules of vscode-languageclient the client bundles leave out: the stand-ins' `UNUSED_MODULES` (test/unit/webBundle.test.ts). */
+export const UNUSED_CLIENT_MODULES = ['notebook', 'diagnostic', 'fileOperations', 'semanticTokens'];
+
 /**
  * Four feature modules of vscode-languageclient that this server never uses (notebooks, pull diagnostics,
  * file operations, semantic tokens), resolved to client/src/unusedFeatures.ts in both client bundles. Only
  * where the library's client and API require them: a library that requires them from elsewhere fails the
  * build, to be looked at (test/vscode/unit/unusedFeatures.test.ts says the same from the library's files).
  */
-export const UNUSED_CLIENT_MODULES = ['notebook', 'diagnostic', 'fileOperations', 'semanticTokens'];
-
-/** The plugin that resolves `UNUSED_CLIENT_MODULES` (the same list as the stand-ins' `UNUSED_MODULES`: test/unit/webBundle.test.ts). */
 export const unusedClientFeatures = {
   name: 'kamervraag-unused-client-features',
   setup(build) {

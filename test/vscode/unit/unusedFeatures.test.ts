@@ -47,11 +47,12 @@ test('the values are the library\'s: the cell scheme, DiagnosticPullMode and vsd
 
 test('the library requires the four modules only from its client and its API, and uses no more of them than known', () => {
   const requiring: string[] = [];
+  const requires = new RegExp(`require\\("\\./(${MODULES})"\\)`);
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.js') && new RegExp(`require\\("\\./(${MODULES})"\\)`).test(fs.readFileSync(file, 'utf8'))) requiring.push(path.relative(LIBRARY, file).replace(/\\/g, '/'));
+      else if (file.endsWith('.js') && requires.test(fs.readFileSync(file, 'utf8'))) requiring.push(path.relative(LIBRARY, file).replace(/\\/g, '/'));
     }
   };
   walk(path.join(LIBRARY, 'lib'));
