@@ -259,7 +259,7 @@ export const formatSafetyProperties: NamedProperty[] = [
       fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CORRUPTIONS)), { maxLength: 4 }),
       (text, ops) => {
         const { doc, edited } = corruptedFormat(text, ops);
-        assert.equal(verifyFormat(doc, edited, null, 1), verifyFormat(doc, edited, null, Infinity), `corruptions ${JSON.stringify(ops)}`);
+        assert.deepEqual(verifyFormat(doc, edited, null, 1), verifyFormat(doc, edited, null, Infinity), `corruptions ${JSON.stringify(ops)}`);
       },
     ),
   },

@@ -140,7 +140,7 @@ describe('the answer term with a fixed clock (initializationOptions.today)', () 
       const overdue = published.diagnostics.find((d) => d.code === 'answer-overdue')!;
       assert.equal(overdue.severity, 3);
       assert.deepEqual(overdue.range.start, positionOf(late.text, 4, '14 november 2024'));
-      assert.match(String(overdue.message), /ended on 5 december 2024, 12 days ago/);
+      assert.match(String(overdue.message), /ended on 5 December 2024, 12 days ago/);
       assert.match(overdue.codeDescription!.href, /artikel=135/);
       assert.match(await hoverText(client, late.uri), /Term expired on 5 December 2024 \\\(12 days ago\\\)/);
       assert.deepEqual(codes(await client.openAndWait(postponed.uri, postponed.text)), ['unanswered-document']);

@@ -70,7 +70,7 @@ describe('the deadlines as a calendar', () => {
   it('in English; an overdue one says so; the day after the last of a year is in the next', () => {
     const [event] = read(deadlineCalendar([{ row: row({ state: 'te laat', deadline: '2024-12-31', indieners: ['Mutluer (GroenLinks-PvdA)'], unanswered: 3 }), location: null }], 'en', STAMP));
     assert.equal(event!.summary, 'Deadline Kamervraag 2024Z18439: Het verdwijnen van de restitutiepolis en de gevolgen voor ggz-patiënten (overdue)');
-    assert.equal(event!.description, 'Indiener: Mutluer (GroenLinks-PvdA)\nSubmitted: 14 november 2024\nQuestions without an answer: 3 of 22');
+    assert.equal(event!.description, 'Indiener: Mutluer (GroenLinks-PvdA)\nSubmitted: 14 November 2024\nQuestions without an answer: 3 of 22');
     assert.deepEqual([event!.start, event!.end], ['2024-12-31', '2025-01-01']);
   });
 

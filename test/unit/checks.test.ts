@@ -110,6 +110,17 @@ describe('checks', () => {
     assert.equal(d.fix?.edits[0]?.newText, '14');
   });
 
+  it('days-wrong and late-answer write one day as one day, not "1 days"', () => {
+    const text = load('days-wrong.kvr').text.replace('Beantwoord 15 oktober 2024 (na 15 dagen)', 'Beantwoord 2 oktober 2024 (na 3 dagen)');
+    const d = check(parse(text)).find((x) => x.code === 'days-wrong')!;
+    assert.equal(d.message.en, 'From 1 October 2024 to 2 October 2024 is 1 day, not 3.');
+    assert.equal(d.message.nl, 'Van 1 oktober 2024 tot 2 oktober 2024 is 1 dag, niet 3.');
+    const twoDays = load('days-wrong.kvr').text.replace('Beantwoord 15 oktober 2024 (na 15 dagen)', 'Beantwoord 3 oktober 2024 (na 2 dagen)');
+    const late = check(parse(twoDays), undefined, { answerTermDays: 1 }).find((x) => x.code === 'late-answer')!;
+    assert.match(late.message.en, /^Answered after 2 days, later than the term of 1 day,/);
+    assert.match(late.message.nl, /^Beantwoord na 2 dagen, later dan de termijn van 1 dag,/);
+  });
+
   it('late-answer is silenced by a Mededeling and links to its source', () => {
     const { text } = load('late-answer.kvr');
     assert.ok(check(parse(text)).some((d) => d.code === 'late-answer'));
@@ -156,7 +167,7 @@ describe('checks', () => {
     assert.equal(lines[before!.range.start.line]!.slice(before!.range.start.character, before!.range.end.character), '10 oktober 2023');
     assert.equal(before!.related[0]!.range.start.line, 4, 'Ingediend');
     const [after] = order('20 oktober 2024');
-    assert.equal(after!.message.en, 'The Mededeling (20 oktober 2024) lies after Beantwoord (15 oktober 2024).');
+    assert.equal(after!.message.en, 'The Mededeling (20 October 2024) lies after Beantwoord (15 October 2024).');
     assert.equal(after!.related[0]!.range.start.line, 5, 'Beantwoord');
     // Not yet answered: only Ingediend bounds it.
     const unanswered = withNotice('20 november 2024').replace(/Beantwoord 15 oktober 2024 \(na 14 dagen\)\n/, '');
@@ -237,6 +248,16 @@ describe('checks', () => {
     const { text, ranges } = load('unanswered-document.kvr');
     const diagnostics = check(parse(text));
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['unanswered-document', ranges[0]]]);
+    assert.equal(diagnostics[0]!.message.en, 'Not answered yet: none of the 2 questions have an answer.');
+    assert.equal(diagnostics[0]!.message.nl, 'Nog niet beantwoord: geen van de 2 vragen heeft een antwoord.');
+  });
+
+  it('an unanswered document of one question says that question has no answer', () => {
+    const text = load('unanswered-document.kvr').text.replace(/ • Vraag 2\n.*\n/, '');
+    const [d, ...rest] = check(parse(text));
+    assert.equal(rest.length, 0);
+    assert.equal(d!.message.en, 'Not answered yet: the question has no answer.');
+    assert.equal(d!.message.nl, 'Nog niet beantwoord: de vraag heeft geen antwoord.');
   });
 });
 

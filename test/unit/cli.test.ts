@@ -21,7 +21,7 @@ describe('kamervraag check', () => {
     // Judged on a later day, 2024Z18439 (due 5 december 2024, no Mededeling) is overdue; 2024Z16988 has a Mededeling.
     const later = run(['check', EXAMPLES], undefined, { KAMERVRAAG_TODAY: '2024-12-17' });
     assert.equal(later.code, 0, later.err);
-    assert.match(later.out, /^.*2024Z18439\.txt:5:11 info answer-overdue Not answered: the term of 21 days ended on 5 december 2024, 12 days ago, and no Mededeling \(postponement notice\) was sent\.$/m);
+    assert.match(later.out, /^.*2024Z18439\.txt:5:11 info answer-overdue Not answered: the term of 21 days ended on 5 December 2024, 12 days ago, and no Mededeling \(postponement notice\) was sent\.$/m);
     assert.equal(later.out.split('\n').filter((l) => l.includes('answer-overdue')).length, 1);
   });
 

@@ -20,7 +20,7 @@ describe('answer-overdue', () => {
     const [overdue, ...rest] = check(doc, undefined, { today: day('2024-12-06') }).filter((d) => d.code === 'answer-overdue');
     assert.equal(rest.length, 0);
     assert.deepEqual(overdue!.range, doc.metadata.ingediend!.dateRange);
-    assert.equal(overdue!.message.en, 'Not answered: the term of 21 days ended on 5 december 2024, 1 day ago, and no Mededeling (postponement notice) was sent.');
+    assert.equal(overdue!.message.en, 'Not answered: the term of 21 days ended on 5 December 2024, 1 day ago, and no Mededeling (postponement notice) was sent.');
     assert.equal(overdue!.message.nl, 'Niet beantwoord: de termijn van 21 dagen is op 5 december 2024 verstreken, 1 dag geleden, en er is geen Mededeling (uitstelbericht) gestuurd.');
     assert.match(check(doc, undefined, { today: day('2024-12-17') }).find((d) => d.code === 'answer-overdue')!.message.en, /, 12 days ago,/);
   });

@@ -36,7 +36,7 @@ function formatInput(input: Input): Outcome {
   }
   const result = checkedFormat(doc);
   if ('wrong' in result) {
-    return { kind: 'left', why: msg(`not formatted: formatting would change the questions (${result.wrong}); left as it is`, `niet opgemaakt: de opmaak zou de vragen veranderen (${result.wrong}); ongewijzigd gelaten`) };
+    return { kind: 'left', why: msg(`not formatted: formatting would change the questions (${result.wrong.en}); left as it is`, `niet opgemaakt: de opmaak zou de vragen veranderen (${result.wrong.nl}); ongewijzigd gelaten`) };
   }
   if (result.edits.length === 0) return { kind: 'already' };
   const text = result.formatted.toString();

@@ -1,4 +1,5 @@
 /** Dutch dates as the format writes them: `30 oktober 2014`. */
+import type { Locale } from './diagnostic';
 import type { DutchDate } from './model';
 
 export const MONTHS = [
@@ -81,6 +82,20 @@ export function daysBetween(a: DutchDate, b: DutchDate): number {
 export function formatDutchDate(d: DutchDate): string {
   return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
+
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A date in the words of a message: `19 november 2024` in Dutch, `19 November 2024` in English. */
+export function formatDate(d: DutchDate, locale: Locale): string {
+  return locale === 'nl' ? formatDutchDate(d) : `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+}
+
+/** `1 dag`, `5 dagen` / `1 day`, `5 days`. */
+export const days = (n: number, locale: Locale): string =>
+  (locale === 'nl' ? `${n} ${n === 1 ? 'dag' : 'dagen'}` : `${n} ${n === 1 ? 'day' : 'days'}`);
 
 /** The ISO form `2014-10-30`, for JSON output. */
 export function isoDate(d: DutchDate): string {

@@ -5,6 +5,8 @@
  * formatting needs (`widenedLines`: a range widened to whole blocks).
  */
 import type { TextEdit } from 'vscode-languageserver-types';
+import { msg } from './checks/messages';
+import type { Message } from './diagnostic';
 import type { KamervraagDocument } from './model';
 import { dominantLineEnd, isBlank } from './lines';
 import type { EditedText } from './editedText';
@@ -12,7 +14,7 @@ import { formatDocument, movedTail, type FormatOptions } from './format';
 import { parse } from './parse';
 
 /** What formatting a whole document gives once checked: its edits and the text they make, or why not. */
-export type CheckedFormat = { readonly edits: TextEdit[]; readonly formatted: EditedText } | { readonly wrong: string };
+export type CheckedFormat = { readonly edits: TextEdit[]; readonly formatted: EditedText } | { readonly wrong: Message };
 
 /**
  * The formatter's edits of `doc`, checked by `verifyFormat` before anyone applies them: the editor's Format
@@ -69,7 +71,7 @@ export const PART_CHARACTERS = 1 << 15;
  */
 export function verifyFormat(
   original: KamervraagDocument, formatted: EditedText, only: { from: number; to: number } | null = null, partSize = PART_CHARACTERS,
-): string | null {
+): Message | null {
   const before = readBefore(original, only);
   const inParts = compareInParts(before, original, formatted, partSize);
   if (inParts !== undefined) return inParts;
@@ -81,7 +83,7 @@ export function verifyFormat(
 /** `verifyFormat` when the formatted text can be read in parts; undefined when it is read whole. For the tests. */
 export function verifyFormatInParts(
   original: KamervraagDocument, formatted: EditedText, only: { from: number; to: number } | null, partSize: number,
-): string | null | undefined {
+): Message | null | undefined {
   return compareInParts(readBefore(original, only), original, formatted, partSize);
 }
 
@@ -96,7 +98,7 @@ function readBefore(original: KamervraagDocument, only: { from: number; to: numb
  * What differs when `formatted` is read in parts (see `verifyFormat`), or undefined when it is not read so:
  * a text of one part, an edit across a cut, a part that does not start or end where the whole text's blocks do.
  */
-function compareInParts(before: KamervraagDocument, original: KamervraagDocument, formatted: EditedText, partSize: number): string | null | undefined {
+function compareInParts(before: KamervraagDocument, original: KamervraagDocument, formatted: EditedText, partSize: number): Message | null | undefined {
   const blocks = original.blocks;
   const lines = blocks.lines;
   const cuts = [0];
@@ -143,8 +145,8 @@ class BlockComparison {
   private questions = 0;
   private references = 0;
   private mededelingen = 0;
-  private question: string | null = null;
-  private reference: string | null = null;
+  private question: Message | null = null;
+  private reference: Message | null = null;
 
   constructor(private readonly before: KamervraagDocument) {}
 
@@ -155,15 +157,15 @@ class BlockComparison {
     for (let j = 0; j < b.questionCount && this.question === null; j++) {
       const q = this.questions + j;
       if (q >= a.questionCount) break;
-      if (a.number(q) !== b.number(j)) this.question = `question ${a.number(q)} became ${b.number(j)}`;
-      else if (a.hasAnswer(q) !== b.hasAnswer(j)) this.question = `the answer of question ${a.number(q)} changes`;
+      if (a.number(q) !== b.number(j)) this.question = msg(`question ${a.number(q)} became ${b.number(j)}`, `vraag ${a.number(q)} wordt vraag ${b.number(j)}`);
+      else if (a.hasAnswer(q) !== b.hasAnswer(j)) this.question = msg(`the answer of question ${a.number(q)} changes`, `het antwoord op vraag ${a.number(q)} verandert`);
     }
     for (let j = 0; j < b.referenceCount && this.reference === null; j++) {
       const r = this.references + j;
       if (r >= a.referenceCount) break;
       let same = a.inPart(r) === b.inPart(j) && a.fromQuestion(r) === b.fromQuestion(j) && a.targetCount(r) === b.targetCount(j);
       for (let t = 0; same && t < a.targetCount(r); t++) same = a.targetNumber(r, t) === b.targetNumber(j, t);
-      if (!same) this.reference = `a reference on line ${a.referenceLine(r) + 1} changes`;
+      if (!same) this.reference = msg(`a reference on line ${a.referenceLine(r) + 1} changes`, `een verwijzing op regel ${a.referenceLine(r) + 1} verandert`);
     }
     this.questions += b.questionCount;
     this.references += b.referenceCount;
@@ -171,11 +173,15 @@ class BlockComparison {
   }
 
   /** What differs, or null. */
-  result(): string | null {
+  result(): Message | null {
     const a = this.before.blocks;
-    if (a.questionCount !== this.questions) return `${a.questionCount} questions became ${this.questions}`;
-    if (this.before.mededelingen.length !== this.mededelingen) return 'the Mededelingen change';
-    if (a.referenceCount !== this.references) return `${a.referenceCount} references became ${this.references}`;
+    if (a.questionCount !== this.questions) {
+      return msg(`${a.questionCount} question${a.questionCount === 1 ? '' : 's'} became ${this.questions}`, `het aantal vragen gaat van ${a.questionCount} naar ${this.questions}`);
+    }
+    if (this.before.mededelingen.length !== this.mededelingen) return msg('the Mededelingen change', 'de Mededelingen veranderen');
+    if (a.referenceCount !== this.references) {
+      return msg(`${a.referenceCount} reference${a.referenceCount === 1 ? '' : 's'} became ${this.references}`, `het aantal verwijzingen gaat van ${a.referenceCount} naar ${this.references}`);
+    }
     return this.question ?? this.reference;
   }
 }

@@ -8,12 +8,11 @@ import type { HoverParams } from 'vscode-languageserver';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { addDays } from '../core/clock';
-import { daysBetween } from '../core/dates';
+import { daysBetween, days, formatDate } from '../core/dates';
 import type { Locale } from '../core/diagnostic';
 import type { DutchDate, Range } from '../core/model';
 import { touches } from '../core/ranges';
 import type { FeatureContext } from './context';
-import { days, formatDate } from './term';
 
 const WEEKDAYS = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

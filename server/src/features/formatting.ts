@@ -11,6 +11,7 @@
 import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vscode-languageserver';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
+import type { Message } from '../core/diagnostic';
 import { formatEdits } from '../core/format';
 import { checkedFormat, verifyFormat, widenedLines } from '../core/formatCheck';
 import { EditedText } from '../core/editedText';
@@ -23,11 +24,11 @@ export function formatting(analysis: Analysis, params: DocumentFormattingParams,
   return 'wrong' in result ? refusal(result.wrong, context) : { ok: result.edits };
 }
 
-function refusal(wrong: string, context: FeatureContext): { error: string } {
+function refusal(wrong: Message, context: FeatureContext): { error: string } {
   return {
     error: context.locale === 'nl'
-      ? `Niet opgemaakt: de opmaak zou de vragen veranderen (${wrong}).`
-      : `Not formatted: formatting would change the questions (${wrong}).`,
+      ? `Niet opgemaakt: de opmaak zou de vragen veranderen (${wrong.nl}).`
+      : `Not formatted: formatting would change the questions (${wrong.en}).`,
   };
 }
 

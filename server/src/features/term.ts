@@ -7,26 +7,13 @@
 import type { HoverParams } from 'vscode-languageserver';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import { isoDate } from '../core/dates';
+import { days, formatDate, isoDate } from '../core/dates';
 import type { Locale } from '../core/diagnostic';
-import type { DutchDate, KamervraagDocument } from '../core/model';
+import type { KamervraagDocument } from '../core/model';
 import { touches } from '../core/ranges';
 import { answerTerm, type AnswerTerm, type TermState } from '../core/term';
 import type { FeatureContext } from './context';
 import { escapeMarkdown } from './markdown';
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-} as const;
-
-/** `19 november 2024` / `19 November 2024`. */
-export function formatDate(d: DutchDate, locale: Locale): string {
-  return `${d.day} ${MONTHS[locale][d.month - 1]} ${d.year}`;
-}
-
-/** `5 dagen` / `5 days`, `1 dag` / `1 day`. */
-export const days = (n: number, locale: Locale) => (locale === 'nl' ? `${n} ${n === 1 ? 'dag' : 'dagen'}` : `${n} ${n === 1 ? 'day' : 'days'}`);
 
 /** The term in one phrase, or null when there is nothing to say (an answered document without dates). */
 export function termText(term: AnswerTerm, locale: Locale): string | null {

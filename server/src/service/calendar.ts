@@ -9,7 +9,7 @@
  * as the RFC asks; control characters a title may carry become spaces. Imports only a type and the dates,
  * so the VS Code client bundles it without the parser.
  */
-import { formatDutchDate } from '../core/dates';
+import { formatDate } from '../core/dates';
 import type { Locale } from '../core/diagnostic';
 import type { OverviewRow } from './overview';
 
@@ -46,10 +46,10 @@ function stampValue(stamp: Date): string {
   return stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** `14 november 2024` for `2024-11-14`. */
-function written(iso: string): string {
+/** `14 november 2024` / `14 November 2024` for `2024-11-14`. */
+function written(iso: string, locale: Locale): string {
   const m = ISO.exec(iso);
-  return m ? formatDutchDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : iso;
+  return m ? formatDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale) : iso;
 }
 
 /** A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line ends escaped; other control characters a space. */
@@ -106,7 +106,7 @@ export function calendarEvent(row: CalendarRow, location: string | null, locale:
   const summary = `${TEXT.summary[locale]}${z ? ` ${z}` : ''}${row.title ? `: ${row.title}` : ''}${row.state === 'te laat' ? ` (${TEXT.late[locale]})` : ''}`;
   const description = [
     row.indieners.length > 0 ? `${TEXT[row.indieners.length === 1 ? 'indiener' : 'indieners'][locale]}: ${row.indieners.join(', ')}` : null,
-    row.ingediend ? `${TEXT.ingediend[locale]}: ${written(row.ingediend)}` : null,
+    row.ingediend ? `${TEXT.ingediend[locale]}: ${written(row.ingediend, locale)}` : null,
     TEXT.open[locale].replace('{n}', String(row.unanswered)).replace('{m}', String(row.questions)),
     location ? `${TEXT.file[locale]}: ${location}` : null,
   ].filter((x): x is string => x !== null).join('\n');

@@ -1,6 +1,6 @@
 /** The dates: readable and existing, Beantwoord after Ingediend and each Mededeling between them, the days counted, the answering term. */
 import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
-import { daysBetween, formatDutchDate, MONTHS, readDutchDate } from '../dates';
+import { days, daysBetween, formatDate, MONTHS, readDutchDate } from '../dates';
 import { suggestMonth } from '../monthSuggestion';
 import { lineRange } from '../lines';
 import type { DutchDate, KamervraagDocument, Range } from '../model';
@@ -74,38 +74,38 @@ export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[], termDay
     if (!m.date || !m.dateRange) continue;
     if (from && daysBetween(from, m.date) < 0) {
       out.push(diagnostic('date-order', m.dateRange, msg(
-        `The Mededeling (${formatDutchDate(m.date)}) lies before Ingediend (${formatDutchDate(from)}).`,
-        `De Mededeling (${formatDutchDate(m.date)}) ligt vóór Ingediend (${formatDutchDate(from)}).`,
+        `The Mededeling (${formatDate(m.date, 'en')}) lies before Ingediend (${formatDate(from, 'en')}).`,
+        `De Mededeling (${formatDate(m.date, 'nl')}) ligt vóór Ingediend (${formatDate(from, 'nl')}).`,
       ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
     } else if (to && beantwoord && daysBetween(m.date, to) < 0) {
       out.push(diagnostic('date-order', m.dateRange, msg(
-        `The Mededeling (${formatDutchDate(m.date)}) lies after Beantwoord (${formatDutchDate(to)}).`,
-        `De Mededeling (${formatDutchDate(m.date)}) ligt na Beantwoord (${formatDutchDate(to)}).`,
+        `The Mededeling (${formatDate(m.date, 'en')}) lies after Beantwoord (${formatDate(to, 'en')}).`,
+        `De Mededeling (${formatDate(m.date, 'nl')}) ligt na Beantwoord (${formatDate(to, 'nl')}).`,
       ), [rel(beantwoord.dateRange, 'Beantwoord', 'Beantwoord')]));
     }
   }
   if (from && to && beantwoord) {
-    const days = daysBetween(from, to);
-    if (days < 0) {
+    const elapsed = daysBetween(from, to);
+    if (elapsed < 0) {
       out.push(diagnostic('date-order', beantwoord.dateRange, msg(
-        `Beantwoord (${formatDutchDate(to)}) lies before Ingediend (${formatDutchDate(from)}).`,
-        `Beantwoord (${formatDutchDate(to)}) ligt vóór Ingediend (${formatDutchDate(from)}).`,
+        `Beantwoord (${formatDate(to, 'en')}) lies before Ingediend (${formatDate(from, 'en')}).`,
+        `Beantwoord (${formatDate(to, 'nl')}) ligt vóór Ingediend (${formatDate(from, 'nl')}).`,
       ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
     } else {
-      if (beantwoord.days !== null && beantwoord.daysRange && beantwoord.days !== days) {
+      if (beantwoord.days !== null && beantwoord.daysRange && beantwoord.days !== elapsed) {
         out.push(diagnostic('days-wrong', beantwoord.daysRange, msg(
-          `From ${formatDutchDate(from)} to ${formatDutchDate(to)} is ${days} days, not ${beantwoord.days}.`,
-          `Van ${formatDutchDate(from)} tot ${formatDutchDate(to)} is ${days} dagen, niet ${beantwoord.days}.`,
+          `From ${formatDate(from, 'en')} to ${formatDate(to, 'en')} is ${days(elapsed, 'en')}, not ${beantwoord.days}.`,
+          `Van ${formatDate(from, 'nl')} tot ${formatDate(to, 'nl')} is ${days(elapsed, 'nl')}, niet ${beantwoord.days}.`,
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
-        replaceFix(msg(`Change to ${days}`, `Wijzig in ${days}`), beantwoord.daysRange, String(days))));
+        replaceFix(msg(`Change to ${elapsed}`, `Wijzig in ${elapsed}`), beantwoord.daysRange, String(elapsed))));
       }
-      if (days > termDays && doc.mededelingen.length === 0) {
+      if (elapsed > termDays && doc.mededelingen.length === 0) {
         const [en, nl] = termDays === ANSWER_TERM_DAYS
           ? ['the three weeks of the Reglement van Orde', 'de drie weken van het Reglement van Orde']
-          : [`the term of ${termDays} days`, `de termijn van ${termDays} dagen`];
+          : [`the term of ${days(termDays, 'en')}`, `de termijn van ${days(termDays, 'nl')}`];
         out.push(diagnostic('late-answer', beantwoord.dateRange, msg(
-          `Answered after ${days} days, later than ${en}, and no Mededeling (postponement notice) was sent.`,
-          `Beantwoord na ${days} dagen, later dan ${nl}, en zonder Mededeling (uitstelbericht).`,
+          `Answered after ${days(elapsed, 'en')}, later than ${en}, and no Mededeling (postponement notice) was sent.`,
+          `Beantwoord na ${days(elapsed, 'nl')}, later dan ${nl}, en zonder Mededeling (uitstelbericht).`,
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')]));
       }
     }

@@ -91,7 +91,8 @@ export function checkMetadata(doc: KamervraagDocument, graph: QuestionGraph, out
   const b = md.beantwoord;
   if (b && b.days === null && b.field.value !== '') {
     out.push(diagnostic('metadata-malformed-value', b.field.valueRange, msg(
-      "'Beantwoord' ends with '(na N dagen)'.", "'Beantwoord' eindigt op '(na N dagen)'.",
+      "'Beantwoord' should end with the days since Ingediend: '(na N dagen)'.",
+      "'Beantwoord' hoort te eindigen op het aantal dagen sinds Ingediend: '(na N dagen)'.",
     )));
   }
 }

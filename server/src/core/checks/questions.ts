@@ -100,8 +100,8 @@ export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, ou
     if (count > 0) {
       const at = doc.header?.range ?? DOCUMENT_START;
       out.push(diagnostic('unanswered-document', at, msg(
-        `Not answered yet: none of the ${count} question${count === 1 ? ' has' : 's have'} an answer.`,
-        `Nog niet beantwoord: ${count === 1 ? 'de vraag heeft' : `geen van de ${count} vragen heeft`} een antwoord.`,
+        count === 1 ? 'Not answered yet: the question has no answer.' : `Not answered yet: none of the ${count} questions have an answer.`,
+        count === 1 ? 'Nog niet beantwoord: de vraag heeft geen antwoord.' : `Nog niet beantwoord: geen van de ${count} vragen heeft een antwoord.`,
       )));
     }
     return;

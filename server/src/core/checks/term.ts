@@ -1,6 +1,6 @@
 /** The answer term against today: `answer-overdue` for an unanswered document past its term without a Mededeling. */
 import { diagnostic, type Fix, type FixEdit, type KvDiagnostic } from '../diagnostic';
-import { formatDutchDate } from '../dates';
+import { days, formatDate, formatDutchDate } from '../dates';
 import { blockStyle } from '../blockStyle';
 import { lineEndAfter, lineRange } from '../lines';
 import type { DutchDate, KamervraagDocument } from '../model';
@@ -30,10 +30,10 @@ export function checkTerm(doc: KamervraagDocument, out: KvDiagnostic[], options:
   const ingediend = doc.metadata.ingediend;
   if (term.state !== 'te laat' || !term.deadline || term.daysLeft === null || !ingediend) return;
   const late = -term.daysLeft;
-  const due = formatDutchDate(term.deadline);
+  const due = term.deadline;
   out.push(diagnostic('answer-overdue', ingediend.dateRange, msg(
-    `Not answered: the term of ${termDays} days ended on ${due}, ${late} ${late === 1 ? 'day' : 'days'} ago, and no Mededeling (postponement notice) was sent.`,
-    `Niet beantwoord: de termijn van ${termDays} dagen is op ${due} verstreken, ${late} ${late === 1 ? 'dag' : 'dagen'} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
+    `Not answered: the term of ${days(termDays, 'en')} ended on ${formatDate(due, 'en')}, ${days(late, 'en')} ago, and no Mededeling (postponement notice) was sent.`,
+    `Niet beantwoord: de termijn van ${days(termDays, 'nl')} is op ${formatDate(due, 'nl')} verstreken, ${days(late, 'nl')} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
   ), undefined, options.mededelingFix === false ? undefined : mededelingFix(doc, options.today)));
 }
 
