@@ -160,7 +160,7 @@ async function startClient(
     output().info(`language server started: ${serverModule}`);
   } catch (e) {
     output().error(`the language server did not start: ${String(e)}`);
-    status.text = vscode.l10n.t('Kamervraag: language server failed');
+    status.text = vscode.l10n.t('Kamervraag: language server did not start');
     status.severity = vscode.LanguageStatusSeverity.Error;
     return c;
   }

@@ -68,7 +68,9 @@ export function describe(d: OverviewDocument): string {
   const days = daysText(d);
   if (days) parts.push(days);
   if (d.unanswered > 0 && d.state !== 'beantwoord') parts.push(vscode.l10n.t('{0}/{1} without answer', d.unanswered, d.questions));
-  else if (d.unanswered > 0) parts.push(vscode.l10n.t('{0} of {1} questions without answer', d.unanswered, d.questions));
+  else if (d.unanswered > 0) {
+    parts.push(d.questions === 1 ? vscode.l10n.t('the question without answer') : vscode.l10n.t('{0} of {1} questions without answer', d.unanswered, d.questions));
+  }
   return parts.join(' · ');
 }
 
@@ -83,7 +85,9 @@ function tooltip(d: OverviewDocument): vscode.MarkdownString {
   if (d.deadline) lines.push(vscode.l10n.t('Deadline: {0} (term {1} days)', d.deadline, d.answerTermDays));
   if (d.postponedOn) lines.push(vscode.l10n.t('Postponed on: {0}', d.postponedOn));
   if (d.beantwoord) lines.push(vscode.l10n.t('Answered: {0}', d.beantwoord));
-  lines.push(vscode.l10n.t('{0} questions, {1} without answer', d.questions, d.unanswered));
+  lines.push(d.questions === 1
+    ? vscode.l10n.t('1 question, {0} without answer', d.unanswered)
+    : vscode.l10n.t('{0} questions, {1} without answer', d.questions, d.unanswered));
   md.appendText(lines.join('\n'));
   return md;
 }

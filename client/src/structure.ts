@@ -1,5 +1,5 @@
 /**
- * The commands that renumber and restructure the questions of the active Kamervraag: "Hernummer vragen",
+ * The commands that renumber and restructure the questions of the active Kamervraag: "Vragen hernummeren",
  * "Vraag toevoegen", "Vraag omhoog", "Vraag omlaag", "Vraag verwijderen". Each asks the language server
  * (server/src/features/structure.ts) for one WorkspaceEdit, applies it as one edit (one undo), puts the
  * cursor where the server says and shows the server's notes on references it left as they stood.
@@ -92,7 +92,9 @@ async function run(
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
   if (applied && notes.length > 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} reference(s) left as they were: {1}', notes.length, notes.join(' — ')));
+    void vscode.window.showWarningMessage(notes.length === 1
+      ? vscode.l10n.t('1 reference left as it was: {0}', notes[0]!)
+      : vscode.l10n.t('{0} references left as they were: {1}', notes.length, notes.join(' — ')));
   }
   return { applied, notes };
 }
@@ -107,7 +109,9 @@ async function confirmDelete(answer: StructureAnswer): Promise<boolean> {
     : vscode.l10n.t('Line {0}: "{1}"', r.range.start.line + 1, r.text));
   const remove = vscode.l10n.t('Delete');
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Question {0} is referred to {1} time(s). Delete it anyway? The references stay as they are and will name another question.', n, referrers.length),
+    referrers.length === 1
+      ? vscode.l10n.t('Question {0} is referred to once. Delete it anyway? The reference stays as it is and will name another question.', n)
+      : vscode.l10n.t('Question {0} is referred to {1} times. Delete it anyway? The references stay as they are and will name another question.', n, referrers.length),
     { modal: true, detail: lines.join('\n') },
     remove,
   );

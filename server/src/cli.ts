@@ -26,7 +26,7 @@ const USAGE = `Usage:
   kamervraag parse [--jsonl] [--lang en|nl] [--] PATH|GLOB|- ...
   kamervraag list [--format text|json|csv|ics] [--lang en|nl] [--config FILE] [--] PATH|GLOB|- ...
   kamervraag format [--check] [--lang en|nl] [--] PATH|GLOB|- ...
-  kamervraag rules
+  kamervraag rules [--lang en|nl]
   kamervraag [COMMAND] --help | --version
 
 check   Prints every problem found, one a line: file:line:col severity code message.
@@ -38,11 +38,12 @@ parse   Prints the document model as JSON: zaaknummer, title, metadata, question
         gives one object; several files, a directory or a GLOB give an array of them, each
         with its "file"; --jsonl prints one document a line instead.
 list    Prints one line per Kamervraag: zaaknummer, state (te laat, te beantwoorden,
-        uitgesteld, beantwoord), deadline, days left (negative: late), questions without an
-        answer, title; --format json or csv adds indieners and ingediend; --format ics
-        writes the deadlines still to be met as a calendar (iCalendar). Today is the
-        system's date, or KAMERVRAAG_TODAY=YYYY-MM-DD; the term is answerTermDays of the
-        .kamervraag.json (21). Exit code 1 when a file is no Kamervraag.
+        uitgesteld, beantwoord), deadline, days left (negative: late; none once answered
+        or postponed), questions without an answer, title; --format json or csv adds
+        indieners and ingediend; --format ics writes the deadlines still to be met as a
+        calendar (iCalendar). Today is the system's date, or KAMERVRAAG_TODAY=YYYY-MM-DD;
+        the term is answerTermDays of the .kamervraag.json (21). Exit code 1 when a file
+        is no Kamervraag.
 format  Brings each Kamervraag into the layout of the format, as Format Document does in the
         editor, every word kept: a file not in the format is written anew (in its own encoding
         and line ends) and named. --check writes nothing and names the files not in the format

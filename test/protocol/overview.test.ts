@@ -64,7 +64,7 @@ describe('kamervraag/overview and links across documents', () => {
     assert.deepEqual(rows(o), [
       'te laat 2024Z17000 2024-10-22 -29 3/2',
       'te beantwoorden 2024Z18439 2024-12-05 15 22/22',
-      'uitgesteld 2024Z16988 2024-11-15 -5 9/9',
+      'uitgesteld 2024Z16988 2024-11-15 null 9/9',
       'beantwoord 2024Z18294 2024-12-04 null 8/0',
       'beantwoord 2014Z19222 2014-11-20 null 10/0',
     ]);
@@ -78,7 +78,7 @@ describe('kamervraag/overview and links across documents', () => {
       state: 'uitgesteld',
       deadline: '2024-11-15',
       answerTermDays: 21,
-      days: -5,
+      days: null,
       questions: 9,
       unanswered: 9,
       beantwoord: null,

@@ -226,8 +226,20 @@ describe('checks', () => {
     const d = check(parse(t)).filter((x) => x.code === 'reference-unknown-question');
     assert.deepEqual(d.map((x) => x.message.en), [
       'There is no question 5 (this document has questions 1–3).',
-      'The range includes questions that do not exist: 4.',
+      'The range includes question 4, which does not exist.',
     ]);
+    const wider = check(parse(text.replace('Zie antwoord vraag 1.', 'Zie de antwoorden op de vragen 1 t/m 6.'))).filter((x) => x.code === 'reference-unknown-question');
+    assert.deepEqual(wider.map((x) => x.message.nl), [
+      'Er is geen vraag 6 (dit document heeft vragen 1–3).',
+      'Het bereik bevat vragen die niet bestaan: 4–5.',
+    ]);
+  });
+
+  it('a document of one question: "only question 1", not "questions 1"', () => {
+    const text = load('unanswered-document.kvr').text.replace(/ • Vraag 2\n.*\n/, '').replace('Hoeveel agenten zijn er?', 'Hoeveel agenten zijn er, zie vraag 2?');
+    const [d] = check(parse(text)).filter((x) => x.code === 'reference-unknown-question');
+    assert.equal(d!.message.en, 'There is no question 2 (this document has only question 1).');
+    assert.equal(d!.message.nl, 'Er is geen vraag 2 (dit document heeft alleen vraag 1).');
   });
 
   it('the shared examples give no error or warning', () => {

@@ -113,7 +113,7 @@ describe('kamervraag check', () => {
     assert.match(run(['rules']).out, /^missing-answer\s+warning\s+/m);
     // The rule that needs the workspace says that check does not report it.
     assert.match(run(['rules']).out, /^cross-reference-unknown-question\s+warning\s+.* \(in the editor only: needs the workspace\)\.$/m);
-    assert.match(run(['rules', '--lang', 'nl']).out, /^cross-reference-unknown-question\s+warning\s+.* \(alleen in de editor: heeft de werkmap nodig\)\.$/m);
+    assert.match(run(['rules', '--lang', 'nl']).out, /^cross-reference-unknown-question\s+warning\s+.* \(alleen in de editor: heeft de werkruimte nodig\)\.$/m);
     assert.equal(run(['rules']).out.match(/editor only/g)?.length, 1);
   });
 });

@@ -69,6 +69,10 @@ describe('kamervraag check: .kamervraag.json', () => {
       `kamervraag: ${config}: unknown check code 'late-answr' in 'diagnostics.severity' (kamervraag rules lists them) (ignored).`,
     ]);
     assert.equal(lines.length, 3, warned.err);
+    assert.deepEqual(run(['check', '--lang', 'nl', dir]).err.trim().split('\n').slice(0, 2), [
+      `kamervraag: ${config}: 'answerTermDays' moet een geheel getal van 1 tot en met 366 zijn, niet "drie weken" (genegeerd).`,
+      `kamervraag: ${config}: onbekende controlecode 'late-answr' in 'diagnostics.severity' (kamervraag rules noemt ze) (genegeerd).`,
+    ], 'in Dutch with --lang nl');
     // The valid choice still applies: late-answer is gone, missing-answer's warning stays.
     assert.doesNotMatch(warned.out, /late-answer/);
     assert.match(warned.out, /warning missing-answer/);

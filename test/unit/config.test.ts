@@ -71,7 +71,7 @@ describe('readSettings', () => {
       validate: { enable: false },
       extra: 1,
     }, 42, [1]);
-    assert.deepEqual(problems, [
+    assert.deepEqual(problems.map((p) => p.en), [
       `'answerTermDays' must be a whole number from 1 to 366, not "drie weken"`,
       `'inlayHints.enabled' must be true or false, not "yes"`,
       `'inlayHints.maxLength' must be a whole number from 1 to 500, not 0`,
@@ -83,6 +83,14 @@ describe('readSettings', () => {
       `unknown setting 'extra'`,
       'the settings must be a JSON object, not 42',
       'the settings must be a JSON object, not [1]',
+    ]);
+    assert.deepEqual(problems.map((p) => p.nl).slice(0, 6), [
+      `'answerTermDays' moet een geheel getal van 1 tot en met 366 zijn, niet "drie weken"`,
+      `'inlayHints.enabled' moet true of false zijn, niet "yes"`,
+      `'inlayHints.maxLength' moet een geheel getal van 1 tot en met 500 zijn, niet 0`,
+      `onbekende instelling 'inlayHints.colour'`,
+      `'codeLens' moet een object zijn, niet true`,
+      `onbekende controlecode 'late-answr' in 'diagnostics.severity' (kamervraag rules noemt ze)`,
     ]);
     assert.deepEqual(settings, { ...DEFAULT_SETTINGS, validate: { enable: false, workspace: false }, diagnostics: { severity: { 'missing-answer': 'hint' } } });
   });

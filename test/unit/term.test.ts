@@ -41,7 +41,8 @@ describe('answerTerm', () => {
     const t = answerTerm(example('2024Z16988.txt'), day('2026-12-02'));
     assert.equal(t.state, 'uitgesteld');
     assert.deepEqual(t.postponedOn, day('2024-11-15'));
-    assert.ok(t.daysLeft! < 0);
+    assert.equal(t.daysLeft, null, 'a Mededeling sets no new day to count to');
+    assert.deepEqual(t.deadline, day('2024-11-15'), 'the first deadline stays known');
   });
   it('an unanswered document is te beantwoorden up to and on its last day, te laat the day after', () => {
     const doc = example('2024Z18439.txt');

@@ -15,7 +15,7 @@ export interface LoadedConfig {
   readonly file: string | null;
   readonly settings: KamervraagSettings;
   /** Unknown keys and bad values of the file, ignored. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Message[];
 }
 
 const DEFAULTS: LoadedConfig = { file: null, settings: DEFAULT_SETTINGS, problems: [] };
@@ -102,5 +102,5 @@ function isFile(file: string): boolean {
 
 /** The warning lines for a config file's ignored keys and values. */
 export function configWarnings(config: LoadedConfig): Message[] {
-  return config.problems.map((p) => msg(`${config.file}: ${p} (ignored).`, `${config.file}: ${p} (genegeerd).`));
+  return config.problems.map((p) => msg(`${config.file}: ${p.en} (ignored).`, `${config.file}: ${p.nl} (genegeerd).`));
 }

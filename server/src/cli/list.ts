@@ -40,7 +40,7 @@ function csvLine(file: string, row: OverviewRow): string {
 const STATE_COLOUR: Record<OverviewRow['state'], Colour> = { 'te laat': 'red', 'te beantwoorden': 'yellow', uitgesteld: 'cyan', beantwoord: 'dim' };
 
 /**
- * `2024Z16988  uitgesteld       2024-11-15    -5   9/9  Het bericht …`: days left (negative: late),
+ * `2024Z18439  te laat          2024-12-05    -3  22/22  Het verdwijnen …`: days left (negative: late; empty when answered or postponed),
  * unanswered/questions; the state coloured when `colour` (its padding outside the colour).
  */
 function textLine(row: OverviewRow, colour: boolean): string {

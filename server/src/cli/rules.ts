@@ -23,7 +23,7 @@ export function ruleOf(code: RuleCode): Rule {
 /** `kamervraag rules`: code, default severity and what is wrong, one rule a line. */
 export function rulesText(locale: Locale): string {
   const width = Math.max(...RULE_CODES.map((code) => code.length)) + 1;
-  const editorOnly = locale === 'nl' ? ' (alleen in de editor: heeft de werkmap nodig)' : ' (in the editor only: needs the workspace)';
+  const editorOnly = locale === 'nl' ? ' (alleen in de editor: heeft de werkruimte nodig)' : ' (in the editor only: needs the workspace)';
   return RULE_CODES.map((code) => {
     const r = ruleOf(code);
     const description = r.workspace ? `${r.description[locale].replace(/\.$/, '')}${editorOnly}.` : r.description[locale];

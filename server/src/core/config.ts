@@ -4,7 +4,7 @@
  * LSP and from the workspace, the CLI from disk; both merge them here and apply them to the checks'
  * diagnostics with `applySettings`, so an editor and a CI agree.
  */
-import { DiagnosticSeverity, RULES, type KvDiagnostic, type RuleCode } from './diagnostic';
+import { DiagnosticSeverity, RULES, type KvDiagnostic, type Message, type RuleCode } from './diagnostic';
 
 /** What a user can make of a check: switch it off, or give it another severity. */
 export type SeveritySetting = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
@@ -64,6 +64,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+const problem = (en: string, nl: string): Message => ({ en, nl });
+
 function show(value: unknown): string {
   try {
     const s = JSON.stringify(value);
@@ -83,15 +85,15 @@ interface Draft {
  * Merges the layers over the defaults: each an object shaped like `.kamervraag.json`; a later layer
  * overrides an earlier one key by key (and code by code in `diagnostics.severity`). A key may also be
  * written with its dots (`"inlayHints.maxLength": 30`), as in an editor's settings. Unknown keys, unknown
- * rule codes and bad values are named in `problems` and ignored; a `null` value counts as not set. Never throws.
+ * rule codes and bad values are named in `problems` (in both languages) and ignored; a `null` value counts as not set. Never throws.
  */
-export function readSettings(...layers: unknown[]): { settings: KamervraagSettings; problems: string[] } {
+export function readSettings(...layers: unknown[]): { settings: KamervraagSettings; problems: Message[] } {
   const draft: Draft = { leaves: {}, severity: {} };
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const layer of layers) {
     if (layer === undefined || layer === null) continue;
     if (!isObject(layer)) {
-      problems.push(`the settings must be a JSON object, not ${show(layer)}`);
+      problems.push(problem(`the settings must be a JSON object, not ${show(layer)}`, `de instellingen moeten een JSON-object zijn, niet ${show(layer)}`));
       continue;
     }
     readObject(layer, '', draft, problems);
@@ -114,7 +116,7 @@ export function readSettings(...layers: unknown[]): { settings: KamervraagSettin
   return { settings, problems };
 }
 
-function readObject(object: Record<string, unknown>, prefix: string, draft: Draft, problems: string[]): void {
+function readObject(object: Record<string, unknown>, prefix: string, draft: Draft, problems: Message[]): void {
   for (const [key, value] of Object.entries(object)) {
     const name = prefix === '' ? key.replace(/^kamervraag\./, '') : prefix + key;
     if (value === null || value === undefined) continue;
@@ -124,34 +126,42 @@ function readObject(object: Record<string, unknown>, prefix: string, draft: Draf
     // The editor extension's own settings: nothing for the checks.
     else if (prefix === '' && CLIENT_KEYS.has(name.split('.')[0]!)) continue;
     else if (GROUPS.has(name) && isObject(value)) readObject(value, `${name}.`, draft, problems);
-    else if (GROUPS.has(name)) problems.push(`'${name}' must be an object, not ${show(value)}`);
-    else problems.push(`unknown setting '${name}'`);
+    else if (GROUPS.has(name)) problems.push(problem(`'${name}' must be an object, not ${show(value)}`, `'${name}' moet een object zijn, niet ${show(value)}`));
+    else problems.push(problem(`unknown setting '${name}'`, `onbekende instelling '${name}'`));
   }
 }
 
-function readLeaf(name: Leaf, value: unknown, draft: Draft, problems: string[]): void {
+function readLeaf(name: Leaf, value: unknown, draft: Draft, problems: Message[]): void {
   const kind = LEAVES[name];
   if (kind === 'boolean') {
     if (typeof value === 'boolean') draft.leaves[name] = value;
-    else problems.push(`'${name}' must be true or false, not ${show(value)}`);
+    else problems.push(problem(`'${name}' must be true or false, not ${show(value)}`, `'${name}' moet true of false zijn, niet ${show(value)}`));
     return;
   }
   const { min, max } = SETTING_BOUNDS[kind];
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) draft.leaves[name] = value;
-  else problems.push(`'${name}' must be a whole number from ${min} to ${max}, not ${show(value)}`);
+  else {
+    problems.push(problem(
+      `'${name}' must be a whole number from ${min} to ${max}, not ${show(value)}`,
+      `'${name}' moet een geheel getal van ${min} tot en met ${max} zijn, niet ${show(value)}`,
+    ));
+  }
 }
 
-function readSeverities(value: unknown, draft: Draft, problems: string[]): void {
+function readSeverities(value: unknown, draft: Draft, problems: Message[]): void {
   if (!isObject(value)) {
-    problems.push(`'diagnostics.severity' must be an object of check codes, not ${show(value)}`);
+    problems.push(problem(`'diagnostics.severity' must be an object of check codes, not ${show(value)}`, `'diagnostics.severity' moet een object van controlecodes zijn, niet ${show(value)}`));
     return;
   }
   for (const [code, severity] of Object.entries(value)) {
     if (severity === null || severity === undefined) continue;
     if (!Object.hasOwn(RULES, code)) {
-      problems.push(`unknown check code '${code}' in 'diagnostics.severity' (kamervraag rules lists them)`);
+      problems.push(problem(`unknown check code '${code}' in 'diagnostics.severity' (kamervraag rules lists them)`, `onbekende controlecode '${code}' in 'diagnostics.severity' (kamervraag rules noemt ze)`));
     } else if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
-      problems.push(`'diagnostics.severity.${code}' must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${show(severity)}`);
+      problems.push(problem(
+        `'diagnostics.severity.${code}' must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${show(severity)}`,
+        `'diagnostics.severity.${code}' moet een van ${SEVERITY_SETTINGS.join(', ')} zijn, niet ${show(severity)}`,
+      ));
     } else {
       draft.severity[code as RuleCode] = severity as SeveritySetting;
     }

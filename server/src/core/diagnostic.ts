@@ -166,7 +166,7 @@ export const RULES = {
     'De eerste `Volledige titel` van de voettekst herhaalt de titel op de derde regel.'),
   'no-questions': rule(W, 'The document has no questions.', 'Het document heeft geen vragen.',
     'A Kamervraag holds at least one question block, ` • Vraag 1` and its question; a document without any was cut short, or its headings were lost. The quick fix adds ` • Vraag 1` after the last text before the footer, the cursor on its question line.',
-    'Een Kamervraag heeft minstens één vraagblok, ` • Vraag 1` met de vraag; een document zonder vragen is afgebroken, of de koppen zijn verloren gegaan. De snelle oplossing voegt ` • Vraag 1` toe na de laatste tekst vóór de voettekst, met de cursor op de regel van de vraag.'),
+    'Een Kamervraag heeft minstens één vraagblok, ` • Vraag 1` met de vraag; een document zonder vragen is afgebroken, of de vraagkoppen zijn verloren gegaan. De snelle oplossing voegt ` • Vraag 1` toe na de laatste tekst vóór de voettekst, met de cursor op de regel van de vraag.'),
   'malformed-heading': rule(W, 'A question heading is not written ` • Vraag N`.', 'Een vraagkop is niet geschreven als ` • Vraag N`.',
     'A question heading is ` • Vraag N` on a line of its own, not `- Vraag 3`, `• vraag 3`, `• Vraag` or `Vraag 3:`; the quick fix mends it and moves text after the number to the next line.',
     'Een vraagkop is ` • Vraag N` op een eigen regel, niet `- Vraag 3`, `• vraag 3`, `• Vraag` of `Vraag 3:`; de snelle oplossing herstelt hem en zet tekst na het nummer op de volgende regel.'),
@@ -178,7 +178,7 @@ export const RULES = {
     'Vragen zijn genummerd vanaf 1, steeds één hoger, zonder gaten.'),
   'missing-question-text': rule(W, 'A question heading has no question text.', 'Een vraagkop heeft geen vraagtekst.',
     'Under each ` • Vraag N` heading stands the question, then a blank line, then the answer.',
-    'Onder elke kop ` • Vraag N` staat de vraag, dan een lege regel, dan het antwoord.'),
+    'Onder elke vraagkop ` • Vraag N` staat de vraag, dan een lege regel, dan het antwoord.'),
   'missing-answer': rule(W, 'A question has no answer in an answered document.', 'Een vraag heeft geen antwoord in een beantwoord document.',
     'Once the document is answered (Beantwoord), every question has an answer after its question text and a blank line.',
     'Zodra het document beantwoord is (Beantwoord), heeft elke vraag een antwoord na de vraagtekst en een lege regel.'),
@@ -200,7 +200,7 @@ export const RULES = {
   'cross-reference-unknown-question': {
     ...rule(W, 'A reference names a question that the other Kamervraag does not have.', 'Een verwijzing noemt een vraag die de andere Kamervraag niet heeft.',
       '"vraag 14 van het lid … (2024Z16988)" where Kamervraag 2024Z16988 is in the workspace and has no question 14: the number or the zaaknummer is wrong. Reported by the language server, which knows the workspace\'s Kamervragen, and only for those; `kamervraag check` reads each file on its own and does not report it. Quick fixes offer the questions of that document it probably meant.',
-      '"vraag 14 van het lid … (2024Z16988)" terwijl Kamervraag 2024Z16988 in de werkmap staat en geen vraag 14 heeft: het nummer of het zaaknummer is fout. De taalserver meldt dit, want die kent de Kamervragen van de werkmap, en alleen voor die; `kamervraag check` leest elk bestand op zich en meldt het niet. Snelle oplossingen bieden de vragen van dat document aan die waarschijnlijk bedoeld zijn.'),
+      '"vraag 14 van het lid … (2024Z16988)" terwijl Kamervraag 2024Z16988 in de werkruimte staat en geen vraag 14 heeft: het nummer of het zaaknummer is fout. De taalserver meldt dit, want die kent de Kamervragen van de werkruimte, en alleen voor die; `kamervraag check` leest elk bestand op zich en meldt het niet. Snelle oplossingen bieden de vragen van dat document aan die waarschijnlijk bedoeld zijn.'),
     workspace: true,
   },
   'stray-text': rule(W, 'Text belongs to no block.', 'Tekst hoort bij geen enkel blok.',
@@ -208,7 +208,7 @@ export const RULES = {
     'Tekst tussen de metadata en de eerste vraag, of na de voettekst, hoort bij geen vraag, antwoord of voettekst.'),
   'not-a-kamervraag': rule(E, 'The text is not a Kamervraag at all.', 'De tekst is helemaal geen Kamervraag.',
     'The text has no part of the format: no `Kamervraag <zaaknummer>` header, no metadata, no ` • Vraag N` heading, no footer. One diagnostic at its first line instead of one for every line.',
-    'De tekst heeft geen enkel deel van het formaat: geen kopregel `Kamervraag <zaaknummer>`, geen metadata, geen kop ` • Vraag N`, geen voettekst. Eén melding op de eerste regel in plaats van één per regel.'),
+    'De tekst heeft geen enkel deel van het formaat: geen kopregel `Kamervraag <zaaknummer>`, geen metadata, geen vraagkop ` • Vraag N`, geen voettekst. Eén melding op de eerste regel in plaats van één per regel.'),
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

@@ -22,7 +22,7 @@ export interface AnswerTerm {
   /** Ingediend plus the term: the last day to answer; null without a readable Ingediend. */
   readonly deadline: DutchDate | null;
   /** Days from today to the deadline: 0 on the last day, negative once it has passed ("12 dagen geleden").
-   * Null when the document is answered or has no deadline. */
+   * Null when the document is answered or postponed (a Mededeling sets no new day), or has no deadline. */
   readonly daysLeft: number | null;
   /** The date of `Beantwoord`, when the document is answered and the date can be read. */
   readonly beantwoord: DutchDate | null;
@@ -49,7 +49,8 @@ export function answerTerm(doc: TermSource, today: DutchDate, termDays: number =
   if (doc.metadata.beantwoord) {
     return { state: 'beantwoord', ingediend, deadline, daysLeft: null, beantwoord: doc.metadata.beantwoord.date, postponedOn };
   }
+  if (mededelingen.length > 0) return { state: 'uitgesteld', ingediend, deadline, daysLeft: null, beantwoord: null, postponedOn };
   const daysLeft = deadline ? daysBetween(today, deadline) : null;
-  const state: TermState = mededelingen.length > 0 ? 'uitgesteld' : daysLeft !== null && daysLeft < 0 ? 'te laat' : 'te beantwoorden';
+  const state: TermState = daysLeft !== null && daysLeft < 0 ? 'te laat' : 'te beantwoorden';
   return { state, ingediend, deadline, daysLeft, beantwoord: null, postponedOn };
 }

@@ -25,7 +25,7 @@ const TEXT = {
   fixAll: { en: 'Fix all auto-fixable Kamervraag problems', nl: 'Herstel alle automatisch herstelbare Kamervraag-problemen' },
   startAnsweringLens: { en: 'Start answering', nl: 'Beantwoording starten' },
   startAnswering: { en: 'Start answering: Beantwoord today and an answer line under each question', nl: 'Beantwoording starten: Beantwoord vandaag en een antwoordregel onder elke vraag' },
-  renumber: { en: 'Renumber questions', nl: 'Hernummer vragen' },
+  renumber: { en: 'Renumber questions', nl: 'Vragen hernummeren' },
   renumberLeft: { en: ' ({n} references left as they are)', nl: ' ({n} verwijzingen ongewijzigd)' },
   renumberLeftOne: { en: ' (1 reference left as it is)', nl: ' (1 verwijzing ongewijzigd)' },
   insertQuestion: { en: 'Insert a question after question {n}', nl: 'Vraag toevoegen na vraag {n}' },

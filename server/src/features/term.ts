@@ -56,11 +56,10 @@ export function termOf(doc: KamervraagDocument, context: FeatureContext): Answer
 
 export function termStatus(doc: KamervraagDocument, context: FeatureContext): TermStatus {
   const term = termOf(doc, context);
-  const waiting = term.state === 'te beantwoorden' || term.state === 'te laat';
   return {
     state: term.state,
     deadline: term.deadline ? isoDate(term.deadline) : null,
-    daysLeft: waiting ? term.daysLeft : null,
+    daysLeft: term.daysLeft,
     postponedOn: term.postponedOn ? isoDate(term.postponedOn) : null,
     text: termText(term, context.locale),
   };

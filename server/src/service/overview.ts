@@ -18,7 +18,7 @@ export interface OverviewRow {
   readonly state: TermState;
   /** Ingediend plus the answer term. */
   readonly deadline: string | null;
-  /** Days from today to the deadline (negative once past); null when answered or without a deadline. */
+  /** Days from today to the deadline (negative once past); null when answered, postponed or without a deadline. */
   readonly days: number | null;
   readonly questions: number;
   /** Questions without an answer. */

@@ -43,7 +43,7 @@ export function keepValid(previous: unknown, next: unknown, report: (problem: st
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
     const { problems } = readSettings({ [key]: value });
-    for (const p of problems) report(p);
+    for (const p of problems) report(p.en);
     if (problems.length === 0) out[key] = value;
     else if (Object.hasOwn(old, key)) out[key] = old[key];
   }
@@ -158,8 +158,9 @@ export class SettingsStore {
   private async layers(key: string, editor: Promise<unknown>): Promise<KamervraagSettings> {
     const [file, layer] = await Promise.all([this.fileFor(key), editor]);
     // Each layer's problems on their own, so that a file's are said with its name.
-    if (file) for (const p of [...file.problems, ...readSettings(file.value).problems]) this.say(`${file.uri}: ${p} (ignored)`);
-    for (const p of readSettings(layer).problems) this.say(`kamervraag.* settings: ${p} (ignored)`);
+    // In English, as the rest of the server's log.
+    if (file) for (const p of [...file.problems, ...readSettings(file.value).problems.map((m) => m.en)]) this.say(`${file.uri}: ${p} (ignored)`);
+    for (const p of readSettings(layer).problems) this.say(`kamervraag.* settings: ${p.en} (ignored)`);
     return readSettings(this.base, file?.value, layer).settings;
   }
 

@@ -262,15 +262,15 @@ describe('code actions', () => {
     const d = f.analysis.diagnostics.find((x) => x.code === 'question-number-sequence');
     assert.ok(d);
     const actions = ask({ diagnostics: [toLspDiagnostic(d, URI, 'nl')] });
-    assert.deepEqual(kinds(actions), [[RENUMBER_FIX_KIND, 'Hernummer vragen']]);
+    assert.deepEqual(kinds(actions), [[RENUMBER_FIX_KIND, 'Vragen hernummeren']]);
     assert.equal(apply(f.text, actions[0]!.edit), doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), block(' • Vraag 2', 'Drie?', 'Ja.')].join('\n')));
   });
 
   it('the source action when the numbering needs it, or when asked for by name; the refactorings when the user asks', () => {
     assert.deepEqual(kinds(ask({})), [], 'nothing on a request the editor sends by itself');
-    assert.deepEqual(kinds(ask({ only: ['source'] })), [[RENUMBER_KIND, 'Hernummer vragen']]);
+    assert.deepEqual(kinds(ask({ only: ['source'] })), [[RENUMBER_KIND, 'Vragen hernummeren']]);
     assert.deepEqual(kinds(ask({ triggerKind: 1 })), [
-      [RENUMBER_KIND, 'Hernummer vragen'],
+      [RENUMBER_KIND, 'Vragen hernummeren'],
       ['refactor.rewrite.kamervraag.insert', 'Vraag toevoegen na vraag 1'],
       ['refactor.rewrite.kamervraag.moveDown', 'Vraag 1 omlaag'],
       ['refactor.rewrite.kamervraag.delete', 'Vraag 1 verwijderen'],
@@ -285,7 +285,7 @@ describe('code actions', () => {
   it('each action when asked for by its own kind (a key binding, Neovim\'s `only`): that one, and no other', () => {
     const d = f.analysis.diagnostics.find((x) => x.code === 'question-number-sequence')!;
     const fix = ask({ only: [RENUMBER_FIX_KIND], diagnostics: [toLspDiagnostic(d, URI, 'nl')] });
-    assert.deepEqual(kinds(fix), [[RENUMBER_FIX_KIND, 'Hernummer vragen']]);
+    assert.deepEqual(kinds(fix), [[RENUMBER_FIX_KIND, 'Vragen hernummeren']]);
     for (const [kind, title] of [['insert', 'Vraag toevoegen na vraag 1'], ['moveDown', 'Vraag 1 omlaag'], ['delete', 'Vraag 1 verwijderen']]) {
       const actions = ask({ only: [`refactor.rewrite.kamervraag.${kind}`] });
       assert.deepEqual(kinds(actions), [[`refactor.rewrite.kamervraag.${kind}`, title]]);

@@ -21,7 +21,7 @@ const EXPECTED = {
     hover: /^\*\*Question 6\*\*\n[^]*\*\*Answer:\*\* Nee\\\. In iedere/,
     lateAnswer: /^Answered after 25 days, later than the three weeks/,
     none: /^Not a Kamervraag: the first line is `# Notities`, where `Kamervraag <zaaknummer>`/,
-    days: 'From 1 oktober 2024 to 15 oktober 2024 is 14 days, not 15.',
+    days: 'From 1 October 2024 to 15 October 2024 is 14 days, not 15.',
     fix: 'Change to 14',
     termExpired: /· term expired on 5 December 2024 \(\d+ days ago\)$/,
   },

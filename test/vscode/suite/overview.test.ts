@@ -32,7 +32,7 @@ suite('Kamervragen view and links across documents', () => {
     for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
-  test('the view groups the workspace\'s Kamervragen by state, with counts, days late and questions without answer', async () => {
+  test('the view groups the workspace\'s Kamervragen by state, with counts, days late (none for a postponed one) and questions without answer', async () => {
     const tree = await waitFor('the overview with the folder\'s documents', async () => {
       const t = await items();
       return row(group(t, GROUP.postponed), '2024Z16988') && row(group(t, GROUP.answered), '2014Z19222') ? t : undefined;
@@ -47,6 +47,8 @@ suite('Kamervragen view and links across documents', () => {
     assert.match(late.label, /^2024Z18439 Het verdwijnen van de restitutiepolis/);
     assert.match(late.description ?? '', nl ? /^\d+ dagen te laat · 22\/22 zonder antwoord$/ : /^\d+ days late · 22\/22 without answer$/);
     assert.ok(late.uri?.endsWith('/2024Z18439.kvr'));
+    // A Mededeling sets no new day: a postponed row counts no days, only its open questions.
+    assert.equal(row(group(tree, GROUP.postponed), '2024Z16988')!.description, nl ? '9/9 zonder antwoord' : '9/9 without answer');
     assert.ok(row(group(tree, GROUP.answered), '2024Z18294'));
     // archief/2024Z20002.txt, never opened, is there too; notes.txt is not.
     assert.ok(tree.some((g) => row(g, '2024Z20002')));

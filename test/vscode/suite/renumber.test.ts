@@ -1,4 +1,4 @@
-// Renumbering inside a real VS Code (issue 12): "Hernummer vragen" on a document whose blocks were cut
+// Renumbering inside a real VS Code (issue 12): "Vragen hernummeren" on a document whose blocks were cut
 // and pasted out of order (workspace/hernummeren.kvr: 1, 4, 2, 3), the numbers and references afterwards,
 // and one undo giving back the text; "Vraag toevoegen" with the cursor on the new question line; "Vraag omhoog";
 // F2 on a question number and on the zaaknummer.
@@ -17,7 +17,7 @@ const openFixture = (): Promise<vscode.TextEditor> => openWorkspaceFixture('hern
 const headings = (text: string) => text.split('\n').filter((l) => l.startsWith(' • Vraag')).map((l) => l.slice(3));
 
 suite('Renumbering', () => {
-  test('"Hernummer vragen" numbers 1…n, the references follow their questions, and one undo restores the text', async () => {
+  test('"Vragen hernummeren" numbers 1…n, the references follow their questions, and one undo restores the text', async () => {
     const editor = await openFixture();
     const doc = editor.document;
     const before = doc.getText();

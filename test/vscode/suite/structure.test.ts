@@ -101,12 +101,13 @@ suite('Question structure', () => {
     assert.equal(outcome.applied, true);
     const modal = calls[0];
     assert.ok(modal, 'a warning was shown');
-    assert.match(modal.message, /^Question 1 is referred to 1 time\(s\)\. Delete it anyway\?/);
+    assert.match(modal.message, /^Question 1 is referred to once\. Delete it anyway\? The reference stays as it is/);
     const [options, ...items] = modal.rest as [vscode.MessageOptions, ...string[]];
     assert.equal(options.modal, true);
     assert.equal(options.detail, 'Question 2, line 20: "Zie antwoord vraag 1"');
     assert.deepEqual(items, ['Delete']);
     assert.deepEqual(outcome.notes, ['line 20: "Zie antwoord vraag 1" refers to question 1, which is deleted; the reference is left as it is.']);
+    assert.equal(calls[1]?.message, `1 reference left as it was: ${outcome.notes[0]}`, 'one reference, in the singular');
     const after = doc.getText();
     assert.equal(blocksOf(after), [
       ' • Vraag 1', '  Hoeveel boeken lenen zij uit?', '', '  Zie antwoord vraag 1.', '',

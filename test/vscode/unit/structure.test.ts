@@ -9,7 +9,7 @@ const repo = path.resolve(__dirname, '../../../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(repo, f), 'utf8'));
 
 const COMMANDS: Record<string, [en: string, nl: string]> = {
-  'kamervraag.renumber': ['Renumber Questions', 'Hernummer vragen'],
+  'kamervraag.renumber': ['Renumber Questions', 'Vragen hernummeren'],
   'kamervraag.insertQuestion': ['Add Question', 'Vraag toevoegen'],
   'kamervraag.moveQuestionUp': ['Move Question Up', 'Vraag omhoog'],
   'kamervraag.moveQuestionDown': ['Move Question Down', 'Vraag omlaag'],

@@ -53,7 +53,7 @@ function headerFix(doc: KamervraagDocument): Fix | undefined {
   // Under a header the lines below must read as they did: a footer line first behind a byte order mark,
   // the questions after it, would be footer to its end (found by fuzzing). Rare enough to parse again.
   if (!readsTheSame(doc, parse(lines.text.slice(0, from) + newText + lines.text.slice(from)))) return undefined;
-  return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kop '${header}'`), lineRange(0, from, from), newText);
+  return replaceFix(msg(`Write the header '${header}'`, `Schrijf de kopregel '${header}'`), lineRange(0, from, from), newText);
 }
 
 /**
@@ -104,12 +104,12 @@ export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]
   if (!h) {
     out.push(diagnostic('header-missing', DOCUMENT_START, msg(
       'The first line must be the header `Kamervraag <zaaknummer>`.',
-      'De eerste regel moet de kop `Kamervraag <zaaknummer>` zijn.',
+      'De eerste regel moet de kopregel `Kamervraag <zaaknummer>` zijn.',
     ), [], headerFix(doc)));
   } else if (!h.zaaknummer) {
     out.push(diagnostic('header-malformed', h.range, msg(
       'The header has no zaaknummer: write `Kamervraag 2014Z19222`.',
-      'De kop heeft geen zaaknummer: schrijf `Kamervraag 2014Z19222`.',
+      'De kopregel heeft geen zaaknummer: schrijf `Kamervraag 2014Z19222`.',
     )));
   } else {
     if (!ZAAKNUMMER.test(h.zaaknummer.text)) {
@@ -123,7 +123,7 @@ export function checkHeaderAndTitle(doc: KamervraagDocument, out: KvDiagnostic[]
       const from = doc.blocks.lines.text.charCodeAt(0) === 0xfeff ? 1 : 0;
       out.push(diagnostic('header-malformed', h.range, msg(
         'Write the header as `Kamervraag <zaaknummer>`, with one space.',
-        'Schrijf de kop als `Kamervraag <zaaknummer>`, met één spatie.',
+        'Schrijf de kopregel als `Kamervraag <zaaknummer>`, met één spatie.',
       ), [], replaceFix(msg(`Write '${proper}'`, `Schrijf '${proper}'`), lineRange(0, from, h.range.end.character), proper)));
     }
   }

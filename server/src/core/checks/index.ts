@@ -41,7 +41,7 @@ export function check(doc: KamervraagDocument, graph: QuestionGraph = new Questi
     // Unnecessary: the structure ignores the line, so an editor may fade it.
     out.push({ ...diagnostic('stray-text', s.range, msg(
       'Text outside any block: not part of the header, metadata, a question or the footer.',
-      'Tekst buiten elk blok: hoort niet bij de kop, de metadata, een vraag of de voettekst.',
+      'Tekst buiten elk blok: hoort niet bij de kopregel, de metadata, een vraag of de voettekst.',
     )), unnecessary: true });
   }
   return out;

@@ -88,8 +88,8 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
   const mismatch = (place: Span, en: string, nl: string, fix: Fix | undefined) => {
     out.push(diagnostic('zaaknummer-mismatch', place.range, msg(
       `${en} '${place.text}' does not match the zaaknummer ${z!.text} of the header.`,
-      `${nl} '${place.text}' komt niet overeen met het zaaknummer ${z!.text} van de kop.`,
-    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kop')], fix));
+      `${nl} '${place.text}' komt niet overeen met het zaaknummer ${z!.text} van de kopregel.`,
+    ), [rel(z!.range, 'Zaaknummer in the header', 'Zaaknummer in de kopregel')], fix));
   };
   if (z) {
     const expected = `kv-tk-${z.text}`;

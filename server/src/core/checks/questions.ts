@@ -68,7 +68,7 @@ export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, ou
       out.push(diagnostic('malformed-heading', q.headingRange, number === null
         ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
         : msg(`Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,
-          `Schrijf de kop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
+          `Schrijf de vraagkop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
     }
     if (number !== null) {
       const first = graph.indexOf(number);

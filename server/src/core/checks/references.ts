@@ -1,15 +1,18 @@
 /** The mentions of questions: unknown numbers, an answer referring to itself or to a missing answer, circles. */
-import { diagnostic, type KvDiagnostic } from '../diagnostic';
+import { diagnostic, type KvDiagnostic, type Message } from '../diagnostic';
 import type { KamervraagDocument, Range } from '../model';
 import type { QuestionGraph } from '../graph';
 import { msg, rel } from './messages';
 
 export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
-  let known: string | undefined;
-  const describeKnown = () => {
+  /** What the document has, in a message's words: `no questions`, `only question 1`, `questions 1–3, 5`. */
+  let known: Message | undefined;
+  const describeKnown = (): Message => {
     if (known === undefined) {
       const numbers = graph.numbers();
-      known = numbers.length === 0 ? 'none' : describeNumbers(numbers);
+      known = numbers.length === 0 ? msg('no questions', 'geen vragen')
+        : new Set(numbers).size === 1 ? msg(`only question ${numbers[0]}`, `alleen vraag ${numbers[0]}`)
+          : msg(`questions ${describeNumbers(numbers)}`, `vragen ${describeNumbers(numbers)}`);
     }
     return known;
   };
@@ -37,8 +40,8 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
         } else {
           const has = describeKnown();
           out.push(diagnostic('reference-unknown-question', t.range, msg(
-            `There is no question ${t.number} (this document has ${has === 'none' ? 'no questions' : `questions ${has}`}).`,
-            `Er is geen vraag ${t.number} (dit document heeft ${has === 'none' ? 'geen vragen' : `vragen ${has}`}).`,
+            `There is no question ${t.number} (this document has ${has.en}).`,
+            `Er is geen vraag ${t.number} (dit document heeft ${has.nl}).`,
           )));
         }
         continue;
@@ -57,7 +60,10 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
       }
     }
     if (missing && missingRange) {
-      out.push(diagnostic('reference-unknown-question', missingRange, msg(
+      out.push(diagnostic('reference-unknown-question', missingRange, new Set(missing).size === 1 ? msg(
+        `The range includes question ${missing[0]}, which does not exist.`,
+        `Het bereik bevat vraag ${missing[0]}, die niet bestaat.`,
+      ) : msg(
         `The range includes questions that do not exist: ${describeNumbers(missing)}.`,
         `Het bereik bevat vragen die niet bestaan: ${describeNumbers(missing)}.`,
       )));
