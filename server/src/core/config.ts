@@ -4,6 +4,7 @@
  * LSP and from the workspace, the CLI from disk; both merge them here and apply them to the checks'
  * diagnostics with `applySettings`, so an editor and a CI agree.
  */
+import { msg } from './checks/messages';
 import { DiagnosticSeverity, RULES, type KvDiagnostic, type Message, type RuleCode } from './diagnostic';
 
 /** What a user can make of a check: switch it off, or give it another severity. */
@@ -64,8 +65,6 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-const problem = (en: string, nl: string): Message => ({ en, nl });
-
 function show(value: unknown): string {
   try {
     const s = JSON.stringify(value);
@@ -93,7 +92,7 @@ export function readSettings(...layers: unknown[]): { settings: KamervraagSettin
   for (const layer of layers) {
     if (layer === undefined || layer === null) continue;
     if (!isObject(layer)) {
-      problems.push(problem(`the settings must be a JSON object, not ${show(layer)}`, `de instellingen moeten een JSON-object zijn, niet ${show(layer)}`));
+      problems.push(msg(`the settings must be a JSON object, not ${show(layer)}`, `de instellingen moeten een JSON-object zijn, niet ${show(layer)}`));
       continue;
     }
     readObject(layer, '', draft, problems);
@@ -126,8 +125,8 @@ function readObject(object: Record<string, unknown>, prefix: string, draft: Draf
     // The editor extension's own settings: nothing for the checks.
     else if (prefix === '' && CLIENT_KEYS.has(name.split('.')[0]!)) continue;
     else if (GROUPS.has(name) && isObject(value)) readObject(value, `${name}.`, draft, problems);
-    else if (GROUPS.has(name)) problems.push(problem(`'${name}' must be an object, not ${show(value)}`, `'${name}' moet een object zijn, niet ${show(value)}`));
-    else problems.push(problem(`unknown setting '${name}'`, `onbekende instelling '${name}'`));
+    else if (GROUPS.has(name)) problems.push(msg(`'${name}' must be an object, not ${show(value)}`, `'${name}' moet een object zijn, niet ${show(value)}`));
+    else problems.push(msg(`unknown setting '${name}'`, `onbekende instelling '${name}'`));
   }
 }
 
@@ -135,13 +134,13 @@ function readLeaf(name: Leaf, value: unknown, draft: Draft, problems: Message[])
   const kind = LEAVES[name];
   if (kind === 'boolean') {
     if (typeof value === 'boolean') draft.leaves[name] = value;
-    else problems.push(problem(`'${name}' must be true or false, not ${show(value)}`, `'${name}' moet true of false zijn, niet ${show(value)}`));
+    else problems.push(msg(`'${name}' must be true or false, not ${show(value)}`, `'${name}' moet true of false zijn, niet ${show(value)}`));
     return;
   }
   const { min, max } = SETTING_BOUNDS[kind];
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) draft.leaves[name] = value;
   else {
-    problems.push(problem(
+    problems.push(msg(
       `'${name}' must be a whole number from ${min} to ${max}, not ${show(value)}`,
       `'${name}' moet een geheel getal van ${min} tot en met ${max} zijn, niet ${show(value)}`,
     ));
@@ -150,15 +149,15 @@ function readLeaf(name: Leaf, value: unknown, draft: Draft, problems: Message[])
 
 function readSeverities(value: unknown, draft: Draft, problems: Message[]): void {
   if (!isObject(value)) {
-    problems.push(problem(`'diagnostics.severity' must be an object of check codes, not ${show(value)}`, `'diagnostics.severity' moet een object van controlecodes zijn, niet ${show(value)}`));
+    problems.push(msg(`'diagnostics.severity' must be an object of check codes, not ${show(value)}`, `'diagnostics.severity' moet een object van controlecodes zijn, niet ${show(value)}`));
     return;
   }
   for (const [code, severity] of Object.entries(value)) {
     if (severity === null || severity === undefined) continue;
     if (!Object.hasOwn(RULES, code)) {
-      problems.push(problem(`unknown check code '${code}' in 'diagnostics.severity' (kamervraag rules lists them)`, `onbekende controlecode '${code}' in 'diagnostics.severity' (kamervraag rules noemt ze)`));
+      problems.push(msg(`unknown check code '${code}' in 'diagnostics.severity' (kamervraag rules lists them)`, `onbekende controlecode '${code}' in 'diagnostics.severity' (kamervraag rules noemt ze)`));
     } else if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
-      problems.push(problem(
+      problems.push(msg(
         `'diagnostics.severity.${code}' must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${show(severity)}`,
         `'diagnostics.severity.${code}' moet een van ${SEVERITY_SETTINGS.join(', ')} zijn, niet ${show(severity)}`,
       ));
