@@ -48,7 +48,7 @@ describe('kamervraag: the options of each command', () => {
     for (const command of Object.keys(COMMAND_OPTIONS) as Command[]) {
       assert.deepEqual(refusal(command, ['--lang', 'nl']), {
         en: `${command} needs at least one PATH, GLOB or - (standard input).`,
-        nl: `${command} heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.`,
+        nl: `${command} heeft ten minste één pad (PATH), patroon (GLOB) of - (standaardinvoer) nodig.`,
       });
     }
   });

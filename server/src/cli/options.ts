@@ -49,7 +49,7 @@ export function readOptions<C extends Command>(command: C, args: readonly string
     }
   }
   if (positionals.length === 0) {
-    throw new CliError(msg(`${command} needs at least one PATH, GLOB or - (standard input).`, `${command} heeft ten minste één PAD, PATROON of - (standaardinvoer) nodig.`));
+    throw new CliError(msg(`${command} needs at least one PATH, GLOB or - (standard input).`, `${command} heeft ten minste één pad (PATH), patroon (GLOB) of - (standaardinvoer) nodig.`));
   }
   return { values: { ...values } as Values<(typeof COMMAND_OPTIONS)[C]>, paths: positionals };
 }
