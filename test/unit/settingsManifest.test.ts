@@ -5,10 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/diagnostic';
 import { DEFAULT_SETTINGS, SETTING_BOUNDS, SEVERITY_SETTINGS } from '../../server/src/core/config';
+import { severityDescription } from '../../server/src/cli/configSchema';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, name), 'utf8'));
-const properties: Record<string, { default?: unknown; minimum?: number; maximum?: number; markdownDescription?: string; properties?: Record<string, { enum: string[] }> }> =
+const properties: Record<string, { default?: unknown; minimum?: number; maximum?: number; markdownDescription?: string; properties?: Record<string, { enum: string[]; markdownDescription?: string }> }> =
   read('package.json').contributes.configuration.properties;
 
 describe('the manifest settings', () => {
@@ -44,5 +45,20 @@ describe('the manifest settings', () => {
       assert.ok(m, `${key} has a localized description`);
       assert.ok(en[m[1]!] && nl[m[1]!] && en[m[1]!] !== nl[m[1]!], `${m[1]} in both languages`);
     }
+  });
+
+  it('each check code\'s severity setting is described in English and Dutch, from RULES (npm run docs:schema writes the texts)', () => {
+    const en = read('package.nls.json');
+    const nl = read('package.nls.nl.json');
+    const codes = properties['kamervraag.diagnostics.severity']!.properties!;
+    for (const code of Object.keys(RULES) as (keyof typeof RULES)[]) {
+      assert.equal(codes[code]!.markdownDescription, `%config.severity.${code}%`, code);
+      assert.equal(en[`config.severity.${code}`], severityDescription(code, 'en'), code);
+      assert.equal(nl[`config.severity.${code}`], severityDescription(code, 'nl'), code);
+    }
+    assert.match(nl['config.severity.late-answer'], /^Na meer dan drie weken beantwoord .* \(standaard: `information`\)$/);
+    assert.match(en['config.severity.cross-reference-unknown-question'], /\(in the editor only: needs the workspace\)\. \(default: `warning`\)$/);
+    const generated = Object.keys(en).filter((k) => k.startsWith('config.severity.'));
+    assert.deepEqual(generated.sort(), Object.keys(RULES).map((c) => `config.severity.${c}`).sort(), 'no text of a code that is gone');
   });
 });

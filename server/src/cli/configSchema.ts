@@ -12,6 +12,7 @@
  */
 import { RULES, type Locale, type RuleCode } from '../core';
 import { DEFAULT_SETTINGS, SETTING_BOUNDS, SEVERITY_SETTINGS, severitySetting } from '../core/config';
+import { ruleDescription } from './rules';
 
 /** The settings' descriptions by their key in package.nls.json (`config.answerTermDays`, …). */
 export type SettingDescriptions = Readonly<Record<string, string>>;
@@ -37,6 +38,19 @@ function object(properties: Record<string, Schema>, extra: Schema = {}): Schema 
   return { type: 'object', ...extra, properties, additionalProperties: false };
 }
 
+/** What the severity setting of `code` is about, with its default: the rule's description. */
+export function severityDescription(code: RuleCode, locale: Locale): string {
+  return `${ruleDescription(code, locale)} (${TEXT[locale].default}: \`${severitySetting(RULES[code].severity)}\`)`;
+}
+
+/**
+ * The manifest's texts of the severity settings, `config.severity.<code>` in package.nls.json and its Dutch
+ * twin (`%config.severity.<code>%` in package.json), so that the editor's settings speak its language.
+ */
+export function severityNls(locale: Locale): Record<string, string> {
+  return Object.fromEntries((Object.keys(RULES) as RuleCode[]).map((code) => [`config.severity.${code}`, severityDescription(code, locale)]));
+}
+
 /** The schema of `.kamervraag.json` with its descriptions in `locale`. */
 export function configSchema(locale: Locale, describe: SettingDescriptions): Schema {
   const text = TEXT[locale];
@@ -48,13 +62,7 @@ export function configSchema(locale: Locale, describe: SettingDescriptions): Sch
   const bounded = (name: keyof typeof SETTING_BOUNDS, value: number): Schema =>
     ({ type: 'integer', default: value, minimum: SETTING_BOUNDS[name].min, maximum: SETTING_BOUNDS[name].max, markdownDescription: d(name) });
   const codes: Record<string, Schema> = {};
-  for (const code of Object.keys(RULES) as RuleCode[]) {
-    const rule = RULES[code];
-    codes[code] = {
-      $ref: '#/definitions/severity',
-      markdownDescription: `${rule.description[locale]} (${text.default}: \`${severitySetting(rule.severity)}\`)`,
-    };
-  }
+  for (const code of Object.keys(RULES) as RuleCode[]) codes[code] = { $ref: '#/definitions/severity', markdownDescription: severityDescription(code, locale) };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $comment: 'Made by `npm run docs:schema` from server/src/cli/configSchema.ts; do not edit by hand.',

@@ -20,15 +20,18 @@ export function ruleOf(code: RuleCode): Rule {
   return RULES[code];
 }
 
+/** What the rule reports, in one sentence; a rule that needs the workspace says so. */
+export function ruleDescription(code: RuleCode, locale: Locale): string {
+  const r = ruleOf(code);
+  if (!r.workspace) return r.description[locale];
+  const editorOnly = locale === 'nl' ? ' (alleen in de editor: heeft de werkruimte nodig)' : ' (in the editor only: needs the workspace)';
+  return `${r.description[locale].replace(/\.$/, '')}${editorOnly}.`;
+}
+
 /** `kamervraag rules`: code, default severity and what is wrong, one rule a line. */
 export function rulesText(locale: Locale): string {
   const width = Math.max(...RULE_CODES.map((code) => code.length)) + 1;
-  const editorOnly = locale === 'nl' ? ' (alleen in de editor: heeft de werkruimte nodig)' : ' (in the editor only: needs the workspace)';
-  return RULE_CODES.map((code) => {
-    const r = ruleOf(code);
-    const description = r.workspace ? `${r.description[locale].replace(/\.$/, '')}${editorOnly}.` : r.description[locale];
-    return `${code.padEnd(width)} ${SEVERITY_NAME[r.severity].padEnd(8)} ${description}\n`;
-  }).join('');
+  return RULE_CODES.map((code) => `${code.padEnd(width)} ${SEVERITY_NAME[RULES[code].severity].padEnd(8)} ${ruleDescription(code, locale)}\n`).join('');
 }
 
 /**

@@ -45,4 +45,25 @@ suite('.kamervraag.json: schema', () => {
       : 'Answered after more than three weeks without a postponement notice (Mededeling). (default: `information`)';
     assert.ok(text.includes(expected), text);
   });
+
+  test('in settings.json too, a check code\'s severity setting says what it reports, in the display language', async () => {
+    const nl = vscode.env.language.startsWith('nl');
+    const settings = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder!, '.vscode', 'settings.json'));
+    const editor = await vscode.window.showTextDocument(settings);
+    // An edit never saved: the workspace's settings stay as they are.
+    const text = '{\n  "kamervraag.diagnostics.severity": { "late-answer": "information" }\n}\n';
+    try {
+      await editor.edit((e) => e.replace(new vscode.Range(settings.positionAt(0), settings.positionAt(settings.getText().length)), text));
+      const at = settings.positionAt(text.indexOf('"late-answer"') + 3);
+      const shown = await waitFor('a hover on "late-answer" in settings.json', async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', settings.uri, at);
+        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        return all.trim() ? all : undefined;
+      }, 45_000);
+      assert.ok(shown.includes(nl ? 'Na meer dan drie weken beantwoord zonder uitstelbericht (Mededeling). (standaard: `information`)'
+        : 'Answered after more than three weeks without a postponement notice (Mededeling). (default: `information`)'), shown);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
