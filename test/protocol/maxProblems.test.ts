@@ -45,5 +45,9 @@ describe('maxNumberOfProblems', () => {
     const again = client.waitDiagnostics(uri, (p) => p.version === 2);
     await client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Nog ' }]);
     assert.equal((await again).diagnostics.length, 11);
+    // One left over: in the singular.
+    const one = client.waitDiagnostics(uri, (p) => p.diagnostics.length === 40);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { kamervraag: { maxNumberOfProblems: 39 } } });
+    assert.match(String((await one).diagnostics[39]!.message), /^1 more problem not shown \(/);
   });
 });

@@ -50,8 +50,8 @@ export function toLspDiagnostics(
     code: 'too-many-problems',
     source: SOURCE,
     message: locale === 'nl'
-      ? `Nog ${more} problemen niet getoond (instelling kamervraag.maxNumberOfProblems: ${max}).`
-      : `${more} more problems not shown (setting kamervraag.maxNumberOfProblems: ${max}).`,
+      ? `Nog ${more} ${more === 1 ? 'probleem' : 'problemen'} niet getoond (instelling kamervraag.maxNumberOfProblems: ${max}).`
+      : `${more} more ${more === 1 ? 'problem' : 'problems'} not shown (setting kamervraag.maxNumberOfProblems: ${max}).`,
   });
   return out;
 }
