@@ -174,7 +174,7 @@ describe('code actions answer the client\'s diagnostics', () => {
     const actions = codeActions(f.analysis, params, context({ locale: 'nl' }));
     // The quick fix, then fix-all (in the normal list too: the request has no `only`).
     assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'source.fixAll.kamervraag']);
-    assert.equal(actions[0]!.title, 'Wijzig in 25');
+    assert.equal(actions[0]!.title, 'Wijzig in 25 dagen');
     assert.deepEqual(actions[0]!.edit!.changes![f.document.textDocument.uri], [{ range: days.range, newText: '25' }]);
   });
 });

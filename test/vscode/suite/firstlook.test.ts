@@ -22,7 +22,7 @@ const EXPECTED = {
     lateAnswer: /^Answered after 25 days, later than the three weeks/,
     none: /^Not a Kamervraag: the first line is `# Notities`, where `Kamervraag <zaaknummer>`/,
     days: 'From 1 October 2024 to 15 October 2024 is 14 days, not 15.',
-    fix: 'Change to 14',
+    fix: 'Change to 14 days',
     termExpired: /· term expired on 5 December 2024 \(\d+ days ago\)$/,
   },
   nl: {
@@ -37,7 +37,7 @@ const EXPECTED = {
     lateAnswer: /^Beantwoord na 25 dagen, later dan de drie weken/,
     none: /^Geen Kamervraag: de eerste regel is `# Notities`, waar `Kamervraag <zaaknummer>`/,
     days: 'Van 1 oktober 2024 tot 15 oktober 2024 is 14 dagen, niet 15.',
-    fix: 'Wijzig in 14',
+    fix: 'Wijzig in 14 dagen',
     termExpired: /· termijn verstreken op 5 december 2024 \(\d+ dagen geleden\)$/,
   },
 }[LANGUAGE];

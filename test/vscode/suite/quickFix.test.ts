@@ -66,7 +66,7 @@ suite('Kamervraag quick fixes and fix-all in VS Code', () => {
   test('a wrong day count: the quick fix writes the right number', async () => {
     const { doc } = await openKvr('snelle-fix.kvr');
     const d = await diagnostic(doc, 'days-wrong');
-    const fix = await quickFix(doc, d, 'Change to 14');
+    const fix = await quickFix(doc, d, 'Change to 14 days');
     assert.ok(fix.edit && await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.lineAt(5).text, /^Beantwoord 16 september 2024 \(na 14 dagen\)$/);
     await waitFor('the days-wrong diagnostic to clear', () =>

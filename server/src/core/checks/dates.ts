@@ -97,7 +97,7 @@ export function checkDates(doc: KamervraagDocument, out: KvDiagnostic[], termDay
           `From ${formatDate(from, 'en')} to ${formatDate(to, 'en')} is ${days(elapsed, 'en')}, not ${beantwoord.days}.`,
           `Van ${formatDate(from, 'nl')} tot ${formatDate(to, 'nl')} is ${days(elapsed, 'nl')}, niet ${beantwoord.days}.`,
         ), [rel(ingediend!.dateRange, 'Ingediend', 'Ingediend')],
-        replaceFix(msg(`Change to ${elapsed}`, `Wijzig in ${elapsed}`), beantwoord.daysRange, String(elapsed))));
+        replaceFix(msg(`Change to ${days(elapsed, 'en')}`, `Wijzig in ${days(elapsed, 'nl')}`), beantwoord.daysRange, String(elapsed))));
       }
       if (elapsed > termDays && doc.mededelingen.length === 0) {
         const [en, nl] = termDays === ANSWER_TERM_DAYS
