@@ -108,6 +108,20 @@ describe('readSettings', () => {
     assert.ok(r.problems.length >= 2);
     assert.deepEqual(r.settings, DEFAULT_SETTINGS);
   });
+
+  it('a value nested too deeply to write out is named {…} or […], not a stack overflow (a .kamervraag.json can hold one)', () => {
+    const depth = 200_000;
+    const deep = JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown;
+    const r = readSettings({ answerTermDays: deep, diagnostics: { severity: { 'late-answer': deep } } }, deep);
+    assert.deepEqual(r.problems.map((p) => p.en), [
+      "'answerTermDays' must be a whole number from 1 to 366, not […]",
+      "'diagnostics.severity.late-answer' must be one of ignore, hint, information, warning, error, not […]",
+      'the settings must be a JSON object, not […]',
+    ]);
+    const object = JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`) as unknown;
+    assert.deepEqual(readSettings({ codeLens: { enabled: object } }).problems.map((p) => p.nl), ["'codeLens.enabled' moet true of false zijn, niet {…}"]);
+    assert.deepEqual(readSettings({ answerTermDays: 14 }, deep).settings.answerTermDays, 14);
+  });
 });
 
 describe('applySettings', () => {

@@ -65,12 +65,14 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** A value as a message quotes it: JSON, cut short; a cyclic or too deeply nested one as `{…}` or `[…]`. */
 function show(value: unknown): string {
   try {
     const s = JSON.stringify(value);
     return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
   } catch {
-    return String(value);
+    // (String() of an array nested thousands deep overflows the stack as JSON.stringify did.)
+    return Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
   }
 }
 
