@@ -82,7 +82,11 @@ function tooltip(d: OverviewDocument): vscode.MarkdownString {
   const lines: string[] = [];
   if (d.indieners.length > 0) lines.push(vscode.l10n.t('Submitted by: {0}', d.indieners.join(', ')));
   if (d.ingediend) lines.push(vscode.l10n.t('Submitted: {0}', d.ingediend));
-  if (d.deadline) lines.push(vscode.l10n.t('Deadline: {0} (term {1} days)', d.deadline, d.answerTermDays));
+  if (d.deadline) {
+    lines.push(d.answerTermDays === 1
+      ? vscode.l10n.t('Deadline: {0} (term 1 day)', d.deadline)
+      : vscode.l10n.t('Deadline: {0} (term {1} days)', d.deadline, d.answerTermDays));
+  }
   if (d.postponedOn) lines.push(vscode.l10n.t('Postponed on: {0}', d.postponedOn));
   if (d.beantwoord) lines.push(vscode.l10n.t('Answered: {0}', d.beantwoord));
   lines.push(d.questions === 1
