@@ -9,6 +9,15 @@ import { waitFor } from './support';
 
 const TEXT = '{\n  "answerTermDays": 21,\n  "diagnostics": {\n    "severity": {\n      "late-answer": "ignore",\n      "late-anwser": "ignore"\n    }\n  }\n}\n';
 
+/** The text of the hovers at `at`, once VS Code's JSON support has one (it starts on the first JSON file). */
+function hoverText(uri: vscode.Uri, at: vscode.Position, what: string): Promise<string> {
+  return waitFor(what, async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    return all.trim() ? all : undefined;
+  }, 45_000);
+}
+
 suite('.kamervraag.json: schema', () => {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const dir = folder && vscode.Uri.joinPath(folder, 'schema-check');
@@ -36,11 +45,7 @@ suite('.kamervraag.json: schema', () => {
   test('hovering a check code says what it reports, in the display language', async () => {
     const nl = vscode.env.language.startsWith('nl');
     const at = doc.positionAt(TEXT.indexOf('"late-answer"') + 3);
-    const text = await waitFor('a hover on "late-answer"', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-      return all.trim() ? all : undefined;
-    }, 45_000);
+    const text = await hoverText(doc.uri, at, 'a hover on "late-answer"');
     const expected = nl ? 'Na meer dan drie weken beantwoord zonder uitstelbericht (Mededeling). (standaard: `information`)'
       : 'Answered after more than three weeks without a postponement notice (Mededeling). (default: `information`)';
     assert.ok(text.includes(expected), text);
@@ -55,11 +60,7 @@ suite('.kamervraag.json: schema', () => {
     try {
       await editor.edit((e) => e.replace(new vscode.Range(settings.positionAt(0), settings.positionAt(settings.getText().length)), text));
       const at = settings.positionAt(text.indexOf('"late-answer"') + 3);
-      const shown = await waitFor('a hover on "late-answer" in settings.json', async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', settings.uri, at);
-        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        return all.trim() ? all : undefined;
-      }, 45_000);
+      const shown = await hoverText(settings.uri, at, 'a hover on "late-answer" in settings.json');
       assert.ok(shown.includes(nl ? 'Na meer dan drie weken beantwoord zonder uitstelbericht (Mededeling). (standaard: `information`)'
         : 'Answered after more than three weeks without a postponement notice (Mededeling). (default: `information`)'), shown);
     } finally {

@@ -30,10 +30,9 @@ export function checkTerm(doc: KamervraagDocument, out: KvDiagnostic[], options:
   const ingediend = doc.metadata.ingediend;
   if (term.state !== 'te laat' || !term.deadline || term.daysLeft === null || !ingediend) return;
   const late = -term.daysLeft;
-  const due = term.deadline;
   out.push(diagnostic('answer-overdue', ingediend.dateRange, msg(
-    `Not answered: the term of ${days(termDays, 'en')} ended on ${formatDate(due, 'en')}, ${days(late, 'en')} ago, and no Mededeling (postponement notice) was sent.`,
-    `Niet beantwoord: de termijn van ${days(termDays, 'nl')} is op ${formatDate(due, 'nl')} verstreken, ${days(late, 'nl')} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
+    `Not answered: the term of ${days(termDays, 'en')} ended on ${formatDate(term.deadline, 'en')}, ${days(late, 'en')} ago, and no Mededeling (postponement notice) was sent.`,
+    `Niet beantwoord: de termijn van ${days(termDays, 'nl')} is op ${formatDate(term.deadline, 'nl')} verstreken, ${days(late, 'nl')} geleden, en er is geen Mededeling (uitstelbericht) gestuurd.`,
   ), undefined, options.mededelingFix === false ? undefined : mededelingFix(doc, options.today)));
 }
 
