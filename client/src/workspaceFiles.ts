@@ -29,9 +29,13 @@ function kindOf(type: vscode.FileType): 'file' | 'directory' | 'other' {
 // Kept as on disk by the Node server (readFileSync 'utf8'): a byte order mark stays in the text.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The text of a file, or null when it is not there. */
+/**
+ * The text of a file, or null when it is not there. What is no regular file is refused, not read: a named
+ * pipe (FIFO) would keep the read, and the server waiting for it, until a writer came.
+ */
 async function readText(uri: vscode.Uri): Promise<string | null> {
   try {
+    if (kindOf((await vscode.workspace.fs.stat(uri)).type) !== 'file') throw new Error(`${uri.toString()}: not a regular file`);
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (missing(e)) return null;

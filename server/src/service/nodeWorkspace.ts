@@ -3,7 +3,7 @@
  * interface's promises: the index reads thousands of small files in time slices of its own, and
  * `readFileSync` is several times faster per file than `fs.promises.readFile`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DirectoryEntry, FileStat, WorkspaceFiles } from './workspace';
 import { fileUri, parseFile } from './uris';
@@ -59,11 +59,20 @@ export const nodeWorkspace: WorkspaceFiles = {
   async readFile(uri: string): Promise<string | undefined> {
     const file = uriPath(uri);
     if (!file) return undefined;
+    let fd: number;
     try {
-      return readFileSync(file, 'utf8');
+      // Without blocking: a named pipe (FIFO) opened to read waits for a writer, and a synchronous read of it
+      // would stop the server for good. (O_NONBLOCK changes nothing for a regular file; Windows has none.)
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
       if (isMissing(err)) return undefined;
       throw err;
+    }
+    try {
+      if (!fstatSync(fd).isFile()) throw new Error(`${file}: not a regular file`);
+      return readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
     }
   },
 };
