@@ -37,7 +37,8 @@ import { keepValid, SettingsStore } from './service/settings';
 import { readSettings } from './core/config';
 import { serverCapabilities, withClientCapabilities } from './features/capabilities';
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
-import { closedFileDiagnostics, diagnostics } from './features/diagnostics';
+import { closedFileDiagnostics, diagnostics, outOfSyncDiagnostic } from './features/diagnostics';
+import { DocumentSync } from './service/documentSync';
 import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
 import { crossReferenceState } from './features/crossReferences';
@@ -84,7 +85,8 @@ const connection = platform.createConnection({
 connection.onRequest(REFUSED, (params: unknown) =>
   params instanceof Refusal ? params.error : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${REFUSED}`),
 );
-const documents = new TextDocuments(TextDocument);
+const sync = new DocumentSync(TextDocument, (message) => connection.console.warn(message));
+const documents = new TextDocuments(sync.configuration);
 const cache = new AnalysisCache(check);
 const workspaceFiles = platform.workspace(connection);
 const index = new WorkspaceIndex(workspaceFiles, (message) => connection.console.warn(message));
@@ -221,6 +223,7 @@ const openChecks = new OpenDocumentChecks({
   check: (uri) => {
     const document = documents.get(uri);
     if (!document) return undefined;
+    if (sync.isLost(uri)) return { version: document.version, diagnostics: [outOfSyncDiagnostic(context.locale)], crossState: '' };
     const analysis = cache.get(document);
     index.update(uri, analysis.document);
     const documentContext = contextFor(uri);
@@ -232,6 +235,7 @@ const openChecks = new OpenDocumentChecks({
   },
   crossState: (uri) => {
     const document = documents.get(uri);
+    if (document && sync.isLost(uri)) return '';
     return document ? crossReferenceState(cache.get(document), uri, contextFor(uri)) : undefined;
   },
   publish: (uri, version, published) => void connection.sendDiagnostics({ uri, version, diagnostics: published }),
@@ -254,6 +258,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
+  sync.closed(uri);
   openChecks.closed(uri);
   cache.delete(uri);
   const checkedClosed = settingsStore.settingsFor(uri)?.validate.workspace === true;
@@ -268,10 +273,10 @@ documents.onDidClose((e) => {
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 
-/** The analysis of the document a request names, or undefined when the document is not open. */
+/** The analysis of the document a request names, or undefined when the document is not open or out of sync. */
 function analysisOf(params: unknown): Analysis | undefined {
   const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
-  if (typeof uri !== 'string') return undefined;
+  if (typeof uri !== 'string' || sync.isLost(uri)) return undefined;
   const document = documents.get(uri);
   return document ? cache.get(document) : undefined;
 }

@@ -74,3 +74,19 @@ export function closedFileDiagnostics(uri: string, text: string, context: Featur
   const analysis = analyze(text);
   return { diagnostics: diagnostics(analysis, { textDocument: { uri } }, context), cites: citedZaaknummers(analysis) };
 }
+
+/**
+ * The one diagnostic of a document whose text the server lost (service/documentSync.ts), on its first
+ * line: what happened and how to get the checks back.
+ */
+export function outOfSyncDiagnostic(locale: Locale): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: 'out-of-sync',
+    source: SOURCE,
+    message: locale === 'nl'
+      ? 'De taalserver kent de tekst van dit document niet meer (de editor stuurde een wijziging die niet toe te passen was). Sluit het document en open het opnieuw om het weer te laten controleren.'
+      : 'The language server no longer knows the text of this document (the editor sent a change it could not apply). Close and reopen the document to have it checked again.',
+  };
+}
