@@ -367,5 +367,5 @@ connection.onShutdown(() => {
   closedFiles.dispose();
 });
 
-documents.listen(connection);
+documents.listen(sync.guard(connection));
 connection.listen();

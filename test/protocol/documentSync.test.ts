@@ -65,6 +65,15 @@ describe('a change the server cannot apply', () => {
     assert.equal((await copyOf(client, uri))?.questions, 1);
   });
 
+  it('changes that are no list are such a change too (the library skipped them and applied the next ones to the old text)', async () => {
+    const uri = 'file:///sync/null-changes.kvr';
+    await client.openAndWait(uri, TEXT);
+    const lost = client.waitDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, 2, null as unknown as TextDocumentContentChangeEvent[]);
+    assert.deepEqual(codes(await lost), ['out-of-sync']);
+    assert.equal(await copyOf(client, uri), null);
+  });
+
   it('a Dutch session says it in Dutch', async () => {
     const dutch = await Client.start({ locale: 'nl' });
     try {

@@ -7,7 +7,7 @@
  * answers for it, until a change of the whole text, or closing and opening it again, gives the server the
  * text once more.
  */
-import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
+import type { DidChangeTextDocumentParams, TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { isPosition } from '../core/ranges';
 
 /** What a document needs to be kept as it was: its name, language and text. */
@@ -48,6 +48,19 @@ export class DocumentSync<T extends SyncedDocument> {
         return base.update(document, changes, version);
       },
     };
+  }
+
+  /**
+   * `connection` for `TextDocuments.listen`, its `didChange` events passed on with their changes a list: the
+   * library would stop at changes that are no list (`null`) and apply the next ones to the text before, so
+   * `update` gets them as a change it refuses.
+   */
+  guard<C extends { onDidChangeTextDocument(handler: (params: DidChangeTextDocumentParams) => void): unknown }>(connection: C): C {
+    return new Proxy(connection, {
+      get: (target, key, receiver) => key !== 'onDidChangeTextDocument' ? Reflect.get(target, key, receiver)
+        : (handler: (params: DidChangeTextDocumentParams) => void) => target.onDidChangeTextDocument((params) =>
+          handler(Array.isArray(params?.contentChanges) ? params : { ...params, contentChanges: [params?.contentChanges as never] })),
+    });
   }
 
   /** Whether the server's copy of `uri` may differ from the editor's. */
