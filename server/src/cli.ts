@@ -200,7 +200,8 @@ async function runParse(args: readonly string[], io: Output, locale: Locale): Pr
   return problems > 0 ? 2 : 0;
 }
 
-function runRules(io: Output, locale: Locale): number {
+function runRules(args: readonly string[], io: Output, locale: Locale): number {
+  readOptions('rules', args);
   io.out(rulesText(locale));
   return 0;
 }
@@ -253,7 +254,7 @@ async function runCommand(args: readonly string[], io: Output, locale: Locale, c
       case 'format':
         return await runFormat(rest, io, locale);
       case 'rules':
-        return runRules(io, locale);
+        return runRules(rest, io, locale);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

@@ -45,12 +45,22 @@ describe('kamervraag: the options of each command', () => {
 
   it('a name that looks like a file is said how to give; no path at all is said too', () => {
     assert.equal(refusal('check', ['-notes.txt']).en, "unknown option '-notes.txt' (a file whose name starts with -: write ./-notes.txt or put -- before it).");
-    for (const command of Object.keys(COMMAND_OPTIONS) as Command[]) {
+    for (const command of (Object.keys(COMMAND_OPTIONS) as Command[]).filter((c) => c !== 'rules')) {
       assert.deepEqual(refusal(command, ['--lang', 'nl']), {
         en: `${command} needs at least one PATH, GLOB or - (standard input).`,
         nl: `${command} heeft ten minste één pad (PATH), patroon (GLOB) of - (standaardinvoer) nodig.`,
       });
     }
+  });
+
+  it('rules takes --lang and nothing else', () => {
+    assert.deepEqual(readOptions('rules', []), { values: {}, paths: [] });
+    assert.deepEqual(readOptions('rules', ['--lang=nl']).values, { lang: 'nl' });
+    assert.equal(refusal('rules', ['--lang', 'xx']).en, "--lang must be en or nl, not 'xx'.");
+    assert.equal(refusal('rules', ['--bogus']).en, "unknown option '--bogus' for rules.");
+    assert.deepEqual(refusal('rules', ['extra']), { en: "rules takes no PATH: 'extra'.", nl: "rules neemt geen pad (PATH): 'extra'." });
+    const r = run(['rules', '--lang', 'xx']);
+    assert.deepEqual([r.code, r.out, r.err], [2, '', "kamervraag: --lang must be en or nl, not 'xx'.\n"]);
   });
 
   it('through the command: exit code 2 and one line on standard error, in Dutch with --lang nl', () => {

@@ -121,6 +121,8 @@ describe('readSettings', () => {
     const object = JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`) as unknown;
     assert.deepEqual(readSettings({ codeLens: { enabled: object } }).problems.map((p) => p.nl), ["'codeLens.enabled' moet true of false zijn, niet {…}"]);
     assert.deepEqual(readSettings({ answerTermDays: 14 }, deep).settings.answerTermDays, 14);
+    // 1e400 in a JSON file is Infinity, which JSON.stringify would write as null.
+    assert.deepEqual(readSettings(JSON.parse('{ "answerTermDays": 1e400 }')).problems.map((p) => p.en), ["'answerTermDays' must be a whole number from 1 to 366, not Infinity"]);
   });
 });
 

@@ -19,6 +19,7 @@ export const COMMAND_OPTIONS = {
   parse: { jsonl: { type: 'boolean' }, lang: LANG },
   list: { format: { type: 'string', short: 'f', values: ['text', 'json', 'csv', 'ics'] }, config: { type: 'string' }, lang: LANG },
   format: { check: { type: 'boolean' }, lang: LANG },
+  rules: { lang: LANG },
 } as const satisfies Record<string, Record<string, OptionSpec>>;
 
 export type Command = keyof typeof COMMAND_OPTIONS;
@@ -29,7 +30,7 @@ type Values<O extends Record<string, OptionSpec>> = {
 
 /**
  * The options of `command` in `args` and its paths (the arguments that are no option, and every one
- * after `--`), at least one. Throws a usage error (`CliError`) for anything else.
+ * after `--`), at least one (none for `rules`). Throws a usage error (`CliError`) for anything else.
  */
 export function readOptions<C extends Command>(command: C, args: readonly string[]): { values: Values<(typeof COMMAND_OPTIONS)[C]>; paths: string[] } {
   const spec: Record<string, OptionSpec> = COMMAND_OPTIONS[command];
@@ -48,7 +49,9 @@ export function readOptions<C extends Command>(command: C, args: readonly string
       throw new CliError(msg(`--${token.name} must be ${all('or')}, not '${token.value}'.`, `--${token.name} moet ${all('of')} zijn, niet '${token.value}'.`));
     }
   }
-  if (positionals.length === 0) {
+  if (command === 'rules') {
+    if (positionals.length > 0) throw new CliError(msg(`rules takes no PATH: '${positionals[0]}'.`, `rules neemt geen pad (PATH): '${positionals[0]}'.`));
+  } else if (positionals.length === 0) {
     throw new CliError(msg(`${command} needs at least one PATH, GLOB or - (standard input).`, `${command} heeft ten minste één pad (PATH), patroon (GLOB) of - (standaardinvoer) nodig.`));
   }
   return { values: { ...values } as Values<(typeof COMMAND_OPTIONS)[C]>, paths: positionals };

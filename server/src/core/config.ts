@@ -68,7 +68,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
 /** A value as a message quotes it: JSON, cut short; a cyclic or too deeply nested one as `{…}` or `[…]`. */
 function show(value: unknown): string {
   try {
-    const s = JSON.stringify(value);
+    // (JSON writes Infinity, which JSON.parse gives for 1e400, as null.)
+    const s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
     return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
   } catch {
     // (String() of an array nested thousands deep overflows the stack as JSON.stringify did.)
