@@ -20,8 +20,26 @@ flag it talks over standard input and output (--stdio).
 Files: *.kvr, *.kamervraag, and any text file whose first line is "Kamervraag <zaaknummer>".
 `;
 
+/** The transport argument (`--socket=N`, `--socket N`, `--pipe=NAME`, …) that cannot work, said in one line; or null. */
+function transportProblem(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s);
+    if (flag !== '--socket' && flag !== '--pipe' && flag !== '--node-ipc') continue;
+    if (flag === '--node-ipc') return typeof process.send === 'function' ? null : '--node-ipc needs a parent process that talks Node IPC (the VS Code extension starts it so)';
+    const value = inline ?? argv[i + 1];
+    if (flag === '--pipe') return value ? null : '--pipe needs the name of a pipe or Unix socket: --pipe=NAME';
+    const port = /^\d{1,5}$/.test(value ?? '') ? Number(value) : NaN;
+    return port >= 1 && port <= 65535 ? null : `--socket needs a port from 1 to 65535: --socket=PORT, not '${value ?? ''}'`;
+  }
+  return null;
+}
+
 const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+const problem = args.includes('--help') || args.includes('-h') || args.includes('--version') || args.includes('-v') ? null : transportProblem(args);
+if (problem) {
+  process.stderr.write(`kamervraag-language-server: ${problem}\n`);
+  process.exit(2);
+} else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(HELP);
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${require(path.join(__dirname, '..', 'package.json')).version}\n`);
@@ -32,5 +50,12 @@ if (args.includes('--help') || args.includes('-h')) {
     process.stderr.write(`kamervraag-language-server: ${server} is missing; run \`npm run build\` in ${path.join(__dirname, '..')}\n`);
     process.exit(2);
   }
+  // The server leaves through process.exit (an `exit` notification, or its input closed). When Node runs
+  // out of work instead, the connection never came or ended without a word: a socket refused, a pipe
+  // that is not there. Say so, and not with exit code 0.
+  process.once('beforeExit', () => {
+    process.stderr.write('kamervraag-language-server: the connection to the client closed or could not be made\n');
+    process.exit(1);
+  });
   require(server);
 }

@@ -174,6 +174,32 @@ describe('server process', () => {
       server.close();
     }
   });
+
+  it('a transport that cannot work: one line on standard error and a non-zero exit code, no stack trace', async () => {
+    const run = (args: string[]) => new Promise<{ code: number | null; err: string }>((resolve) => {
+      const proc = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      proc.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+      proc.once('exit', (code) => resolve({ code, err }));
+    });
+    const refused = createServer();
+    await new Promise<void>((r) => refused.listen(0, '127.0.0.1', () => r()));
+    const closedPort = (refused.address() as AddressInfo).port;
+    await new Promise<void>((r) => refused.close(() => r()));
+    const cases: [string[], number, RegExp][] = [
+      [['--socket=abc'], 2, /^kamervraag-language-server: --socket needs a port from 1 to 65535: --socket=PORT, not 'abc'\n$/],
+      [['--socket', '99999'], 2, /not '99999'\n$/],
+      [['--pipe'], 2, /^kamervraag-language-server: --pipe needs the name of a pipe or Unix socket/],
+      [['--node-ipc'], 2, /^kamervraag-language-server: --node-ipc needs a parent process that talks Node IPC/],
+      [[`--socket=${closedPort}`], 1, /^kamervraag-language-server: the connection to the client closed or could not be made\n$/],
+      [['--pipe=/nonexistent/kamervraag/pipe'], 1, /could not be made\n$/],
+    ];
+    for (const [args, code, err] of cases) {
+      const r = await withTimeout(run(args), 10_000, `${args.join(' ')}: no exit`);
+      assert.equal(r.code, code, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.err, err, args.join(' '));
+    }
+  });
 });
 
 const SERVER_NOT_INITIALIZED = -32002;
