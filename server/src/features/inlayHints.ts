@@ -17,6 +17,13 @@ import { questionText } from './questionText';
 /** The most a tooltip shows of a question. */
 const TOOLTIP_CHARS = 2000;
 
+/**
+ * The most hints one answer holds, the first in the range: far more than an editor shows at once, and a
+ * bound on the answer's size (each hint carries its tooltip), which a line of a hundred thousand
+ * references would otherwise make too large to send.
+ */
+export const MAX_HINTS = 1000;
+
 /** `text` in at most `max` characters, `…` included, cut at a word where one is near. */
 export function shorten(text: string, max: number): string {
   return text.length <= max ? text : truncate(text, Math.max(0, max - 1));
@@ -55,6 +62,7 @@ export function inlayHints(analysis: Analysis, params: InlayHintParams, context:
   const texts = new Map<number, string>();
   for (let r = firstRowFrom(analysis, range.start.line); r < rows.referenceCount && rows.referenceLine(r) <= range.end.line; r++) {
     for (const target of rows.reference(r).targets) {
+      if (hints.length === MAX_HINTS) return hints;
       if (target.implied) continue;
       const at = target.range.end;
       if (!inRange(range, at.line, at.character)) continue;

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { readSettings } from '../../../server/src/core/config';
-import { inlayHints, shorten } from '../../../server/src/features/inlayHints';
+import { inlayHints, MAX_HINTS, shorten } from '../../../server/src/features/inlayHints';
+import { analyze } from '../../../server/src/core/analysis';
 import { context, doc, fixture } from '../../support/features';
 
 const f = fixture(
@@ -67,5 +68,16 @@ describe('inlay hints', () => {
 
   it('a request without a usable range: the whole document', () => {
     assert.equal(inlayHints(f.analysis, { textDocument: f.document.textDocument } as never, context()).length, 5);
+  });
+
+  it('at most MAX_HINTS in one answer, the first of the range (a line of 5,000 references)', () => {
+    const huge = analyze(doc([' • Vraag 1', '  Waarom?', '', '  Nee.', '', ' • Vraag 2', '  En?', '', `  ${'zie antwoord vraag 1, '.repeat(5000)}`, ''].join('\n')));
+    const hints = inlayHints(huge, params(), context());
+    assert.equal(hints.length, MAX_HINTS);
+    const line = huge.document.blocks.lines.line(hints[0]!.position.line);
+    // Each after its number, the first two the first two references of the line.
+    const first = line.indexOf('vraag 1') + 'vraag 1'.length;
+    assert.deepEqual(hints.slice(0, 2).map((h) => h.position.character), [first, line.indexOf('vraag 1', first) + 'vraag 1'.length]);
+    assert.ok(hints.every((h, i) => i === 0 || h.position.character > hints[i - 1]!.position.character), 'in order along the line');
   });
 });
