@@ -286,6 +286,12 @@ function checkedParams(feature: DocumentFeature<unknown, unknown>, params: unkno
   if (feature.input === 'position' && !isPosition((params as { position?: unknown }).position)) {
     throw new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with non-negative integers');
   }
+  if (feature.input === 'range') {
+    const range = (params as { range?: { start?: unknown; end?: unknown } | null }).range;
+    if (!range || !isPosition(range.start) || !isPosition(range.end)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'range must be { start, end } with positions of non-negative integers');
+    }
+  }
   if (feature.input === 'positions') {
     const positions: unknown = (params as { positions?: unknown }).positions;
     if (!Array.isArray(positions) || !positions.every(isPosition)) {

@@ -64,6 +64,11 @@ describe('invalid requests and cancellation', () => {
       const err = await errorOf(client.request('textDocument/definition', { textDocument: { uri }, position }));
       assert.equal(err.code, INVALID_PARAMS, JSON.stringify(position));
     }
+    const at = (line: unknown, character: unknown) => ({ line, character });
+    for (const range of [undefined, null, 'x', { start: at(0, 0) }, { start: at(-1, 0), end: at(0, 0) }, { start: at(0, null), end: at(1, 0) }]) {
+      const err = await errorOf(client.request('textDocument/rangeFormatting', { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } }));
+      assert.equal(err.code, INVALID_PARAMS, `rangeFormatting of ${JSON.stringify(range)}`);
+    }
     for (const params of [{}, { textDocument: null }, { textDocument: { uri: 42 } }, { textDocument: 'x' }]) {
       assert.equal(await client.request('textDocument/hover', params), null, JSON.stringify(params));
       assert.equal(await client.request('textDocument/documentSymbol', params), null, JSON.stringify(params));

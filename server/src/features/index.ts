@@ -43,10 +43,11 @@ export class Refusal {
 
 /**
  * What the server checks of the parameters before the feature runs: nothing but the document, a
- * `position` (InvalidParams unless `{ line, character }` with non-negative integers), or `positions`
- * (the same for each; one past the end of its line or of the document is taken to that end).
+ * `position` (InvalidParams unless `{ line, character }` with non-negative integers), `positions`
+ * (the same for each; one past the end of its line or of the document is taken to that end), or a
+ * `range` (InvalidParams unless its `start` and `end` are such positions).
  */
-export type FeatureInput = 'document' | 'position' | 'positions';
+export type FeatureInput = 'document' | 'position' | 'positions' | 'range';
 
 export interface DocumentFeature<P, R> {
   readonly method: string;
@@ -100,7 +101,7 @@ export const DOCUMENT_FEATURES = {
   deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
   inlayHint: feature('textDocument/inlayHint', 'document', inlayHints),
   codeLens: feature('textDocument/codeLens', 'document', codeLenses),
-  rangeFormatting: feature('textDocument/rangeFormatting', 'document', (a, p: Parameters<typeof rangeFormatting>[1], c) =>
+  rangeFormatting: feature('textDocument/rangeFormatting', 'range', (a, p: Parameters<typeof rangeFormatting>[1], c) =>
     answer(rangeFormatting(a, p, c), (ok) => ok),
   ),
 } as const;
