@@ -312,7 +312,8 @@ function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, tok
     if (!analysis) return null;
     const uri = (params as { textDocument?: { uri?: unknown } }).textDocument?.uri;
     const result = feature.run(analysis, checkedParams(feature, params, analysis), contextFor(uri));
-    return result instanceof FeatureRefusal ? new ResponseError(LSPErrorCodes.RequestFailed, result.message) : result;
+    if (!(result instanceof FeatureRefusal)) return result;
+    return new ResponseError(result.kind === 'invalidParams' ? ErrorCodes.InvalidParams : LSPErrorCodes.RequestFailed, result.message);
   } catch (err) {
     if (err instanceof ResponseError) return err;
     throw err;

@@ -112,7 +112,7 @@ describe('renumbering and structural edits over LSP', () => {
     assert.deepEqual(applied(RENUMBERED, down.edit).split('\n').filter((l) => /Hoeveel/.test(l)), ['  Hoeveel scholen zijn er?', '  Hoeveel leerlingen zijn er?', '  Hoeveel leraren zijn er?']);
     assert.equal(await client.request('kamervraag/moveQuestion', { ...at(lineOf(RENUMBERED, 'Hoeveel scholen')), direction: 'up' }), null);
     await assert.rejects(client.request('kamervraag/moveQuestion', { ...at(line), direction: 'left' }), (e: unknown) =>
-      e instanceof ResponseError && e.code === -32803 && /direction/.test(e.message));
+      e instanceof ResponseError && e.code === -32602 && /direction/.test(e.message), 'InvalidParams, as a bad position is');
     await assert.rejects(client.request('kamervraag/moveQuestion', { textDocument: { uri: URI }, position: { line: -1 }, direction: 'up' }), (e: unknown) =>
       e instanceof ResponseError && e.code === -32602);
   });

@@ -38,7 +38,8 @@ import { workspaceSymbols } from './workspaceSymbols';
 
 /** A request refused with a message for the user (answered as LSP `RequestFailed`). */
 export class Refusal {
-  constructor(readonly message: string) {}
+  /** `invalidParams`: the parameters are wrong (InvalidParams), not the request's aim (RequestFailed). */
+  constructor(readonly message: string, readonly kind: 'failed' | 'invalidParams' = 'failed') {}
 }
 
 /**
@@ -96,7 +97,7 @@ export const DOCUMENT_FEATURES = {
   insertQuestion: feature(structure.INSERT_METHOD, 'position', structure.insertRequest),
   moveQuestion: feature(structure.MOVE_METHOD, 'position', (a, p: structure.MoveParams, c) => {
     const moved = structure.moveRequest(a, p, c);
-    return moved && 'error' in moved ? new Refusal(moved.error) : moved;
+    return moved && 'error' in moved ? new Refusal(moved.error, 'invalidParams') : moved;
   }),
   deleteQuestion: feature(structure.DELETE_METHOD, 'position', structure.deleteRequest),
   inlayHint: feature('textDocument/inlayHint', 'document', inlayHints),
