@@ -53,6 +53,7 @@ rules   Lists the checks with their codes, default severities and what each repo
 check reads its settings from the .kamervraag.json nearest above each file (or from
 --config FILE): the kamervraag.* settings of the editor without "kamervraag.", e.g.
 { "diagnostics": { "severity": { "late-answer": "ignore" } }, "answerTermDays": 21 }.
+One that cannot be read or is no valid JSON stops the run (exit code 2).
 
 Files are read as UTF-8, or UTF-16 when they start with its byte order mark. A file that
 cannot be read or decoded is named on standard error and the others are still done.
