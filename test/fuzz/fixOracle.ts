@@ -93,6 +93,10 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
     case 'footer-title-mismatch': {
       const m = /^Volledige titel:\s*/.exec(s);
       if (!m || !doc.title) return 'a title fix outside a Volledige titel line, or without a title';
+      // Stray text before the questions may be the real title, pushed aside by a line read in its place: the
+      // footer's title may then be the only right one, and writing over it would lose it.
+      const body = doc.blocks.questionCount > 0 ? doc.blocks.headingLine(0) : doc.lineCount;
+      if (doc.strayLines.some((l) => l.range.start.line < body)) return 'a title fix while stray text before the questions may be the real title';
       // An empty value after `Volledige titel: ` is the empty span at its end (trimEnd stops before it).
       const value = at(m[0].length, Math.max(m[0].length, s.trimEnd().length));
       return {

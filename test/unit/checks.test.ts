@@ -11,6 +11,8 @@ import { check, parse, RULES, DiagnosticSeverity, type KvDiagnostic, type Rule, 
 import { DiagnosticSeverity as LspDiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CheckOptions } from '../../server/src/core/checks';
 import { checkCrossReferences, type OtherKamervraag } from '../../server/src/core/checks/crossReferences';
+import { fixAll } from '../../server/src/core/fixAll';
+import { analyze } from '../../server/src/core/analysis';
 import { extractMarkers } from '../support/markers';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'checks');
@@ -270,6 +272,41 @@ describe('checks', () => {
     assert.equal(rest.length, 0);
     assert.equal(d!.message.en, 'Not answered yet: the question has no answer.');
     assert.equal(d!.message.nl, 'Nog niet beantwoord: de vraag heeft geen antwoord.');
+  });
+});
+
+describe('footer-title-mismatch: no fix that writes a line read in the title\'s place over the footer', () => {
+  const BASE = [
+    'Kamervraag 2024Z30000', '', 'Een titel over politie', '', 'Ingediend 1 oktober 2024', 'Beantwoord 8 oktober 2024 (na 7 dagen)',
+    'Indiener Jansen (D66)', 'Beantwoord door De Vries', 'Onderwerpen onderwijs',
+    'Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2024Z30000.html', 'Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20242025-1.html',
+    ' • Vraag 1', '  Kunt u dit toelichten?', '', '  Ja.', '', '',
+    'Kamervraag document nummer: kv-tk-2024Z30000', 'Volledige titel: Een titel over politie',
+    'Kamerantwoord document nummer: ah-tk-20242025-1', 'Volledige titel: Antwoord op vragen van het lid Jansen over een titel',
+  ];
+  const variant = (edit: (lines: string[]) => void) => { const l = [...BASE]; edit(l); return l.join('\n'); };
+  const titleFixOf = (text: string) => check(parse(text)).find((d) => d.code === 'footer-title-mismatch');
+  const applyFixAll = (text: string) => fixAll(analyze(text)).text;
+
+  it('a stray line where the blank line belongs, a header written twice, a reference or a footnote marker before the title: the mismatch is told, with no fix', () => {
+    const cases = {
+      'x after the header': variant((l) => l.splice(1, 1, 'x')),
+      'the header twice': variant((l) => l.splice(1, 1, 'Kamervraag 2024Z30000')),
+      'a reference before the title': variant((l) => l.splice(2, 0, '  Zie antwoord vraag 2 t/m 4.', '')),
+      'a footnote marker before the title': variant((l) => l.splice(2, 0, '?1', '')),
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const d = titleFixOf(text);
+      assert.ok(d, `${name}: the mismatch is still told`);
+      assert.equal(d.fix, undefined, name);
+      assert.ok(applyFixAll(text).includes('Volledige titel: Een titel over politie'), `${name}: fix all keeps the footer's title`);
+    }
+  });
+
+  it('a title in its place that differs from the footer keeps its fix', () => {
+    const text = variant((l) => l.splice(2, 1, 'Een nieuwe titel over politie'));
+    assert.ok(titleFixOf(text)?.fix);
+    assert.ok(applyFixAll(text).includes('\nVolledige titel: Een nieuwe titel over politie\n'));
   });
 });
 

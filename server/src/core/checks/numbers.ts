@@ -6,7 +6,7 @@
 import { diagnostic, replaceFix, type Fix, type KvDiagnostic } from '../diagnostic';
 import type { KamervraagDocument, Range, Span } from '../model';
 import { ZAAKNUMMER } from '../parse';
-import { lineRange } from '../lines';
+import { isBlank, lineRange } from '../lines';
 import { msg, rel } from './messages';
 import { isWhiteSpace, skipWhiteSpace } from '../chars';
 
@@ -121,7 +121,21 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
     out.push(diagnostic('footer-title-mismatch', titel.range, msg(
       'The Volledige titel differs from the title of the document.',
       'De Volledige titel wijkt af van de titel van het document.',
-    // Without a header the first line is read as the title, which may be no title at all: nothing to copy then.
-    ), [rel(doc.title.range, 'Title', 'Titel')], doc.header ? titleFix(doc.title, titel) : undefined));
+    ), [rel(doc.title.range, 'Title', 'Titel')], titleIsSure(doc) ? titleFix(doc.title, titel) : undefined));
   }
+}
+
+/**
+ * Whether the line read as the title is the title for certain, so that copying it over the footer's loses
+ * nothing: it stands where the format puts it (after the header and one blank line), and no line before the
+ * first question is stray text, as the real title is when another line took its place (a header written
+ * twice, a reference, a footnote marker). Else the footer may hold the only right title: no fix.
+ */
+function titleIsSure(doc: KamervraagDocument): boolean {
+  if (!doc.header || !doc.title) return false;
+  const lines = doc.blocks.lines;
+  const at = doc.title.range.start.line;
+  if (at !== doc.header.range.start.line + 2 || !isBlank(lines.line(at - 1))) return false;
+  const body = doc.blocks.questionCount > 0 ? doc.blocks.headingLine(0) : doc.lineCount;
+  return !doc.strayLines.some((s) => s.range.start.line < body);
 }
