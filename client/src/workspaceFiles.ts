@@ -26,7 +26,8 @@ function kindOf(type: vscode.FileType): 'file' | 'directory' | 'other' {
   return type === vscode.FileType.File ? 'file' : type === vscode.FileType.Directory ? 'directory' : 'other';
 }
 
-// Kept as on disk by the Node server (readFileSync 'utf8'): a byte order mark stays in the text.
+// As the Node server reads a file on disk (readFileSync 'utf8'): a byte order mark stays in the text, and the
+// server drops it as the editor does (server/src/service/workspace.ts `textOfFile`).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**

@@ -104,4 +104,11 @@ describe('WorkspaceIndex over the client (clientWorkspace)', () => {
     });
     await assert.rejects(failing.readFile(`${WS}/x.kvr`), /cannot read/);
   });
+
+  it('a text the client sends with a byte order mark is read without it, as the editor opens the file', async () => {
+    const ws = clientWorkspace(async () => `\uFEFF${EXAMPLE}`);
+    assert.equal(await ws.readFile(`${WS}/a.kvr`), EXAMPLE);
+    const plain = clientWorkspace(async () => `x\uFEFF`);
+    assert.equal(await plain.readFile(`${WS}/a.kvr`), 'x\uFEFF', 'only a leading mark');
+  });
 });

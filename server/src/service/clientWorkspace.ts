@@ -11,7 +11,7 @@
  */
 import { hasKamervraagExtension } from '../core/kamervraagFile';
 import { uriKey } from './uris';
-import { MAX_FILE_BYTES, type DirectoryEntry, type EntryKind, type FileStat, type WorkspaceFiles } from './workspace';
+import { MAX_FILE_BYTES, textOfFile, type DirectoryEntry, type EntryKind, type FileStat, type WorkspaceFiles } from './workspace';
 
 /** The requests, each with parameters `{ uri }`. */
 export const WORKSPACE_FILE_REQUESTS = {
@@ -50,7 +50,7 @@ function requests(send: SendRequest): Requests {
     },
     async readFile(uri) {
       const text = await send(WORKSPACE_FILE_REQUESTS.readFile, { uri });
-      return typeof text === 'string' ? text : undefined;
+      return typeof text === 'string' ? textOfFile(text) : undefined;
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { DirectoryEntry, FileStat, WorkspaceFiles } from './workspace';
+import { textOfFile, type DirectoryEntry, type FileStat, type WorkspaceFiles } from './workspace';
 import { fileUri, parseFile } from './uris';
 
 /**
@@ -70,7 +70,7 @@ export const nodeWorkspace: WorkspaceFiles = {
     }
     try {
       if (!fstatSync(fd).isFile()) throw new Error(`${file}: not a regular file`);
-      return readFileSync(fd, 'utf8');
+      return textOfFile(readFileSync(fd, 'utf8'));
     } finally {
       closeSync(fd);
     }

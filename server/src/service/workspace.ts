@@ -27,6 +27,17 @@ export interface WorkspaceFiles {
   /** The entries of a folder; `undefined` when it cannot be listed. */
   readDirectory(uri: string): Promise<readonly DirectoryEntry[] | undefined>;
   stat(uri: string): Promise<FileStat | undefined>;
-  /** A file's text (UTF-8). */
+  /** A file's text (UTF-8), as an editor shows it: without a byte order mark (`textOfFile`). */
   readFile(uri: string): Promise<string | undefined>;
+}
+
+/**
+ * A file's decoded text as the editors open it: a leading byte order mark (U+FEFF) is no character of
+ * the document (VS Code, Neovim and Emacs drop it, and so does the `kamervraag` command). What the server
+ * reads of a file that is not open (the workspace index, the problems of closed files) is placed with the
+ * editor's positions so, and a headerless text is read as the editor reads it (a first line `Ingediend …`
+ * after a mark is metadata, not the title).
+ */
+export function textOfFile(decoded: string): string {
+  return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
 }
