@@ -61,6 +61,8 @@ const SP = '[ \\t\\v\\f\\u00a0\\ufeff\\u2000-\\u200b\\u202f\\u3000]';
 const HEADING_NUMBER = new RegExp(`^${SP}*(?:[•\\-–*·●▪◦]${SP}*)?vraag${SP}*\\d+(?!\\d)`, 'iu');
 const LEADING = new RegExp(`^${SP}+`, 'u');
 const TRAILING = new RegExp(`${SP}+$`, 'u');
+/** Text glued to a heading's number, a sub-number or letter the writer gave it (`2.1`, `2A`, `2:Wat`, `2 .5`): it stays. */
+const GLUED = new RegExp(`^(?:(?!${SP})[^:.]|${SP}*[:.](?!${SP}|$))`, 'u');
 
 /** `text` with the text after each question heading's number (on lines `from`…`to`) on a line of its own (unless it reads as a heading). */
 function headingTextMoved(text: string, doc: KamervraagDocument, from = 0, to = Infinity): string {
@@ -70,7 +72,9 @@ function headingTextMoved(text: string, doc: KamervraagDocument, from = 0, to = 
     const k = q.headingRange.start.line * 2;
     const m = HEADING_NUMBER.exec(lines[k]!);
     if (!m) continue;
-    let rest = lines[k]!.slice(m[0].length).replace(LEADING, '');
+    const after = lines[k]!.slice(m[0].length);
+    if (GLUED.test(after)) continue;
+    let rest = after.replace(LEADING, '');
     if (rest.startsWith(':') || rest.startsWith('.')) rest = rest.slice(1).replace(LEADING, '');
     rest = rest.replace(TRAILING, '');
     if (rest && !readHeading(`  ${rest}`)) lines[k] = `${m[0]}\n  ${rest}`;

@@ -21,7 +21,7 @@
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { KamervraagDocument } from './model';
 import { dominantLineEnd, isBlank, isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
-import { readHeading, type HeadingLine } from './headings';
+import { readHeading, textAfterNumber, type HeadingLine } from './headings';
 import { readMetadataKey } from './metadata';
 import { parse, readFooterKey, readHeaderLine } from './parse';
 import { EditedText } from './editedText';
@@ -125,9 +125,8 @@ function blanksBetween(prev: number, cur: number, answered: boolean): number {
 export function movedTail(s: string, bullet = ' '): { heading: string; tail: string } | null {
   const h = readHeading(s);
   if (!h || h.kind !== 'question') return null;
-  let rest = skipSpaces(s, h.numberEnd);
-  if (rest < h.end && (s[rest] === ':' || s[rest] === '.')) rest = skipSpaces(s, rest + 1);
-  if (rest >= h.end) return null;
+  const rest = textAfterNumber(s, h);
+  if (rest < 0 || rest >= h.end) return null;
   const tail = s.slice(rest, h.end);
   if (readHeading(tail)) return null;
   return { heading: headingOf(s, h, bullet), tail };
@@ -183,10 +182,9 @@ function planLine(plan: Plan, text: string, start: number, end: number, kind: nu
       const heading = headingOf(s, h, bullet);
       const moved = movedTail(s, bullet);
       if (moved) return set(heading + eol + body, to - moved.tail.length, to);
-      // What is left after the number: nothing, a `:` or `.` (dropped), or text that reads as a heading (kept).
-      let rest = skipSpaces(s, h.numberEnd);
-      if (rest < h.end && (s[rest] === ':' || s[rest] === '.')) rest = skipSpaces(s, rest + 1);
-      return rest >= h.end ? set(heading, to, to) : set(heading, start + h.numberEnd, to);
+      // What is left after the number: nothing, a `:` or `.` (dropped), text that reads as a heading, or text
+      // glued to the number, a sub-number or letter (`2.1`, `2A`): kept as written.
+      return textAfterNumber(s, h) >= h.end ? set(heading, to, to) : set(heading, start + h.numberEnd, to);
     }
     case MEDEDELING_HEADING:
       return set(`${bullet}• `, start + readHeading(s)!.wordStart, to);

@@ -2,7 +2,7 @@
  * Reading a question or Mededeling heading line: ` • Vraag 3`, `- Vraag 3`, `Vraag 3`,
  * ` • Mededeling - 15 november 2024`.
  */
-import { skipSpaces, trimEnd, type LineTable } from './lines';
+import { isSpace, skipSpaces, trimEnd, type LineTable } from './lines';
 
 /** A question or Mededeling heading line, read. Offsets are offsets in the text. */
 export interface HeadingLine {
@@ -55,6 +55,30 @@ function startsAnew(s: string, at: number): boolean {
   if (c === 58 /* : */ || c === 46 /* . */ || c === 40 /* ( */) return true;
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_OR_SYMBOL.test(String.fromCodePoint(s.codePointAt(at)!));
+}
+
+/** A `:` or `.` at `at` of `s`. */
+function isColonOrDot(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c === 58 || c === 46;
+}
+
+/**
+ * Where the text after question heading `h`'s number starts on its line `s`: past spaces and a `:` or `.`
+ * that a space or the end follows (`Vraag 2: Wat …`, `Vraag 2.`), which the format drops; `h.end` when there
+ * is no text. Or -1 when that text is glued to the number (`Vraag 2.1`, `Vraag 2A`, `Vraag 2:Wat`,
+ * `Vraag 2 .5`): a sub-number or letter the writer gave the question, which no edit may split or drop.
+ */
+export function textAfterNumber(s: string, h: HeadingLine): number {
+  const end = h.end;
+  let at = h.numberEnd;
+  if (at < end && !isSpace(s.charCodeAt(at)) && !isColonOrDot(s, at)) return -1;
+  at = skipSpaces(s, at);
+  if (at < end && isColonOrDot(s, at)) {
+    if (at + 1 < end && !isSpace(s.charCodeAt(at + 1))) return -1;
+    at = skipSpaces(s, at + 1);
+  }
+  return Math.min(at, end);
 }
 
 /**

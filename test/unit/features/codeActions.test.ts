@@ -68,6 +68,15 @@ describe('malformed-heading: the fix keeps every word after the number', () => {
     }
   });
 
+  it('a sub-number or letter glued to the number: reported and named, no fix (what was meant, no fix can tell)', () => {
+    for (const heading of [' - Vraag 2.1', ' *Vraag 2.5 Kunt u dit toelichten?', 'Vraag 2A', ' - Vraag 2:Wat', ' • Vraag 2 .5']) {
+      noFix(withHeading(heading), 'malformed-heading');
+    }
+    const d = check(parse(withHeading(' • Vraag 2.1 Wat?'))).find((x) => x.code === 'malformed-heading')!;
+    assert.match(d.message.en, /^'Vraag 2\.1' is read as question 2: .*sub-numbers/);
+    assert.match(d.message.nl, /^'Vraag 2\.1' wordt gelezen als vraag 2: .*subnummers/);
+  });
+
   it('the moved text takes the indentation of the body, and the line ending of the document', () => {
     const crlf = withHeading(' - Vraag 2 (vervolg)').replace(/\n/g, '\r\n').replace('  Is dat genoeg?', '    Is dat genoeg?');
     assert.equal(fixed(crlf, 'malformed-heading'), crlf.replace(' - Vraag 2 (vervolg)', ' • Vraag 2\r\n    (vervolg)'));

@@ -73,6 +73,20 @@ describe('formatting', () => {
     assert.equal(format(unanswered('- Vraag 1: Vraag 2', '  Wat?')), unanswered(' • Vraag 1: Vraag 2', '  Wat?'));
   });
 
+  it('a sub-number or letter glued to the number stays on the heading as written; only bullet, word and spacing change', () => {
+    for (const [heading, want] of [
+      ['- Vraag 1.1', ' • Vraag 1.1'],
+      ['*  Vraag 1.5 Kunt u dit toelichten?', ' • Vraag 1.5 Kunt u dit toelichten?'],
+      ['Vraag 1A', ' • Vraag 1A'],
+      ['- Vraag 1:Wat', ' • Vraag 1:Wat'],
+      ['- Vraag 1 .5', ' • Vraag 1 .5'],
+    ] as const) {
+      assert.equal(format(unanswered(heading, '  Wat?')), unanswered(want, '  Wat?'), heading);
+    }
+    // A `:` or `.` that a space follows is the heading's own, dropped as before.
+    assert.equal(format(unanswered('- Vraag 1. Wat?')), unanswered(' • Vraag 1', '  Wat?'));
+  });
+
   it('trailing spaces go; spaces inside the text stay, a no-break space in "€ 5" too', () => {
     assert.equal(format(unanswered(' • Vraag 1', '  Kost het €\u00a05  of  meer? \u00a0')), unanswered(' • Vraag 1', '  Kost het €\u00a05  of  meer?'));
   });
