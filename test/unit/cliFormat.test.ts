@@ -119,6 +119,12 @@ describe('kamervraag format', () => {
     assert.deepEqual([checked.code, checked.out], [1, '<stdin>\n']);
   });
 
+  it('- keeps a UTF-8 byte order mark of standard input in front of what it writes', () => {
+    assert.equal(run(['format', '-'], `\uFEFF${PASTED}`).out, `\uFEFF${FORMATTED}`);
+    assert.equal(run(['format', '-'], `\uFEFF${FORMATTED}`).out, `\uFEFF${FORMATTED}`);
+    assert.equal(run(['format', '-'], '\uFEFFBoodschappen\n').out, '\uFEFFBoodschappen\n');
+  });
+
   it('in Dutch with --lang nl; usage errors say what is wrong', () => {
     const dir = folder({ 'plak.kvr': PASTED });
     const nl = run(['format', '--check', '--lang', 'nl', dir]);
