@@ -31,6 +31,13 @@ describe('SettingsStore', () => {
     assert.equal(s.settingsFor('file:///ws/unloaded.kvr'), undefined);
   });
 
+  it('a .kamervraag.json that starts with a byte order mark (Notepad) is read: the workspace reads files without it', async () => {
+    const { s, reported } = store({ 'file:///ws/.kamervraag.json': `\uFEFF${JSON.stringify({ answerTermDays: 30 })}` });
+    await s.load('file:///ws/a.kvr');
+    assert.equal(s.settingsFor('file:///ws/a.kvr')!.answerTermDays, 30);
+    assert.deepEqual(reported, []);
+  });
+
   it("the editor's settings override the file key by key, severities code by code", async () => {
     const { s } = store(
       { 'file:///ws/.kamervraag.json': JSON.stringify({ answerTermDays: 30, inlayHints: { maxLength: 10 }, diagnostics: { severity: { 'late-answer': 'ignore', 'stray-text': 'error' } } }) },

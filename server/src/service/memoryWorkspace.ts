@@ -2,7 +2,7 @@
  * Workspace files held in memory, by URI: for tests, and for an editor without a disk. Folders are
  * implied by the files under them.
  */
-import type { DirectoryEntry, FileStat, WorkspaceFiles } from './workspace';
+import { textOfFile, type DirectoryEntry, type FileStat, type WorkspaceFiles } from './workspace';
 import { uriKey } from './uris';
 
 export class MemoryWorkspace implements WorkspaceFiles {
@@ -44,6 +44,7 @@ export class MemoryWorkspace implements WorkspaceFiles {
   }
 
   async readFile(uri: string): Promise<string | undefined> {
-    return this.texts.get(uriKey(uri));
+    const text = this.texts.get(uriKey(uri));
+    return text === undefined ? undefined : textOfFile(text);
   }
 }

@@ -212,7 +212,8 @@ export class SettingsStore {
     }
     if (text === undefined) return null;
     try {
-      const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      // (Read without a byte order mark, as every `WorkspaceFiles` reads a file.)
+      const value: unknown = JSON.parse(text);
       return { uri, value, problems: [] };
     } catch (e) {
       // A file that is not JSON counts as empty: the editor's settings and the defaults apply.
