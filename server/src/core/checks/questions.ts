@@ -8,25 +8,50 @@ import { DOCUMENT_START, msg, rel } from './messages';
 import { answerFix, firstQuestionFix } from './fixes';
 
 /**
- * The fix of the malformed heading of question `i`: bullet, word and spacing written `• Vraag N` (the digits
- * as written); text after the number (`• Vraag 2: Kunt u …`, `- Vraag 2 (vervolg)`) moves to a line of its
- * own under the heading, indented like the body, so that no word is lost. None when that text would read
- * as a heading itself, or is glued to the number (a sub-number or letter, `Vraag 2.1`, `Vraag 2A`).
+ * The malformed-heading diagnostic of question `i`, numbered `number`: what to write, and its fix. A
+ * sub-number or letter glued to the number (`Vraag 2.1`, `Vraag 2A`) is named instead, without a fix: what
+ * the writer meant, no fix can tell.
  */
-function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
+function numberedHeading(doc: KamervraagDocument, i: number, number: number): KvDiagnostic {
+  const q = doc.blocks.question(i);
+  const s = doc.blocks.lines.line(q.headingRange.start.line);
+  const h = readHeading(s);
+  const rest = h ? textAfterNumber(s, h) : -1;
+  if (h && rest < 0) {
+    const glued = s.slice(h.wordStart, h.numberEnd) + gluedText(s, h.numberEnd, h.end);
+    return diagnostic('malformed-heading', q.headingRange, msg(
+      `'${glued}' is read as question ${number}: questions are numbered 1, 2, 3 … without sub-numbers or letters. Write '• Vraag N' with the text on the next line.`,
+      `'${glued}' wordt gelezen als vraag ${number}: vragen zijn genummerd 1, 2, 3 … zonder subnummers of letters. Schrijf '• Vraag N' met de tekst op de volgende regel.`,
+    ));
+  }
+  return diagnostic('malformed-heading', q.headingRange, msg(
+    `Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,
+    `Schrijf de vraagkop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`,
+  ), [], rest < 0 ? undefined : headingFix(doc, i, s, rest));
+}
+
+/** The text after a heading's number at `from` up to the end of the word glued to it: `.1` of `Vraag 2.1 Wat …`. */
+function gluedText(s: string, from: number, end: number): string {
+  let k = skipSpaces(s, from);
+  while (k < end && !isSpace(s.charCodeAt(k))) k++;
+  return s.slice(from, k);
+}
+
+/**
+ * The fix of the malformed heading of question `i` (its line `s`, the text after its number from `restStart`,
+ * `textAfterNumber`): bullet, word and spacing written `• Vraag N` (the digits as written); text after the
+ * number (`• Vraag 2: Kunt u …`, `- Vraag 2 (vervolg)`) moves to a line of its own under the heading, indented
+ * like the body, so that no word is lost. None when that text would read as a heading itself.
+ */
+function headingFix(doc: KamervraagDocument, i: number, s: string, restStart: number): Fix | undefined {
   const blocks = doc.blocks;
   const lines = blocks.lines;
   const q = blocks.question(i);
   if (!q.numberRange) return undefined;
   const line = q.headingRange.start.line;
-  const s = lines.line(line);
   const digits = s.slice(q.numberRange.start.character, q.numberRange.end.character);
   const heading = `• Vraag ${digits}`;
   const end = q.headingRange.end.character;
-  const h = readHeading(s);
-  const restStart = h ? textAfterNumber(s, h) : -1;
-  // A sub-number or letter glued to the number (`2.1`, `2A`): what the writer meant, no fix can tell.
-  if (restStart < 0) return undefined;
   const title = msg(`Write '${heading}'`, `Schrijf '${heading}'`);
   if (restStart >= end) return replaceFix(title, q.headingRange, heading);
   // The indentation of the block's first line of text, else twice the heading's (one space: two; two: four).
@@ -49,20 +74,6 @@ function headingFix(doc: KamervraagDocument, i: number): Fix | undefined {
   );
 }
 
-/** `Vraag 2.1` of a question heading line `s` whose number has a sub-number or letter glued to it; else null. */
-function subNumber(s: string): string | null {
-  const h = readHeading(s);
-  if (!h || textAfterNumber(s, h) >= 0) return null;
-  return s.slice(h.wordStart, h.numberEnd) + gluedText(s, h.numberEnd, h.end);
-}
-
-/** The text after a heading's number at `from` up to the end of the word glued to it: `.1` of `Vraag 2.1 Wat …`. */
-function gluedText(s: string, from: number, end: number): string {
-  let k = skipSpaces(s, from);
-  while (k < end && !isSpace(s.charCodeAt(k))) k++;
-  return s.slice(from, k);
-}
-
 export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, out: KvDiagnostic[]): void {
   // By index in doc.blocks: most questions have no problem, and need no object.
   const blocks = doc.blocks;
@@ -78,16 +89,10 @@ export function checkQuestions(doc: KamervraagDocument, graph: QuestionGraph, ou
   for (let i = 0; i < count; i++) {
     const number = blocks.number(i);
     if (blocks.malformedHeading(i)) {
-      const q = blocks.question(i);
-      const fix = number !== null ? headingFix(doc, i) : undefined;
-      const glued = number !== null ? subNumber(blocks.lines.line(q.headingRange.start.line)) : null;
-      out.push(diagnostic('malformed-heading', q.headingRange, number === null
-        ? msg('A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.')
-        : glued !== null
-          ? msg(`'${glued}' is read as question ${number}: questions are numbered 1, 2, 3 … without sub-numbers or letters. Write '• Vraag N' with the text on the next line.`,
-            `'${glued}' wordt gelezen als vraag ${number}: vragen zijn genummerd 1, 2, 3 … zonder subnummers of letters. Schrijf '• Vraag N' met de tekst op de volgende regel.`)
-          : msg(`Write the heading as '• Vraag ${number}' (bullet •, 'Vraag' with a capital, one space).`,
-            `Schrijf de vraagkop als '• Vraag ${number}' (opsommingsteken •, 'Vraag' met hoofdletter, één spatie).`), [], fix));
+      out.push(number === null
+        ? diagnostic('malformed-heading', blocks.question(i).headingRange, msg(
+          'A question heading without a number: write `• Vraag N`.', 'Een vraagkop zonder nummer: schrijf `• Vraag N`.'))
+        : numberedHeading(doc, i, number));
     }
     if (number !== null) {
       const first = graph.indexOf(number);
