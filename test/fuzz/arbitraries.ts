@@ -214,6 +214,8 @@ function headingOf(n: number): fc.Arbitrary<string> {
         ` - Vraag ${n}`, ` - vraag ${n}`, `Vraag ${n}`, `  •  VRAAG  ${n}.`, ` * Vraag ${n}:`, ` • Vraag ${n}: Kunt u dit toelichten?`,
         ` • Vraag ${n} (vervolg)`, ` • Vraag ${n} en ${n + 1}`, ` • Vraag ${n} 😀`, ` – Vraag ${n}:zie antwoord vraag 1`,
         ` • Vraag ${n} - Vraag ${n + 1}`, ` • Vraag ${n}. Mededeling - 1 mei 2024`, ` · vraag ${n}  extra  woorden `, ` • Vraag 0${n}`,
+        // A sub-number or letter glued to the number, which no edit may split.
+        ` - Vraag ${n}.1`, ` * Vraag ${n}.5 Kunt u dit toelichten?`, ` • Vraag ${n}A`, ` - Vraag ${n} .5`,
       ),
     },
   );
