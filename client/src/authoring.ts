@@ -5,7 +5,7 @@
  * and "Beantwoording starten" (the server's source action that turns the questions into an answer to write).
  */
 import * as vscode from 'vscode';
-import { newKamervraagSnippet, questionPicks, type QuestionPick } from './authoringText';
+import { newKamervraagSnippet, pickText, questionPicks, type QuestionPick } from './authoringText';
 
 const LANGUAGE_ID = 'kamervraag';
 
@@ -46,9 +46,9 @@ async function goToQuestion(number?: unknown): Promise<void> {
   const answered = vscode.l10n.t('answered');
   const open = vscode.l10n.t('not answered');
   const items = questions.map((q) => ({
-    label: q.name,
+    label: pickText(q.name),
     description: q.answered ? `$(check) ${answered}` : `$(circle-large-outline) ${open}`,
-    detail: q.words,
+    detail: pickText(q.words),
     question: q,
   }));
   const start = editor.selection;

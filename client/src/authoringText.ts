@@ -77,3 +77,12 @@ export function questionPicks(symbols: readonly OutlineSymbol[]): QuestionPick[]
   }
   return out;
 }
+
+/**
+ * `text` of the document as a quick pick shows it: as written. VS Code draws `$(name)` (`$(zap)`,
+ * `$(sync~spin)`) in a quick pick's label, description and detail as an icon, unless the `$` is escaped with
+ * a backslash; a `$(` that names no icon it shows as it is, and so must not escape.
+ */
+export function pickText(text: string): string {
+  return text.replace(/\$(?=\([A-Za-z0-9-]+(?:~[A-Za-z]+)?\))/g, '\\$');
+}

@@ -76,7 +76,10 @@ export function describe(d: OverviewDocument): string {
 
 function tooltip(d: OverviewDocument): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**Kamervraag ${d.zaaknummer ?? '?'}**`);
+  // The zaaknummer is the header's text, whatever it is: as text, as the title and the rest are.
+  md.appendMarkdown('**');
+  md.appendText(`Kamervraag ${d.zaaknummer ?? '?'}`);
+  md.appendMarkdown('**');
   if (d.title) md.appendText(`\n${d.title}`);
   md.appendMarkdown('\n\n');
   const lines: string[] = [];
@@ -184,6 +187,8 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
 interface ShownItem {
   label: string;
   description?: string;
+  /** The tooltip's Markdown, as VS Code renders it. */
+  tooltip?: string;
   uri?: string;
   children?: ShownItem[];
 }
@@ -232,6 +237,7 @@ export function registerOverview(
       items.push({
         label,
         ...(typeof item.description === 'string' && item.description ? { description: item.description } : {}),
+        ...(item.tooltip instanceof vscode.MarkdownString ? { tooltip: item.tooltip.value } : {}),
         ...(item.resourceUri ? { uri: item.resourceUri.toString() } : {}),
         ...(child.kind === 'group' ? { children: await shown(child) } : {}),
       });

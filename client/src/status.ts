@@ -47,11 +47,22 @@ export function statusText(s: KamervraagStatus, l10n: L10n = english): string {
   return l10n.t('{0} · {1} without answer', questions, s.unanswered);
 }
 
+/**
+ * The zaaknummer as the detail may show it: letters and digits only, else none. VS Code reads a language
+ * status item's detail for links (`[…](command:…)`) and icons (`$(…)`), and once the item is pinned shows it
+ * as trusted Markdown, so the header's text must not reach it as it stands; a malformed zaaknummer has its
+ * own check, which names it.
+ */
+function shownZaaknummer(zaaknummer: string | null): string | null {
+  return zaaknummer !== null && /^[\p{L}\p{N}]{1,40}$/u.test(zaaknummer) ? zaaknummer : null;
+}
+
 /** The item's detail: "2014Z19222 · 1 error, 2 warnings" ("2014Z19222 · 1 fout, 2 waarschuwingen"), and for a document
  * that waits for its answer the term (in the server's language): "… · answer due by 19 November 2024 (5 days left)". */
 export function statusDetail(s: KamervraagStatus, l10n: L10n = english): string {
   const parts: string[] = [];
-  if (s.zaaknummer) parts.push(s.zaaknummer);
+  const zaaknummer = shownZaaknummer(s.zaaknummer);
+  if (zaaknummer) parts.push(zaaknummer);
   const { errors, warnings } = s.diagnostics;
   if (errors + warnings === 0) parts.push(l10n.t('no problems'));
   else {

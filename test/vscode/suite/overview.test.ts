@@ -24,12 +24,13 @@ function folderUri(name: string): vscode.Uri {
 const NEW_DOCUMENT = folderUri('overview-test-2099Z00001.kvr');
 const CITING_DOCUMENT = folderUri('overview-test-verwijzing.kvr');
 const OVERDUE_DOCUMENT = folderUri('overview-test-2023Z00001.kvr');
+const MARKUP_DOCUMENT = folderUri('overview-test-opmaak.kvr');
 
 const api = () => vscode.extensions.getExtension('kamervraag.kamervraag')!.exports as KamervraagApi;
 
 suite('Kamervragen view and links across documents', () => {
   suiteTeardown(async () => {
-    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT, MARKUP_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
   test('the view groups the workspace\'s Kamervragen by state, with counts, days late (none for a postponed one) and questions without answer', async () => {
@@ -152,6 +153,31 @@ suite('Kamervragen view and links across documents', () => {
     assert.equal(overdue[4], nl ? 'Te laat' : 'Overdue');
     assert.ok(Number(overdue[6]) < 0, `days left ${overdue[6]}`);
     assert.deepEqual(overdue.slice(7, 9), ['22', '22']);
+  });
+
+  test('a header and title written as Markdown show as written in the row\'s tooltip and the language status: no link, image or icon', async () => {
+    // The row's tooltip is Markdown; VS Code reads links and $(icons) in a language status detail, and shows it as
+    // trusted Markdown once pinned: a command link there would run.
+    const text = [
+      'Kamervraag [2024Z30000](command:workbench.action.quit) ![t](https://example.org/p.png) $(alert)', '',
+      '**Vet** [bron](https://example.org) <img src=x>', '', 'Ingediend 1 januari 2099', 'Indiener Jansen (D66)', ' • Vraag 1', '  Waarom?', '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(MARKUP_DOCUMENT, new TextEncoder().encode(text));
+    const shown = await waitFor('the document in the view', async () =>
+      (await items()).flatMap((g) => g.children ?? []).find((r) => r.uri?.endsWith('/overview-test-opmaak.kvr')));
+    const tooltip = shown.tooltip ?? '';
+    assert.ok(tooltip.includes('2024Z30000') && tooltip.includes('Vet'), tooltip);
+    // The brackets and parentheses of the document's text escaped: no link or image can form.
+    assert.ok(tooltip.includes('\\[2024Z30000\\]\\(command:') && tooltip.includes('\\*\\*Vet\\*\\*'), tooltip);
+    assert.doesNotMatch(tooltip, /(^|[^\\])\]\(/, tooltip);
+    const doc = await vscode.workspace.openTextDocument(MARKUP_DOCUMENT);
+    await vscode.window.showTextDocument(doc);
+    const status = await waitFor('the language status of the document', () => {
+      const s = api().languageStatus();
+      return /1 (question|vraag)/.test(s.text) && s.detail ? s : undefined;
+    });
+    assert.doesNotMatch(status.detail!, /command:|\[|\$\(/, status.detail);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('a zaaknummer and "vraag 4 van … (2024Z16988)" link to that workspace document and its question 4', async () => {

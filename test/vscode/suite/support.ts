@@ -47,6 +47,7 @@ export function dutchDate(date: Date = new Date()): string {
 export interface ShownItem {
   label: string;
   description?: string;
+  tooltip?: string;
   uri?: string;
   children?: ShownItem[];
 }

@@ -1,7 +1,7 @@
 // Plain-Node unit tests of the writing commands' pure parts: the new Kamervraag snippet and the question picks.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newKamervraagSnippet, questionPicks, type OutlineSymbol } from '../../../client/src/authoringText';
+import { newKamervraagSnippet, pickText, questionPicks, type OutlineSymbol } from '../../../client/src/authoringText';
 import { parse } from '../../../server/src/core/parse';
 import { check } from '../../../server/src/core/checks';
 
@@ -37,4 +37,12 @@ test('question picks: each Vraag / Question of the outline (in the display langu
     [2, 'Question 2', 'Hoe?', false, 15],
     [null, 'Vraag', '', false, 17],
   ]);
+});
+
+test('a question\'s text in the quick pick: an icon name written in it stays text; other text is untouched', () => {
+  assert.equal(pickText('Klopt $(zap) dat?'), 'Klopt \\$(zap) dat?');
+  assert.equal(pickText('$(sync~spin) en $(check)'), '\\$(sync~spin) en \\$(check)');
+  // No icon name: VS Code shows it as written, so a backslash would show.
+  assert.equal(pickText('Kost het $(10 miljoen) of $()?'), 'Kost het $(10 miljoen) of $()?');
+  assert.equal(pickText('Wat kost € 5 of $ 5?'), 'Wat kost € 5 of $ 5?');
 });

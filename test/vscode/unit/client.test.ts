@@ -48,6 +48,18 @@ test('status detail names the zaaknummer and the problems', () => {
   assert.equal(statusDetail({ ...base, diagnostics: { errors: 0, warnings: 1 } }, dutch), '2014Z19222 · 1 waarschuwing');
 });
 
+test('status detail: a header that is no zaaknummer is left out, so that it cannot make a link or an icon there', () => {
+  // VS Code reads `[…](command:…)` and `$(…)` in a language status detail, and renders it as trusted Markdown once pinned.
+  for (const header of [
+    '[2024Z30000](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%22%7D)',
+    '2024Z30000 [x](https://example.org)', '$(alert) 2024Z30000', '2024Z30000**', '<img src=x>', '2024 Z30000', '',
+  ]) {
+    assert.equal(statusDetail({ ...base, zaaknummer: header }), 'no problems', header);
+  }
+  assert.equal(statusDetail({ ...base, zaaknummer: '2024Z1234' }), '2024Z1234 · no problems');
+  assert.equal(statusDetail({ ...base, zaaknummer: '2024z30000' }), '2024z30000 · no problems');
+});
+
 test('status severity: errors > warnings or unanswered questions > information', () => {
   assert.equal(statusSeverity({ ...base, diagnostics: { errors: 1, warnings: 5 } }), 2);
   assert.equal(statusSeverity({ ...base, diagnostics: { errors: 0, warnings: 1 }, unanswered: 0 }), 1);
