@@ -5,6 +5,7 @@
  * lead can send on. The columns are those of `kamervraag list`. No `vscode` import (as status.ts): the
  * extension passes `vscode.l10n`, the unit tests a translator of their own.
  */
+import { spreadsheetText } from '../../server/src/service/spreadsheet';
 import type { L10n } from './status';
 
 export type TermState = 'te laat' | 'te beantwoorden' | 'uitgesteld' | 'beantwoord';
@@ -46,10 +47,13 @@ export function stateName(state: TermState, l10n: L10n): string {
 
 /**
  * A cell: a tab or line end in a value (a title is one line, but a document may be anything) would start
- * another cell or row, so it is written as a space; every word stays.
+ * another cell or row, so it is written as a space; every word stays. A text a spreadsheet would take for a
+ * formula (`=HYPERLINK(…)`) gets the `'` that makes it text (`spreadsheetText`).
  */
 function cell(value: string | number | null): string {
-  return value === null ? '' : String(value).replace(/[\t\r\n\u2028\u2029]+/g, ' ');
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return spreadsheetText(value.replace(/[\t\r\n\u2028\u2029]+/g, ' '));
 }
 
 /**

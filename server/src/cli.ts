@@ -9,7 +9,7 @@ import {
 import { toJson } from './core/json';
 import { CliError, msg } from './cli/errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Problem } from './cli/inputs';
-import { paint, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
+import { paint, printable, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
 import { tuneCompilerForShortRun } from './cli/compilerFlags';
@@ -72,12 +72,12 @@ const SEVERITY_COLOUR: Record<DiagnosticSeverity, Colour> = {
 
 /** One line of `check`: `file:line:col severity code message`, the place and code dimmed and the severity coloured when `colour`. */
 function textLine(name: string, d: KvDiagnostic, locale: Locale, colour: boolean): string {
-  const where = paint(colour, 'dim', `${name}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
-  return `${where} ${paint(colour, SEVERITY_COLOUR[d.severity], SEVERITY_NAME[d.severity])} ${paint(colour, 'dim', d.code)} ${d.message[locale]}\n`;
+  const where = paint(colour, 'dim', `${printable(name)}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
+  return `${where} ${paint(colour, SEVERITY_COLOUR[d.severity], SEVERITY_NAME[d.severity])} ${paint(colour, 'dim', d.code)} ${printable(d.message[locale])}\n`;
 }
 
 function problemLine(p: Problem, locale: Locale): string {
-  return `kamervraag: ${p.name}: ${p.problem[locale]}.\n`;
+  return `kamervraag: ${printable(`${p.name}: ${p.problem[locale]}`)}.\n`;
 }
 
 /** The count after `check`; `fixed`: the documents `--fix` wrote (null without `--fix`). */
@@ -134,7 +134,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
       fixed++;
     }
     const config = configs.forFile(isStdin(source) ? null : result.name);
-    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
+    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${printable(w[locale])}\n`);
     warned.add(config.file);
     const diagnostics = result.diagnostics;
     for (const d of diagnostics) {

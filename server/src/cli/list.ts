@@ -12,10 +12,11 @@ import type { Locale } from '../core';
 import { clockFrom } from '../core/clock';
 import { CALENDAR_END, calendarEvent, calendarStart } from '../service/calendar';
 import type { OverviewRow } from '../service/overview';
+import { spreadsheetText } from '../service/spreadsheet';
 import { ConfigLookup, configWarnings, loadConfigFile } from './config';
 import { expand, isStdin, type Problem } from './inputs';
 import { readOptions } from './options';
-import { paint, type Colour, type Output } from './output';
+import { paint, printable, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
 /**
@@ -28,7 +29,7 @@ export const LIST_FIELDS = ['zaaknummer', 'title', 'indieners', 'ingediend', 'st
 function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
+  return `"${spreadsheetText(value).replace(/"/g, '""')}"`;
 }
 
 function csvLine(file: string, row: OverviewRow): string {
@@ -46,7 +47,7 @@ const STATE_COLOUR: Record<OverviewRow['state'], Colour> = { 'te laat': 'red', '
 function textLine(row: OverviewRow, colour: boolean): string {
   const days = row.days === null ? '' : String(row.days);
   const state = paint(colour, STATE_COLOUR[row.state], row.state) + ' '.repeat(Math.max(0, 15 - row.state.length));
-  return `${(row.zaaknummer ?? '?').padEnd(10)}  ${state}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${row.title ?? ''}\n`;
+  return `${printable(row.zaaknummer ?? '?').padEnd(10)}  ${state}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${printable(row.title ?? '')}\n`;
 }
 
 function textHeader(locale: Locale): string {
@@ -79,17 +80,17 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
-      io.err(`kamervraag: ${result.problem.name}: ${result.problem.problem[locale]}.\n`);
+      io.err(`kamervraag: ${printable(`${result.problem.name}: ${result.problem.problem[locale]}`)}.\n`);
       return true;
     }
     if (result.kind === 'skipped') {
       skipped++;
-      io.err(`kamervraag: ${result.name}: ${result.reason[locale]}.\n`);
+      io.err(`kamervraag: ${printable(`${result.name}: ${result.reason[locale]}`)}.\n`);
       return true;
     }
     if (result.kind !== 'listed') return true;
     const config = configs.forFile(isStdin(source) ? null : result.name);
-    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${w[locale]}\n`);
+    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${printable(w[locale])}\n`);
     warned.add(config.file);
     const row = result.row;
     if (o.format === 'text') io.out(textLine(row, colour));

