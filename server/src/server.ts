@@ -320,13 +320,27 @@ function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, tok
   }
 }
 
+/**
+ * A request that waited for its document's settings, and the document changed meanwhile: its positions
+ * and edits were for a text that is gone, so it gets ContentModified (LSP's answer for a result the
+ * server can no longer give) instead of an answer computed on the new text.
+ */
+const contentModified = (): ResponseError<void> =>
+  new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for its settings');
+
 for (const feature of Object.values(DOCUMENT_FEATURES) as DocumentFeature<unknown, unknown>[]) {
   // A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
   connection.onRequest(new RequestType<unknown, unknown, void>(feature.method), (params, token) => {
-    // A request right after didOpen waits for the document's settings.
+    // A request right after didOpen (or a change of settings) waits for the document's settings.
     const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
     const loading = typeof uri === 'string' ? settingsStore.pending(uri) : undefined;
-    return loading ? loading.then(() => answer(feature, params, token)) : answer(feature, params, token);
+    if (!loading) return answer(feature, params, token);
+    const asked = documents.get(uri as string);
+    const version = asked?.version;
+    return loading.then(() => {
+      const now = documents.get(uri as string);
+      return now !== asked || now?.version !== version ? contentModified() : answer(feature, params, token);
+    });
   });
 }
 
