@@ -166,6 +166,35 @@ describe('checks of the Kamervragen that are not open', () => {
     assert.deepEqual(w.take(), ['publish a 0']);
     assert.deepEqual(checks.publishedUris(), ['c']);
   });
+  it('one file under two spellings of its name (the editor\'s and the index\'s): its problems stay under the editor\'s, never emptied after', async () => {
+    // `(1)` as Node's pathToFileURL and Neovim write it; `%281%29` as the index (vscode-uri) does: one file.
+    const editors = 'file:///ws/Kamervraag%20(1).kvr';
+    const indexes = 'file:///ws/Kamervraag%20%281%29.kvr';
+    const w = workspace();
+    w.write(indexes, '2024Z10000', 'x');
+    const checks = new ClosedFileChecks(w.host);
+    await checks.update();
+    assert.deepEqual(w.take(), [`check ${indexes}`, `publish ${indexes} 1`]);
+    // Opened under the editor's spelling: its own publishing takes over (the editor reads both as one file).
+    w.open.add(editors);
+    checks.opened(editors);
+    assert.deepEqual(checks.publishedUris(), []);
+    // Closed again, and its file read again (under the index's spelling): checked and published where the
+    // editor has its problems, and nothing empties them after.
+    w.open.delete(editors);
+    checks.closed(editors);
+    w.entries.set(indexes, entry(indexes, '2024Z10000'));
+    await checks.update();
+    assert.deepEqual(w.take(), [`check ${indexes}`, `publish ${editors} 1`]);
+    assert.deepEqual(checks.publishedUris(), [editors]);
+    await checks.invalidate();
+    assert.deepEqual(w.take(), [`check ${indexes}`, `publish ${editors} 1`]);
+    // Gone from the disk: the list emptied once, under that spelling.
+    w.entries.delete(indexes);
+    await checks.update();
+    assert.deepEqual(w.take(), [`publish ${editors} 0`]);
+  });
+
   it('a file that cannot be read or checked is reported and costs only its own problems; a failing sweep never rejects', async () => {
     const w = workspace();
     w.write('a', '2024Z00001', 'a');

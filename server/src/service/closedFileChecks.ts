@@ -35,13 +35,18 @@ export interface ClosedFileHost<D> {
   report(message: string): void;
 }
 
-/** What was published for a closed document: the zaaknummers of the other Kamervragen it names. */
+/**
+ * What was published for a closed document: under which URI (the editor's spelling of it when the editor
+ * had it open: one file has one list of problems, however its name is escaped), and the zaaknummers of the
+ * other Kamervragen it names.
+ */
 interface Published {
+  readonly uri: string;
   readonly cites: readonly string[];
 }
 
 export class ClosedFileChecks<D> {
-  /** Closed documents whose problems are published (an empty list is not kept). */
+  /** Closed documents whose problems are published (an empty list is not kept), by `uriKey`. */
   private readonly published = new Map<string, Published>();
   /** Every entry of the last sweep, by uri: what changed since is what the next sweep compares. */
   private seen = new Map<string, IndexedDocument>();
@@ -87,8 +92,10 @@ export class ClosedFileChecks<D> {
 
   /** A document was opened: its own publishing takes over (what was published for its file is replaced by it). */
   opened(uri: string): void {
-    const key = uriKey(uri);
-    for (const published of [...this.published.keys()]) if (uriKey(published) === key) this.published.delete(published);
+    // Also when it was published under another spelling of its name: the editors read both as one file
+    // (VS Code's URIs, Neovim's file names), so the open document's list replaces it, and an empty one
+    // now would only empty the Problems panel until then.
+    this.published.delete(uriKey(uri));
   }
 
   /**
@@ -98,12 +105,12 @@ export class ClosedFileChecks<D> {
    * empty itself in between.
    */
   closed(uri: string): void {
-    if (!this.disposed) this.published.set(uri, { cites: [] });
+    if (!this.disposed) this.published.set(uriKey(uri), { uri, cites: [] });
   }
 
-  /** The closed documents whose problems are published now (for the tests). */
+  /** The closed documents whose problems are published now, as published (for the tests). */
   publishedUris(): string[] {
-    return [...this.published.keys()];
+    return [...this.published.values()].map((p) => p.uri);
   }
 
   dispose(): void {
@@ -131,15 +138,21 @@ export class ClosedFileChecks<D> {
       this.seen = now;
       // What to look at: every closed document after `invalidate()`; else those whose file changed and
       // those published that name a changed Kamervraag (an edit of an open document asks for no more).
+      // A published document's entry: under its key (a file read from disk) or its editor's spelling (just closed).
+      const entryOf = (key: string, p: Published) => now.get(key) ?? now.get(p.uri);
       const candidates = (all ? entries : [
         ...changed,
-        ...[...this.published].filter(([uri, p]) => now.has(uri) && before.get(uri) === now.get(uri) && p.cites.some((z) => touched.has(z))).map(([uri]) => now.get(uri)!),
+        ...[...this.published].flatMap(([key, p]) => {
+          const e = entryOf(key, p);
+          return e && before.get(e.uri) === e && p.cites.some((z) => touched.has(z)) ? [e] : [];
+        }),
       ]).filter((e) => !this.host.isOpen(e.uri));
       const settings = candidates.length > 0 ? await this.host.settingsForAll(candidates.map((e) => e.uri)) : new Map<string, KamervraagSettings>();
       if (this.disposed) return;
       for (const entry of candidates) {
+        const key = uriKey(entry.uri);
         if (settings.get(entry.uri)?.validate.workspace !== true) {
-          this.forget(entry.uri);
+          this.forget(key);
           continue;
         }
         try {
@@ -148,8 +161,10 @@ export class ClosedFileChecks<D> {
           if (this.disposed) return;
           if (text === undefined || this.host.isOpen(entry.uri)) continue;
           const { diagnostics, cites } = this.host.check(entry.uri, text, settings.get(entry.uri)!);
-          this.host.publish(entry.uri, diagnostics);
-          this.published.set(entry.uri, { cites });
+          // Where its problems stand already: the editor's spelling of a document it had open.
+          const target = this.published.get(key)?.uri ?? entry.uri;
+          this.host.publish(target, diagnostics);
+          this.published.set(key, { uri: target, cites });
         } catch (e) {
           // One file that cannot be read or checked costs its own problems, not the others'.
           this.host.report(`kamervraag: ${entry.uri} could not be checked: ${String(e)}`);
@@ -158,13 +173,15 @@ export class ClosedFileChecks<D> {
         if (this.disposed) return;
       }
       // Deleted, or outside the folders now: nothing stays in the Problems panel.
-      for (const uri of [...this.published.keys()]) if (!now.has(uri)) this.forget(uri);
+      for (const [key, p] of [...this.published]) if (!entryOf(key, p)) this.forget(key);
     } while (this.again && !this.disposed);
   }
 
-  /** `uri` is no longer checked here: its problems go from the Problems panel (unless it is open and publishes its own). */
-  private forget(uri: string): void {
-    if (!this.published.delete(uri)) return;
-    if (!this.host.isOpen(uri)) this.host.publish(uri, []);
+  /** The document of `key` is no longer checked here: its problems go from the Problems panel (unless it is open and publishes its own). */
+  private forget(key: string): void {
+    const published = this.published.get(key);
+    if (!published) return;
+    this.published.delete(key);
+    if (!this.host.isOpen(published.uri)) this.host.publish(published.uri, []);
   }
 }
