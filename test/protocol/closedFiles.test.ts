@@ -90,3 +90,37 @@ describe('the problems of the Kamervragen that are not open (kamervraag.validate
     await client.waitDiagnostics(uriOf(files.broken), (p) => p.diagnostics.length === 0, 30_000);
   });
 });
+
+describe('a file whose name the editor escapes otherwise than the server (kamervraag.validate.workspace)', () => {
+  it('closed again, its problems are the last word for the file under either spelling, not an empty list', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kamervraag-closed-spelling-'));
+    writeFileSync(path.join(dir, '.kamervraag.json'), JSON.stringify({ validate: { workspace: true } }));
+    const file = path.join(dir, 'Kamervraag (1).kvr');
+    copyFileSync(path.join(EXAMPLES, '2024Z18439.txt'), file);
+    // Node and Neovim write `(1)`; the server's index (vscode-uri, as VS Code) `%281%29`: one file.
+    const editors = uriOf(file);
+    assert.ok(editors.endsWith('Kamervraag%20(1).kvr'));
+    const indexes = editors.replace('(1)', '%281%29');
+    const client = new Client();
+    try {
+      await client.initialize({
+        capabilities: { ...FULL_CAPABILITIES, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+        workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }],
+        initializationOptions: { today: '2024-11-20' },
+      });
+      assert.deepEqual(codes(await client.waitDiagnostics(indexes, (p) => p.diagnostics.length > 0, 30_000)), ['unanswered-document']);
+      const text = readFileSync(file, 'utf8');
+      await client.openAndWait(editors, text);
+      await client.change(editors, 2, [{ text: text.replace(/^Ingediend .*$/m, 'Ingediend 1 november 2024') }]);
+      await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: editors } });
+      await client.waitDiagnostics(editors, (p) => p.version === undefined && p.diagnostics.length > 0, 30_000);
+      // Whatever comes after it: the last list published for the file (either spelling) holds its problems.
+      await new Promise((r) => setTimeout(r, 1500));
+      const newest = client.publishedInOrder.filter((p) => p.uri === editors || p.uri === indexes).pop()!;
+      assert.deepEqual(codes(newest), ['unanswered-document']);
+    } finally {
+      client.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface StartOptions extends InitializeOptions {
 export class Client extends LspClient {
   /** Every publishDiagnostics, by URI, in the order received. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  /** Every publishDiagnostics, for any URI, in the order received. */
+  readonly publishedInOrder: PublishDiagnosticsParams[] = [];
 
   /** Spawns the server and initializes it. */
   static async start(options: StartOptions = {}): Promise<Client> {
@@ -39,6 +41,7 @@ export class Client extends LspClient {
     const list = this.diagnostics.get(p.uri) ?? [];
     list.push(p);
     this.diagnostics.set(p.uri, list);
+    this.publishedInOrder.push(p);
     super.published(p);
   }
 
