@@ -20,7 +20,7 @@ const CONTENT_MODIFIED = -32801;
 describe('a request waiting for its settings while the document changes', () => {
   let client: Client;
   /** Answers of `workspace/configuration` held back until released. */
-  let held: Array<() => void> = [];
+  const held: Array<() => void> = [];
   const release = () => {
     for (const r of held.splice(0)) r();
   };
