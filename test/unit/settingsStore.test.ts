@@ -135,6 +135,20 @@ describe('SettingsStore', () => {
     assert.equal((await s.settingsForAll(['file:///ws/a.kvr'])).get('file:///ws/a.kvr')!.answerTermDays, 14);
   });
 
+  it('keepValid: a group is judged line by line: an unknown check code costs its own line, not the group\'s other choices', () => {
+    const problems: string[] = [];
+    const first = keepValid(undefined, { diagnostics: { severity: { 'late-answer': 'error' } } }, (p) => problems.push(p));
+    const next = keepValid(first, { diagnostics: { severity: { 'unanswered-document': 'ignore', 'no-such-rule': 'error', 'late-answer': 'loud' } } }, (p) => problems.push(p));
+    // The valid line applies, the nonsense value keeps the last good one, the unknown code is dropped.
+    assert.deepEqual(next, { diagnostics: { severity: { 'unanswered-document': 'ignore', 'late-answer': 'error' } } });
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.ok(problems.some((p) => p.includes('no-such-rule')) && problems.some((p) => p.includes('loud')), problems.join('\n'));
+    // An unknown group is one problem, and goes.
+    problems.length = 0;
+    assert.deepEqual(keepValid(next, { nosuch: { a: 1, b: 2 }, validate: { enable: false } }, (p) => problems.push(p)), { validate: { enable: false } });
+    assert.equal(problems.length, 1, problems.join('\n'));
+  });
+
   it('keepValid: a pushed value that is nonsense keeps the last good one; a key no longer pushed is gone', () => {
     const problems: string[] = [];
     const first = keepValid(undefined, { maxNumberOfProblems: 10, answerTermDays: 30 }, (p) => problems.push(p));

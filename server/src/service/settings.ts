@@ -35,17 +35,31 @@ export type EditorSettings = (uri: string) => Promise<unknown>;
 /**
  * The settings a client pushed, as the next editor layer: each key of `next` that is valid, and for a key
  * whose new value is not, the value `previous` had (nonsense leaves the last good choice in place); a key
- * no longer pushed is gone. `report` hears what was wrong.
+ * no longer pushed is gone. A group (`diagnostics.severity`, `validate`) is judged key by key, as a
+ * `.kamervraag.json` is read: one unknown check code costs only its own line, not the group's other
+ * choices. `report` hears what was wrong.
  */
 export function keepValid(previous: unknown, next: unknown, report: (problem: string) => void): unknown {
-  if (typeof next !== 'object' || next === null || Array.isArray(next)) return next;
-  const old = typeof previous === 'object' && previous !== null ? (previous as Record<string, unknown>) : {};
+  return keepValidAt([], previous, next, report);
+}
+
+const isGroup = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `keepValid` of the group at `path` (the keys above it). */
+function keepValidAt(path: readonly string[], previous: unknown, next: unknown, report: (problem: string) => void): unknown {
+  if (!isGroup(next)) return next;
+  const old = isGroup(previous) ? previous : {};
+  const within = (value: unknown): unknown => path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    const { problems } = readSettings({ [key]: value });
-    for (const p of problems) report(p.en);
+    const { problems } = readSettings(within({ [key]: value }));
     if (problems.length === 0) out[key] = value;
-    else if (Object.hasOwn(old, key)) out[key] = old[key];
+    // A group the settings have, with a wrong line in it: its other lines are kept.
+    else if (isGroup(value) && readSettings(within({ [key]: {} })).problems.length === 0) out[key] = keepValidAt([...path, key], old[key], value, report);
+    else {
+      for (const p of problems) report(p.en);
+      if (Object.hasOwn(old, key)) out[key] = old[key];
+    }
   }
   return out;
 }
