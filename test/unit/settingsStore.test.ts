@@ -31,6 +31,23 @@ describe('SettingsStore', () => {
     assert.equal(s.settingsFor('file:///ws/unloaded.kvr'), undefined);
   });
 
+  it('the workspace folders change: a .kamervraag.json above the folders left no longer applies', async () => {
+    const { s } = store({ 'file:///ws/.kamervraag.json': JSON.stringify({ answerTermDays: 30 }) });
+    const uri = 'file:///ws/sub/b.kvr';
+    await s.load(uri);
+    assert.equal(s.settingsFor(uri)!.answerTermDays, 30);
+    // ws/sub is opened as a folder of its own, and ws is closed: ws's file is outside every folder now.
+    s.addFolder('file:///ws/sub/');
+    s.removeFolder('file:///ws');
+    assert.equal(await s.load(uri), true, 'the settings changed');
+    assert.equal(s.settingsFor(uri)!.answerTermDays, DEFAULT_SETTINGS.answerTermDays);
+    // And back: the file applies again.
+    s.addFolder('file:///ws');
+    s.removeFolder('file:///ws/sub');
+    await s.load(uri);
+    assert.equal(s.settingsFor(uri)!.answerTermDays, 30);
+  });
+
   it('a .kamervraag.json that starts with a byte order mark (Notepad) is read: the workspace reads files without it', async () => {
     const { s, reported } = store({ 'file:///ws/.kamervraag.json': `\uFEFF${JSON.stringify({ answerTermDays: 30 })}` });
     await s.load('file:///ws/a.kvr');

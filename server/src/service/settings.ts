@@ -84,12 +84,16 @@ export class SettingsStore {
     private readonly editorTimeoutMs = EDITOR_TIMEOUT_MS,
   ) {}
 
+  /** A workspace folder came: where each folder's walk up to its `.kamervraag.json` stops may differ now. */
   addFolder(uri: string): void {
     this.folders.add(uriKey(uri).replace(/\/$/, ''));
+    this.nearestFile.clear();
   }
 
+  /** A workspace folder went: a `.kamervraag.json` above the folders left applies no more. */
   removeFolder(uri: string): void {
     this.folders.delete(uriKey(uri).replace(/\/$/, ''));
+    this.nearestFile.clear();
   }
 
   /** A `.kamervraag.json` changed, appeared or went: read them again when next asked. */
