@@ -108,6 +108,27 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.equal(index.stats.documents, 3);
   });
 
+  it('events for files in folders the search passes over (node_modules, out, dist, hidden ones) are ignored, and a document of there closed goes', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    for (const uri of [`${WS}/node_modules/ignored.kvr`, `${WS}/.hidden/ignored.kvr`, `${WS}/sub/dist/2024Z16988.txt`, `${WS}/out/x.kvr`]) {
+      files.write(uri, example('2024Z16988.txt'));
+      index.fileChanged(uri);
+    }
+    await index.whenReady();
+    assert.equal(index.stats.documents, 3);
+    index.update(`${WS}/sub/dist/2024Z16988.txt`, parse(example('2024Z16988.txt')));
+    assert.equal(index.search('2024Z16988').length, 1, 'listed while open');
+    assert.equal(index.closed(`${WS}/sub/dist/2024Z16988.txt`), false);
+    await index.whenReady();
+    assert.equal(index.search('2024Z16988').length, 0, 'gone once closed, as after a fresh start');
+    // A name that only starts like a skipped one is searched.
+    files.write(`${WS}/outbox/2024Z16988.txt`, example('2024Z16988.txt'));
+    index.fileChanged(`${WS}/outbox/2024Z16988.txt`);
+    await index.whenReady();
+    assert.equal(index.search('2024Z16988').length, 1);
+  });
+
   it('an open document overrides its file with its live model, whatever the file events, and comes from disk again once closed', async () => {
     const files = workspace();
     const index = await indexed(files);

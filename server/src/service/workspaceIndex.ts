@@ -245,7 +245,7 @@ export class WorkspaceIndex {
   /** A file was created or changed on disk. */
   fileChanged(uri: string): void {
     const key = uriKey(uri);
-    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.insideFolder(key)) return;
+    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.searched(key)) return;
     this.enqueue(key);
   }
 
@@ -284,7 +284,7 @@ export class WorkspaceIndex {
     // Its entry of its last text made as every open document's is when the index is read.
     this.summarizeOpen();
     this.open.delete(key);
-    if (this.insideFolder(key)) this.enqueue(key);
+    if (this.searched(key)) this.enqueue(key);
     else this.documents.delete(key);
     this.changed();
     return this.documents.has(key);
@@ -294,6 +294,21 @@ export class WorkspaceIndex {
   search(query: string, limit = Number.POSITIVE_INFINITY): SymbolHit[] {
     this.summarizeOpen();
     return searchDocuments(this.documents.values(), query, limit);
+  }
+
+  /**
+   * Whether the search of the folders finds `key`: inside a workspace folder, and in none of the folders
+   * the search passes over (`SKIP_DIRS`, hidden ones). A file changed there, or a document of there closed,
+   * has no entry, as after a fresh start.
+   */
+  private searched(key: string): boolean {
+    for (const folder of this.folders) {
+      const prefix = folderPrefix(folder);
+      if (!key.startsWith(prefix)) continue;
+      const dirs = key.slice(prefix.length).split('/').slice(0, -1);
+      if (dirs.every((d) => !SKIP_DIRS.has(d) && !d.startsWith('.'))) return true;
+    }
+    return false;
   }
 
   private insideFolder(key: string): boolean {
