@@ -41,6 +41,15 @@ describe('SettingsStore', () => {
     s.removeFolder('file:///ws');
     assert.equal(await s.load(uri), true, 'the settings changed');
     assert.equal(s.settingsFor(uri)!.answerTermDays, DEFAULT_SETTINGS.answerTermDays);
+    // A folder named with a slash at the end is the same folder.
+    s.addFolder('file:///ws/');
+    s.removeFolder('file:///ws/sub/');
+    await s.load(uri);
+    assert.equal(s.settingsFor(uri)!.answerTermDays, 30);
+    s.removeFolder('file:///ws');
+    s.addFolder('file:///ws/sub');
+    await s.load(uri);
+    assert.equal(s.settingsFor(uri)!.answerTermDays, DEFAULT_SETTINGS.answerTermDays);
     // And back: the file applies again.
     s.addFolder('file:///ws');
     s.removeFolder('file:///ws/sub');

@@ -215,6 +215,19 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.equal(names().indieners[0], 'Jansen (D66) ×1', 'closed, and in no folder: gone');
   });
 
+  it('a folder added with a slash at the end and removed without one (or the other way) is one folder', async () => {
+    for (const [added, removed] of [[`${WS}/`, WS], [WS, `${WS}/`]] as const) {
+      const index = new WorkspaceIndex(workspace());
+      index.addFolder(added);
+      await index.whenReady();
+      assert.equal(index.stats.documents, 3);
+      index.addFolder(removed);
+      index.removeFolder(removed);
+      await index.whenReady();
+      assert.equal(index.stats.documents, 0, `${added} added, ${removed} removed`);
+    }
+  });
+
   it('folder changes add and remove their documents', async () => {
     const index = await indexed();
     index.addFolder('file:///elsewhere/');

@@ -9,7 +9,7 @@ import { URI, Utils } from 'vscode-uri';
 import { readSettings, type KamervraagSettings } from '../core/config';
 import { CONFIG_FILE } from '../core/configFile';
 import type { WorkspaceFiles } from './workspace';
-import { uriKey } from './uris';
+import { folderKey, uriKey } from './uris';
 
 /** How long the server waits for the editor's settings (a client that never answers must not hold the diagnostics back). */
 export const EDITOR_TIMEOUT_MS = 3000;
@@ -86,13 +86,13 @@ export class SettingsStore {
 
   /** A workspace folder came: where each folder's walk up to its `.kamervraag.json` stops may differ now. */
   addFolder(uri: string): void {
-    this.folders.add(uriKey(uri).replace(/\/$/, ''));
+    this.folders.add(folderKey(uri));
     this.nearestFile.clear();
   }
 
   /** A workspace folder went: a `.kamervraag.json` above the folders left applies no more. */
   removeFolder(uri: string): void {
-    this.folders.delete(uriKey(uri).replace(/\/$/, ''));
+    this.folders.delete(folderKey(uri));
     this.nearestFile.clear();
   }
 
@@ -199,7 +199,7 @@ export class SettingsStore {
   /** The workspace folder (key) that holds the document, if any: the longest that is a prefix. */
   private folderOf(key: string): string | undefined {
     let best: string | undefined;
-    for (const f of this.folders) if (key.startsWith(`${f}/`) && (!best || f.length > best.length)) best = f;
+    for (const f of this.folders) if (key.startsWith(f.endsWith('/') ? f : `${f}/`) && (!best || f.length > best.length)) best = f;
     return best;
   }
 

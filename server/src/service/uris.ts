@@ -29,6 +29,14 @@ export function uriKey(uri: string): string {
 }
 
 /**
+ * The key of a workspace folder: its `uriKey` without a slash at the end (`file:///ws/` and `file:///ws`
+ * are one folder, as clients send it either way; the root `file:///` keeps its own).
+ */
+export function folderKey(uri: string): string {
+  return uriKey(uri).replace(/([^/:])\/+$/, '$1');
+}
+
+/**
  * `URI.parse` with the scheme in lower case (schemes are case-insensitive), and `file://localhost/…` read
  * as `file:///…` (RFC 8089), as Node's fileURLToPath reads it.
  */

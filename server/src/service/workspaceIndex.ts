@@ -14,7 +14,7 @@ import type { KamervraagDocument } from '../core/model';
 import { searchDocuments, type SymbolHit } from './fuzzy';
 import { MemoryWorkspace } from './memoryWorkspace';
 import { summarize, summarizeText, type IndexedDocument } from './summaries';
-import { uriKey } from './uris';
+import { folderKey, uriKey } from './uris';
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './workspace';
 
 /** Folders never searched (nor are hidden ones). */
@@ -221,7 +221,7 @@ export class WorkspaceIndex {
   }
 
   addFolder(uri: string): void {
-    const key = uriKey(uri);
+    const key = folderKey(uri);
     if (this.folders.has(key)) return;
     this.folders.add(key);
     this.dirs.push(key);
@@ -229,7 +229,7 @@ export class WorkspaceIndex {
   }
 
   removeFolder(uri: string): void {
-    const key = uriKey(uri);
+    const key = folderKey(uri);
     if (!this.folders.delete(key)) return;
     const prefix = folderPrefix(key);
     let removed = false;
