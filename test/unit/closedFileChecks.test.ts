@@ -78,6 +78,10 @@ describe('checks of the Kamervragen that are not open', () => {
     w.entries.set('c', entry('c', '2024Z00003'));
     await checks.update();
     assert.deepEqual(w.take(), ['check a', 'publish a 1']);
+    // c gets another zaaknummer: the one a names is gone, so a is checked again.
+    w.entries.set('c', entry('c', '2024Z00009'));
+    await checks.update();
+    assert.deepEqual(w.take(), ['check a', 'publish a 1']);
   });
 
   it('the settings changed: every closed document again; no longer asked for: an empty list for each', async () => {

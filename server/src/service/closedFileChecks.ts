@@ -129,8 +129,11 @@ export class ClosedFileChecks<D> {
       const touched = new Set<string>();
       const changed: IndexedDocument[] = [];
       for (const e of entries) {
-        if (this.seen.get(e.uri) === e) continue;
+        const was = this.seen.get(e.uri);
+        if (was === e) continue;
         if (e.zaaknummer) touched.add(e.zaaknummer);
+        // A Kamervraag that now has another zaaknummer is gone from under its old one.
+        if (was?.zaaknummer) touched.add(was.zaaknummer);
         changed.push(e);
       }
       for (const [uri, e] of this.seen) if (!now.has(uri) && e.zaaknummer) touched.add(e.zaaknummer);
