@@ -5,7 +5,7 @@ import { analyze } from '../../server/src/core/analysis';
 import { crossReferences } from '../../server/src/core/crossReferences';
 import { definition } from '../../server/src/features/definition';
 import { documentLinks } from '../../server/src/features/documentLinks';
-import { crossReferenceHover } from '../../server/src/features/crossReferences';
+import { crossReferenceHover, crossReferenceState } from '../../server/src/features/crossReferences';
 import { diagnostics, FULL_SUPPORT } from '../../server/src/features/diagnostics';
 import { status } from '../../server/src/features/status';
 import { readSettings } from '../../server/src/core/config';
@@ -69,6 +69,18 @@ describe('cross references', () => {
     assert.equal(value(1, 'nl'), '**Kamervraag 2014Z19222**: Te weinig capaciteit bij politie en Openbaar Ministerie om mensenhandel aan te pakken\n\nBeantwoord op 24 november 2014');
     assert.equal(value(2), null, 'not in the workspace');
     assert.equal(crossReferenceHover(f.analysis, f.at(0), context()), null, 'no workspace');
+  });
+
+  it('the state the server compares after the workspace changed: it changes when the other Kamervraag\'s file is renamed (the warning points at it)', () => {
+    const f = fixture(doc(' • Vraag 1\n  Zie vraag ⟦14⟧ van de leden Van den Hil en Bikker (2024Z16988).'));
+    const stateWith = (uri: string) => {
+      const index = new WorkspaceIndex();
+      index.update(uri, parse(example('2024Z16988.txt')));
+      return crossReferenceState(f.analysis, f.document.textDocument.uri, context({ workspace: index }));
+    };
+    assert.notEqual(stateWith('file:///ws/2024Z16988.txt'), '', 'a warning');
+    assert.notEqual(stateWith('file:///ws/hernoemd.txt'), stateWith('file:///ws/2024Z16988.txt'));
+    assert.equal(stateWith('file:///ws/2024Z16988.txt'), stateWith('file:///ws/2024Z16988.txt'));
   });
 
   it('a question the other Kamervraag of the workspace does not have is a warning, pointing at that document', () => {

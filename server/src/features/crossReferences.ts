@@ -124,8 +124,9 @@ export function citedZaaknummers(analysis: Analysis): string[] {
 /**
  * What this document's cross-reference findings are now, as one string: the server publishes a document's
  * diagnostics again when this changes after the workspace did (another Kamervraag gained or lost the
- * question named), and only then.
+ * question named, or its file was renamed: the related location names it), and only then.
  */
 export function crossReferenceState(analysis: Analysis, uri: string, context: FeatureContext): string {
-  return crossReferenceFindings(analysis, uri, context).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message.en}`).join('\n');
+  const related = (d: KvDiagnostic) => d.related.map((r) => ` ${r.uri ?? ''}#${r.range.start.line}:${r.range.start.character}`).join('');
+  return crossReferenceFindings(analysis, uri, context).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message.en}${related(d)}`).join('\n');
 }
