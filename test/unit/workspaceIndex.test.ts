@@ -228,6 +228,20 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     }
   });
 
+  it('the limit of candidate files counts what the folders hold, not every time a folder was added', async () => {
+    const logged: string[] = [];
+    const index = new WorkspaceIndex(workspace(), (m) => logged.push(m));
+    index.maxFiles = 6;
+    for (let i = 0; i < 5; i++) {
+      index.addFolder(WS);
+      await index.whenReady();
+      assert.equal(index.stats.documents, 3, `added for the ${i + 1}th time`);
+      index.removeFolder(WS);
+      assert.equal(index.stats.documents, 0);
+    }
+    assert.deepEqual(logged, []);
+  });
+
   it('folder changes add and remove their documents', async () => {
     const index = await indexed();
     index.addFolder('file:///elsewhere/');

@@ -100,7 +100,10 @@ export class WorkspaceIndex {
   private dirs: string[] = [];
   private files: string[] = [];
   private head = 0;
+  /** Candidate files found by the folders' search since it last started (a folder added or removed counts them anew). */
   private seenFiles = 0;
+  /** How many candidate files the search takes at most (`MAX_FILES`; smaller in the tests). */
+  maxFiles = MAX_FILES;
   private scheduled = false;
   private readyWaiters: Array<() => void> = [];
   /** How long one slice of indexing may hold the event loop before other messages get their turn. */
@@ -240,6 +243,9 @@ export class WorkspaceIndex {
     this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
     this.head = 0;
     this.dirs = this.dirs.filter((d) => this.insideFolder(d) || this.folders.has(d));
+    // The count of the limit starts again from what the folders left hold (their Kamervragen and the files
+    // still to read): a folder removed and added again is not counted twice.
+    this.seenFiles = this.documents.size + this.files.length;
   }
 
   /** A file was created or changed on disk. */
@@ -373,8 +379,8 @@ export class WorkspaceIndex {
       if (e.kind === 'directory') {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(uriKey(e.uri));
       } else if (e.kind === 'file' && hasKamervraagExtension(e.name)) {
-        if (++this.seenFiles === MAX_FILES + 1) this.log(`kamervraag: more than ${MAX_FILES} candidate files in the workspace; indexing only the first ${MAX_FILES}`);
-        if (this.seenFiles <= MAX_FILES) this.files.push(uriKey(e.uri));
+        if (++this.seenFiles === this.maxFiles + 1) this.log(`kamervraag: more than ${this.maxFiles} candidate files in the workspace; indexing only the first ${this.maxFiles}`);
+        if (this.seenFiles <= this.maxFiles) this.files.push(uriKey(e.uri));
       }
     }
   }
