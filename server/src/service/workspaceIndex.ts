@@ -15,20 +15,15 @@ import { searchDocuments, type SymbolHit } from './fuzzy';
 import { MemoryWorkspace } from './memoryWorkspace';
 import { summarize, summarizeText, type IndexedDocument } from './summaries';
 import { folderKey, uriKey } from './uris';
+import { folderPrefix, searchesFolder, WorkspaceFolderSet } from './workspaceFolders';
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './workspace';
 
-/** Folders never searched (nor are hidden ones). */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
 
 /** Runs `f` once the messages waiting now have had their turn. */
 const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
 
-/** What the key of a URI inside the folder of this key starts with. */
-function folderPrefix(key: string): string {
-  return key.endsWith('/') ? key : key + '/';
-}
 
 /** A name written in the workspace's Kamervragen, and in how many of them. */
 export interface NameCount {
@@ -95,7 +90,7 @@ export class WorkspaceIndex {
    * read, not on every keystroke (summarizing 10,000 questions takes longer than checking them). */
   private readonly unsummarized = new Map<string, { uri: string; doc: KamervraagDocument }>();
   /** The workspace folders, by key. */
-  private readonly folders = new Set<string>();
+  private readonly folders = new WorkspaceFolderSet();
   /** Keys of directories still to list (a stack) and of files still to read (a queue from `head`). */
   private dirs: string[] = [];
   private files: string[] = [];
@@ -225,8 +220,7 @@ export class WorkspaceIndex {
 
   addFolder(uri: string): void {
     const key = folderKey(uri);
-    if (this.folders.has(key)) return;
-    this.folders.add(key);
+    if (!this.folders.add(key)) return;
     this.dirs.push(key);
     this.schedule();
   }
@@ -237,12 +231,12 @@ export class WorkspaceIndex {
     const prefix = folderPrefix(key);
     let removed = false;
     for (const doc of [...this.documents.keys()]) {
-      if (doc.startsWith(prefix) && !this.insideFolder(doc) && !this.open.has(doc)) removed = this.documents.delete(doc) || removed;
+      if (doc.startsWith(prefix) && !this.folders.contains(doc) && !this.open.has(doc)) removed = this.documents.delete(doc) || removed;
     }
     if (removed) this.changed();
-    this.files = this.files.slice(this.head).filter((f) => this.insideFolder(f));
+    this.files = this.files.slice(this.head).filter((f) => this.folders.contains(f));
     this.head = 0;
-    this.dirs = this.dirs.filter((d) => this.insideFolder(d) || this.folders.has(d));
+    this.dirs = this.dirs.filter((d) => this.folders.contains(d) || this.folders.has(d));
     // The count of the limit starts again from what the folders left hold (their Kamervragen and the files
     // still to read): a folder removed and added again is not counted twice.
     this.seenFiles = this.documents.size + this.files.length;
@@ -251,7 +245,7 @@ export class WorkspaceIndex {
   /** A file was created or changed on disk. */
   fileChanged(uri: string): void {
     const key = uriKey(uri);
-    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.searched(key)) return;
+    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.folders.searches(key)) return;
     this.enqueue(key);
   }
 
@@ -290,7 +284,7 @@ export class WorkspaceIndex {
     // Its entry of its last text made as every open document's is when the index is read.
     this.summarizeOpen();
     this.open.delete(key);
-    if (this.searched(key)) this.enqueue(key);
+    if (this.folders.searches(key)) this.enqueue(key);
     else this.documents.delete(key);
     this.changed();
     return this.documents.has(key);
@@ -300,28 +294,6 @@ export class WorkspaceIndex {
   search(query: string, limit = Number.POSITIVE_INFINITY): SymbolHit[] {
     this.summarizeOpen();
     return searchDocuments(this.documents.values(), query, limit);
-  }
-
-  /**
-   * Whether the search of the folders finds `key`: inside a workspace folder, and in none of the folders
-   * the search passes over (`SKIP_DIRS`, hidden ones). A file changed there, or a document of there closed,
-   * has no entry, as after a fresh start.
-   */
-  private searched(key: string): boolean {
-    for (const folder of this.folders) {
-      const prefix = folderPrefix(folder);
-      if (!key.startsWith(prefix)) continue;
-      const dirs = key.slice(prefix.length).split('/').slice(0, -1);
-      if (dirs.every((d) => !SKIP_DIRS.has(d) && !d.startsWith('.'))) return true;
-    }
-    return false;
-  }
-
-  private insideFolder(key: string): boolean {
-    for (const folder of this.folders) {
-      if (key.startsWith(folderPrefix(folder))) return true;
-    }
-    return false;
   }
 
   private enqueue(key: string): void {
@@ -374,10 +346,10 @@ export class WorkspaceIndex {
     } catch {
       return;
     }
-    if (!entries || !(this.insideFolder(dir) || this.folders.has(dir))) return;
+    if (!entries || !(this.folders.contains(dir) || this.folders.has(dir))) return;
     for (const e of entries) {
       if (e.kind === 'directory') {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.dirs.push(uriKey(e.uri));
+        if (searchesFolder(e.name)) this.dirs.push(uriKey(e.uri));
       } else if (e.kind === 'file' && hasKamervraagExtension(e.name)) {
         if (++this.seenFiles === this.maxFiles + 1) this.log(`kamervraag: more than ${this.maxFiles} candidate files in the workspace; indexing only the first ${this.maxFiles}`);
         if (this.seenFiles <= this.maxFiles) this.files.push(uriKey(e.uri));
@@ -396,7 +368,7 @@ export class WorkspaceIndex {
       }
       const text = stat && (await this.workspace.readFile(key));
       // Opened, or its folder removed, while it was read (only when the workspace answers later).
-      if (this.open.has(key) || !this.insideFolder(key)) return;
+      if (this.open.has(key) || !this.folders.contains(key)) return;
       if (text === undefined || !isKamervraagFile(key, text)) {
         // Gone, or not a Kamervraag (any longer).
         if (this.documents.delete(key)) this.dirty = true;
