@@ -35,6 +35,7 @@ import { benchRenumber } from './renumber.mjs';
 import { benchPreview } from './preview.mjs';
 import { benchFormat } from './format.mjs';
 import { benchWeb } from './web.mjs';
+import { benchRequests } from './requests.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -459,6 +460,7 @@ if (wants('grammar')) {
   details.grammar = grammar.details;
 }
 if (wants('renumber')) await benchRenumber({ repoRoot, figure, details, timeAlternating, r2, log, quick });
+if (wants('requests')) await benchRequests({ repoRoot, figure, details, time, r2, log, quick });
 if (wants('preview')) await benchPreview({ repoRoot, figure, details, timeAlternating, r2, log, quick });
 if (wants('format')) await benchFormat({ repoRoot, timeAlternating, time, figure, details, log, quick });
 if (wants('web')) await benchWeb({ repoRoot, figure, log, details, runs: quick ? 1 : 3 });

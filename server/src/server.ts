@@ -15,6 +15,7 @@ import {
   ResponseError,
   TextDocuments,
   type CancellationToken,
+  type CodeLens,
   type InitializeParams,
   type InitializeResult,
   type Message,
@@ -39,7 +40,7 @@ import { serverCapabilities, withClientCapabilities } from './features/capabilit
 import { DEFAULT_CONTEXT, type FeatureContext } from './features/context';
 import { closedFileDiagnostics, diagnostics, outOfSyncDiagnostic } from './features/diagnostics';
 import { DocumentSync } from './service/documentSync';
-import { DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
+import { CODE_LENS_RESOLVE, DOCUMENT_FEATURES, OVERVIEW, Refusal as FeatureRefusal, WORKSPACE_SYMBOLS, type DocumentFeature } from './features/index';
 import { OVERVIEW_CHANGED } from './features/overview';
 import { crossReferenceState } from './features/crossReferences';
 // Connection, workspace files, environment; the browser build swaps in ./platform/browser (scripts/build.mjs).
@@ -320,13 +321,9 @@ function answer(feature: DocumentFeature<unknown, unknown>, params: unknown, tok
   }
 }
 
-/**
- * A request that waited for its document's settings, and the document changed meanwhile: its positions
- * and edits were for a text that is gone, so it gets ContentModified (LSP's answer for a result the
- * server can no longer give) instead of an answer computed on the new text.
- */
-const contentModified = (): ResponseError<void> =>
-  new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for its settings');
+// A request that waited for its document's settings while the document changed: its positions and edits
+// were for a text that is gone (LSP's ContentModified), not for the new one.
+const contentModified = () => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for its settings');
 
 for (const feature of Object.values(DOCUMENT_FEATURES) as DocumentFeature<unknown, unknown>[]) {
   // A typed request: a call without parameters gets InvalidParams from the JSON-RPC layer.
@@ -343,6 +340,14 @@ for (const feature of Object.values(DOCUMENT_FEATURES) as DocumentFeature<unknow
     });
   });
 }
+
+connection.onRequest(new RequestType<unknown, unknown, void>(CODE_LENS_RESOLVE.method), (lens, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  const data = (lens as { data?: unknown } | null)?.data;
+  if (!CODE_LENS_RESOLVE.accepts(data)) return new ResponseError(ErrorCodes.InvalidParams, 'not a code lens of this server: its data must name the document, the number and the position');
+  const analysis = analysisOf({ textDocument: { uri: data.uri } });
+  return analysis ? CODE_LENS_RESOLVE.run(analysis, { ...(lens as CodeLens), data }, contextFor(data.uri)) : lens; // closed: as it came
+});
 
 connection.onRequest(new RequestType<unknown, unknown, void>(WORKSPACE_SYMBOLS.method), (params, token) =>
   token.isCancellationRequested ? cancelled() : WORKSPACE_SYMBOLS.run(index, params as Parameters<typeof WORKSPACE_SYMBOLS.run>[1], context),

@@ -32,7 +32,7 @@ describe('inlay hints and code lens', () => {
 
   it('the server announces both', () => {
     assert.equal(client.initializeResult.capabilities.inlayHintProvider, true);
-    assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: false });
+    assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: true });
   });
 
   it('a hint after each reference: the first words of the question, the whole question in the tooltip', async () => {
@@ -59,6 +59,32 @@ describe('inlay hints and code lens', () => {
     assert.deepEqual(position, positionOf(doc.text, lineOf(doc.text, ' • Vraag 6'), '6'));
     const at = positionOf(doc.text, lineOf(doc.text, 'Zie antwoord vraag 6.'), '6');
     assert.deepEqual(locations, [{ uri: doc.uri, range: { start: at, end: { line: at.line, character: at.character + 1 } } }]);
+  });
+});
+
+describe('code lens of a pasted collection whose questions share numbers', () => {
+  it('the heading lenses come without their command; codeLens/resolve gives it, with the references; a lens not of this server is refused', async () => {
+    const block = Array.from({ length: 10 }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  ${i === 0 ? 'A.' : 'Zie antwoord vraag 1.'}\n`).join('\n');
+    const text = `Kamervraag 2024Z10000\n\nVerzameld\n\nIngediend 1 november 2024\nIndiener Jansen (D66)\n${Array.from({ length: 400 }, () => block).join('\n')}`;
+    const uri = 'file:///tmp/kamervraag-pasted/verzameld.kvr';
+    const client = await Client.start({ initializationOptions: { today: '2024-11-30' } });
+    try {
+      await client.openAndWait(uri, text);
+      const list = await lenses(client, uri);
+      assert.equal(list.length, 4001);
+      const heading = list[1]!;
+      assert.equal(heading.command, undefined);
+      const resolved = await client.request<CodeLens>('codeLens/resolve', heading);
+      assert.deepEqual(resolved.range, heading.range);
+      assert.equal(resolved.command!.title, '3600 references');
+      assert.equal((resolved.command!.arguments![2] as Location[]).length, 3600);
+      await assert.rejects(client.request('codeLens/resolve', { range: heading.range, data: { uri } }), (e: { code?: number }) => e.code === -32602);
+      // The document closed: the lens as it came.
+      await client.close(uri);
+      assert.deepEqual(await client.request<CodeLens>('codeLens/resolve', heading), heading);
+    } finally {
+      client.kill();
+    }
   });
 });
 

@@ -107,6 +107,19 @@ describe('QuestionTable', () => {
     assert.deepEqual(graph.numbers(), [1, 2, 999999999]);
   });
 
+  it('questionsNumbered: every question of a number, in document order, the same objects as the document\'s', () => {
+    for (const text of Object.values(texts)) {
+      const doc = parse(text!);
+      const graph = new QuestionGraph(doc);
+      for (const n of [...graph.numbers(), 0, 4, 123456]) {
+        assert.deepEqual(graph.questionsNumbered(n), doc.questions.filter((q) => q.number === n), `number ${n}`);
+        for (const q of graph.questionsNumbered(n)) assert.ok(doc.questions.includes(q));
+      }
+    }
+    const dup = new QuestionGraph(parse(texts.odd!));
+    assert.equal(dup.questionsNumbered(2).length, 2, 'Vraag 2 twice');
+  });
+
   it('is no part of the model\'s content: a walk over the document or JSON passes it by', () => {
     const doc = parse(texts['2014Z19222']!);
     assert.ok(!Object.keys(doc).includes('blocks'));

@@ -125,9 +125,38 @@ export class QuestionGraph {
     return i >= 0 ? this.blocks.question(i) : undefined;
   }
 
-  /** Every question with this number (more than one when duplicated). */
+  /**
+   * Every question with this number (more than one when duplicated), in document order. From the first
+   * one on: a mention that names thousands of numbers asks this for each (definition, highlights), and a
+   * walk over every question each time made that quadratic.
+   */
   questionsNumbered(n: number): Question[] {
-    return this.doc.questions.filter((q) => q.number === n);
+    const first = this.indexOf(n);
+    if (first < 0) return [];
+    const out: Question[] = [];
+    const duplicates = this.duplicated().get(n);
+    for (const i of duplicates ?? [first]) out.push(this.blocks.question(i));
+    return out;
+  }
+
+  /** The indices of the questions of each number that more than one question has, made when first asked for. */
+  private duplicatesByNumber: Map<number, number[]> | undefined = undefined;
+
+  private duplicated(): Map<number, number[]> {
+    if (!this.duplicatesByNumber) {
+      const duplicates = new Map<number, number[]>();
+      for (let i = 0; i < this.blocks.questionCount; i++) {
+        const n = this.blocks.number(i);
+        if (n === null) continue;
+        const first = this.indexOf(n);
+        if (first === i) continue;
+        const list = duplicates.get(n);
+        if (list) list.push(i);
+        else duplicates.set(n, [first, i]);
+      }
+      this.duplicatesByNumber = duplicates;
+    }
+    return this.duplicatesByNumber;
   }
 
   /** The question numbers in use, ascending. */

@@ -28,7 +28,7 @@ export function serverCapabilities(): ServerCapabilities {
     renameProvider: { prepareProvider: true },
     documentFormattingProvider: true,
     inlayHintProvider: true,
-    codeLensProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: true },
     documentRangeFormattingProvider: true,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };

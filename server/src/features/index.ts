@@ -12,7 +12,7 @@ import { ANSWER_DOCUMENT_METHOD, answerDocumentRequest } from './answerDocument'
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { codeActions } from './codeActions';
-import { codeLenses } from './codeLens';
+import { codeLenses, isReferenceLensData, resolveCodeLens } from './codeLens';
 import { completion } from './completion';
 import type { FeatureContext } from './context';
 import { definition } from './definition';
@@ -111,6 +111,12 @@ export type DocumentFeatureName = keyof typeof DOCUMENT_FEATURES;
 
 /** `workspace/symbol`: the one request that reads the workspace index instead of a document. */
 export const WORKSPACE_SYMBOLS = { method: 'workspace/symbol', run: workspaceSymbols } as const;
+
+/**
+ * `codeLens/resolve`: the command of a heading's lens that `codeLens` sent without it (a document whose lenses
+ * would carry too many references); the document is the one its `data` names, not a `textDocument`.
+ */
+export const CODE_LENS_RESOLVE = { method: 'codeLens/resolve', accepts: isReferenceLensData, run: resolveCodeLens } as const;
 
 /** `kamervraag/overview`: every Kamervraag of the workspace with its answer term (reads the index too). */
 export const OVERVIEW = { method: OVERVIEW_METHOD, run: overview } as const;

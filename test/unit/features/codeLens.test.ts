@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
 import { readSettings } from '../../../server/src/core/config';
-import { codeLenses, MAX_QUESTION_LENSES, SHOW_REFERENCES, START_ANSWERING_COMMAND } from '../../../server/src/features/codeLens';
+import { codeLenses, isReferenceLensData, MAX_EAGER_LOCATIONS, MAX_QUESTION_LENSES, resolveCodeLens, SHOW_REFERENCES, START_ANSWERING_COMMAND, type ReferenceLensData } from '../../../server/src/features/codeLens';
 import { context, doc, example, fixture, URI } from '../../support/features';
 
 const f = fixture(
@@ -62,6 +62,32 @@ describe('code lens', () => {
     assert.equal(codeLenses(many(MAX_QUESTION_LENSES).analysis, f.document, context()).length, MAX_QUESTION_LENSES + 1);
     const over = codeLenses(many(MAX_QUESTION_LENSES + 1).analysis, f.document, context());
     assert.deepEqual(over.map((l) => l.command!.title), [`${MAX_QUESTION_LENSES + 1} questions · 0 without answer`]);
+  });
+
+  it('a pasted collection whose questions share numbers: the heading lenses come without their command, which resolve gives', () => {
+    // 400 Kamervragen of 10 questions one after the other, every answer but the first referring to question 1:
+    // 400 headings numbered 1, each with the 3,600 references to 1.
+    const block = Array.from({ length: 10 }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  ${i === 0 ? 'A.' : 'Zie antwoord vraag 1.'}\n`).join('\n');
+    const pasted = fixture(doc(Array.from({ length: 400 }, () => block).join('\n')));
+    const all = codeLenses(pasted.analysis, pasted.document, context());
+    assert.equal(all.length, 4001, 'the header and every heading');
+    const headings = all.slice(1);
+    assert.ok(headings.every((l) => l.command === undefined && isReferenceLensData(l.data)), 'no command: the client resolves the lenses it shows');
+    assert.ok(JSON.stringify(all).length < 1_000_000, `${JSON.stringify(all).length} characters`);
+    const first = headings[0]!;
+    const resolved = resolveCodeLens(pasted.analysis, { ...first, data: first.data as ReferenceLensData }, context());
+    assert.deepEqual(resolved.range, first.range);
+    assert.equal(resolved.command!.title, '3600 references');
+    assert.equal(resolved.command!.command, SHOW_REFERENCES);
+    const [uri, position, locations] = resolved.command!.arguments as [string, unknown, Location[]];
+    assert.equal(uri, URI);
+    assert.deepEqual(position, pasted.analysis.document.questions[0]!.numberRange!.start);
+    assert.equal(locations.length, 3600);
+    assert.equal(resolveCodeLens(pasted.analysis, { ...headings[1]!, data: headings[1]!.data as ReferenceLensData }, context({ locale: 'nl' })).command!.title, '0 verwijzingen');
+    // Under the limit the lenses carry their command, as resolve would give it.
+    const small = lenses.slice(1);
+    assert.ok(small.every((l) => l.command !== undefined));
+    assert.ok(MAX_EAGER_LOCATIONS >= 1000);
   });
 
   it('kamervraag.codeLens.enabled false: none', () => {

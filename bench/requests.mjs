@@ -1,0 +1,65 @@
+// `--only requests` (bench/requests.mjs): what one request costs on a document shaped to make it expensive,
+// each as the server answers it on its cached analysis of the open document.
+// - requests_16k_numbers_ms: definition and document highlight (the editor asks the latter at every move
+//   of the cursor) on "Zie het antwoord op de vragen 1, 2, …, 16000" in a document of 16,000 questions
+//   (0.7 MB). Before `QuestionGraph.questionsNumbered` took the duplicates from a table, each of the
+//   16,000 numbers walked every question: 1.5 s and 0.9 s (hunt of 2026-12-05), now linear.
+// - codelens_pasted_4000q_kb: the code lens answer, as JSON, of a pasted collection of 400 Kamervragen of 10
+//   questions whose answers refer to question 1 (4,000 headings, 400 of them numbered 1, and 3,600
+//   references to 1). Each lens carried every reference to its number: 1.4 million locations, 163 MB; above
+//   `MAX_EAGER_LOCATIONS` they come without their command, which `codeLens/resolve` gives.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+const header = 'Kamervraag 2024Z10000\n\nVerzameld\n\nIngediend 1 november 2024\nIndiener Jansen (D66)\n';
+
+/** `n` answered questions, and one more whose answer names all of them. */
+export function numberListDocument(n) {
+  const blocks = Array.from({ length: n }, (_, i) => ` • Vraag ${i + 1}\n  V${i + 1}?\n\n  A${i + 1}.\n`);
+  const list = Array.from({ length: n }, (_, i) => String(i + 1)).join(', ');
+  return `${header}${blocks.join('\n')}\n • Vraag ${n + 1}\n  Alles?\n\n  Zie het antwoord op de vragen ${list}.\n`;
+}
+
+/** `kamervragen` Kamervragen of 10 questions one after the other, each answer but the first referring to question 1. */
+export function pastedCollection(kamervragen) {
+  const block = Array.from({ length: 10 }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  ${i === 0 ? 'A.' : 'Zie antwoord vraag 1.'}\n`).join('\n');
+  return `${header}${Array.from({ length: kamervragen }, () => block).join('\n')}`;
+}
+
+export async function benchRequests({ repoRoot, figure, details, time, r2, log, quick }) {
+  const out = path.join(repoRoot, 'out', 'server', 'src');
+  const { analyze } = require(path.join(out, 'core', 'analysis.js'));
+  const { featureContext } = require(path.join(out, 'features', 'context.js'));
+  const { DOCUMENT_FEATURES } = require(path.join(out, 'features', 'index.js'));
+  const context = featureContext();
+  const textDocument = { uri: 'file:///bench/requests.kvr' };
+  const runs = quick ? 3 : 7;
+  let sink = 0;
+
+  const n = 16000;
+  const text = numberListDocument(n);
+  const analysis = analyze(text);
+  const line = text.split('\n').findIndex((l) => l.includes('Zie het antwoord op de vragen'));
+  const position = { line, character: 3 };
+  const definitions = DOCUMENT_FEATURES.definition.run(analysis, { textDocument, position }, context);
+  if (definitions.length !== n) throw new Error(`definition on the list: ${definitions.length} targets, not ${n}`);
+  const definition = await time(() => { sink += DOCUMENT_FEATURES.definition.run(analysis, { textDocument, position }, context).length; }, { runs, warmup: 1 });
+  const highlight = await time(() => { sink += DOCUMENT_FEATURES.documentHighlight.run(analysis, { textDocument, position }, context).length; }, { runs, warmup: 1 });
+  const split = await time(() => { sink += text.split('\n').length; }, { runs, warmup: 1 });
+  details.requests_16k_numbers = { bytes: Buffer.byteLength(text), definition_ms: r2(definition.median), highlight_ms: r2(highlight.median), split_ms: r2(split.median) };
+  log(`a mention of ${n} numbers (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB): definition ${r2(definition.median)} ms, highlight ${r2(highlight.median)} ms`);
+  figure('requests_16k_numbers_ms', Math.max(definition.median, highlight.median), {
+    target: 200, cmp: '<', unit: 'ms',
+    note: `the larger of definition ${r2(definition.median)} ms and highlight ${r2(highlight.median)} ms; split ${r2(split.median)} ms`,
+  });
+
+  const pasted = pastedCollection(400);
+  const pastedAnalysis = analyze(pasted);
+  let json = '';
+  const lens = await time(() => { json = JSON.stringify(DOCUMENT_FEATURES.codeLens.run(pastedAnalysis, { textDocument }, context)); sink += json.length; }, { runs, warmup: 1 });
+  details.codelens_pasted_4000q = { bytes: Buffer.byteLength(pasted), answer_bytes: json.length, ms: r2(lens.median) };
+  figure('codelens_pasted_4000q_kb', json.length / 1024, { target: 1024, cmp: '<', unit: 'KB', note: `made and written as JSON in ${r2(lens.median)} ms` });
+  return sink;
+}
