@@ -8,8 +8,12 @@
 //   questions whose answers refer to question 1 (4,000 headings, 400 of them numbered 1, and 3,600
 //   references to 1). Each lens carried every reference to its number: 1.4 million locations, 163 MB; above
 //   `MAX_EAGER_LOCATIONS` they come without their command, which `codeLens/resolve` gives.
+// - requests_selection_2000q_ms: selection ranges ("expand selection") with a cursor on every line of the
+//   generated 2,000-question document (1.5 MB, 11,243 positions in one request). Each position walked the
+//   questions from the start and joined every range of the document again: 4.8 s; now found by binary search.
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { generateDocument } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -54,6 +58,14 @@ export async function benchRequests({ repoRoot, figure, details, time, r2, log, 
     target: 200, cmp: '<', unit: 'ms',
     note: `the larger of definition ${r2(definition.median)} ms and highlight ${r2(highlight.median)} ms; split ${r2(split.median)} ms`,
   });
+
+  const generated = generateDocument(2000, 1);
+  const generatedAnalysis = analyze(generated);
+  const lineCount = generated.split('\n').length;
+  const positions = Array.from({ length: lineCount }, (_, i) => ({ line: i, character: 0 }));
+  const selection = await time(() => { sink += DOCUMENT_FEATURES.selectionRange.run(generatedAnalysis, { textDocument, positions }, context).length; }, { runs, warmup: 1 });
+  details.requests_selection_2000q = { bytes: Buffer.byteLength(generated), positions: lineCount, ms: r2(selection.median) };
+  figure('requests_selection_2000q_ms', selection.median, { target: 200, cmp: '<', unit: 'ms', note: `selection ranges at ${lineCount} positions (a cursor on every line) of a 2,000-question document` });
 
   const pasted = pastedCollection(400);
   const pastedAnalysis = analyze(pasted);

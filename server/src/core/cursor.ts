@@ -43,6 +43,12 @@ export function objectAt(doc: KamervraagDocument, pos: Position, mode: CursorMod
   return headingAt(doc, pos) ?? numberAt(doc, pos) ?? (mode === 'full' ? phraseAt(doc, pos) : null);
 }
 
+/** The index of the last question block whose heading is at or above `line` (in `doc.blocks`), or -1: the block `line` may lie in. */
+export function blockIndexAt(doc: KamervraagDocument, line: number): number {
+  const blocks = doc.blocks;
+  return firstAtLine(blocks.questionCount, (k) => blocks.headingLine(k), line + 1) - 1;
+}
+
 /** The first index in `[0, count)` whose line is at least `line` (lines ascending), or `count`. */
 function firstAtLine(count: number, lineOf: (i: number) => number, line: number): number {
   let lo = 0;

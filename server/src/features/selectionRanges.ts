@@ -6,8 +6,9 @@
 import type { SelectionRangeParams } from 'vscode-languageserver';
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
-import type { KamervraagDocument, Position, Range, Span } from '../core/model';
-import { rangeContains, sameRange, spansRange, touches, union } from '../core/ranges';
+import { blockIndexAt } from '../core/cursor';
+import type { KamervraagDocument, Position, Question, Range, Span } from '../core/model';
+import { comparePositions, rangeContains, sameRange, spansRange, touches, union } from '../core/ranges';
 import type { FeatureContext } from './context';
 
 function documentRange(doc: KamervraagDocument): Range | null {
@@ -21,15 +22,43 @@ function documentRange(doc: KamervraagDocument): Range | null {
   return parts.length === 0 ? null : parts.reduce(union);
 }
 
-function spanAt(spans: readonly Span[], pos: Position): Span | undefined {
-  return spans.find((s) => touches(s.range, pos));
+/**
+ * The first of `items` (in document order, one after the other) whose range touches `pos`, found by binary
+ * search: a request with a cursor on every line of a long document asks this for each (once a walk from the
+ * start each time: lines × questions).
+ */
+function touching<T>(items: readonly T[], rangeOf: (item: T) => Range, pos: Position): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (comparePositions(rangeOf(items[mid]!).start, pos) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  // `lo - 1` is the last to start at or before `pos`; the one before it may end just where `pos` is.
+  for (let i = Math.max(0, lo - 2); i < lo; i++) if (touches(rangeOf(items[i]!), pos)) return items[i];
+  return undefined;
 }
 
-/** The ranges around `pos`, innermost first (each inside the next, none repeated). */
-function chain(doc: KamervraagDocument, pos: Position): Range[] {
+function spanAt(spans: readonly Span[], pos: Position): Span | undefined {
+  return touching(spans, (s) => s.range, pos);
+}
+
+/** The question block `pos` lies in (the first, where two touch it), without a walk over the blocks before it. */
+function questionAt(doc: KamervraagDocument, pos: Position): Question | undefined {
+  const i = blockIndexAt(doc, pos.line);
+  for (let k = Math.max(0, i - 1); k <= i; k++) {
+    const q = doc.blocks.question(k);
+    if (touches(q.range, pos)) return q;
+  }
+  return undefined;
+}
+
+/** The ranges around `pos`, innermost first (each inside the next, none repeated); `whole`: the document's. */
+function chain(doc: KamervraagDocument, pos: Position, whole: Range | null): Range[] {
   const out: (Range | null | undefined)[] = [];
-  for (const q of doc.questions) {
-    if (!touches(q.range, pos)) continue;
+  const q = questionAt(doc, pos);
+  if (q) {
     const reference = q.references.find((r) => touches(r.range, pos));
     if (reference) {
       const target = reference.targets.filter((t) => touches(t.range, pos)).sort((a, b) => Number(a.implied) - Number(b.implied))[0];
@@ -42,20 +71,18 @@ function chain(doc: KamervraagDocument, pos: Position): Range[] {
     if (inQuestion) out.push(inQuestion.range, spansRange(q.question));
     if (inAnswer) out.push(inAnswer.range, q.answerRange);
     out.push(q.range);
-    break;
   }
-  for (const m of doc.mededelingen) {
-    if (!touches(m.range, pos)) continue;
+  const m = touching(doc.mededelingen, (x) => x.range, pos);
+  if (m) {
     const reference = m.references.find((r) => touches(r.range, pos));
     if (reference) out.push(reference.range);
     if (m.dateRange && touches(m.dateRange, pos)) out.push(m.dateRange);
     if (touches(m.heading.range, pos)) out.push(m.heading.range);
     out.push(spanAt(m.paragraphs, pos)?.range, m.range);
-    break;
   }
   const meta = doc.metadata;
   if (meta.range && touches(meta.range, pos)) {
-    const field = meta.fields.find((f) => touches(f.range, pos));
+    const field = touching(meta.fields, (f) => f.range, pos);
     if (field) {
       const member = meta.indieners?.field === field ? meta.indieners.members.find((mb) => touches(mb.range, pos)) : undefined;
       out.push(member?.name.range, member?.range);
@@ -74,7 +101,7 @@ function chain(doc: KamervraagDocument, pos: Position): Range[] {
     out.push(z && touches(z.range, pos) ? z.range : null, doc.header.range);
   }
   if (doc.title && touches(doc.title.range, pos)) out.push(doc.title.range);
-  out.push(documentRange(doc));
+  out.push(whole);
   // Keep each range only when it contains the position and grows the previous one.
   const ranges: Range[] = [];
   for (const r of out) {
@@ -89,8 +116,9 @@ function chain(doc: KamervraagDocument, pos: Position): Range[] {
 /** For each of `params.positions` (inside the document: the server takes one past an end to that end). */
 export function selectionRanges(analysis: Analysis, params: SelectionRangeParams, _context: FeatureContext): SelectionRange[] {
   const doc = analysis.document;
+  const whole = params.positions.length > 0 ? documentRange(doc) : null;
   return params.positions.map((pos) => {
-    const ranges = chain(doc, pos);
+    const ranges = chain(doc, pos, whole);
     if (ranges.length === 0) return { range: { start: pos, end: pos } };
     let result: SelectionRange | undefined;
     for (let i = ranges.length - 1; i >= 0; i--) result = result ? { range: ranges[i]!, parent: result } : { range: ranges[i]! };
