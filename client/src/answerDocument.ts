@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { activeKamervraag } from './editors';
 
-const LANGUAGE_ID = 'kamervraag';
 const METHOD = 'kamervraag/answerDocument';
 
 interface AnswerDocument {
@@ -19,11 +19,8 @@ interface AnswerDocument {
 
 /** Copies the answer document of the active Kamervraag; returns what was copied (for scripts and the tests). */
 async function copyAnswerDocument(start: () => Promise<LanguageClient | undefined>): Promise<AnswerDocument | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to use this command.'));
-    return undefined;
-  }
+  const editor = activeKamervraag();
+  if (!editor) return undefined;
   const client = await start();
   if (!client) return undefined;
   const answer = await client.sendRequest<AnswerDocument | null>(METHOD, { textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) } });

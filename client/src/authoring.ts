@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { newKamervraagSnippet, pickText, questionPicks, type QuestionPick } from './authoringText';
+import { activeKamervraag, LANGUAGE_ID } from './editors';
 
-const LANGUAGE_ID = 'kamervraag';
 
 function today(): { year: number; month: number; day: number } {
   const now = new Date();
@@ -27,11 +27,8 @@ function jump(editor: vscode.TextEditor, q: QuestionPick): void {
 }
 
 async function goToQuestion(number?: unknown): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to go to one of its questions.'));
-    return;
-  }
+  const editor = activeKamervraag(vscode.l10n.t('Open a Kamervraag to go to one of its questions.'));
+  if (!editor) return;
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', editor.document.uri);
   const questions = questionPicks((symbols ?? []).filter((s) => Array.isArray(s.children)));
   if (questions.length === 0) {
@@ -75,11 +72,8 @@ const START_ANSWERING_KIND = 'source.startAnswering.kamervraag';
  * gets a message in our words instead of VS Code's "no source actions".
  */
 async function startAnswering(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to start its answer.'));
-    return;
-  }
+  const editor = activeKamervraag(vscode.l10n.t('Open a Kamervraag to start its answer.'));
+  if (!editor) return;
   const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
   const offered = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', editor.document.uri, whole, START_ANSWERING_KIND);
   if (!offered || offered.length === 0) {
@@ -90,10 +84,15 @@ async function startAnswering(): Promise<void> {
 }
 
 /** Registers the commands. */
-export function registerAuthoring(context: vscode.ExtensionContext): void {
+/** `running`: the language client once its server runs (`whenRunning`): the outline and the source action come from it. */
+export function registerAuthoring(context: vscode.ExtensionContext, running: () => Promise<unknown>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('kamervraag.newDocument', newKamervraag),
-    vscode.commands.registerCommand('kamervraag.goToQuestion', goToQuestion),
-    vscode.commands.registerCommand('kamervraag.startAnswering', startAnswering),
+    vscode.commands.registerCommand('kamervraag.goToQuestion', async (number?: unknown) => {
+      if (activeKamervraag(vscode.l10n.t('Open a Kamervraag to go to one of its questions.')) && await running()) await goToQuestion(number);
+    }),
+    vscode.commands.registerCommand('kamervraag.startAnswering', async () => {
+      if (activeKamervraag(vscode.l10n.t('Open a Kamervraag to start its answer.')) && await running()) await startAnswering();
+    }),
   );
 }

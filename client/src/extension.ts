@@ -18,9 +18,11 @@ import { registerPreview } from './preview';
 import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
 import { registerOverview } from './overview';
+import { LANGUAGE_ID, whenRunning } from './editors';
 
-export const LANGUAGE_ID = 'kamervraag';
 const STATUS_REQUEST = 'kamervraag/status';
+/** vscode-languageclient's `State.Stopped` (the client packages differ per platform; the value does not). */
+const STOPPED = 1;
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
 export interface KamervraagApi {
@@ -63,7 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   };
 
   registerPlainTextDetection(context, output);
-  registerAuthoring(context);
+  // The editor menus of a Kamervraag only where the server has it (not for a Git version of one).
+  void vscode.commands.executeCommand('setContext', 'kamervraag.servedSchemes', documentSchemes);
 
   const status = vscode.languages.createLanguageStatusItem('kamervraag.status', { language: LANGUAGE_ID });
   status.name = 'Kamervraag';
@@ -99,9 +102,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
       await updater.refresh();
     }),
   );
-  registerStructure(context, start);
-  registerAnswerDocument(context, start);
-  const preview = registerPreview(context, start);
+  // The commands wait for a server that (re)starts, and say so when it does not run.
+  const running = whenRunning(start);
+  registerStructure(context, running);
+  registerAnswerDocument(context, running);
+  registerAuthoring(context, running);
+  const preview = registerPreview(context, start, running);
   const overview = registerOverview(context, start, (message) => output().debug(message), () => prepareServer(context));
   startIfNeeded();
 
@@ -155,6 +161,8 @@ async function startClient(
   }
   client = c;
   beforeStart(c);
+  // The status says when the server stopped for good, and is itself again once it runs.
+  context.subscriptions.push(c.onDidChangeState(() => void updater.refresh()));
   try {
     await c.start();
     output().info(`language server started: ${serverModule}`);
@@ -259,7 +267,18 @@ class StatusUpdater implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!client || !doc || doc.languageId !== LANGUAGE_ID || !client.isRunning()) return;
+    if (!client || !doc || doc.languageId !== LANGUAGE_ID) return;
+    if (client.state === STOPPED) {
+      // Stopped for good (it crashed too often): the counts shown would be of a text the server no longer reads.
+      this.generation++;
+      this.item.busy = false;
+      this.item.text = 'Kamervraag';
+      this.item.detail = vscode.l10n.t('the language server does not run');
+      this.item.severity = vscode.LanguageStatusSeverity.Error;
+      this.item.command = { title: vscode.l10n.t('Restart'), command: 'kamervraag.restartServer' };
+      return;
+    }
+    if (!client.isRunning()) return;
     const generation = ++this.generation;
     this.item.busy = true;
     let result: KamervraagStatus | null = null;

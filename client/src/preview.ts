@@ -14,8 +14,8 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import type { PreviewAnswer } from '../../server/src/features/preview';
 import { previewBody, previewPage } from './previewHtml';
 import { previewScript } from './previewScript';
+import { openKamervraag, servedKamervraag } from './editors';
 
-const LANGUAGE_ID = 'kamervraag';
 const METHOD = 'kamervraag/preview';
 export const PREVIEW_VIEW_TYPE = 'kamervraag.preview';
 /** How long the preview waits after a keystroke before it asks for its content again (at least; see `scheduleUpdate`). */
@@ -46,25 +46,28 @@ class KamervraagPreview {
   body: string | undefined;
   private disposed = false;
   /** `uri` as the events' documents are compared with it. */
-  private readonly key: string;
+  private key: string;
+  /** A file's deletion: the preview closes (as VS Code's Markdown preview does), unless the file was renamed. */
+  private watcher: vscode.Disposable | undefined;
 
   constructor(
-    readonly uri: vscode.Uri,
+    public uri: vscode.Uri,
     readonly panel: vscode.WebviewPanel,
     private readonly start: Start,
     private readonly onDispose: () => void,
   ) {
-    const key = (this.key = uri.toString());
+    this.key = uri.toString();
+    this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === key && e.contentChanges.length > 0) this.scheduleUpdate();
+        if (e.document.uri.toString() === this.key && e.contentChanges.length > 0) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document.uri.toString() !== key || !this.panel.visible) return;
+        if (e.textEditor.document.uri.toString() !== this.key || !this.panel.visible) return;
         void this.panel.webview.postMessage({ type: 'cursor', line: e.selections[0]?.active.line ?? -1 });
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (e.textEditor.document.uri.toString() !== key || !this.panel.visible) return;
+        if (e.textEditor.document.uri.toString() !== this.key || !this.panel.visible) return;
         const top = e.visibleRanges[0]?.start.line;
         if (top !== undefined) void this.panel.webview.postMessage({ type: 'scroll', line: top });
       }),
@@ -77,6 +80,32 @@ class KamervraagPreview {
       }),
       panel.onDidDispose(() => this.dispose()),
     );
+  }
+
+  /** The document is now at `uri` (its file renamed, an untitled document saved): the preview follows it there. */
+  retarget(uri: vscode.Uri): void {
+    this.uri = uri;
+    this.key = uri.toString();
+    this.panel.title = vscode.l10n.t('Preview {0}', nameOf(uri));
+    this.watch();
+    void this.update();
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    if (this.uri.scheme !== 'file') return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(this.uri, '..'), nameOf(this.uri)), true, true, false);
+    watcher.onDidDelete((deleted) => {
+      const key = deleted.toString();
+      // A rename reports the old name deleted too: closed only when the file is still gone a moment later
+      // and the preview was not moved to the new name meanwhile.
+      setTimeout(() => {
+        if (this.disposed || key !== this.key) return;
+        vscode.workspace.fs.stat(this.uri).then(() => undefined, () => this.panel.dispose());
+      }, 500);
+    });
+    this.watcher = watcher;
   }
 
   /** An update after a pause in the typing: the longer an update takes (a document of megabytes), the longer the pause it waits for. */
@@ -133,6 +162,7 @@ class KamervraagPreview {
 
   dispose(): void {
     this.disposed = true;
+    this.watcher?.dispose();
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;
@@ -145,17 +175,16 @@ export interface PreviewApi {
   previewBody(uri: vscode.Uri): string | undefined;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, start: Start): PreviewApi {
+/** `start` gives the client for the updates; `running` (`whenRunning`) for the commands, which say when the server does not run. */
+export function registerPreview(context: vscode.ExtensionContext, start: Start, running: Start): PreviewApi {
   const previews = new Map<string, KamervraagPreview>();
 
   const show = async (toSide: boolean, uri?: vscode.Uri): Promise<void> => {
-    const document = uri instanceof vscode.Uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== LANGUAGE_ID) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to use this command.'));
-      return;
-    }
+    const document = servedKamervraag(
+      uri instanceof vscode.Uri ? await openKamervraag(uri) : vscode.window.activeTextEditor?.document,
+      vscode.l10n.t('Open a Kamervraag to use this command.'),
+    );
+    if (!document || !(await running())) return;
     const key = document.uri.toString();
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     const existing = previews.get(key);
@@ -169,15 +198,43 @@ export function registerPreview(context: vscode.ExtensionContext, start: Start):
       { viewColumn: column, preserveFocus: toSide },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
     );
-    const preview = new KamervraagPreview(document.uri, panel, start, () => previews.delete(key));
+    const preview: KamervraagPreview = new KamervraagPreview(document.uri, panel, start, () => {
+      if (previews.get(preview.uri.toString()) === preview) previews.delete(preview.uri.toString());
+    });
     previews.set(key, preview);
     await preview.update();
+  };
+
+  /** The preview of `from` shows `to` from now on (none of `to` open already). */
+  const retarget = (from: vscode.Uri, to: vscode.Uri) => {
+    const preview = previews.get(from.toString());
+    if (!preview || previews.has(to.toString())) return;
+    previews.delete(from.toString());
+    previews.set(to.toString(), preview);
+    preview.retarget(to);
   };
 
   context.subscriptions.push(
     // The answer term and the messages follow the settings.
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kamervraag')) for (const p of previews.values()) p.scheduleUpdate();
+    }),
+    vscode.workspace.onDidRenameFiles((e) => {
+      for (const f of e.files) retarget(f.oldUri, f.newUri);
+    }),
+    // An untitled document closes when it is saved (the file opens in its place) or thrown away: its
+    // preview follows the saved file, or closes with it.
+    vscode.workspace.onDidCloseTextDocument((closed) => {
+      const preview = previews.get(closed.uri.toString());
+      if (!preview || closed.uri.scheme !== 'untitled') return;
+      const text = closed.getText();
+      setTimeout(() => {
+        if (previews.get(closed.uri.toString()) !== preview) return;
+        const active = vscode.window.activeTextEditor?.document;
+        const saved = [active, ...vscode.workspace.textDocuments].find((d) => d && d.uri.scheme !== 'untitled' && !d.isClosed && d.getText() === text && !previews.has(d.uri.toString()));
+        if (saved) retarget(closed.uri, saved.uri);
+        else preview.panel.dispose();
+      }, 100);
     }),
     vscode.commands.registerCommand('kamervraag.showPreview', (uri?: vscode.Uri) => show(false, uri)),
     vscode.commands.registerCommand('kamervraag.showPreviewToSide', (uri?: vscode.Uri) => show(true, uri)),

@@ -8,8 +8,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type * as lsp from 'vscode-languageserver-protocol';
-
-const LANGUAGE_ID = 'kamervraag';
+import { activeKamervraag } from './editors';
 
 /** The answer of the server's requests (features/structure.ts, StructureAnswer and DeleteAnswer). */
 interface StructureAnswer {
@@ -18,6 +17,8 @@ interface StructureAnswer {
   readonly cursor?: lsp.Position;
   readonly question?: number | null;
   readonly referrers?: { range: lsp.Range; text: string; fromQuestion: number | null; inPart: string }[];
+  /** Renumbering: the document's number of questions (absent from servers before it). */
+  readonly questions?: number;
 }
 
 /** What a command returns (for scripts and the tests): whether the edit was applied, and the notes. */
@@ -37,21 +38,28 @@ const COMMANDS = {
 } as const;
 
 export function registerStructure(context: vscode.ExtensionContext, start: Start): void {
+  // One command at a time: pressed twice, the second asks the server about the text the first made (two
+  // questions inserted), not about the text both started from (which wrote one question over the other).
+  let queue: Promise<unknown> = Promise.resolve();
   for (const [command, how] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(command, () => run(start, command, how)));
+    context.subscriptions.push(vscode.commands.registerCommand(command, () => {
+      const next = queue.then(() => run(start, command, how));
+      queue = next.catch(() => undefined);
+      return next;
+    }));
   }
 }
+
+const changedMeanwhile = () =>
+  void vscode.window.showWarningMessage(vscode.l10n.t('The document changed meanwhile; nothing was done. Try again.'));
 
 const NOT_APPLIED: StructureOutcome = { applied: false, notes: [] };
 
 async function run(
   start: Start, command: string, how: { method: string; position: boolean; direction?: string },
 ): Promise<StructureOutcome> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Kamervraag to use this command.'));
-    return NOT_APPLIED;
-  }
+  const editor = activeKamervraag();
+  if (!editor) return NOT_APPLIED;
   const client = await start();
   if (!client) return NOT_APPLIED;
   const document = editor.document;
@@ -77,15 +85,30 @@ async function run(
   const notes = answer.notes.map((n) => vscode.l10n.t('line {0}: {1}', n.range.start.line + 1, n.message));
   if (command === 'kamervraag.deleteQuestion' && !(await confirmDelete(answer))) return { applied: false, notes };
   if (document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed meanwhile; nothing was done. Try again.'));
+    changedMeanwhile();
     return { applied: false, notes };
   }
   const edits = Object.values(answer.edit.changes ?? {}).flat();
   if (edits.length === 0) {
-    if (command === 'kamervraag.renumber') void vscode.window.showInformationMessage(vscode.l10n.t('The questions are numbered 1, 2, 3 … already.'));
+    if (command === 'kamervraag.renumber') {
+      void vscode.window.showInformationMessage(answer.questions === 0
+        ? vscode.l10n.t('This Kamervraag has no questions yet.')
+        : vscode.l10n.t('The questions are numbered 1, 2, 3 … already.'));
+    }
     return { applied: false, notes };
   }
-  const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit));
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit);
+  // Checked again with nothing awaited before the edit is handed on: VS Code applies it to the version the
+  // extension host knows now, and refuses it when the editor has moved on since.
+  if (document.version !== version) {
+    changedMeanwhile();
+    return { applied: false, notes };
+  }
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (!applied) {
+    changedMeanwhile();
+    return { applied, notes };
+  }
   if (applied && answer.cursor && vscode.window.activeTextEditor?.document === document) {
     const at = client.protocol2CodeConverter.asPosition(answer.cursor);
     editor.selection = new vscode.Selection(at, at);

@@ -51,6 +51,8 @@ export interface StructureAnswer {
   readonly edit: WorkspaceEdit;
   readonly notes: Note[];
   readonly cursor?: Position;
+  /** `kamervraag/renumber`: how many questions the document has (none: nothing to number, rather than numbered already). */
+  readonly questions?: number;
 }
 
 export interface DeleteAnswer extends StructureAnswer {
@@ -78,7 +80,7 @@ function answer(uri: string, result: StructureEdit, locale: Locale): StructureAn
 /** `kamervraag/renumber`: the questions numbered 1…n, references following their questions. */
 export function renumberRequest(analysis: Analysis, params: DocumentParams, context: FeatureContext): StructureAnswer {
   const { edits, notes } = renumber(analysis);
-  return { edit: { changes: { [params.textDocument.uri]: edits } }, notes: notesIn(notes, context.locale) };
+  return { edit: { changes: { [params.textDocument.uri]: edits } }, notes: notesIn(notes, context.locale), questions: analysis.document.blocks.questionCount };
 }
 
 /** `kamervraag/insertQuestion`: a new question after the one at the cursor. */

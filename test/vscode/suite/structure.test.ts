@@ -91,6 +91,26 @@ suite('Question structure', () => {
     assert.equal(doc.getText(), before, 'one undo gives the text back');
   }));
 
+  test('"Vraag toevoegen" twice without waiting: two questions, numbered on; every reference keeps its question', () => onFixture(async (editor, before) => {
+    const doc = editor.document;
+    const line = before.split('\n').indexOf('  Hoeveel boeken lenen zij uit?');
+    editor.selection = new vscode.Selection(line, 2, line, 2);
+    // The second asks after the first is applied (in the question the first made), not on the text both started from.
+    const outcomes = await Promise.all([
+      vscode.commands.executeCommand<Outcome>('kamervraag.insertQuestion'),
+      vscode.commands.executeCommand<Outcome>('kamervraag.insertQuestion'),
+    ]);
+    assert.deepEqual(outcomes.map((o) => o.applied), [true, true]);
+    const headings = doc.getText().split('\n').filter((l) => l.startsWith(' • Vraag')).map((l) => l.trim());
+    assert.deepEqual(headings, ['• Vraag 1', '• Vraag 2', '• Vraag 3', '• Vraag 4', '• Vraag 5']);
+    // Answer 1 referred to "Wat kost een abonnement?", question 3 before and question 5 now.
+    assert.match(doc.getText(), /Ongeveer zeshonderd\. Zie ook het antwoord op vraag 5\./);
+    assert.match(doc.getText(), / • Vraag 5\n {2}Wat kost een abonnement\?/);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'two undos give the text back');
+  }));
+
   test('"Vraag verwijderen" in question 1: a modal warning lists the referring answer; confirmed, the block goes and the rest is renumbered; one undo restores', () => onFixture(async (editor, before) => {
     const doc = editor.document;
     inQuestionOne(editor);

@@ -93,9 +93,15 @@ test('a right click in a Kamervraag offers the question commands in a "Kamervraa
   const menus = manifest.contributes.menus;
   const [submenu] = manifest.contributes.submenus;
   assert.equal(submenu.label, 'Kamervraag');
-  assert.deepEqual(menus['editor/context'], [{ submenu: submenu.id, when: 'editorLangId == kamervraag', group: '1_modification@90' }]);
+  // Not for a Kamervraag the server does not have (a Git version of one: the client sets kamervraag.servedSchemes).
+  assert.deepEqual(menus['editor/context'], [{ submenu: submenu.id, when: 'editorLangId == kamervraag && resourceScheme in kamervraag.servedSchemes', group: '1_modification@90' }]);
   const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
-  const items = menus[submenu.id] as Array<{ command: string; group: string }>;
+  const items = menus[submenu.id] as Array<{ command: string; group: string; when?: string }>;
+  // The commands that edit are not offered in a read-only editor.
+  assert.deepEqual(items.filter((i) => i.when === '!activeEditorIsReadonly').map((i) => i.command), [
+    'kamervraag.insertQuestion', 'kamervraag.moveQuestionUp', 'kamervraag.moveQuestionDown', 'kamervraag.deleteQuestion',
+    'kamervraag.renumber', 'kamervraag.startAnswering',
+  ]);
   assert.deepEqual(items.map((i) => i.command), [
     'kamervraag.insertQuestion', 'kamervraag.moveQuestionUp', 'kamervraag.moveQuestionDown', 'kamervraag.deleteQuestion',
     'kamervraag.renumber', 'kamervraag.startAnswering', 'kamervraag.goToQuestion', 'kamervraag.copyAnswerDocument',
@@ -113,7 +119,7 @@ test('the preview opens as Markdown\'s does: the title bar\'s button (to the sid
   const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
   assert.ok(commands.has('kamervraag.showPreview') && commands.has('kamervraag.showPreviewToSide'));
   assert.deepEqual(menus['editor/title'], [{
-    command: 'kamervraag.showPreviewToSide', when: 'editorLangId == kamervraag && !notebookEditorFocused', alt: 'kamervraag.showPreview', group: 'navigation',
+    command: 'kamervraag.showPreviewToSide', when: 'editorLangId == kamervraag && resourceScheme in kamervraag.servedSchemes && !notebookEditorFocused', alt: 'kamervraag.showPreview', group: 'navigation',
   }]);
   const keys = (manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string; when: string }>).map((k) => [k.command, k.key, k.mac, k.when]);
   assert.deepEqual(keys, [

@@ -1,0 +1,99 @@
+// The preview and the editor commands in the states a user reaches beside the usual one, inside a real
+// VS Code: a row's preview of a .txt Kamervraag nobody opened yet; a preview that follows its file when it
+// is renamed and closes when it is deleted; a Kamervraag shown from another scheme (as a Git version is),
+// which the server does not have: the command says so instead of "no questions".
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor, type KamervraagApi } from './support';
+
+const api = () => vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag')!.exports;
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const TEXT = 'Kamervraag 2099Z00002\n\nVragen voor het voorbeeld\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n\n • Vraag 2\n  Hoe?\n';
+
+type Information = typeof vscode.window.showInformationMessage;
+
+/** Runs `fn` with every information message recorded (and answered with nothing); the original restored. */
+async function withInformation<T>(fn: () => Thenable<T>): Promise<{ result: T; messages: string[] }> {
+  const window = vscode.window as { showInformationMessage: Information };
+  const original = window.showInformationMessage;
+  const messages: string[] = [];
+  window.showInformationMessage = ((message: string) => {
+    messages.push(message);
+    return Promise.resolve(undefined);
+  }) as Information;
+  try {
+    return { result: await fn(), messages };
+  } finally {
+    window.showInformationMessage = original;
+  }
+}
+
+suite('The preview and the commands beside the usual case', () => {
+  const created: vscode.Uri[] = [];
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  test('a row\'s "Open Preview" on a .txt Kamervraag that is not open: the preview, at once', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'preview-test-2099Z00002.txt');
+    created.push(uri);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { messages } = await withInformation(() =>
+      vscode.commands.executeCommand('kamervraag.overview.openPreview', { kind: 'document', document: { uri: uri.toString(), zaaknummer: '2099Z00002' } }));
+    assert.deepEqual(messages, [], 'no "Open a Kamervraag" for a row of the view');
+    const body = await waitFor('the preview of the .txt', () => api().previewBody(uri));
+    assert.match(body, /Vragen voor het voorbeeld/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the preview follows its file when it is renamed, and closes when it is deleted', async () => {
+    const before = vscode.Uri.joinPath(folder(), 'preview-test-voor.kvr');
+    const after = vscode.Uri.joinPath(folder(), 'preview-test-na.kvr');
+    created.push(before, after);
+    await vscode.workspace.fs.writeFile(before, new TextEncoder().encode(TEXT));
+    const doc = await vscode.workspace.openTextDocument(before);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('kamervraag.showPreviewToSide');
+    await waitFor('the preview', () => api().previewBody(before));
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(before, after);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor('the preview under the new name', () => api().previewBody(after));
+    assert.equal(api().previewBody(before), undefined);
+    await waitFor('the tab under the new name', () => (vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .some((t) => t.input instanceof vscode.TabInputWebview && /preview-test-na\.kvr$/.test(t.label)) ? true : undefined));
+    // It follows an edit of the renamed document.
+    const renamed = await vscode.workspace.openTextDocument(after);
+    const editor = await vscode.window.showTextDocument(renamed);
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(2, 0, 2, renamed.lineAt(2).text.length), 'Vragen na het hernoemen')));
+    await waitFor('the edit in the preview', () => (api().previewBody(after)?.includes('Vragen na het hernoemen') ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Deleted: the preview closes, as VS Code's Markdown preview does.
+    await vscode.workspace.fs.delete(after);
+    await waitFor('the preview closed', () => (api().previewBody(after) === undefined ? true : undefined), 10_000);
+    assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview));
+  });
+
+  test('a Kamervraag shown from another scheme (as a Git version is): the commands say the server does not have it', async () => {
+    const scheme = 'kamervraag-test-versie';
+    const registration = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => TEXT });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      let doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/2099Z00002.kvr' }));
+      if (doc.languageId !== 'kamervraag') doc = await vscode.languages.setTextDocumentLanguage(doc, 'kamervraag');
+      await vscode.window.showTextDocument(doc);
+      for (const command of ['kamervraag.goToQuestion', 'kamervraag.renumber', 'kamervraag.showPreview']) {
+        const { messages } = await withInformation(() => vscode.commands.executeCommand(command));
+        assert.equal(messages.length, 1, command);
+        assert.match(messages[0]!, new RegExp(`"${scheme}"`), `${command}: ${messages[0]}`);
+      }
+      assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview), 'no blank preview');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      registration.dispose();
+    }
+  });
+});
