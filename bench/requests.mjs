@@ -11,9 +11,17 @@
 // - requests_selection_2000q_ms: selection ranges ("expand selection") with a cursor on every line of the
 //   generated 2,000-question document (1.5 MB, 11,243 positions in one request). Each position walked the
 //   questions from the start and joined every range of the document again: 4.8 s; now found by binary search.
+// - requests_codeaction_16k_ms: the code actions for the whole of a 16,000-question document (0.76 MB) whose
+//   every answer refers to its own question, with its 1,001 published diagnostics as the context (VS Code sends
+//   a selection's diagnostics): each diagnostic made the list of question numbers again and looked for its
+//   own among all the findings: 1.2 s.
+// - requests_cross_2000x2000_ms: the larger of a hover on a cross reference and the document links of a
+//   document naming one Kamervraag 2,000 times ("vraag 3 en 99 van de leden (2024Z…)"), which the workspace
+//   holds in 2,000 copies: each reference looked the zaaknummer up again, and a hover resolved every
+//   reference of the document: 12 s.
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { generateDocument } from './generate.mjs';
+import { generateDocument, generateWorkspaceDocument } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -66,6 +74,34 @@ export async function benchRequests({ repoRoot, figure, details, time, r2, log, 
   const selection = await time(() => { sink += DOCUMENT_FEATURES.selectionRange.run(generatedAnalysis, { textDocument, positions }, context).length; }, { runs, warmup: 1 });
   details.requests_selection_2000q = { bytes: Buffer.byteLength(generated), positions: lineCount, ms: r2(selection.median) };
   figure('requests_selection_2000q_ms', selection.median, { target: 200, cmp: '<', unit: 'ms', note: `selection ranges at ${lineCount} positions (a cursor on every line) of a 2,000-question document` });
+
+  const { diagnostics } = require(path.join(out, 'features', 'diagnostics.js'));
+  const { WorkspaceIndex } = require(path.join(out, 'service', 'workspaceIndex.js'));
+  const { parse } = require(path.join(out, 'core', 'parse.js'));
+  const selfReferring = `${header}${Array.from({ length: 16000 }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  Zie antwoord vraag ${i + 1}.`).join('\n')}\n`;
+  const selfAnalysis = analyze(selfReferring);
+  const sent = diagnostics(selfAnalysis, { textDocument }, context);
+  const lines = selfReferring.split('\n');
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  const actionParams = { textDocument, range: whole, context: { diagnostics: sent, triggerKind: 1 } };
+  const actions = await time(() => { sink += DOCUMENT_FEATURES.codeAction.run(selfAnalysis, actionParams, context).length; }, { runs, warmup: 1 });
+  details.requests_codeaction_16k = { bytes: Buffer.byteLength(selfReferring), diagnostics_sent: sent.length, ms: r2(actions.median) };
+  figure('requests_codeaction_16k_ms', actions.median, { target: 200, cmp: '<', unit: 'ms', note: `${sent.length} diagnostics sent, the whole document` });
+
+  const cited = generateWorkspaceDocument(5);
+  const index = new WorkspaceIndex();
+  const citedDoc = parse(cited.text);
+  for (let i = 0; i < 2000; i++) index.update(`file:///ws/kopie-${i}.txt`, citedDoc);
+  const workspaceContext = { ...context, workspace: index };
+  const citing = `${header} • Vraag 1\n  V?\n\n${Array.from({ length: 2000 }, () => `  Zie vraag 3 en 99 van de leden (${cited.zaaknummer}).`).join('\n')}\n`;
+  const citingAnalysis = analyze(citing);
+  const lastLine = citing.split('\n').length - 2;
+  const onCite = { line: lastLine, character: citing.split('\n')[lastLine].indexOf('vraag 3') + 6 };
+  if (!DOCUMENT_FEATURES.hover.run(citingAnalysis, { textDocument, position: onCite }, workspaceContext)) throw new Error('no hover on the cross reference');
+  const hover = await time(() => { sink += DOCUMENT_FEATURES.hover.run(citingAnalysis, { textDocument, position: onCite }, workspaceContext) ? 1 : 0; }, { runs, warmup: 1 });
+  const links = await time(() => { sink += DOCUMENT_FEATURES.documentLink.run(citingAnalysis, { textDocument }, workspaceContext).length; }, { runs, warmup: 1 });
+  details.requests_cross_2000x2000 = { hover_ms: r2(hover.median), links_ms: r2(links.median) };
+  figure('requests_cross_2000x2000_ms', Math.max(hover.median, links.median), { target: 200, cmp: '<', unit: 'ms', note: `hover ${r2(hover.median)} ms, document links ${r2(links.median)} ms` });
 
   const pasted = pastedCollection(400);
   const pastedAnalysis = analyze(pasted);

@@ -159,14 +159,24 @@ export class QuestionGraph {
     return this.duplicatesByNumber;
   }
 
-  /** The question numbers in use, ascending. */
-  numbers(): number[] {
-    const numbers: number[] = [];
-    for (let i = 0; i < this.blocks.questionCount; i++) {
-      const n = this.blocks.number(i);
-      if (n !== null && this.indexOf(n) === i) numbers.push(n);
+  /** The question numbers in use, ascending (made once). */
+  numbers(): readonly number[] {
+    if (!this.numberList) {
+      const numbers: number[] = [];
+      for (let i = 0; i < this.blocks.questionCount; i++) {
+        const n = this.blocks.number(i);
+        if (n !== null && this.indexOf(n) === i) numbers.push(n);
+      }
+      this.numberList = numbers.sort((a, b) => a - b);
     }
-    return numbers.sort((a, b) => a - b);
+    return this.numberList;
+  }
+
+  private numberList: readonly number[] | undefined = undefined;
+
+  /** Whether a question has number `n`. */
+  has(n: number): boolean {
+    return this.indexOf(n) >= 0;
   }
 
   /** Every use of question `n` in a reference, in document order. */

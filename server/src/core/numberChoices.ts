@@ -16,7 +16,7 @@ export const MAX_CHOICES = 6;
  * The numbers of `numbers` (the document's questions) that `written` (the digits of a reference) probably
  * meant, ascending; `exclude` (the reference's own question, for an answer) is never one.
  */
-export function numberChoices(written: string, numbers: readonly number[], exclude: number | null = null): number[] {
+export function numberChoices(written: string, numbers: readonly number[] | { has(n: number): boolean }, exclude: number | null = null): number[] {
   if (!/^\d{1,9}$/.test(written)) return [];
   const n = Number(written);
   const near = new Set<number>([n - 1, n + 1]);
@@ -24,6 +24,7 @@ export function numberChoices(written: string, numbers: readonly number[], exclu
   for (let i = 0; i + 1 < written.length; i++) {
     near.add(Number(written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2)));
   }
-  const have = new Set(numbers);
+  // A set (or map) of the numbers as it is: a request with a thousand wrong references asks for each.
+  const have = 'has' in numbers ? numbers : new Set(numbers);
   return [...near].filter((m) => m >= 1 && m !== n && m !== exclude && have.has(m)).sort((a, b) => a - b).slice(0, MAX_CHOICES);
 }

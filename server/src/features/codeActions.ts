@@ -20,7 +20,8 @@ import type { FeatureContext } from './context';
 import { findings } from './findings';
 import { t } from './i18n';
 import { SOURCE } from './diagnostics';
-import { isPosition, sameRange } from '../core/ranges';
+import { isPosition, rangeKey } from '../core/ranges';
+import type { Range } from '../core/model';
 import { referenceChoiceActions } from './referenceChoices';
 import { startAnsweringActions } from './startAnswering';
 import { fixEdit, wants } from './workspaceEdits';
@@ -36,9 +37,23 @@ function isRange(r: unknown): boolean {
 
 /** The core diagnostic the client's diagnostic stands for: the same code, range and message (two diagnostics
  * of one code may share a range: the missing fields, all on the first metadata line). */
-function ourDiagnostic(ours: readonly KvDiagnostic[], d: Diagnostic): KvDiagnostic | undefined {
-  return ours.find((k) => k.code === d.code && sameRange(k.range, d.range) && (k.message.en === d.message || k.message.nl === d.message))
-    ?? ours.find((k) => k.fix && k.code === d.code && sameRange(k.range, d.range));
+function ourDiagnostic(ours: ReadonlyMap<string, readonly KvDiagnostic[]>, d: Diagnostic): KvDiagnostic | undefined {
+  const same = ours.get(diagnosticKey(d.code, d.range)) ?? [];
+  return same.find((k) => k.message.en === d.message || k.message.nl === d.message) ?? same.find((k) => k.fix);
+}
+
+const diagnosticKey = (code: unknown, range: Range) => `${String(code)} ${rangeKey(range)}`;
+
+/** The core's diagnostics by code and range, once per request: the client may send a thousand. */
+function byCodeAndRange(ours: readonly KvDiagnostic[]): Map<string, KvDiagnostic[]> {
+  const map = new Map<string, KvDiagnostic[]>();
+  for (const k of ours) {
+    const key = diagnosticKey(k.code, k.range);
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  }
+  return map;
 }
 
 /**
@@ -54,9 +69,10 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, contex
   if (wants(only, CodeActionKind.QuickFix)) {
     const sent: unknown = params.context?.diagnostics;
     const diagnostics: readonly Diagnostic[] = Array.isArray(sent) ? sent : [];
+    const index = diagnostics.length > 0 ? byCodeAndRange(ours) : new Map<string, KvDiagnostic[]>();
     for (const d of diagnostics) {
       if (d?.source !== SOURCE || !isRange(d.range)) continue;
-      const fix = ourDiagnostic(ours, d)?.fix;
+      const fix = ourDiagnostic(index, d)?.fix;
       if (!fix) continue;
       actions.push({
         title: fix.title[locale],

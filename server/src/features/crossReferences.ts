@@ -41,14 +41,22 @@ export function otherKamervragen(workspace: WorkspaceDocuments, zaaknummer: stri
   return workspace.byZaaknummer(zaaknummer).filter((d) => uriKey(d.uri) !== self);
 }
 
-/** The cross references of the document whose target is in the workspace (the first document with that zaaknummer). */
-export function resolvedCrossReferences(analysis: Analysis, uri: string, context: FeatureContext): ResolvedCrossReference[] {
+/**
+ * The cross references of the document whose target is in the workspace (the first document with that
+ * zaaknummer); `only`: of those, the ones it accepts (the one under a cursor), the others not looked up.
+ */
+export function resolvedCrossReferences(analysis: Analysis, uri: string, context: FeatureContext, only?: (reference: CrossReference) => boolean): ResolvedCrossReference[] {
   const workspace = context.workspace;
   if (!workspace) return [];
   const self = uriKey(uri);
   const out: ResolvedCrossReference[] = [];
+  // Each zaaknummer looked up once: a document may name one Kamervraag a thousand times, which the
+  // workspace may hold in many copies.
+  const targets = new Map<string, WorkspaceDocument | undefined>();
   for (const reference of crossReferences(analysis.document, (line) => analysis.lineText(line))) {
-    const [target] = otherKamervragen(workspace, reference.zaaknummer, self);
+    if (only && !only(reference)) continue;
+    let target = targets.get(reference.zaaknummer);
+    if (!targets.has(reference.zaaknummer)) targets.set(reference.zaaknummer, (target = otherKamervragen(workspace, reference.zaaknummer, self)[0]));
     if (!target) continue;
     const symbol = reference.question === null
       ? target.symbols[0]
@@ -82,10 +90,8 @@ export function crossReferenceHover(analysis: Analysis, params: HoverParams, con
 export function crossReferenceAt(analysis: Analysis, uri: string, position: Position, context: FeatureContext): ResolvedCrossReference | null {
   if (!context.workspace) return null;
   const line = position.line;
-  for (const r of resolvedCrossReferences(analysis, uri, context)) {
-    if (r.reference.range.start.line === line && touches(r.reference.range, position)) return r;
-  }
-  return null;
+  const [r] = resolvedCrossReferences(analysis, uri, context, (reference) => reference.range.start.line === line && touches(reference.range, position));
+  return r ?? null;
 }
 
 /** What the check of cross references needs of a workspace document: its header and its question numbers. */
@@ -108,8 +114,13 @@ export function crossReferenceFindings(analysis: Analysis, uri: string, context:
   const last = found.get(analysis);
   if (last && last.uri === uri && last.workspace === workspace && workspace.version !== undefined && last.version === workspace.version) return last.findings;
   const self = uriKey(uri);
-  const findings = checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) =>
-    otherKamervragen(workspace, zaaknummer, self).map(otherKamervraag));
+  // Each zaaknummer looked up once (as in `resolvedCrossReferences`).
+  const others = new Map<string, OtherKamervraag[]>();
+  const findings = checkCrossReferences(analysis.document, (line) => analysis.lineText(line), (zaaknummer) => {
+    let found = others.get(zaaknummer);
+    if (!found) others.set(zaaknummer, (found = otherKamervragen(workspace, zaaknummer, self).map(otherKamervraag)));
+    return found;
+  });
   found.set(analysis, { uri, workspace, version: workspace.version, findings });
   return findings;
 }

@@ -53,7 +53,7 @@ export function referenceChoiceActions(analysis: Analysis, params: CodeActionPar
     const { reference } = on;
     const exclude = reference.inPart === 'answer' ? reference.fromQuestion : null;
     const graph = analysis.graph;
-    for (const n of numberChoices(analysis.textOf(on.range), graph.numbers(), exclude)) {
+    for (const n of numberChoices(analysis.textOf(on.range), graph, exclude)) {
       const question = analysis.document.blocks.question(graph.indexOf(n));
       const text = questionText(question);
       actions.push({
@@ -86,7 +86,7 @@ function crossChoices(analysis: Analysis, uri: string, d: Diagnostic, context: F
       if (s.level === 2 && s.number !== null && !questions.has(s.number)) questions.set(s.number, /^[^:]*:\s*(.*)$/s.exec(s.name)?.[1] ?? '');
     }
   }
-  return numberChoices(analysis.textOf(d.range), [...questions.keys()]).map((n) => {
+  return numberChoices(analysis.textOf(d.range), questions).map((n) => {
     const text = questions.get(n) ?? '';
     return {
       title: t(context.locale, text ? 'referToOtherQuestion' : 'referToOtherQuestionBare', { n: String(n), z, text: shorten(text, TITLE_CHARS) }),
