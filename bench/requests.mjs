@@ -19,6 +19,8 @@
 //   document naming one Kamervraag 2,000 times ("vraag 3 en 99 van de leden (2024Z…)"), which the workspace
 //   holds in 2,000 copies: each reference looked the zaaknummer up again, and a hover resolved every
 //   reference of the document: 12 s.
+// - requests_rename_32k_ms: prepareRename and rename at the heading of question 2 in a document whose
+//   answer says "Zie de vragen 2, 2, 2, …" 32,000 times (97 KB): each use read the mention's numbers again: 28 s.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generateDocument, generateWorkspaceDocument } from './generate.mjs';
@@ -102,6 +104,16 @@ export async function benchRequests({ repoRoot, figure, details, time, r2, log, 
   const links = await time(() => { sink += DOCUMENT_FEATURES.documentLink.run(citingAnalysis, { textDocument }, workspaceContext).length; }, { runs, warmup: 1 });
   details.requests_cross_2000x2000 = { hover_ms: r2(hover.median), links_ms: r2(links.median) };
   figure('requests_cross_2000x2000_ms', Math.max(hover.median, links.median), { target: 200, cmp: '<', unit: 'ms', note: `hover ${r2(hover.median)} ms, document links ${r2(links.median)} ms` });
+
+  const repeated = `${header} • Vraag 1\n  V?\n\n  A.\n • Vraag 2\n  V?\n\n  A.\n • Vraag 3\n  V?\n\n  Zie de vragen ${Array(32000).fill('2').join(', ')}.\n`;
+  const repeatedAnalysis = analyze(repeated);
+  const atTwo = { line: repeated.split('\n').indexOf(' • Vraag 2'), character: ' • Vraag '.length };
+  const renamed = DOCUMENT_FEATURES.rename.run(repeatedAnalysis, { textDocument, position: atTwo, newName: '7' }, context);
+  if (renamed?.changes?.[textDocument.uri]?.length !== 32001) throw new Error('rename of question 2: not the heading and its 32,000 uses');
+  const prepare = await time(() => { sink += DOCUMENT_FEATURES.prepareRename.run(repeatedAnalysis, { textDocument, position: atTwo }, context) ? 1 : 0; }, { runs, warmup: 1 });
+  const rename = await time(() => { sink += DOCUMENT_FEATURES.rename.run(repeatedAnalysis, { textDocument, position: atTwo, newName: '7' }, context) ? 1 : 0; }, { runs, warmup: 1 });
+  details.requests_rename_32k = { bytes: Buffer.byteLength(repeated), prepare_ms: r2(prepare.median), rename_ms: r2(rename.median) };
+  figure('requests_rename_32k_ms', Math.max(prepare.median, rename.median), { target: 200, cmp: '<', unit: 'ms', note: `prepareRename ${r2(prepare.median)} ms, rename ${r2(rename.median)} ms` });
 
   const pasted = pastedCollection(400);
   const pastedAnalysis = analyze(pasted);

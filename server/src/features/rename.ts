@@ -20,7 +20,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { objectAt, type CursorObject } from '../core/cursor';
 import type { Locale } from '../core/diagnostic';
-import type { Position } from '../core/model';
+import type { Position, Reference, ReferenceTarget } from '../core/model';
 import { ZAAKNUMMER } from '../core/parse';
 import { ownZaaknummerAt } from '../core/zaaknummer';
 import type { FeatureContext } from './context';
@@ -61,10 +61,17 @@ function places(analysis: Analysis, symbol: CursorObject, n: number, locale: Loc
   const out: Range[] = [];
   const first = graph.question(n);
   if (first?.numberRange) out.push(first.numberRange);
+  // Each mention's written numbers once: a mention that names the number thousands of times ("de vragen 2,
+  // 2, 2, …") is one use per time, and reading the mention again for each made the request quadratic.
+  const writtenOf = new Map<Reference, { written: ReferenceTarget[]; at: Map<ReferenceTarget, number> }>();
   for (const use of graph.referencesTo(n)) {
-    const targets = use.reference.targets;
-    const written = targets.filter((t) => !t.implied);
-    const i = written.indexOf(use.target);
+    let mention = writtenOf.get(use.reference);
+    if (!mention) {
+      const written = use.reference.targets.filter((t) => !t.implied);
+      writtenOf.set(use.reference, (mention = { written, at: new Map(written.map((t, k) => [t, k])) }));
+    }
+    const { written } = mention;
+    const i = mention.at.get(use.target) ?? -1;
     const between = (a: number, b: number): string =>
       a >= 0 && b < written.length && a < b
         ? analysis.textOf({ start: written[a]!.range.end, end: written[b]!.range.start })
