@@ -118,6 +118,8 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
   readonly onDidLoad = this.loaded.event;
   /** Requests sent so far: only the answer to the latest is passed on (an older one may come later). */
   private sent = 0;
+  /** The last overview the server gave. */
+  private last: Overview | null = null;
 
   constructor(private readonly client: () => Promise<LanguageClient | undefined>, private readonly log: (message: string) => void) {}
 
@@ -127,7 +129,9 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return node.kind === 'group' ? node.documents.map((document) => ({ kind: 'document', document })) : [];
-    const overview = await this.fetch();
+    // No server to ask (it restarts, or stopped): the rows as they were, not an empty view that says the
+    // workspace holds no Kamervragen.
+    const overview = (await this.fetch()) ?? this.last;
     if (!overview) return [];
     if (overview.documents.length > 0) void vscode.commands.executeCommand('setContext', AVAILABLE, true);
     return STATES.map((state) => ({ kind: 'group' as const, state, documents: overview.documents.filter((d) => d.state === state) }))
@@ -174,7 +178,10 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
       // No term: the server judges each document with its own settings.
       const mine = ++this.sent;
       const overview = await client.sendRequest<Overview>(OVERVIEW_REQUEST, {});
-      if (mine === this.sent) this.loaded.fire(overview.documents);
+      if (mine === this.sent) {
+        this.last = overview;
+        this.loaded.fire(overview.documents);
+      }
       return overview;
     } catch (e) {
       this.log(`${OVERVIEW_REQUEST} failed: ${String(e)}`);

@@ -180,10 +180,17 @@ export function registerPreview(context: vscode.ExtensionContext, start: Start, 
   const previews = new Map<string, KamervraagPreview>();
 
   const show = async (toSide: boolean, uri?: vscode.Uri): Promise<void> => {
-    const document = servedKamervraag(
-      uri instanceof vscode.Uri ? await openKamervraag(uri) : vscode.window.activeTextEditor?.document,
-      vscode.l10n.t('Open a Kamervraag to use this command.'),
-    );
+    let given: vscode.TextDocument | undefined;
+    if (uri instanceof vscode.Uri) {
+      try {
+        given = await openKamervraag(uri);
+      } catch {
+        // A row of the view whose file went a moment ago (the view follows a moment later).
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be opened: the file is not there any more.', nameOf(uri)));
+        return;
+      }
+    }
+    const document = servedKamervraag(given ?? vscode.window.activeTextEditor?.document, vscode.l10n.t('Open a Kamervraag to use this command.'));
     if (!document || !(await running())) return;
     const key = document.uri.toString();
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
