@@ -53,6 +53,11 @@ export function insightMiddleware(): Middleware {
       const lenses = await next(document, token);
       return lenses?.map(convertLens);
     },
+    // A lens the server sent without its command (a document with very many references) gets it here.
+    async resolveCodeLens(lens, token, next) {
+      const resolved = await next(lens, token);
+      return resolved && convertLens(resolved);
+    },
     workspace: {
       async configuration(params, token, next) {
         const answer = await next(params, token);

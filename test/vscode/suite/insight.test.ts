@@ -65,6 +65,32 @@ suite('Insight: inlay hints, code lens, term, settings', () => {
     await vscode.commands.executeCommand('closeReferenceSearch');
   });
 
+  test('code lens of a pasted collection (too many references to send with every lens): resolved when shown, and it opens the peek', async () => {
+    const block = Array.from({ length: 10 }, (_, i) => ` • Vraag ${i + 1}\n  V?\n\n  ${i === 0 ? 'A.' : 'Zie antwoord vraag 1.'}\n`).join('\n');
+    const pasted = await vscode.workspace.openTextDocument({
+      language: 'kamervraag',
+      content: `Kamervraag 2024Z10000\n\nVerzameld\n\nIngediend 1 november 2024\nIndiener Jansen (D66)\n${Array.from({ length: 400 }, () => block).join('\n')}`,
+    });
+    await vscode.window.showTextDocument(pasted);
+    try {
+      // VS Code resolves the first lenses (as it does those in view); the command gives those with a command:
+      // the header's, and the three it resolved.
+      const lenses = await waitFor('code lenses', async () => {
+        const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', pasted.uri, 3);
+        return l.length === 4 ? l : undefined;
+      });
+      const first = lenses.find((l) => l.range.start.line === 6)!;
+      assert.match(first.command!.title, /^3600 (references|verwijzingen)$/);
+      const [uri, position, locations] = first.command!.arguments as [vscode.Uri, vscode.Position, vscode.Location[]];
+      assert.ok(uri instanceof vscode.Uri && position instanceof vscode.Position && locations[0] instanceof vscode.Location);
+      assert.equal(locations.length, 3600);
+      await vscode.commands.executeCommand(first.command!.command, ...first.command!.arguments!);
+      await vscode.commands.executeCommand('closeReferenceSearch');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('the header hover shows the answer term', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 3));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

@@ -74,7 +74,7 @@ suite('The preview and the commands beside the usual case', () => {
     // Deleted: the preview closes, as VS Code's Markdown preview does.
     await vscode.workspace.fs.delete(after);
     await waitFor('the preview closed', () => (api().previewBody(after) === undefined ? true : undefined), 10_000);
-    assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview));
+    await waitFor('its tab gone', () => (vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview) ? undefined : true));
   });
 
   test('a Kamervraag shown from another scheme (as a Git version is): the commands say the server does not have it', async () => {
