@@ -14,10 +14,17 @@ function today(): { year: number; month: number; day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-async function newKamervraag(): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-  const editor = await vscode.window.showTextDocument(doc);
-  await editor.insertSnippet(new vscode.SnippetString(newKamervraagSnippet(today())), new vscode.Position(0, 0));
+/** The new documents under way: run twice at once, the second waits for the first (else VS Code gave both one untitled name). */
+let creating: Promise<unknown> = Promise.resolve();
+
+function newKamervraag(): Promise<void> {
+  const next = creating.then(async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.insertSnippet(new vscode.SnippetString(newKamervraagSnippet(today())), new vscode.Position(0, 0));
+  });
+  creating = next.catch(() => undefined);
+  return next;
 }
 
 function jump(editor: vscode.TextEditor, q: QuestionPick): void {

@@ -53,6 +53,15 @@ suite('Writing a Kamervraag', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('"Nieuwe Kamervraag" twice at once: two new Kamervragen, each with the template', async () => {
+    const before = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    await Promise.all([vscode.commands.executeCommand('kamervraag.newDocument'), vscode.commands.executeCommand('kamervraag.newDocument')]);
+    const made = vscode.workspace.textDocuments.filter((d) => !before.has(d.uri.toString()) && d.isUntitled && d.languageId === 'kamervraag');
+    assert.equal(made.length, 2, made.map((d) => d.uri.toString()).join(', '));
+    for (const d of made) assert.match(d.getText(), /^Kamervraag \d{4}Z00000\n/);
+    for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Format Selection (executeFormatRangeProvider) formats the block under the selection only; completion offers today\'s date and the workspace\'s names', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'kamervraag', content: PASTED.replace(/\r\n/g, '\n') });
     await vscode.window.showTextDocument(doc);
