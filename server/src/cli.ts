@@ -9,14 +9,14 @@ import {
 import { toJson } from './core/json';
 import { CliError, msg } from './cli/errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Problem } from './cli/inputs';
-import { paint, printable, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
+import { fileLine, paint, printable, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
 import { runInOrder } from './cli/pool';
 import { tuneCompilerForShortRun } from './cli/compilerFlags';
 import { runList } from './cli/list';
 import { runFormat } from './cli/format';
 import { clockFrom } from './core/clock';
-import { ConfigLookup, configWarnings, loadConfigFile } from './cli/config';
+import { ConfigLookup, loadConfigFile, warnOnce } from './cli/config';
 import { checkJson } from './cli/json';
 import { rulesText, SEVERITY_NAME } from './cli/rules';
 import { readOptions } from './cli/options';
@@ -77,7 +77,7 @@ function textLine(name: string, d: KvDiagnostic, locale: Locale, colour: boolean
 }
 
 function problemLine(p: Problem, locale: Locale): string {
-  return `kamervraag: ${printable(`${p.name}: ${p.problem[locale]}`)}.\n`;
+  return fileLine(p.name, p.problem[locale]);
 }
 
 /** The count after `check`; `fixed`: the documents `--fix` wrote (null without `--fix`). */
@@ -134,8 +134,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
       fixed++;
     }
     const config = configs.forFile(isStdin(source) ? null : result.name);
-    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${printable(w[locale])}\n`);
-    warned.add(config.file);
+    warnOnce(config, warned, io, locale);
     const diagnostics = result.diagnostics;
     for (const d of diagnostics) {
       if (d.severity === DiagnosticSeverity.Error) errors++;

@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, readSettings, type KamervraagSettings } from '../core/config';
 import { CONFIG_FILE } from '../core/configFile';
-import type { Message } from '../core';
+import type { Locale, Message } from '../core';
 import { CliError, describeError, errorCode, msg } from './errors';
+import { printable, type Output } from './output';
 
 /** The settings that apply to a file, and the config file they come from (null: the defaults). */
 export interface LoadedConfig {
@@ -101,6 +102,12 @@ function isFile(file: string): boolean {
 }
 
 /** The warning lines for a config file's ignored keys and values. */
-export function configWarnings(config: LoadedConfig): Message[] {
+function configWarnings(config: LoadedConfig): Message[] {
   return config.problems.map((p) => msg(`${config.file}: ${p.en} (ignored).`, `${config.file}: ${p.nl} (genegeerd).`));
+}
+
+/** Says on standard error what `config`'s file has wrong, once per file (`warned`: the files said so far). */
+export function warnOnce(config: LoadedConfig, warned: Set<string | null>, io: Output, locale: Locale): void {
+  if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${printable(w[locale])}\n`);
+  warned.add(config.file);
 }

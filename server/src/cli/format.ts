@@ -20,7 +20,7 @@ import { CliError, msg } from './errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Input } from './inputs';
 import { readOptions } from './options';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
-import { printable, type Output } from './output';
+import { fileLine, printable, type Output } from './output';
 
 /** What became of one document. */
 type Outcome =
@@ -78,7 +78,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
   let left = 0;
   const problem = (name: string, why: Message) => {
     left++;
-    io.err(`kamervraag: ${printable(`${name}: ${why[locale]}`)}.\n`);
+    io.err(fileLine(name, why[locale]));
   };
   const toStdout = !o.check && sources.length === 1 && isStdin(sources[0]!);
   for (const source of sources) {

@@ -13,10 +13,10 @@ import { clockFrom } from '../core/clock';
 import { CALENDAR_END, calendarEvent, calendarStart } from '../service/calendar';
 import type { OverviewRow } from '../service/overview';
 import { spreadsheetText } from '../service/spreadsheet';
-import { ConfigLookup, configWarnings, loadConfigFile } from './config';
+import { ConfigLookup, loadConfigFile, warnOnce } from './config';
 import { expand, isStdin, type Problem } from './inputs';
 import { readOptions } from './options';
-import { paint, printable, type Colour, type Output } from './output';
+import { fileLine, paint, printable, type Colour, type Output } from './output';
 import { runInOrder } from './pool';
 
 /**
@@ -80,18 +80,17 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
-      io.err(`kamervraag: ${printable(`${result.problem.name}: ${result.problem.problem[locale]}`)}.\n`);
+      io.err(fileLine(result.problem.name, result.problem.problem[locale]));
       return true;
     }
     if (result.kind === 'skipped') {
       skipped++;
-      io.err(`kamervraag: ${printable(`${result.name}: ${result.reason[locale]}`)}.\n`);
+      io.err(fileLine(result.name, result.reason[locale]));
       return true;
     }
     if (result.kind !== 'listed') return true;
     const config = configs.forFile(isStdin(source) ? null : result.name);
-    if (!warned.has(config.file)) for (const w of configWarnings(config)) io.err(`kamervraag: ${printable(w[locale])}\n`);
-    warned.add(config.file);
+    warnOnce(config, warned, io, locale);
     const row = result.row;
     if (o.format === 'text') io.out(textLine(row, colour));
     else if (o.format === 'csv') io.out(csvLine(result.name, row));

@@ -148,6 +148,11 @@ export function printable(text: string): string {
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** The line on standard error that says what became of one file: `kamervraag: NAME: MESSAGE.`, printable. */
+export function fileLine(name: string, message: string): string {
+  return `kamervraag: ${printable(`${name}: ${message}`)}.\n`;
+}
+
 /** The colours the tool uses, as ANSI select-graphic-rendition codes (on, off). */
 const SGR = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22] } as const;
 export type Colour = keyof typeof SGR;

@@ -10,6 +10,7 @@ import { readSettings, type KamervraagSettings } from '../core/config';
 import { CONFIG_FILE } from '../core/configFile';
 import type { WorkspaceFiles } from './workspace';
 import { folderKey, uriKey } from './uris';
+import { folderPrefix } from './workspaceFolders';
 
 /** How long the server waits for the editor's settings (a client that never answers must not hold the diagnostics back). */
 export const EDITOR_TIMEOUT_MS = 3000;
@@ -199,7 +200,7 @@ export class SettingsStore {
   /** The workspace folder (key) that holds the document, if any: the longest that is a prefix. */
   private folderOf(key: string): string | undefined {
     let best: string | undefined;
-    for (const f of this.folders) if (key.startsWith(f.endsWith('/') ? f : `${f}/`) && (!best || f.length > best.length)) best = f;
+    for (const f of this.folders) if (key.startsWith(folderPrefix(f)) && (!best || f.length > best.length)) best = f;
     return best;
   }
 

@@ -24,7 +24,6 @@ const MAX_FILES = 200_000;
 /** Runs `f` once the messages waiting now have had their turn. */
 const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
 
-
 /** A name written in the workspace's Kamervragen, and in how many of them. */
 export interface NameCount {
   readonly name: string;
