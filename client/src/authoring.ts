@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { newKamervraagSnippet, pickText, questionPicks, type QuestionPick } from './authoringText';
-import { activeKamervraag, LANGUAGE_ID } from './editors';
+import { activeKamervraag, LANGUAGE_ID, oneAtATime } from './editors';
 
 
 function today(): { year: number; month: number; day: number } {
@@ -14,18 +14,19 @@ function today(): { year: number; month: number; day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** The new documents under way: run twice at once, the second waits for the first (else VS Code gave both one untitled name). */
-let creating: Promise<unknown> = Promise.resolve();
+/** Run twice at once, the second new document waits for the first (else VS Code gave both one untitled name). */
+const creating = oneAtATime();
 
 function newKamervraag(): Promise<void> {
-  const next = creating.then(async () => {
+  return creating(async () => {
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
     const editor = await vscode.window.showTextDocument(doc);
     await editor.insertSnippet(new vscode.SnippetString(newKamervraagSnippet(today())), new vscode.Position(0, 0));
   });
-  creating = next.catch(() => undefined);
-  return next;
 }
+
+/** The language client once its server runs (`whenRunning`): the outline and the source actions come from it. */
+type Running = () => Promise<unknown>;
 
 function jump(editor: vscode.TextEditor, q: QuestionPick): void {
   const at = new vscode.Position(q.line, q.character);
@@ -33,9 +34,9 @@ function jump(editor: vscode.TextEditor, q: QuestionPick): void {
   editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-async function goToQuestion(number?: unknown): Promise<void> {
+async function goToQuestion(running: Running, number?: unknown): Promise<void> {
   const editor = activeKamervraag(vscode.l10n.t('Open a Kamervraag to go to one of its questions.'));
-  if (!editor) return;
+  if (!editor || !(await running())) return;
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', editor.document.uri);
   const questions = questionPicks((symbols ?? []).filter((s) => Array.isArray(s.children)));
   if (questions.length === 0) {
@@ -78,9 +79,9 @@ const START_ANSWERING_KIND = 'source.startAnswering.kamervraag';
  * undo, the cursor on the first answer line); a document that is answered already, or has no questions,
  * gets a message in our words instead of VS Code's "no source actions".
  */
-async function startAnswering(): Promise<void> {
+async function startAnswering(running: Running): Promise<void> {
   const editor = activeKamervraag(vscode.l10n.t('Open a Kamervraag to start its answer.'));
-  if (!editor) return;
+  if (!editor || !(await running())) return;
   const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
   const offered = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', editor.document.uri, whole, START_ANSWERING_KIND);
   if (!offered || offered.length === 0) {
@@ -90,16 +91,11 @@ async function startAnswering(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: START_ANSWERING_KIND, apply: 'first' });
 }
 
-/** Registers the commands. */
-/** `running`: the language client once its server runs (`whenRunning`): the outline and the source action come from it. */
-export function registerAuthoring(context: vscode.ExtensionContext, running: () => Promise<unknown>): void {
+/** Registers the commands; `running` gives the language client once its server runs (`whenRunning`). */
+export function registerAuthoring(context: vscode.ExtensionContext, running: Running): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('kamervraag.newDocument', newKamervraag),
-    vscode.commands.registerCommand('kamervraag.goToQuestion', async (number?: unknown) => {
-      if (activeKamervraag(vscode.l10n.t('Open a Kamervraag to go to one of its questions.')) && await running()) await goToQuestion(number);
-    }),
-    vscode.commands.registerCommand('kamervraag.startAnswering', async () => {
-      if (activeKamervraag(vscode.l10n.t('Open a Kamervraag to start its answer.')) && await running()) await startAnswering();
-    }),
+    vscode.commands.registerCommand('kamervraag.goToQuestion', (number?: unknown) => goToQuestion(running, number)),
+    vscode.commands.registerCommand('kamervraag.startAnswering', () => startAnswering(running)),
   );
 }

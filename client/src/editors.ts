@@ -55,8 +55,7 @@ export async function openKamervraag(uri: vscode.Uri): Promise<vscode.TextDocume
 }
 
 /** vscode-languageclient's `State` (the client packages differ per platform; the values do not). */
-const STARTING = 3;
-const RUNNING = 2;
+export const CLIENT_STATE = { stopped: 1, running: 2, starting: 3 } as const;
 
 /** How long a command waits for a server that is (re)starting. */
 const START_WAIT_MS = 15_000;
@@ -69,7 +68,7 @@ const START_WAIT_MS = 15_000;
 export function whenRunning(start: () => Promise<LanguageClient | undefined>): () => Promise<LanguageClient | undefined> {
   return async () => {
     const client = await start();
-    if (client && (client.isRunning() || (client.state === STARTING && await running(client)))) return client;
+    if (client && (client.isRunning() || (client.state === CLIENT_STATE.starting && await running(client)))) return client;
     if (client) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The Kamervraag language server does not run. Run "Kamervraag: Restart Language Server", or see the output channel "Kamervraag".'));
     }
@@ -87,8 +86,21 @@ function running(client: LanguageClient): Promise<boolean> {
     };
     const timer = setTimeout(() => done(client.isRunning()), START_WAIT_MS);
     const listener = client.onDidChangeState((e) => {
-      if (e.newState === RUNNING) done(true);
-      else if (e.newState !== STARTING) done(false);
+      if (e.newState === CLIENT_STATE.running) done(true);
+      else if (e.newState !== CLIENT_STATE.starting) done(false);
     });
   });
+}
+
+/**
+ * A runner that runs what it is given one at a time, each after the one before has ended (failed or not):
+ * a command pressed twice works on what the first made, not on what both started from.
+ */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = last.then(task);
+    last = next.catch(() => undefined);
+    return next;
+  };
 }

@@ -18,11 +18,9 @@ import { registerPreview } from './preview';
 import { insightMiddleware } from './insight';
 import { registerAuthoring } from './authoring';
 import { registerOverview } from './overview';
-import { LANGUAGE_ID, whenRunning } from './editors';
+import { CLIENT_STATE, LANGUAGE_ID, whenRunning } from './editors';
 
 const STATUS_REQUEST = 'kamervraag/status';
-/** vscode-languageclient's `State.Stopped` (the client packages differ per platform; the value does not). */
-const STOPPED = 1;
 
 /** What activate() returns: used by the integration tests, and by anyone who wants to script the extension. */
 export interface KamervraagApi {
@@ -268,7 +266,7 @@ class StatusUpdater implements vscode.Disposable {
   async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!client || !doc || doc.languageId !== LANGUAGE_ID) return;
-    if (client.state === STOPPED) {
+    if (client.state === CLIENT_STATE.stopped) {
       // Stopped for good (it crashed too often): the counts shown would be of a text the server no longer reads.
       this.generation++;
       this.item.busy = false;

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type * as lsp from 'vscode-languageserver-protocol';
-import { activeKamervraag } from './editors';
+import { activeKamervraag, oneAtATime } from './editors';
 
 /** The answer of the server's requests (features/structure.ts, StructureAnswer and DeleteAnswer). */
 interface StructureAnswer {
@@ -40,13 +40,9 @@ const COMMANDS = {
 export function registerStructure(context: vscode.ExtensionContext, start: Start): void {
   // One command at a time: pressed twice, the second asks the server about the text the first made (two
   // questions inserted), not about the text both started from (which wrote one question over the other).
-  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = oneAtATime();
   for (const [command, how] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(command, () => {
-      const next = queue.then(() => run(start, command, how));
-      queue = next.catch(() => undefined);
-      return next;
-    }));
+    context.subscriptions.push(vscode.commands.registerCommand(command, () => inTurn(() => run(start, command, how))));
   }
 }
 
