@@ -8,8 +8,8 @@
  */
 import {
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   ErrorCodes,
+  FileChangeType,
   LSPErrorCodes,
   RequestType,
   ResponseError,
@@ -93,8 +93,7 @@ const workspaceFiles = platform.workspace(connection);
 const index = new WorkspaceIndex(workspaceFiles, (message) => connection.console.warn(message));
 /** Workspace folders to index once initialized. */
 let folders: string[] = [];
-let watchFiles = false;
-let folderEvents = false;
+let [watchFiles, folderEvents] = [false, false];
 /** The client asked to hear when the overview changed (`initializationOptions.overviewNotifications`). */
 let overviewNotifications = false;
 
@@ -247,7 +246,11 @@ documents.onDidOpen((e) => {
   closedFiles.opened(e.document.uri);
   void settingsStore.load(e.document.uri);
 });
-documents.onDidChangeContent((e) => openChecks.changed(e.document.uri));
+documents.onDidChangeContent(({ document: { uri } }) => {
+  openChecks.changed(uri);
+  // Until its check, a read of the index takes the document's current text (`WorkspaceIndex.edited`).
+  index.edited(uri, () => analysisOf({ textDocument: { uri } })?.document);
+});
 // Settings changed: pulled again per document (`workspace/configuration`) or, from a client that cannot
 // answer that, the `kamervraag` section it pushed (`synchronize.configurationSection: 'kamervraag'`).
 connection.onDidChangeConfiguration((change) => {

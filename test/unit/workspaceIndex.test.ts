@@ -173,6 +173,49 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.deepEqual(by('2014Z19223'), []);
   });
 
+  it('edited(): an open document edited but not checked yet is read at its current text, parsed only when the index is read, without telling the listeners', async () => {
+    const index = await indexed();
+    const uri = `${WS}/2014Z19222.txt`;
+    const text = example('2014Z19222.txt');
+    const by = (z: string) => index.byZaaknummer(z).map((e) => `${e.uri} ${e.symbols.filter((s) => s.level === 2).length}`);
+    index.update(uri, parse(text));
+    let heard = 0;
+    index.onDidChange(() => heard++);
+    let current = text.replace(/ • Vraag 10\n[\s\S]*?\n\n\n/, '\n\n');
+    let parsed = 0;
+    const model = () => {
+      parsed++;
+      return parse(current);
+    };
+    const before = index.version;
+    index.edited(uri, model);
+    assert.equal(parsed, 0, 'not parsed on the keystroke');
+    assert.ok(index.version > before, 'what was read of the index no longer holds');
+    assert.deepEqual(by('2014Z19222'), [`${uri} 9`], 'the text as it is now');
+    assert.equal(parsed, 1);
+    by('2014Z19222');
+    assert.equal(parsed, 1, 'parsed once for the edit');
+    // Edited again: the latest text; nothing to read (closed, out of sync) keeps the entry.
+    current = current.replace('Kamervraag 2014Z19222', 'Kamervraag 2014Z19223');
+    index.edited(uri, model);
+    assert.deepEqual(by('2014Z19223'), [`${uri} 9`]);
+    index.edited(uri, () => undefined);
+    assert.deepEqual(by('2014Z19223'), [`${uri} 9`]);
+    assert.equal(heard, 0, 'the check\'s update tells the listeners, not the keystroke');
+    // The check's update replaces what an edit would read; a document not in the index waits for its update.
+    index.edited(uri, model);
+    index.update(uri, parse(text));
+    assert.deepEqual(by('2014Z19222'), [`${uri} 10`]);
+    index.edited('untitled:9', () => parse(text));
+    assert.deepEqual(by('2014Z19222'), [`${uri} 10`]);
+    // The check's update with the model an edit was read at (the analysis cache's, per version): not summarized again.
+    const latest = parse(current);
+    index.edited(uri, () => latest);
+    const read = index.byZaaknummer('2014Z19223')[0];
+    index.update(uri, latest);
+    assert.equal(index.byZaaknummer('2014Z19223')[0], read);
+  });
+
   it('a file grown past the size limit leaves the index (as the entry of a document closed bigger than that)', async () => {
     const files = workspace();
     const index = await indexed(files);

@@ -9,70 +9,22 @@
  * the client opened it with.
  */
 import { hasKamervraagExtension, isKamervraagFile } from '../core/kamervraagFile';
-import { withoutParty } from '../core/metadata';
 import type { KamervraagDocument } from '../core/model';
 import { searchDocuments, type SymbolHit } from './fuzzy';
 import { MemoryWorkspace } from './memoryWorkspace';
 import { summarize, summarizeText, type IndexedDocument } from './summaries';
+import { countNames, personOf, ranked, withCounts, type WorkspaceNames } from './workspaceNames';
 import { folderKey, uriKey } from './uris';
 import { folderPrefix, searchesFolder, WorkspaceFolderSet } from './workspaceFolders';
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './workspace';
+
+export type { NameCount, WorkspaceNames } from './workspaceNames';
 
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
 
 /** Runs `f` once the messages waiting now have had their turn. */
 const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
-
-/** A name written in the workspace's Kamervragen, and in how many of them. */
-export interface NameCount {
-  readonly name: string;
-  readonly documents: number;
-}
-
-/** Who asked and who answered in the workspace's Kamervragen, the most frequent first. */
-export interface WorkspaceNames {
-  /** `Naam (PARTIJ)` as written after `Indiener` or `Indieners`. */
-  readonly indieners: readonly NameCount[];
-  /** The values of `Beantwoord door`. */
-  readonly beantwoordDoor: readonly NameCount[];
-}
-
-/** Counts the names of `entry` (a name once per document; `by` −1 takes them out). */
-function countNames(entry: IndexedDocument, indieners: Map<string, number>, beantwoordDoor: Map<string, number>, by = 1): void {
-  for (const name of new Set(entry.indieners)) indieners.set(name, (indieners.get(name) ?? 0) + by);
-  if (entry.beantwoordDoor) beantwoordDoor.set(entry.beantwoordDoor, (beantwoordDoor.get(entry.beantwoordDoor) ?? 0) + by);
-}
-
-const byCount = (a: NameCount, b: NameCount) => b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/** The names by count, the most frequent first, then by name. */
-function ranked(counts: ReadonlyMap<string, number>): NameCount[] {
-  return [...counts].map(([name, documents]) => ({ name, documents })).sort(byCount);
-}
-
-/** `list` with `more` added to its counts (names down to 0 left out), in order again; the list as it is when there is nothing to add. */
-function withCounts(list: readonly NameCount[], more: ReadonlyMap<string, number>): readonly NameCount[] {
-  if (more.size === 0) return list;
-  const left = new Map(more);
-  const out: NameCount[] = [];
-  for (const c of list) {
-    const n = left.get(c.name);
-    if (n === undefined) out.push(c);
-    else {
-      left.delete(c.name);
-      if (c.documents + n > 0) out.push({ name: c.name, documents: c.documents + n });
-    }
-  }
-  for (const [name, documents] of left) if (documents > 0) out.push({ name, documents });
-  // Nearly in order already: the sort passes over it in about one go.
-  return out.sort(byCount);
-}
-
-/** A name without the party or role in parentheses, in lower case: `michiel van nispen` of `Michiel van Nispen (SP)`. */
-function personOf(name: string): string {
-  return withoutParty(name).replace(/\s+/g, ' ').toLowerCase();
-}
 
 export interface IndexStats {
   readonly documents: number;
@@ -88,6 +40,14 @@ export class WorkspaceIndex {
   /** The latest model of open documents (by key) whose entry has not been made yet: made when the index is
    * read, not on every keystroke (summarizing 10,000 questions takes longer than checking them). */
   private readonly unsummarized = new Map<string, { uri: string; doc: KamervraagDocument }>();
+  /**
+   * Open documents edited since their last `update` (by key): how to get their current model, parsed only
+   * when the index is read before their check. A request across documents in the moment between an edit
+   * and its (debounced) check then sees the text as it is, not as it was.
+   */
+  private readonly edits = new Map<string, { uri: string; model: () => KamervraagDocument | undefined }>();
+  /** The entry made of each open document's model (weakly: a model is summarized once). */
+  private readonly summaries = new WeakMap<KamervraagDocument, IndexedDocument>();
   /** The workspace folders, by key. */
   private readonly folders = new WorkspaceFolderSet();
   /** Keys of directories still to list (a stack) and of files still to read (a queue from `head`). */
@@ -130,7 +90,7 @@ export class WorkspaceIndex {
     this.listeners.push(listener);
   }
 
-  /** Counts the changes of the entries (`WorkspaceDocuments.version`): every call of `changed`. */
+  /** Counts the changes of the entries (`WorkspaceDocuments.version`): every call of `changed` and `edited`. */
   version = 0;
 
   /**
@@ -258,13 +218,35 @@ export class WorkspaceIndex {
     const key = uriKey(uri);
     const opened = !this.open.has(key);
     this.open.add(key);
+    this.edits.delete(key);
     this.unsummarized.set(key, { uri, doc });
     this.changed(opened);
   }
 
+  /**
+   * An open document was edited; its `update` follows with its check. Until then a read of the index takes
+   * its current model from `model` (undefined: none, the entry stays). The listeners hear of it with the
+   * `update`, not now: a keystroke notifies nobody twice. A document not in the index yet waits for its `update`.
+   */
+  edited(uri: string, model: () => KamervraagDocument | undefined): void {
+    const key = uriKey(uri);
+    if (!this.open.has(key)) return;
+    this.edits.set(key, { uri, model });
+    // What was read of the entries no longer holds (`WorkspaceDocuments.version`).
+    this.version++;
+  }
+
   private summarizeOpen(): void {
+    for (const [key, { uri, model }] of this.edits) {
+      const doc = model();
+      if (doc) this.unsummarized.set(key, { uri, doc });
+    }
+    this.edits.clear();
     for (const [key, { uri, doc }] of this.unsummarized) {
-      const entry = summarize(uri, doc);
+      // The check's `update` gives the model an edit was read at: summarized once.
+      const known = this.summaries.get(doc);
+      const entry = known?.uri === uri ? known : summarize(uri, doc);
+      this.summaries.set(doc, entry);
       const before = this.documents.get(key);
       if (!before || before.zaaknummer !== entry.zaaknummer) this.byZaaknummerCache = null;
       this.documents.set(key, entry);
@@ -283,6 +265,7 @@ export class WorkspaceIndex {
     // Its entry of its last text made as every open document's is when the index is read.
     this.summarizeOpen();
     this.open.delete(key);
+    this.edits.delete(key);
     if (this.folders.searches(key)) this.enqueue(key);
     else this.documents.delete(key);
     this.changed();
