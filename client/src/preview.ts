@@ -32,6 +32,8 @@ function nonce(): string {
 
 /** The last path segment of a URI: `2014Z19222.txt`, `Untitled-1`. */
 const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString();
+/** A file name as a glob pattern that matches only itself: each of `*?[]{}` in brackets (`[[]`). */
+export const literalGlob = (name: string): string => name.replace(/[*?[\]{}]/g, '[$&]');
 
 class KamervraagPreview {
   private readonly disposables: vscode.Disposable[] = [];
@@ -95,7 +97,7 @@ class KamervraagPreview {
     this.watcher?.dispose();
     this.watcher = undefined;
     if (this.uri.scheme !== 'file') return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(this.uri, '..'), nameOf(this.uri)), true, true, false);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(this.uri, '..'), literalGlob(nameOf(this.uri))), true, true, false);
     watcher.onDidDelete((deleted) => {
       const key = deleted.toString();
       // A rename reports the old name deleted too: closed only when the file is still gone a moment later

@@ -77,6 +77,19 @@ suite('The preview and the commands beside the usual case', () => {
     await waitFor('its tab gone', () => (vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview) ? undefined : true));
   });
 
+  test('a preview of a file whose name a glob would read otherwise ([concept] {v2}) closes when it is deleted', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'preview-test [concept] {v2,v3} (1)*.kvr');
+    created.push(uri);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('kamervraag.showPreviewToSide');
+    await waitFor('the preview', () => api().previewBody(uri));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the preview closed', () => (api().previewBody(uri) === undefined ? true : undefined), 10_000);
+  });
+
   test('a Kamervraag shown from another scheme (as a Git version is): the commands say the server does not have it', async () => {
     const scheme = 'kamervraag-test-versie';
     const registration = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => TEXT });
