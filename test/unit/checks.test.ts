@@ -25,8 +25,8 @@ function load(name: string) {
 /** Codes that a fixture produces besides the one it is about (consequences of the same fault). */
 const ALSO: Partial<Record<RuleCode, RuleCode[]>> = {
   'metadata-unknown-key': ['metadata-missing-field'],
-  // The answer of the second `Vraag 2` (the former 3) refers to questions 1 and 2.
-  'duplicate-question-number': ['reference-self'],
+  // The answer of the second `Vraag 2` (the former 3) refers to questions 1 and 2: a group with its own
+  // number, no reference to itself alone.
   'missing-question-text': ['missing-answer', 'reference-unanswered'],
   'missing-answer': ['reference-unanswered'],
   'reference-unanswered': ['missing-answer'],
@@ -98,6 +98,28 @@ describe('checks', () => {
     assert.match(cycle[0]!.message.en, /questions 1, 2\)/);
     const unanswered = check(parse(load('reference-unanswered.kvr').text)).find((d) => d.code === 'reference-unanswered')!;
     assert.equal(unanswered.related[0]!.range.start.line, 16, 'the heading of Vraag 2');
+  });
+
+  it('an answer that names its own number in a group or a pasted label refers to nothing: no reference-self, no reference-unanswered', () => {
+    const fixture = load('reference-self.kvr').text;
+    const head = fixture.slice(0, fixture.indexOf(' • Vraag 1'));
+    const tail = fixture.slice(fixture.indexOf('\n\nKamervraag document nummer'));
+    const block = (n: number, answer: string) => ` • Vraag ${n}\n  Vraag ${n}?\n${answer ? `\n  ${answer}\n` : ''}\n`;
+    const codes = (answers: string[]) => check(parse(head + answers.map((a, i) => block(i + 1, a)).join('') + tail)).map((d) => d.code).filter((c) => c.startsWith('reference-') || c === 'missing-answer');
+    assert.deepEqual(codes([
+      'Antwoord op vraag 1: Ja.',
+      'De vragen 2 en 3 beantwoord ik gezamenlijk. Het kabinet werkt eraan.',
+      'Zie het antwoord op vraag 2.',
+      'Voor de beantwoording van vraag 4 verwijs ik naar het antwoord op vraag 3.',
+      'Vraag 5 en 6: Nee.',
+      'Zie antwoord vraag 5.',
+      'Zie hiervoor het antwoord op de vragen 6 en 7.',
+    ]), []);
+    // The second of a group left without its referral: the format wants one (missing-answer), nothing more.
+    assert.deepEqual(codes(['Ja.', 'De vragen 2 en 3 beantwoord ik gezamenlijk. Het kabinet werkt eraan.', '']), ['missing-answer']);
+    // Sent to itself alone, in the words of a referral: still one.
+    assert.deepEqual(codes(['Ja.', 'Zie hiervoor het antwoord op vraag 2.']), ['reference-self']);
+    assert.deepEqual(codes(['Ja.', 'Zie de beantwoording van vraag 3.', '']), ['missing-answer', 'reference-unanswered']);
   });
 
   it('stray text is marked unnecessary, so an editor fades it', () => {

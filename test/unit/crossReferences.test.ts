@@ -32,6 +32,15 @@ describe('cross references', () => {
     ]);
   });
 
+  it('"vraag 3 van eerdere vragen (2024Z…)", "van mijn eerdere schriftelijke vragen", "van de heer …": the other document\'s question', () => {
+    assert.deepEqual(shown(doc(' • Vraag 1\n  In antwoord op vraag 3 van eerdere vragen (2024Z01234) stelde u dat. Wat bedoelde u met vraag 4 van mijn eerdere schriftelijke vragen (2024Z05678)?')), [
+      '2024Z01234 vraag 3: 3',
+      '2024Z01234: 2024Z01234',
+      '2024Z05678 vraag 4: 4',
+      '2024Z05678: 2024Z05678',
+    ]);
+  });
+
   it('a question mention of the document itself is no cross reference, nor one too far from a zaaknummer', () => {
     assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2.\n • Vraag 2\n  Zie vraag 1 (2024Z30000).')), []);
     assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2. Dit is een zin. 2024Z11111')), ['2024Z11111: 2024Z11111']);

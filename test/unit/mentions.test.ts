@@ -53,6 +53,10 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['Zie de antwoorden op de vragen ⟦1⟧, ⟦2⟧, en ⟦3⟧.', [1, 2, 3]],
   ['Zie antwoord vraag ⟦3⟧; vraag ⟦4⟧ volgt.', [3, 4]],
   ['zie de vragen ⟦4⟧-⟦5⟧.', [4, 5]],
+  ['Zie het antwoord op vraag ⟦1⟧ tot en met vraag ⟦3⟧.', [1, 2, 3]],
+  ['Zie de vragen ⟦2⟧ t/m vragen ⟦4⟧.', [2, 3, 4]],
+  ['Zie het antwoord op de vragen ⟦2⟧, ⟦3⟧ of ⟦4⟧ en vraag ⟦5⟧ en/of ⟦6⟧.', [2, 3, 4, 5, 6]],
+  ['de vragen ⟦2⟧ en ofwel 3', [2]],
   // Not question references: other documents, footnotes, years, amounts.
   ['zoals in het antwoord (2024Z16988, vraag 2)', []],
   ['Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, vraag 3', []],
@@ -74,6 +78,19 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['(Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 12), vraag 4', []],
   ['(Aanhangsel Handelingen …, nr. 12), vraag 4', []],
   ['Zie antwoord vraag ⟦3⟧ van deze brief.', [3]],
+  // Questions of other sets: earlier, written or factual questions, a consultation, a list, a member, the Raad van State.
+  ['In antwoord op vraag 7 van eerdere schriftelijke vragen stelde u dat', []],
+  ['In antwoord op vraag 3 van eerdere vragen (2024Z01234) stelde u dat', []],
+  ['In uw antwoord op vraag 5 van de Kamervragen van het lid Grinwis', []],
+  ['In de beantwoording van vraag 8 van mijn eerdere schriftelijke vragen', []],
+  ['Herinnert u zich het antwoord op vraag 4 van de heer Van Haga en vraag 2 van mevrouw Tielen?', []],
+  ['Kunt u vraag 6 van het schriftelijk overleg alsnog beantwoorden? Vraag 23 uit het verslag ook?', []],
+  ['bij vraag 1 van de feitelijke vragen en vraag 14 van de vragenlijst', []],
+  ['Kunt u ingaan op vraag 2 van de Raad van State? Vraag 3 van het verzoek betrof', []],
+  // This document's, however named after the number.
+  ['Zie het antwoord op vraag ⟦3⟧ van deze vragen, vraag ⟦2⟧ van de onderhavige vragen en vraag ⟦1⟧ van de minister.', [3, 2, 1]],
+  // Dates after the word: "de vragen 14 juli".
+  ['Herinnert u zich de vragen 14 juli 2021 gesteld? De antwoorden 1 april en de vragen van 3 mei', []],
   ['Zie vraag ⟦3⟧ en de brief over 2024Z12345.', [3]],
   // Answers numbered without the word "vraag" (in answers only: see below), and tabs.
   ['zie antwoord ⟦6⟧', [6]],
@@ -145,10 +162,10 @@ describe('references', () => {
     const text = 'Wat bedoelde u met antwoord 6, en hoe verhoudt zich dat tot vraag 2?';
     assert.deepEqual(referencesInLine(text, 0, 9, 'question').map((r) => r.numbers), [[2]]);
     assert.deepEqual(referencesInLine(text, 0, 9, 'answer').map((r) => r.numbers), [[6], [2]]);
-    const { text: t, ranges } = extractMarkers('Ja, ⟦zie antwoord 6⟧ en ⟦de antwoorden 7 en 8⟧.');
+    const { text: t, ranges } = extractMarkers('Ja, ⟦zie antwoord 6⟧ en ⟦de antwoorden 7 en 8⟧. Dat staat in ⟦antwoord 9⟧.');
     const found = scan(t).references;
     assert.deepEqual(found.map((r) => r.range), ranges);
-    assert.deepEqual(found.map((r) => r.delegates), [true, false]);
+    assert.deepEqual(found.map((r) => r.delegates), [true, true, false], '"zie" sends on to the end of its sentence');
     for (const r of found) assert.deepEqual(r.targets.map((x) => x.number), r.numbers, 'targets read again from the text');
   });
 
@@ -168,6 +185,13 @@ describe('references', () => {
     assert.equal(scan('Zie antwoord vraag 2.').references[0]!.delegates, true);
     assert.equal(scan('Ik verwijs voor het overige naar het antwoord op vraag 10.').references[0]!.delegates, true);
     assert.equal(scan('Zoals ik bij vraag 2 heb aangegeven, is dat zo.').references[0]!.delegates, false);
+    // "Zie" earlier in the sentence sends on too; not across a sentence's end.
+    for (const sentence of ['Zie hiervoor het antwoord op vraag 2.', 'Zie de beantwoording van vraag 1.', 'Zie voor het overige het antwoord op vraag 2.']) {
+      assert.equal(scan(sentence).references[0]!.delegates, true, sentence);
+    }
+    assert.equal(scan('Zie de bijlage. Vraag 2 gaat daar niet over.').references[0]!.delegates, false);
+    assert.deepEqual(scan('Ik zie dat vraag 2 daar niet over gaat; vraag 3 wel.').references.map((r) => r.delegates), [false, false]);
+    assert.deepEqual(scan('Ja, zie hiervoor vraag 2 (zie de beantwoording van vraag 3).').references.map((r) => r.delegates), [true, true]);
   });
 
   it('a mention keeps its numbers; its targets, read again from the text when asked, give the same numbers', () => {

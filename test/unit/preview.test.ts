@@ -72,7 +72,7 @@ describe('the preview', () => {
     const p = previewOf(text);
     const answers = p.blocks.filter((b) => b.kind === 'answer');
     assert.deepEqual(answers.map((b) => b.paragraphs.map(linked)), [
-      ['Zie de vragen [2→answer 1] t/m [4→answer 3], vraag 7 en vraag [3→question 2].'],
+      ['Zie de vragen [2→answer 1] t/m [4→answer 3], vraag 7 en vraag [3→answer 2].'],
       ['Zie antwoord vraag [1→answer 0].'],
       ['Zoals bij vraag [2→question 1] toegelicht.'],
       [],

@@ -36,9 +36,23 @@ export function followsExternal(s: string, phraseStart: number, lineStart: numbe
   return end > lineStart && isDigit(s.charCodeAt(end - 1)) && EXTERNAL_END.test(s.slice(Math.max(lineStart, end - 100), end));
 }
 
-/** After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …". */
-const OTHER_ASKERS =
-  /[ \t\u00a0]+(?:van[ \t\u00a0]+(?:het[ \t\u00a0]+(?:kamer)?lid|de[ \t\u00a0]+(?:kamer)?leden)|uit[ \t\u00a0]+de[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?(?:kamer)?vragen)(?![\p{L}\d])/iuy;
+/** White space between two words. */
+const SP = '[ \\t\\u00a0]+';
+/** Words before the other set of questions: "van de", "van mijn eerdere", "uit die". Not `deze`, `dit`: those are this document. */
+const OTHER_DETERMINER = `(?:de|het|mijn|uw|zijn|haar|hun|onze|die|dat|eerdere)${SP}`;
+/** A word describing it ("schriftelijke", "feitelijke", "eerdere"; at most two), unless it points to this document. */
+const OTHER_ADJECTIVE = `(?!(?:deze|dit|onderhavige|huidige|voorgaande|bovenstaande|volgende)(?![\\p{L}\\d]))\\p{L}+${SP}`;
+/** What holds questions other than this document: other Kamervragen, a list, a consultation, a report, a request, a member. */
+const OTHER_SOURCE = '(?:kamer)?vragen(?:lijst)?|overleg|verslag|verzoek|onderzoek|enquête|interpellatie|debat|commissie|raad|heer|mevrouw';
+/**
+ * After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …",
+ * "van eerdere vragen (2024Z…)", "van mijn eerdere schriftelijke vragen", "uit het schriftelijk overleg",
+ * "van de vragenlijst", "van de heer …", "van de Raad van State": the questions are another document's.
+ */
+const OTHER_ASKERS = new RegExp(
+  `${SP}(?:van|uit)${SP}(?:het${SP}(?:kamer)?lid|de${SP}(?:kamer)?leden|(?:${OTHER_DETERMINER})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_SOURCE}))(?![\\p{L}\\d])`,
+  'iuy',
+);
 
 /**
  * "vraag 3 van het lid Omtzigt (2024Z12345)", "vraag 5 (2024Z12345)", "vraag 5, Kamerstuk 29 383, nr. 406":

@@ -47,9 +47,25 @@ function phraseStart(s: string, trigger: number): number {
   return start;
 }
 
+/** `.`, `?`, `!`, `;`: where a sentence (or a clause that stands alone) ends. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 63 || c === 33 || c === 59;
+
+/**
+ * `zie` at `i` is the imperative that starts a clause ("Zie hiervoor …", "Ja, zie …", "(zie de beantwoording
+ * …"): the line, a sentence, a `(`, `,`, `:` or a dash before it; not the verb of "Ik zie dat vraag 2 …".
+ */
+function saysSee(s: string, i: number, lineStart: number): boolean {
+  let j = i;
+  while (j > lineStart && isBlankChar(s.charCodeAt(j - 1))) j--;
+  if (j === lineStart) return true;
+  const c = s.charCodeAt(j - 1);
+  return isSentenceEnd(c) || c === 40 /* ( */ || c === 44 /* , */ || c === 58 /* : */ || c === 45 /* - */ || c === 0x2013 /* – */;
+}
+
 /**
  * True when the phrase `s[start, trigger)` sends the reader on: it says "zie" or "naar", or "verwijs"
- * stands up to 60 characters before it on the line ("Ik verwijs u naar …").
+ * stands up to 60 characters before it on the line ("Ik verwijs u naar …"), or "zie" does in its sentence
+ * ("Zie hiervoor het antwoord op vraag 2", "Zie de beantwoording van vraag 1").
  */
 function delegates(s: string, start: number, trigger: number, lineStart: number): boolean {
   for (let i = start; i < trigger; i++) {
@@ -58,6 +74,9 @@ function delegates(s: string, start: number, trigger: number, lineStart: number)
     if (word > 0 && !isLetter(s.charCodeAt(i + word))) return true;
   }
   const from = Math.max(lineStart, start - 60);
+  for (let i = start - 3; i >= from && !isSentenceEnd(s.charCodeAt(i + 2)); i--) {
+    if (matchesWord(s, i, 'zie') && !isLetter(s.charCodeAt(i + 3)) && saysSee(s, i, lineStart)) return true;
+  }
   for (let i = from; i + 7 <= start; i++) {
     if (matchesWord(s, i, 'verwijs') && (i === from || !isAsciiWordChar(s.charCodeAt(i - 1)))
       && (i + 7 === start || !isAsciiWordChar(s.charCodeAt(i + 7)))) return true;
@@ -94,7 +113,13 @@ function firstNumber(s: string, at: number): number {
   return i > at ? digitsStart(s, i) : -1;
 }
 
-/** `, 8`, `, en 9` or ` en 9`: one more number of a list. */
+/** The length of `en`, `of` or `en/of` at `i` followed by a blank (the word before a list's last number), or 0. */
+function conjunctionLength(s: string, i: number): number {
+  const n = s.startsWith('en/of', i) ? 5 : s.startsWith('en', i) || s.startsWith('of', i) ? 2 : 0;
+  return n > 0 && isBlankChar(s.charCodeAt(i + n)) ? n : 0;
+}
+
+/** `, 8`, `, en 9`, ` en 9`, ` of 9` or ` en/of 9`: one more number of a list. */
 function listNumber(s: string, at: number): number {
   let i = at;
   if (s.charCodeAt(i) === 44 /* , */) {
@@ -102,13 +127,20 @@ function listNumber(s: string, at: number): number {
   } else {
     i = skipBlanks(s, i);
     if (i === at) return -1;
-    if (!(s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2)))) return -1;
+    if (conjunctionLength(s, i) === 0) return -1;
   }
-  if (s.startsWith('en', i) && isBlankChar(s.charCodeAt(i + 2))) i = skipBlanks(s, i + 2);
+  const conjunction = conjunctionLength(s, i);
+  if (conjunction > 0) i = skipBlanks(s, i + conjunction);
   return digitsStart(s, i);
 }
 
-/** ` t/m 5`, ` tot en met 5`, `-5`, `–5`: the end of a range. */
+/** `vraag ` or `vragen ` at `i` (the word written again before a range's end: "vraag 1 tot en met vraag 3"): its end with the blanks after it, else `i`. */
+function afterQuestionWord(s: string, i: number): number {
+  const word = matchesWord(s, i, 'vraag') ? 5 : matchesWord(s, i, 'vragen') ? 6 : 0;
+  return word > 0 && isBlankChar(s.charCodeAt(i + word)) ? skipBlanks(s, i + word) : i;
+}
+
+/** ` t/m 5`, ` tot en met 5`, `-5`, `–5`, ` t/m vraag 5`: the end of a range. */
 function rangeEnd(s: string, at: number): number {
   let i = skipBlanks(s, at);
   const c = s.charCodeAt(i);
@@ -121,22 +153,26 @@ function rangeEnd(s: string, at: number): number {
     if (!matchesWord(s, i, 'met')) return -1;
     i += 3;
   } else return -1;
-  return digitsStart(s, skipBlanks(s, i));
+  const blank = skipBlanks(s, i);
+  return digitsStart(s, blank > i ? afterQuestionWord(s, blank) : blank);
 }
 
-/** Before a number: the `t/m`, `tot en met`, `-` or `–` of a range whose end it is. */
-const RANGE_BEFORE = /(?:[-\u2013]|t\/m|tot[ \t\u00a0]+en[ \t\u00a0]+met)[ \t\u00a0]*$/i;
+/** Before a number: the `t/m`, `tot en met`, `-` or `–` of a range whose end it is (and perhaps `vraag` again). */
+const RANGE_BEFORE = /(?:[-\u2013]|t\/m|tot[ \t\u00a0]+en[ \t\u00a0]+met)[ \t\u00a0]*(?:vra(?:ag|gen)[ \t\u00a0]+)?$/i;
 
 /**
  * Whether the number at `[start, end)` of `line` is an end of a range (`2 t/m 5`, `4-5`: written, and
  * perhaps with no number between), whose meaning a change of the number would change.
  */
 export function isRangeEnd(line: string, start: number, end: number): boolean {
-  return rangeEnd(line, end) >= 0 || RANGE_BEFORE.test(line.slice(Math.max(0, start - 16), start));
+  return rangeEnd(line, end) >= 0 || RANGE_BEFORE.test(line.slice(Math.max(0, start - 24), start));
 }
 
-/** Words that make a number after `vraag` a quantity, not a question: "de vraag 12 jaar geleden". */
-const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%)(?![\p{L}\d])/uy;
+/**
+ * Words that make a number after `vraag` a quantity or a date, not a question: "de vraag 12 jaar geleden",
+ * "de vragen 14 juli 2021".
+ */
+const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}\d])/uy;
 
 function isQuantity(s: string, numberEnd: number): boolean {
   UNIT.lastIndex = numberEnd;

@@ -23,13 +23,20 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
     let missingRange: Range | null = null;
     const fromQuestion = blocks.fromQuestion(r);
     const inPart = blocks.inPart(r);
-    for (let k = 0, count = blocks.targetCount(r); k < count; k++) {
+    // Only an answer that sends the reader on ("zie", "verwijs … naar") refers to an answer: "De vragen 3 en
+    // 4 beantwoord ik gezamenlijk" under Vraag 3, a pasted "Antwoord op vraag 3", names them in passing.
+    const referral = inPart === 'answer' && blocks.delegates(r);
+    const count = blocks.targetCount(r);
+    // An answer that sends the reader to itself alone ("Zie antwoord vraag 3" under Vraag 3); its own number
+    // among others ("Zie het antwoord op de vragen 2 en 3") groups it with them. A question may name its own
+    // number ("Wat is uw reactie op vraag 2 en 3" in Vraag 3).
+    let selfOnly = referral;
+    for (let k = 0; k < count && selfOnly; k++) selfOnly = blocks.targetNumber(r, k) === fromQuestion;
+    for (let k = 0; k < count; k++) {
       const n = blocks.targetNumber(r, k);
       const target = graph.indexOf(n);
-      // An answer that sends the reader to itself; a question may name its own number ("Wat is uw reactie
-      // op vraag 2 en 3" in Vraag 3).
-      const self = n === fromQuestion && inPart === 'answer';
-      const toUnanswered = graph.answered && inPart === 'answer' && target >= 0 && !blocks.hasAnswer(target);
+      const self = selfOnly;
+      const toUnanswered = graph.answered && referral && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
       if (target >= 0 && !self && !toUnanswered) continue;
       const t = blocks.reference(r).targets[k]!;
