@@ -158,7 +158,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshSupport.inlayHint = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
   refreshSupport.codeLens = params.capabilities?.workspace?.codeLens?.refreshSupport === true;
   return {
-    capabilities: serverCapabilities(),
+    capabilities: serverCapabilities(params.capabilities ?? {}),
     serverInfo: { name: 'kamervraag-language-server', version: VERSION },
   };
 });

@@ -41,6 +41,20 @@ describe('rename a question number', () => {
     const notNumber = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: heading, newName: 'zes' }));
     assert.match(notNumber.message, /whole number/);
     assert.equal(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 2, character: 4 } }), null);
+    // Renamed where nothing can be (a client that does not ask prepareRename first): refused with a message, not an empty edit.
+    const nothing = await failure(client.request('textDocument/rename', { textDocument: { uri }, position: { line: 2, character: 4 }, newName: '5' }));
+    assert.equal(nothing.code, REQUEST_FAILED);
+    assert.match(nothing.message, /Only a question number .* or the document's zaaknummer can be renamed/);
+  });
+
+  it('rename options (prepareProvider) only to a client that states prepareSupport; a plain true to one that does not (LSP 3.17)', async () => {
+    assert.equal(client.initializeResult!.capabilities.renameProvider, true, 'the default client states no prepareSupport');
+    const asking = await Client.start({ capabilities: { textDocument: { rename: { prepareSupport: true } } } });
+    try {
+      assert.deepEqual(asking.initializeResult!.capabilities.renameProvider, { prepareProvider: true });
+    } finally {
+      asking.kill();
+    }
   });
 
   it('the zaaknummer: from the footer, the header, Bron vraag, the Mededeling and the footer change together; no zaaknummer is refused', async () => {

@@ -103,7 +103,7 @@ describe('cross references', () => {
     assert.equal(d14!.message, 'Kamervraag 2024Z16988 has no question 14 (that document has questions 1–9).');
     assert.equal(d14!.severity, 2);
     assert.deepEqual(d14!.relatedInformation, [{ location: { uri: other, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } } }, message: 'Kamervraag 2024Z16988' }]);
-    assert.equal(found(context({ workspace: index, locale: 'nl' }))[1]!.message, 'Kamervraag 2024Z16988 heeft geen vraag 10 (dat document heeft vragen 1–9).');
+    assert.equal(found(context({ workspace: index, locale: 'nl' }))[1]!.message, 'Kamervraag 2024Z16988 heeft geen vraag 10 (dat document heeft vragen 1–9). (Kamervraag 2024Z16988, 2024Z16988.txt regel 1)', 'where it is, for a client without related locations');
     assert.deepEqual(found(context()), [], 'no workspace, no check');
     // The status counts them; a severity setting applies to them as to every check.
     const warnings = (ctx: ReturnType<typeof context>) => status(f.analysis, f.document, ctx).diagnostics.warnings;

@@ -10,8 +10,11 @@ import type { FeatureContext } from './context';
 import { START_ANSWERING_KIND } from './startAnswering';
 import { STRUCTURE_ACTION_KINDS } from './structure';
 
-/** The capabilities of the Kamervraag language server. */
-export function serverCapabilities(): ServerCapabilities {
+/**
+ * The capabilities of the Kamervraag language server, for a client with `caps`: rename's options only
+ * to a client that asks before it renames (LSP 3.17: `prepareSupport`), else a plain `true`.
+ */
+export function serverCapabilities(caps: ClientCapabilities = {}): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     definitionProvider: true,
@@ -25,7 +28,7 @@ export function serverCapabilities(): ServerCapabilities {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, START_ANSWERING_KIND, ...STRUCTURE_ACTION_KINDS] },
     completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
     workspaceSymbolProvider: true,
-    renameProvider: { prepareProvider: true },
+    renameProvider: caps.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
     documentFormattingProvider: true,
     inlayHintProvider: true,
     codeLensProvider: { resolveProvider: true },
@@ -44,10 +47,16 @@ export function withClientCapabilities(context: FeatureContext, caps: ClientCapa
     hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true && caps.workspace.workspaceEdit.documentChanges === true,
     snippetSupport: td?.completion?.completionItem?.snippetSupport === true,
+    markdown: { hover: takesMarkdown(td?.hover?.contentFormat), documentation: takesMarkdown(td?.completion?.completionItem?.documentationFormat) },
     diagnosticSupport: {
       relatedInformation: pd?.relatedInformation === true,
       codeDescription: pd?.codeDescriptionSupport === true,
       unnecessaryTag: pd?.tagSupport?.valueSet?.includes(1) === true,
     },
   };
+}
+
+/** A client takes Markdown unless it lists the formats it takes without it (LSP: "the order describes the preferred format"). */
+function takesMarkdown(formats: unknown): boolean {
+  return !Array.isArray(formats) || formats.includes('markdown');
 }

@@ -9,7 +9,7 @@ import type { Analysis } from '../core/analysis';
 import { authoringCompletions, WORD_AFTER } from './completionAuthoring';
 import type { FeatureContext } from './context';
 import { t } from './i18n';
-import { escapeMarkdown, truncate } from './markdown';
+import { escapeMarkdown, forClient, truncate } from './markdown';
 import { questionText } from './questionText';
 
 /** "vraag ", "antwoord ", "vragen 1, ", "vraag 2 t/m ", "vragen 3 en 1" … up to the cursor; group 1 is the number being typed. */
@@ -70,10 +70,10 @@ function numberCompletion(analysis: Analysis, params: CompletionParams, context:
     };
     if (text) {
       const answered = q.hasAnswer;
-      item.documentation = {
+      item.documentation = forClient({
         kind: MarkupKind.Markdown,
         value: `**${t(locale, 'question')} ${label}**\n\n> ${escapeMarkdown(truncate(text, 400))}${answered ? '' : `\n\n_${escapeMarkdown(t(locale, 'notAnsweredYet'))}_`}`,
-      };
+      }, context.markdown.documentation);
     }
     items.push(item);
   }

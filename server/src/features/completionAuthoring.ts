@@ -120,9 +120,11 @@ function questionItem(analysis: Analysis, line: number, indentEnd: number, curso
   const nl = context.locale === 'nl';
   const head = `${lead}Vraag ${n}`;
   const answered = analysis.graph.answered;
+  // Without snippets the heading alone: a client that takes the text as the word it completes (Neovim's
+  // omnifunc) cannot insert a line end, and would write a NUL into the line.
   const newText = context.snippetSupport
     ? `${head}\n${body}\${1:${nl ? 'vraag' : 'question'}}${answered ? `\n\n${body}\${2:${nl ? 'antwoord' : 'answer'}}` : ''}$0`
-    : `${head}\n${body}`;
+    : head;
   const typed = analysis.lineText(line).slice(indentEnd, cursor);
   return {
     label: `Vraag ${n}`,
@@ -143,7 +145,7 @@ function mededelingItem(analysis: Analysis, line: number, indentEnd: number, cur
   const { lead, indent: body } = writtenAs(analysis, analysis.document.blocks.questionCount - 1, indentEnd);
   const nl = context.locale === 'nl';
   const head = `${lead}Mededeling - ${formatDutchDate(context.clock())}`;
-  const newText = context.snippetSupport ? `${head}\n${body}\${1:${nl ? 'reden van het uitstel' : 'reason for the postponement'}}$0` : `${head}\n${body}`;
+  const newText = context.snippetSupport ? `${head}\n${body}\${1:${nl ? 'reden van het uitstel' : 'reason for the postponement'}}$0` : head;
   const typed = analysis.lineText(line).slice(indentEnd, cursor);
   return {
     label: 'Mededeling',

@@ -62,6 +62,11 @@ export interface FeatureContext {
   readonly snippetEdits: boolean;
   /** `textDocument.completion.completionItem.snippetSupport`: completions may be snippets with tab stops. */
   readonly snippetSupport: boolean;
+  /**
+   * The client shows Markdown in hovers (`textDocument.hover.contentFormat`) and in completion items'
+   * documentation (`completionItem.documentationFormat`): unless it lists formats without `markdown`.
+   */
+  readonly markdown: { readonly hover: boolean; readonly documentation: boolean };
   /** Today's date: the system's, or the day set by `initializationOptions.today` / `KAMERVRAAG_TODAY` (tests). */
   readonly clock: Clock;
   /** The `kamervraag.*` settings for this document: `.kamervraag.json` of its folder, then the editor's (core/config.ts). */
@@ -83,6 +88,7 @@ export const DEFAULT_CONTEXT: FeatureContext = {
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
   snippetEdits: false,
   snippetSupport: false,
+  markdown: { hover: true, documentation: true },
   clock: systemClock,
   settings: DEFAULT_SETTINGS,
   clientCommands: new Set(),

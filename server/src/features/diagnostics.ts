@@ -24,8 +24,26 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
   if (d.unnecessary && support.unnecessaryTag) out.tags = [DiagnosticTag.Unnecessary];
   if (d.related.length > 0 && support.relatedInformation) {
     out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message[locale] }));
+  } else if (d.related.length > 0) {
+    // A client that shows no related locations (eglot, Kate): where they are, in the message.
+    out.message += ` (${d.related.map((r) => relatedPlace(r.message[locale], r.range.start.line, r.uri === undefined || r.uri === uri ? null : r.uri, locale)).join('; ')})`;
   }
   return out;
+}
+
+/** `First Vraag 3, line 25`, `Vraag 4, 2024Z16988.txt line 15`: a related location as words. */
+function relatedPlace(message: string, line: number, otherUri: string | null, locale: Locale): string {
+  return `${message}, ${otherUri === null ? '' : `${fileName(otherUri)} `}${locale === 'nl' ? 'regel' : 'line'} ${line + 1}`;
+}
+
+/** The last segment of a URI, decoded where it can be (`Kamervraag%20(1).kvr` is `Kamervraag (1).kvr`). */
+function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /**

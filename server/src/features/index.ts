@@ -9,9 +9,10 @@
  * capability in `capabilities.ts`.
  */
 import { ANSWER_DOCUMENT_METHOD, answerDocumentRequest } from './answerDocument';
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { MarkupContent, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { codeActions } from './codeActions';
+import { forClient } from './markdown';
 import { codeLenses, isReferenceLensData, resolveCodeLens } from './codeLens';
 import { completion } from './completion';
 import type { FeatureContext } from './context';
@@ -74,7 +75,11 @@ export const DOCUMENT_FEATURES = {
   // (footnoteHover.ts); on the header line the answer term (term.ts);
   // on a name of the metadata the other Kamervragen with it (nameHover.ts); on a reference to another
   // Kamervraag what that one is (crossReferences.ts).
-  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => hover(a, p, c) ?? footnoteHover(a, p, c) ?? termHover(a, p, c) ?? dateHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c)),
+  // In plain text for a client that shows no Markdown (markdown.ts).
+  hover: feature('textDocument/hover', 'position', (a, p: Parameters<typeof hover>[1], c) => {
+    const found = hover(a, p, c) ?? footnoteHover(a, p, c) ?? termHover(a, p, c) ?? dateHover(a, p, c) ?? nameHover(a, p, c) ?? crossReferenceHover(a, p, c);
+    return found && MarkupContent.is(found.contents) ? { ...found, contents: forClient(found.contents, c.markdown.hover) } : found;
+  }),
   completion: feature('textDocument/completion', 'position', completion),
   prepareRename: feature('textDocument/prepareRename', 'position', (a, p: Parameters<typeof prepareRename>[1], c) =>
     answer(prepareRename(a, p, c), (ok) => ok),

@@ -1,4 +1,5 @@
-/** Markdown helpers for hovers. */
+/** Markdown helpers for hovers, and their plain text for a client that shows no Markdown. */
+import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 
 /**
  * Escapes every character Markdown could read as markup, so document text shows as written; and the `:`
@@ -19,4 +20,32 @@ export function truncate(text: string, max: number): string {
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   return text.slice(0, cut).trimEnd() + '…';
+}
+
+/**
+ * What a reader sees of the Markdown this server writes (`**bold**`, `_emphasis_`, `> ` quotes,
+ * `[label](target)` links, text escaped by `escapeMarkdown`), as plain text: for a client that shows no
+ * Markdown (LSP `contentFormat`, `documentationFormat` without `markdown`: eglot without markdown-mode).
+ * A link keeps its label, and its address after it when that is a web address.
+ */
+export function markdownToPlainText(markdown: string): string {
+  let out = '';
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown[i]!;
+    if (c === '\\' && i + 1 < markdown.length) out += markdown[++i];
+    else if (c === '*' && markdown[i + 1] === '*') i++;
+    else if (c === '_' || c === '[') continue;
+    else if (c === ']' && markdown[i + 1] === '(') {
+      const close = markdown.indexOf(')', i + 2);
+      const target = markdown.slice(i + 2, close < 0 ? markdown.length : close);
+      if (/^https?:\/\//.test(target)) out += ` (${target})`;
+      i = close < 0 ? markdown.length : close;
+    } else out += c;
+  }
+  return out;
+}
+
+/** `content` as the client shows it: Markdown as written when it takes Markdown, else its plain text. */
+export function forClient(content: MarkupContent, markdown: boolean): MarkupContent {
+  return markdown || content.kind !== MarkupKind.Markdown ? content : { kind: MarkupKind.PlainText, value: markdownToPlainText(content.value) };
 }

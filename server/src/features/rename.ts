@@ -33,6 +33,10 @@ const MESSAGES = {
     nl: 'Vraag {n} staat in een reeks ("{text}"): hernummeren zou de betekenis van de reeks veranderen. Pas die met de hand aan.',
   },
   notANumber: { en: 'A question number is a whole number from 1.', nl: 'Een vraagnummer is een geheel getal vanaf 1.' },
+  nothingHere: {
+    en: 'Only a question number (a heading\'s or a reference\'s) or the document\'s zaaknummer can be renamed.',
+    nl: 'Alleen een vraagnummer (van een kop of een verwijzing) of het zaaknummer van het document kan worden hernoemd.',
+  },
   taken: { en: 'There is already a question {n}.', nl: 'Er is al een vraag {n}.' },
   notAZaaknummer: {
     en: 'A zaaknummer is four digits, Z and five digits: 2024Z16988.',
@@ -109,7 +113,7 @@ export function prepareRename(
   return { ok: { range: found.symbol.range, placeholder: String(found.n) } };
 }
 
-export function rename(analysis: Analysis, params: RenameParams, context: FeatureContext): RenameResult<TextEdit[]> | null {
+export function rename(analysis: Analysis, params: RenameParams, context: FeatureContext): RenameResult<TextEdit[]> {
   const locale = context.locale;
   const own = ownZaaknummerAt(analysis.document, params.position);
   if (own) {
@@ -120,7 +124,9 @@ export function rename(analysis: Analysis, params: RenameParams, context: Featur
   }
   const graph = analysis.graph;
   const found = renameable(analysis, params.position, locale);
-  if (!found || 'error' in found) return found;
+  // Asked where nothing can be renamed (a client that does not ask `prepareRename` first): said, not an empty edit.
+  if (!found) return { error: message(locale, 'nothingHere') };
+  if ('error' in found) return found;
   const at = places(analysis, found.symbol, found.n, locale);
   if ('error' in at) return at;
   const to = (typeof params.newName === 'string' ? params.newName : '').trim();

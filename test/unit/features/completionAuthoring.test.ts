@@ -81,13 +81,16 @@ describe('completion while writing', () => {
     assert.equal(edit(item).newText, '• Vraag 2\n  ${1:question}\n\n  ${2:answer}$0');
     const plain = complete(doc([' • Vraag 1', '  Wat?', '', '  Dit.', '', '⟦|⟧'].join('\n')), {}, 1).items.find((i) => i.kind === CompletionItemKind.Snippet)!;
     assert.equal(plain.insertTextFormat, InsertTextFormat.PlainText);
-    assert.equal(edit(plain).newText, ' • Vraag 2\n  ');
+    // Without snippets the heading alone: a client that inserts the text as a word (Neovim's omnifunc) cannot take a line end.
+    assert.equal(edit(plain).newText, ' • Vraag 2');
     // In the document's own style (core/blockStyle.ts, as Vraag toevoegen writes it): a wider lead, text
     // indented by a tab; so is a Mededeling.
     const own = [' \t• Vraag 1', '\tWat?', '', '\tDit.', ''];
     const styled = complete(doc([...own, '⟦|⟧'].join('\n')), {}, 1).items;
-    assert.equal(edit(styled.find((i) => i.label === 'Vraag 2')!).newText, ' \t• Vraag 2\n\t');
-    assert.equal(edit(complete(doc([...own, 'Me⟦|⟧'].join('\n'))).items.find((i) => i.label === 'Mededeling')!).newText, ' \t• Mededeling - 14 november 2024\n\t');
+    assert.equal(edit(styled.find((i) => i.label === 'Vraag 2')!).newText, ' \t• Vraag 2');
+    assert.equal(edit(complete(doc([...own, 'Me⟦|⟧'].join('\n'))).items.find((i) => i.label === 'Mededeling')!).newText, ' \t• Mededeling - 14 november 2024');
+    const snippet = complete(doc([...own, '⟦|⟧'].join('\n')), { snippetSupport: true }, 1).items.find((i) => i.label === 'Vraag 2')!;
+    assert.equal(edit(snippet).newText, ' \t• Vraag 2\n\t${1:question}\n\n\t${2:answer}$0');
   });
 
   it('no question block on a space typed in an answer, nor with text after the cursor', () => {
@@ -111,7 +114,7 @@ describe('completion while writing', () => {
     assert.deepEqual(edit(item!), { range: f.ranges[0], newText: '• Mededeling - 14 november 2024\n  ${1:reason for the postponement}$0' });
     assert.equal(item!.insertTextFormat, InsertTextFormat.Snippet);
     ({ f, items } = complete(doc([...blocks, '⟦m⟦|⟧⟧'].join('\n')), { locale: 'nl' }));
-    assert.deepEqual(mededeling(items).map(edit), [{ range: f.ranges[0], newText: ' • Mededeling - 14 november 2024\n  ' }], 'without snippets: the heading and an indented line');
+    assert.deepEqual(mededeling(items).map(edit), [{ range: f.ranges[0], newText: ' • Mededeling - 14 november 2024' }], 'without snippets: the heading alone');
     assert.equal(mededeling(items)[0]!.detail, 'uitstelbericht, vandaag gedateerd');
     // Not between the questions, not in the metadata, not in front of text, not for another word.
     assert.deepEqual(mededeling(complete(doc([' • Vraag 1', '  Waarom?', ' • Me⟦|⟧', ' • Vraag 2', '  Wanneer?'].join('\n'))).items), []);

@@ -18,7 +18,12 @@ describe('diagnostics', () => {
     assert.deepEqual(full.tags, [DiagnosticTag.Unnecessary]);
     assert.deepEqual(full.relatedInformation, [{ location: { uri: 'file:///a', range }, message: 'hier' }]);
     const bare = toLspDiagnostic(kv, 'file:///a', 'en', { relatedInformation: false, codeDescription: false, unnecessaryTag: false });
-    assert.equal(bare.message, 'late');
+    // Where the related place is, in the message of a client that shows no related locations; a place in
+    // another document names its file (decoded when it can be).
+    assert.equal(bare.message, 'late (here, line 2)');
+    const elsewhere = { ...kv, related: [{ range, message: { en: 'Vraag 4', nl: 'Vraag 4' }, uri: 'file:///w/Kamervraag%20(1).kvr' }, { range, message: { en: 'x', nl: 'x' }, uri: 'file:///w/100%' }] };
+    assert.equal(toLspDiagnostic(elsewhere, 'file:///a', 'nl', { relatedInformation: false, codeDescription: false, unnecessaryTag: false }).message,
+      'laat (Vraag 4, Kamervraag (1).kvr regel 2; x, 100% regel 2)');
     assert.equal(bare.codeDescription, undefined);
     assert.equal(bare.tags, undefined);
     assert.equal(bare.relatedInformation, undefined);

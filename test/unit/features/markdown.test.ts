@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { marked } from 'marked';
-import { escapeMarkdown, truncate } from '../../../server/src/features/markdown';
+import { escapeMarkdown, forClient, markdownToPlainText, truncate } from '../../../server/src/features/markdown';
+import { analyze } from '../../../server/src/core/analysis';
+import { DOCUMENT_FEATURES } from '../../../server/src/features/index';
+import { DEFAULT_CONTEXT, featureContext } from '../../../server/src/features/context';
+import { withClientCapabilities } from '../../../server/src/features/capabilities';
+import type { Hover, MarkupContent } from 'vscode-languageserver-types';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 /** `text` as HTML shows it, as marked writes a text. */
 const html = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,6 +40,44 @@ describe('markdown helpers', () => {
     fc.assert(fc.property(line, (text) => {
       assert.equal(rendered(text), `<p>${html(text)}</p>\n`);
     }), { numRuns: 3000 });
+  });
+  it('plain text for a client without Markdown: any text escaped comes back as written; bold, emphasis and links as a reader sees them', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => {
+      assert.equal(markdownToPlainText(escapeMarkdown(text)), text);
+    }), { numRuns: 3000 });
+    assert.equal(markdownToPlainText(`**Vraag 2**\n\n> ${escapeMarkdown('Welke (OM) aanpak?')}\n\n_${escapeMarkdown('Nog niet beantwoord.')}_`), 'Vraag 2\n\n> Welke (OM) aanpak?\n\nNog niet beantwoord.');
+    assert.equal(markdownToPlainText('[2024Z16988](file:///w/a.txt) en [kv-tk-1](https://zoek.officielebekendmakingen.nl/kv-tk-1.html)'), '2024Z16988 en kv-tk-1 (https://zoek.officielebekendmakingen.nl/kv-tk-1.html)');
+    assert.deepEqual(forClient({ kind: 'markdown', value: '**a**' }, true), { kind: 'markdown', value: '**a**' });
+    assert.deepEqual(forClient({ kind: 'markdown', value: '**a\\.**' }, false), { kind: 'plaintext', value: 'a.' });
+  });
+  it('Markdown unless the client lists the formats it takes without it (hover contentFormat, completion documentationFormat)', () => {
+    const read = (hover: unknown, documentation: unknown) => withClientCapabilities(DEFAULT_CONTEXT, {
+      textDocument: { hover: { contentFormat: hover as never }, completion: { completionItem: { documentationFormat: documentation as never } } },
+    }).markdown;
+    assert.deepEqual(read(['plaintext'], ['plaintext']), { hover: false, documentation: false });
+    assert.deepEqual(read(['markdown', 'plaintext'], undefined), { hover: true, documentation: true });
+    assert.deepEqual(read(['plaintext', 'markdown'], []), { hover: true, documentation: false });
+    assert.deepEqual(withClientCapabilities(DEFAULT_CONTEXT, {}).markdown, { hover: true, documentation: true });
+  });
+  it('every hover of a real document in plain text for a client whose contentFormat lacks markdown: no markup, no escapes', () => {
+    const text = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'examples', '2014Z19222.txt'), 'utf8');
+    const analysis = analyze(text);
+    const plain = featureContext({ markdown: { hover: false, documentation: false } });
+    let hovers = 0;
+    text.split('\n').forEach((line, l) => {
+      for (let c = 0; c < line.length; c += 3) {
+        const params = { textDocument: { uri: 'file:///a.kvr' }, position: { line: l, character: c } };
+        const markdown = DOCUMENT_FEATURES.hover.run(analysis, params, featureContext()) as Hover | null;
+        const shown = DOCUMENT_FEATURES.hover.run(analysis, params, plain) as Hover | null;
+        if (!markdown) continue;
+        hovers++;
+        const contents = shown!.contents as MarkupContent;
+        assert.equal(contents.kind, 'plaintext');
+        assert.equal(contents.value, markdownToPlainText((markdown.contents as MarkupContent).value));
+        assert.doesNotMatch(contents.value, /\*\*|\\[.()]/, contents.value);
+      }
+    });
+    assert.ok(hovers > 50, `${hovers} hovers`);
   });
   it('truncates at a word boundary, never inside a surrogate pair', () => {
     assert.equal(truncate('kort', 10), 'kort');
