@@ -30,7 +30,7 @@ import { isPosition } from './core/ranges';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { watchDays } from './service/dayWatcher';
 import { Lifecycle } from './service/lifecycle';
-import { WorkspaceIndex } from './service/workspaceIndex';
+import { WATCHED_FILES, WorkspaceIndex } from './service/workspaceIndex';
 import { ClosedFileChecks } from './service/closedFileChecks';
 import { OpenDocumentChecks } from './service/openDocumentChecks';
 import { uriKey } from './service/uris';
@@ -179,7 +179,7 @@ connection.onInitialized(() => {
   }
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,kvr,kamervraag}' }, { globPattern: '**/.kamervraag.json' }],
+      watchers: WATCHED_FILES,
     });
   }
   if (folderEvents) {

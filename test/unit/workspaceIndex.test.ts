@@ -173,6 +173,37 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.deepEqual(by('2014Z19223'), []);
   });
 
+  it('a folder moved, copied or deleted, of which the editor reports only the folder: its Kamervragen come and go with it; open documents stay', async () => {
+    const files = workspace();
+    const index = await indexed(files);
+    const uris = () => documents(index).map(([uri]) => uri);
+    // Moved: `sub` becomes `moved` (deleted, then created, as a file watcher reports it).
+    for (const name of ['deeper/antwoord.txt', 'ranges.kvr']) {
+      const text = (await files.readFile(`${WS}/sub/${name}`))!;
+      files.delete(`${WS}/sub/${name}`);
+      files.write(`${WS}/moved/${name}`, text);
+    }
+    index.fileDeleted(`${WS}/sub`);
+    assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`]);
+    index.fileChanged(`${WS}/moved`);
+    await index.whenReady();
+    assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`, `${WS}/moved/deeper/antwoord.txt`, `${WS}/moved/ranges.kvr`]);
+    // Deleted while one of its documents is open: that one stays; a folder of the same prefix (`moved2`) is another folder.
+    files.write(`${WS}/moved2/a.kvr`, fixture('ranges.kvr'));
+    index.fileChanged(`${WS}/moved2`);
+    await index.whenReady();
+    index.update(`${WS}/moved/ranges.kvr`, parse(fixture('ranges.kvr')));
+    index.fileDeleted(`${WS}/moved`);
+    assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`, `${WS}/moved/ranges.kvr`, `${WS}/moved2/a.kvr`]);
+    // Created in a folder the search passes over, or a file that is no folder: nothing is listed.
+    files.write(`${WS}/node_modules/x/b.kvr`, fixture('ranges.kvr'));
+    index.fileChanged(`${WS}/node_modules/x`);
+    index.fileChanged(`${WS}/notes.txt`);
+    index.fileChanged(`${WS}/plaatje.png`);
+    await index.whenReady();
+    assert.equal(uris().length, 3);
+  });
+
   it('edited(): an open document edited but not checked yet is read at its current text, parsed only when the index is read, without telling the listeners', async () => {
     const index = await indexed();
     const uri = `${WS}/2014Z19222.txt`;

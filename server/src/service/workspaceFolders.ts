@@ -1,7 +1,21 @@
 /**
  * The workspace folders as the index searches them: which URIs lie inside one, and which the search of
- * the folders finds — every folder below them but `node_modules`, build output and hidden ones.
+ * the folders finds — every folder below them but `node_modules`, build output and hidden ones — and the
+ * file events that keep it current.
  */
+import { WatchKind, type FileSystemWatcher } from 'vscode-languageserver';
+import { CONFIG_FILE } from '../core/configFile';
+
+/**
+ * The file events the index (and the settings) follow: the candidate files and `.kamervraag.json` as they
+ * change; and every creation and deletion, since a folder moved, copied or deleted with its Kamervragen is
+ * reported as the folder alone.
+ */
+export const WATCHED_FILES: FileSystemWatcher[] = [
+  { globPattern: '**/*.{txt,kvr,kamervraag}' },
+  { globPattern: `**/${CONFIG_FILE}` },
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
 
 /** Folders never searched (nor are hidden ones). */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);

@@ -19,6 +19,7 @@ import { folderPrefix, searchesFolder, WorkspaceFolderSet } from './workspaceFol
 import { MAX_FILE_BYTES, type WorkspaceFiles } from './workspace';
 
 export type { NameCount, WorkspaceNames } from './workspaceNames';
+export { WATCHED_FILES } from './workspaceFolders';
 
 /** At most this many candidate files are read from the workspace folders. */
 const MAX_FILES = 200_000;
@@ -201,16 +202,38 @@ export class WorkspaceIndex {
     this.seenFiles = this.documents.size + this.files.length;
   }
 
-  /** A file was created or changed on disk. */
+  /**
+   * A file was created or changed on disk; or something else was created, perhaps a folder (moved or
+   * copied here with its Kamervragen, of which the editor reports only the folder): it is listed.
+   */
   fileChanged(uri: string): void {
     const key = uriKey(uri);
-    if (this.open.has(key) || !hasKamervraagExtension(key) || !this.folders.searches(key)) return;
-    this.enqueue(key);
+    if (this.open.has(key) || !this.folders.searches(key)) return;
+    if (hasKamervraagExtension(key)) this.enqueue(key);
+    else if (searchesFolder(key.slice(key.lastIndexOf('/') + 1))) {
+      this.dirs.push(key);
+      this.schedule();
+    }
   }
 
+  /**
+   * A file was deleted; or a folder (deleted or moved away with its Kamervragen, of which the editor
+   * reports only the folder): the entries under it go, but those of open documents.
+   */
   fileDeleted(uri: string): void {
     const key = uriKey(uri);
-    if (!this.open.has(key) && this.documents.delete(key)) this.changed();
+    if (this.open.has(key)) return;
+    if (this.documents.delete(key)) {
+      this.changed();
+      return;
+    }
+    if (hasKamervraagExtension(key)) return;
+    const prefix = `${key}/`;
+    let removed = false;
+    for (const doc of [...this.documents.keys()]) {
+      if (doc.startsWith(prefix) && !this.open.has(doc)) removed = this.documents.delete(doc) || removed;
+    }
+    if (removed) this.changed();
   }
 
   /** An open document's current model (its entry is made when the index is next read). */

@@ -95,6 +95,23 @@ suite('Kamervragen view and links across documents', () => {
     await waitFor('2099Z00001 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00001')) ? true : undefined));
   });
 
+  test('a folder of Kamervragen moved, then deleted: the rows move with it, then go (the editor reports the folder alone)', async () => {
+    const before = folderUri('overview-test-map');
+    const after = folderUri('overview-test-map-verplaatst');
+    const text = (z: string) => `Kamervraag ${z}\n\nVragen in een map\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n`;
+    try {
+      for (const z of ['2099Z00011', '2099Z00012']) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(before, `${z}.kvr`), new TextEncoder().encode(text(z)));
+      const rowsUnder = async (folder: vscode.Uri) => (await items()).flatMap((g) => g.children ?? []).filter((r) => r.uri?.startsWith(`${folder.toString()}/`)).length;
+      await waitFor('the two rows of the folder', async () => ((await rowsUnder(before)) === 2 ? true : undefined));
+      await vscode.workspace.fs.rename(before, after);
+      await waitFor('the rows under the new name, none under the old', async () => ((await rowsUnder(after)) === 2 && (await rowsUnder(before)) === 0 ? true : undefined));
+      await vscode.workspace.fs.delete(after, { recursive: true });
+      await waitFor('the rows gone with the folder', async () => ((await rowsUnder(after)) === 0 ? true : undefined));
+    } finally {
+      for (const folder of [before, after]) await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   test('the badge on the view (and its activity bar icon) counts the overdue Kamervragen and follows the files', async () => {
     const tree = await waitFor('the overview with an overdue group', async () => {
       const t = await items();
