@@ -63,10 +63,15 @@ const START_WAIT_MS = 15_000;
 /**
  * `start` for a command: the client once its server runs — waiting while it (re)starts — or undefined,
  * after a message that says the server does not run and what to do, rather than a command that answers
- * "no questions" or fails with the client's English error.
+ * "no questions" or fails with the client's English error. `restarting` is the restart in progress, if
+ * any: a restart stops the client before it starts it again, and a command in that moment waits for it.
  */
-export function whenRunning(start: () => Promise<LanguageClient | undefined>): () => Promise<LanguageClient | undefined> {
+export function whenRunning(
+  start: () => Promise<LanguageClient | undefined>,
+  restarting: () => Promise<unknown> | undefined = () => undefined,
+): () => Promise<LanguageClient | undefined> {
   return async () => {
+    await restarting()?.catch(() => undefined);
     const client = await start();
     if (client && (client.isRunning() || (client.state === CLIENT_STATE.starting && await running(client)))) return client;
     if (client) {

@@ -39,6 +39,8 @@ export interface KamervraagApi {
 }
 
 let client: LanguageClient | undefined;
+/** The restart of the language server in progress (*Restart Language Server*), if any. */
+let restarting: Promise<void> | undefined;
 
 /** The extension's output channel (created on first use). */
 type Output = () => vscode.LogOutputChannel;
@@ -95,13 +97,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
         await start();
       } else {
         output().info('restarting the language server');
-        await client.restart();
+        const restart = (restarting = client.restart());
+        try {
+          await restart;
+        } finally {
+          if (restarting === restart) restarting = undefined;
+        }
       }
       await updater.refresh();
     }),
   );
   // The commands wait for a server that (re)starts, and say so when it does not run.
-  const running = whenRunning(start);
+  const running = whenRunning(start, () => restarting);
   registerStructure(context, running);
   registerAnswerDocument(context, running);
   registerAuthoring(context, running);

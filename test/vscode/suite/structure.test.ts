@@ -6,7 +6,10 @@
 // A test that fails puts the text back, so that the next one starts from the fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { KamervraagApi } from './support';
 import { openWorkspaceFixture } from './workspaceFixture';
+
+const api = () => vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag')!.exports;
 
 interface Outcome {
   readonly applied: boolean;
@@ -109,6 +112,29 @@ suite('Question structure', () => {
     await vscode.commands.executeCommand('undo');
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before, 'two undos give the text back');
+  }));
+
+  test('"Vraag toevoegen" while "Restart Language Server" restarts the server: it waits for the restart and runs, no "does not run"', () => onFixture(async (editor, before) => {
+    const doc = editor.document;
+    const line = before.split('\n').indexOf('  Hoeveel boeken lenen zij uit?');
+    editor.selection = new vscode.Selection(line, 2, line, 2);
+    // Asked the moment the restart has stopped the client (before it starts it again).
+    const client = (await api().whenStarted()) as unknown as { onDidChangeState(l: (e: { newState: number }) => void): vscode.Disposable };
+    const { result, calls } = await withWarnings(() => undefined, () => {
+      const inserted = new Promise<Outcome | undefined>((resolve) => {
+        const listener = client.onDidChangeState((e) => {
+          if (e.newState !== 1 /* stopped */) return;
+          listener.dispose();
+          resolve(vscode.commands.executeCommand<Outcome>('kamervraag.insertQuestion'));
+        });
+      });
+      return Promise.all([vscode.commands.executeCommand('kamervraag.restartServer'), inserted]);
+    });
+    assert.deepEqual(calls.map((c) => c.message), []);
+    assert.equal(result[1]?.applied, true);
+    assert.equal(doc.getText().split('\n').filter((l) => l.startsWith(' • Vraag')).length, 4);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
   }));
 
   test('"Vraag verwijderen" in question 1: a modal warning lists the referring answer; confirmed, the block goes and the rest is renumbered; one undo restores', () => onFixture(async (editor, before) => {
