@@ -141,6 +141,16 @@ local function report(file)
   io.stdout:write('file ', vim.fn.json_encode({ name = vim.fn.fnamemodify(file, ':t'), filetype = vim.bo[buf].filetype, diagnostics = #vim.diagnostic.get(buf), clients = clients }), '\\n')
 end
 report(${JSON.stringify(txt)})
+-- The references lens of question 6 run: the quickfix list holds "Zie antwoord vraag 6".
+local buf = vim.api.nvim_get_current_buf()
+vim.lsp.codelens.refresh()
+vim.wait(10000, function() return #vim.lsp.codelens.get(buf) > 0 end, 20)
+for i, line in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+  if line:match('^ • Vraag 6$') then vim.api.nvim_win_set_cursor(0, { i, 0 }) break end
+end
+vim.lsp.codelens.run()
+vim.wait(5000, function() return #vim.fn.getqflist() > 0 end, 20)
+io.stdout:write('references ', vim.fn.json_encode({ lenses = #vim.lsp.codelens.get(buf), lines = vim.tbl_map(function(i) return i.lnum end, vim.fn.getqflist()) }), '\\n')
 report(${JSON.stringify(kvr)})
 report(${JSON.stringify(notes)})
 vim.cmd('qall!')
@@ -149,6 +159,10 @@ vim.cmd('qall!')
     const r = spawnSync('nvim', ['--headless', '-n', '-u', path.join(HERE, 'readme-init.lua'), '-c', `luafile ${check}`], { env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 0, `nvim exited with ${r.status}:\n${r.stderr}\n${r.stdout}`);
     const files = r.stdout.split('\n').filter((l) => l.startsWith('file ')).map((l) => JSON.parse(l.slice(5)));
+    const references = JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('references '))?.slice(11) ?? 'null');
+    const exampleLines = readFileSync(EXAMPLE, 'utf8').split('\n');
+    assert.equal(references?.lenses, 11, 'a lens over the header and each of the ten questions');
+    assert.deepEqual(references.lines, [exampleLines.findIndex((l) => l.includes('Zie antwoord vraag 6')) + 1], 'the code lens of question 6 lists its one reference');
     assert.deepEqual(files.map((f) => [f.name, f.filetype]), [['2014Z19222.txt', 'kamervraag'], ['vragen.kvr', 'kamervraag'], ['notes.txt', 'text']]);
     assert.equal(files[0].diagnostics, 1); // late-answer
     assert.equal(files[1].diagnostics, 4); // problems.kvr

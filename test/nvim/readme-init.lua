@@ -1,6 +1,6 @@
 -- The Neovim 0.7 configuration shown in the README ("Using the server from Neovim, Helix and Emacs"),
 -- tested by test/nvim/nvim.test.mjs: file type detection (.kvr, .kamervraag, .txt starting with
--- "Kamervraag <zaaknummer>") and one shared client for every Kamervraag buffer.
+-- "Kamervraag <zaaknummer>"), one shared client for every Kamervraag buffer, and the references code lens.
 -- Kamervraag: file type
 vim.cmd([[
   augroup kamervraag_ft
@@ -24,3 +24,9 @@ vim.api.nvim_create_autocmd('FileType', {
     vim.lsp.buf_attach_client(args.buf, kamervraag_client)
   end,
 })
+-- The code lens "N verwijzingen" over a question runs VS Code's editor.action.showReferences: here, the quickfix list.
+vim.lsp.commands['editor.action.showReferences'] = function(command)
+  local items = vim.lsp.util.locations_to_items((command.arguments or {})[3] or {}, 'utf-16')
+  vim.fn.setqflist({}, ' ', { title = command.title, items = items })
+  vim.cmd('copen')
+end
