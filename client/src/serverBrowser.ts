@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
+import { CONFIG_FILE } from '../../server/src/core/configFile';
 import { EarlyReads } from './settingsPrefetch';
 import { readFolderSettingsEarly, readSettingsEarly, registerWorkspaceFiles } from './workspaceFiles';
 
@@ -43,6 +44,20 @@ async function startWorker(uri: vscode.Uri): Promise<Worker | undefined> {
 
 /** The settings files read ahead of the server's first reads of them (`prepareServer`, `createLanguageClient`). */
 const early = new EarlyReads<string | null>();
+let earlyWatched = false;
+
+/**
+ * A settings file changed after its early read started (a `git pull` as the folder opens, another
+ * extension writing it): that read is not handed to the server, which then reads the file as it is. The
+ * server's own watcher is registered only once it runs, too late for such a change.
+ */
+function watchEarlyReads(context: vscode.ExtensionContext): void {
+  if (earlyWatched) return;
+  earlyWatched = true;
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  const forget = (uri: vscode.Uri) => early.forget(uri.toString());
+  context.subscriptions.push(watcher, watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget));
+}
 
 /** The worker `prepareServer` made, until the client takes it; `taken` once the client is made. */
 let prepared: Promise<Worker | undefined> | 'taken' | undefined;
@@ -59,6 +74,7 @@ let prepared: Promise<Worker | undefined> | 'taken' | undefined;
 export function prepareServer(context: vscode.ExtensionContext): void {
   if (prepared !== undefined) return;
   prepared = startWorker(vscode.Uri.joinPath(context.extensionUri, WEB_SERVER));
+  watchEarlyReads(context);
   readFolderSettingsEarly(early);
 }
 
@@ -89,6 +105,7 @@ export async function createLanguageClient(
   // While the worker starts: the settings files the server reads before the first diagnostics.
   // (The selector's filters are a language and a scheme, the same for VS Code as for LSP.)
   const selector = clientOptions.documentSelector as vscode.DocumentSelector | undefined;
+  watchEarlyReads(context);
   if (selector) readSettingsEarly(selector, early);
   let next: Worker | undefined = await takeWorker(uri);
   if (!next) return { client: undefined, server };

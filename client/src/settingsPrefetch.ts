@@ -56,6 +56,11 @@ export class EarlyReads<T> {
     return early && this.now() - early.started <= EARLY_READ_MS ? early.result : undefined;
   }
 
+  /** `uri` changed (or came, or went): a read of it started before is not handed out. */
+  forget(uri: string): void {
+    this.reads.delete(uri);
+  }
+
   /** How many early reads are kept. */
   get size(): number {
     return this.reads.size;

@@ -103,3 +103,16 @@ test('a failed early read is handed to the asker, not left as an unhandled rejec
     process.off('unhandledRejection', onUnhandled);
   }
 });
+
+test('a file that changed after its early read started is read again: the early read is not handed out', async () => {
+  const early = new EarlyReads<string | null>();
+  const file = `${FOLDER}/.kamervraag.json`;
+  let reads = 0;
+  early.start(file, async () => `{"versie": ${++reads}}`);
+  early.forget(file);
+  assert.equal(early.take(file), undefined, 'the server reads the file as it is now');
+  assert.equal(early.size, 0);
+  early.forget(`${FOLDER}/nooit-gelezen.json`);
+  early.start(file, async () => `{"versie": ${++reads}}`);
+  assert.equal(await early.take(file), '{"versie": 2}');
+});
