@@ -38,6 +38,16 @@ describe('kamervraag check', () => {
     assert.match(stdin.out, /^<stdin>:28:29 error zaaknummer-mismatch /);
   });
 
+  it('a file\'s problems in the order of its lines, as a compiler prints them (not grouped by check)', () => {
+    // Answer 1 names a question that does not exist; question 2 has no answer (its check runs before the references').
+    const text = fs.readFileSync(fixture('reference-self.kvr'), 'utf8')
+      .replace(/\n {2}Zie antwoord vraag \S+\n/, '\n')
+      .replace('  Er zijn 48.000 agenten in dienst.', '  Zie antwoord vraag 9.');
+    const r = run(['check', '-'], text);
+    const lines = r.out.trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '));
+    assert.deepEqual(lines, ['<stdin>:15:22 error reference-unknown-question', '<stdin>:17:4 warning missing-answer', '<stdin>:24:50 warning reference-unanswered']);
+  });
+
   it('warnings alone exit 0; --lang nl and LANG=nl_NL give Dutch', () => {
     const file = fixture('missing-answer.kvr');
     const r = run(['check', '--lang', 'nl', file]);

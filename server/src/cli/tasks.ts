@@ -73,7 +73,9 @@ export function taskRunner(options: TaskOptions): (source: Source, decoded?: str
       if (options.kind === 'check') {
         const fixed = fixing ? fixFile(input, settings, before) : { doc: parse(input.text) };
         const diagnostics = check(fixed.doc, undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
-        return { kind: 'checked', name: input.name, diagnostics: applySettings(diagnostics, settings), fixed: fixed.fixed, notFixed: fixed.notFixed };
+        // In the order of the text, as a compiler or a linter prints them (the checks find them by area).
+        const shown = applySettings(diagnostics, settings).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        return { kind: 'checked', name: input.name, diagnostics: shown, fixed: fixed.fixed, notFixed: fixed.notFixed };
       }
       if (!isKamervraag(input.name, input.text)) {
         const line = firstLine(input.text);

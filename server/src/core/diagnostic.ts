@@ -191,7 +191,7 @@ export const RULES = {
   'reference-self': rule(W, 'An answer refers to its own question.', 'Een antwoord verwijst naar de eigen vraag.',
     'An answer that says "zie antwoord vraag 3" under question 3 sends the reader in a circle of one. Quick fixes offer the questions before and after it.',
     'Een antwoord dat onder vraag 3 "zie antwoord vraag 3" zegt, stuurt de lezer in een kringetje. Snelle oplossingen bieden de vragen ervoor en erna aan.'),
-  'reference-cycle': rule(E, 'Answers refer to each other in a circle, with no real answer among them.', 'Antwoorden verwijzen in een kring naar elkaar, zonder echt antwoord ertussen.',
+  'reference-cycle': rule(E, 'Answers refer to each other in a circle, with no real answer among them.', 'Kringverwijzing: antwoorden verwijzen alleen naar elkaar, zonder echt antwoord ertussen.',
     'Answers that only refer to each other (3 to 5, 5 to 3) leave the questions unanswered.',
     'Antwoorden die alleen naar elkaar verwijzen (3 naar 5, 5 naar 3) laten de vragen onbeantwoord.'),
   'reference-unanswered': rule(W, 'A reference names a question whose answer is missing.', 'Een verwijzing noemt een vraag waarvan het antwoord ontbreekt.',

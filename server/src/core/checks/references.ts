@@ -86,7 +86,7 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
       const { reference, to } = referral;
       out.push(diagnostic('reference-cycle', reference.range, msg(
         `Answers refer to each other in a circle (questions ${members}) and none of them gives an answer.`,
-        `Antwoorden verwijzen in een kring naar elkaar (vragen ${members}) en geen ervan geeft een antwoord.`,
+        `Kringverwijzing: de antwoorden op de vragen ${members} verwijzen naar elkaar en geen ervan geeft een antwoord.`,
       ), [rel(to.answerRange ?? to.heading.range, `Answer to Vraag ${to.number}, which refers on`, `Antwoord op vraag ${to.number}, dat verder verwijst`)]));
     }
   }
