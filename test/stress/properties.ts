@@ -14,8 +14,12 @@ import { atLeastVersion, example, type LspClient } from '../support/lspClient';
 export const REAL = example('2014Z19222.txt');
 const BASES = ['2014Z19222.txt', '2024Z18294.txt', '2024Z16988.txt', '2024Z18439.txt'].map(example);
 
-/** JSON-RPC error codes a request with bad input may get: not an internal error (a thrown bug). */
-export const ACCEPTABLE_ERRORS = new Set([-32601 /* MethodNotFound */, -32602 /* InvalidParams */, -32600 /* InvalidRequest */, -32800 /* RequestCancelled */, -32801 /* ContentModified */]);
+/**
+ * JSON-RPC error codes a request with bad input may get: not an internal error (a thrown bug, -32603).
+ * RequestFailed is a refusal the server words for the user (features/index.ts `Refusal`: a rename where
+ * nothing can be renamed, or to a number that is taken).
+ */
+export const ACCEPTABLE_ERRORS = new Set([-32601 /* MethodNotFound */, -32602 /* InvalidParams */, -32600 /* InvalidRequest */, -32800 /* RequestCancelled */, -32801 /* ContentModified */, -32803 /* RequestFailed */]);
 
 export function describe(value: unknown): string {
   if (value instanceof ResponseError) return `error ${value.code}: ${value.message}`;
