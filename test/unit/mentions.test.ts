@@ -57,6 +57,11 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['Zie de vragen ⟦2⟧ t/m vragen ⟦4⟧.', [2, 3, 4]],
   ['Zie het antwoord op de vragen ⟦2⟧, ⟦3⟧ of ⟦4⟧ en vraag ⟦5⟧ en/of ⟦6⟧.', [2, 3, 4, 5, 6]],
   ['de vragen ⟦2⟧ en ofwel 3', [2]],
+  // Sub-questions: the letter glued to the number names a part of that question; only the digits are its number.
+  ['Zie het antwoord op vraag ⟦2⟧a en ⟦2⟧b.', [2, 2]],
+  ['Zie het antwoord op de vragen ⟦2⟧a, ⟦2⟧b en ⟦3⟧.', [2, 2, 3]],
+  ['Kunt u bij vraag ⟦4⟧c ook aangeven', [4]],
+  ['vraag 2ab, vraag 3x en vraag 4e2', []],
   // Not question references: other documents, footnotes, years, amounts.
   ['zoals in het antwoord (2024Z16988, vraag 2)', []],
   ['Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844, vraag 3', []],

@@ -88,12 +88,24 @@ function delegates(s: string, start: number, trigger: number, lineStart: number)
 // The number readers below return the offset of the digits they found, or -1; `digitsEnd` gives their end.
 // Plain offsets, no objects: they run for every candidate mention.
 
-/** The end of one to nine digits at `at` with no letter or digit glued after them, or -1. */
+/**
+ * The end of one to nine digits at `at` with no letter or digit glued after them (but a sub-question's
+ * letter: `2a`), or -1.
+ */
 function digitsEnd(s: string, at: number): number {
   let i = at;
   while (i < s.length && i - at <= 9 && isDigit(s.charCodeAt(i))) i++;
-  if (i === at || i - at > 9 || (i < s.length && isWordChar(s.charCodeAt(i)))) return -1;
+  if (i === at || i - at > 9 || (i < s.length && isWordChar(s.charCodeAt(i)) && writtenEnd(s, i) === i)) return -1;
   return i;
+}
+
+/**
+ * Where a number whose digits end at `end` ends as written: after a sub-question's letter glued to it
+ * ("vraag 2a en 2b": one of a–h, nothing of a word after it), which names a part of that question.
+ */
+function writtenEnd(s: string, end: number): number {
+  const c = s.charCodeAt(end);
+  return c >= 97 && c <= 104 && !isWordChar(s.charCodeAt(end + 1)) ? end + 1 : end;
 }
 
 function digitsValue(s: string, start: number, end: number): number {
@@ -194,11 +206,12 @@ function readNumbers(s: string, at: number, line: number, lineStart: number, tar
   const firstStart = firstNumber(s, at);
   if (firstStart < 0) return -1;
   const firstEnd = digitsEnd(s, firstStart);
-  if (isQuantity(s, firstEnd)) return -1;
+  // A target covers the digits; the reading goes on after the number as written (`2a`).
+  if (isQuantity(s, writtenEnd(s, firstEnd))) return -1;
   let lastStart = firstStart;
-  let lastEnd = firstEnd;
+  let lastEnd = writtenEnd(s, firstEnd);
   let lastValue = digitsValue(s, firstStart, firstEnd);
-  add(targets, lastValue, line, lastStart - lineStart, lastEnd - lineStart, false);
+  add(targets, lastValue, line, lastStart - lineStart, firstEnd - lineStart, false);
   for (;;) {
     const hiStart = rangeEnd(s, lastEnd);
     if (hiStart >= 0) {
@@ -209,7 +222,7 @@ function readNumbers(s: string, at: number, line: number, lineStart: number, tar
       }
       add(targets, hi, line, hiStart - lineStart, hiEnd - lineStart, false);
       lastStart = hiStart;
-      lastEnd = hiEnd;
+      lastEnd = writtenEnd(s, hiEnd);
       lastValue = hi;
       continue;
     }
@@ -219,7 +232,7 @@ function readNumbers(s: string, at: number, line: number, lineStart: number, tar
     lastValue = digitsValue(s, nextStart, nextEnd);
     add(targets, lastValue, line, nextStart - lineStart, nextEnd - lineStart, false);
     lastStart = nextStart;
-    lastEnd = nextEnd;
+    lastEnd = writtenEnd(s, nextEnd);
   }
 }
 

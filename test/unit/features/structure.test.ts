@@ -53,6 +53,17 @@ describe('renumber all', () => {
     for (const e of edits) assert.ok(e.range.start.line === e.range.end.line && e.range.end.character - e.range.start.character <= 1);
   });
 
+  it('a sub-question ("vraag 3a en 3b") follows its question; quoted questions of another set ("vraag 3 van eerdere vragen") stay', () => {
+    const f = fixture(doc([
+      block(' • Vraag 1', 'Wat zei u bij vraag 3 van eerdere vragen (2024Z01234)?', 'Zie antwoord vraag 3a en 3b.'),
+      block(' • Vraag 3', 'a) Twee? b) Drie?', 'Ja.'),
+    ].join('\n')));
+    assert.equal(apply(f.text, renumberRequest(f.analysis, f.document, context()).edit), doc([
+      block(' • Vraag 1', 'Wat zei u bij vraag 3 van eerdere vragen (2024Z01234)?', 'Zie antwoord vraag 2a en 2b.'),
+      block(' • Vraag 2', 'a) Twee? b) Drie?', 'Ja.'),
+    ].join('\n')));
+  });
+
   it('a document numbered 1…n gets no edit', () => {
     const f = fixture(doc([block(' • Vraag 1', 'Een?', 'Zie vraag 2.'), block(' • Vraag 2', 'Twee?', 'Ja.')].join('\n')));
     assert.deepEqual(renumberRequest(f.analysis, f.document, context()).edit.changes![URI], []);
