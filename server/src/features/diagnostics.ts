@@ -6,6 +6,7 @@ import { RULES, type KvDiagnostic, type Locale } from '../core/diagnostic';
 import type { DiagnosticSupport, FeatureContext } from './context';
 import { citedZaaknummers } from './crossReferences';
 import { findings } from './findings';
+import { fileName } from '../service/uris';
 
 export const SOURCE = 'kamervraag';
 
@@ -34,16 +35,6 @@ export function toLspDiagnostic(d: KvDiagnostic, uri: string, locale: Locale, su
 /** `First Vraag 3, line 25`, `Vraag 4, 2024Z16988.txt line 15`: a related location as words. */
 function relatedPlace(message: string, line: number, otherUri: string | null, locale: Locale): string {
   return `${message}, ${otherUri === null ? '' : `${fileName(otherUri)} `}${locale === 'nl' ? 'regel' : 'line'} ${line + 1}`;
-}
-
-/** The last segment of a URI, decoded where it can be (`Kamervraag%20(1).kvr` is `Kamervraag (1).kvr`). */
-function fileName(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }
 
 /**

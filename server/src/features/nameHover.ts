@@ -8,7 +8,7 @@ import type { HoverParams } from 'vscode-languageserver';
 import { MarkupKind, type Hover, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../core/analysis';
 import { touches } from '../core/ranges';
-import { uriKey } from '../service/uris';
+import { fileName, uriKey } from '../service/uris';
 import type { FeatureContext, NamedDocument } from './context';
 import { escapeMarkdown, truncate } from './markdown';
 
@@ -51,14 +51,4 @@ function link(d: NamedDocument): string {
   // A parenthesis or space in the address would end the Markdown link (encodeURIComponent leaves `(` `)`).
   const target = d.uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${escapeMarkdown(label)}](${target})${title}`;
-}
-
-/** The last part of `uri`, decoded (as written when it is no valid escape: `100%.kvr`). */
-function fileName(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }

@@ -12,6 +12,16 @@ export function fileUri(file: string): string {
   return URI.file(file).toString();
 }
 
+/** The last part of `uri`, decoded (`Kamervraag%20(1).kvr` is `Kamervraag (1).kvr`; as written when it is no valid escape: `100%.kvr`). */
+export function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /** `scheme:`: a URI, not a path or a word (vscode-uri would read those as file paths). */
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
