@@ -202,16 +202,15 @@ connection.onInitialized(() => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  for (const change of Array.isArray(params?.changes) ? params.changes : []) {
-    if (typeof change?.uri !== 'string') continue;
+  const changes = (Array.isArray(params?.changes) ? params.changes : []).filter((c) => typeof c?.uri === 'string');
+  for (const change of changes) {
     if (SettingsStore.isConfigFile(change.uri)) {
       settingsStore.filesChanged();
       void reloadSettings();
-      continue;
-    }
-    if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
-    else index.fileChanged(change.uri);
+    } else if (change.type !== FileChangeType.Deleted) index.fileChanged(change.uri);
   }
+  // The deletions in one go (a folder's entries looked over once per batch).
+  index.filesDeleted(changes.filter((c) => c.type === FileChangeType.Deleted && !SettingsStore.isConfigFile(c.uri)).map((c) => c.uri));
 });
 
 // --- diagnostics of the open documents: debounced per document, published for the version they were

@@ -85,7 +85,7 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     await index.whenReady();
     assert.equal(index.search('gewijzigde titel').length, 1);
     files.delete(added);
-    index.fileDeleted(added);
+    index.filesDeleted([added]);
     assert.equal(index.search('2024Z20003').length, 0);
 
     files.write(`${WS}/2014Z19222.txt`, 'Boodschappen\n' + example('2014Z19222.txt'));
@@ -139,7 +139,7 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     assert.deepEqual(index.search('nog niet opgeslagen').map((h) => h.uri), ['FILE://localhost/ws/sub/ranges.kvr']);
     assert.equal(index.stats.documents, 3);
     index.fileChanged(uri);
-    index.fileDeleted(uri);
+    index.filesDeleted([uri]);
     await index.whenReady();
     assert.equal(index.search('nog niet opgeslagen').length, 1);
     assert.equal(index.closed('FILE://localhost/ws/sub/ranges.kvr'), true, 'a file of the folders: its entry stays until the file is read');
@@ -183,7 +183,7 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
       files.delete(`${WS}/sub/${name}`);
       files.write(`${WS}/moved/${name}`, text);
     }
-    index.fileDeleted(`${WS}/sub`);
+    index.filesDeleted([`${WS}/sub`]);
     assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`]);
     index.fileChanged(`${WS}/moved`);
     await index.whenReady();
@@ -193,7 +193,15 @@ describe('WorkspaceIndex over MemoryWorkspace', () => {
     index.fileChanged(`${WS}/moved2`);
     await index.whenReady();
     index.update(`${WS}/moved/ranges.kvr`, parse(fixture('ranges.kvr')));
-    index.fileDeleted(`${WS}/moved`);
+    index.filesDeleted([`${WS}/moved`]);
+    assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`, `${WS}/moved/ranges.kvr`, `${WS}/moved2/a.kvr`]);
+    // One batch: a folder, a file and a path that was never indexed.
+    index.filesDeleted([`${WS}/moved2`, `${WS}/2014Z19222.txt`, `${WS}/elders`]);
+    assert.deepEqual(uris(), [`${WS}/moved/ranges.kvr`]);
+    files.write(`${WS}/moved2/a.kvr`, fixture('ranges.kvr'));
+    index.fileChanged(`${WS}/moved2`);
+    index.fileChanged(`${WS}/2014Z19222.txt`);
+    await index.whenReady();
     assert.deepEqual(uris(), [`${WS}/2014Z19222.txt`, `${WS}/moved/ranges.kvr`, `${WS}/moved2/a.kvr`]);
     // Created in a folder the search passes over, or a file that is no folder: nothing is listed.
     files.write(`${WS}/node_modules/x/b.kvr`, fixture('ranges.kvr'));

@@ -217,21 +217,28 @@ export class WorkspaceIndex {
   }
 
   /**
-   * A file was deleted; or a folder (deleted or moved away with its Kamervragen, of which the editor
-   * reports only the folder): the entries under it go, but those of open documents.
+   * Files were deleted; or folders (deleted or moved away with their Kamervragen, of which the editor
+   * reports only the folder): the entries under them go, but those of open documents. The entries are
+   * looked over once for a batch of events, each against the folders it lies in.
    */
-  fileDeleted(uri: string): void {
-    const key = uriKey(uri);
-    if (this.open.has(key)) return;
-    if (this.documents.delete(key)) {
-      this.changed();
-      return;
-    }
-    if (hasKamervraagExtension(key)) return;
-    const prefix = `${key}/`;
+  filesDeleted(uris: Iterable<string>): void {
     let removed = false;
-    for (const doc of [...this.documents.keys()]) {
-      if (doc.startsWith(prefix) && !this.open.has(doc)) removed = this.documents.delete(doc) || removed;
+    const folders = new Set<string>();
+    for (const uri of uris) {
+      const key = uriKey(uri);
+      if (this.open.has(key)) continue;
+      if (this.documents.delete(key)) removed = true;
+      else if (!hasKamervraagExtension(key)) folders.add(key);
+    }
+    if (folders.size > 0) {
+      for (const doc of [...this.documents.keys()]) {
+        if (this.open.has(doc)) continue;
+        for (let i = doc.lastIndexOf('/'); i > 0; i = doc.lastIndexOf('/', i - 1)) {
+          if (!folders.has(doc.slice(0, i))) continue;
+          removed = this.documents.delete(doc) || removed;
+          break;
+        }
+      }
     }
     if (removed) this.changed();
   }
