@@ -33,7 +33,7 @@ function nonce(): string {
 /** The last path segment of a URI: `2014Z19222.txt`, `Untitled-1`. */
 const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString();
 /** A file name as a glob pattern that matches only itself: each of `*?[]{}` in brackets (`[[]`). */
-export const literalGlob = (name: string): string => name.replace(/[*?[\]{}]/g, '[$&]');
+const literalGlob = (name: string): string => name.replace(/[*?[\]{}]/g, '[$&]');
 
 class KamervraagPreview {
   private readonly disposables: vscode.Disposable[] = [];
