@@ -41,6 +41,18 @@ describe('cross references', () => {
     ]);
   });
 
+  it('a range or "of" list of another document\'s questions: each written number ("vragen 1 tot en met 4 van het lid … (2024Z…)", "(2024Z…, vragen 2 t/m 4)")', () => {
+    assert.deepEqual(shown(doc(' • Vraag 1\n  Bent u bekend met de vragen 1 tot en met 4 van het lid Vedder (2024Z12000)? En (2024Z13000, vragen 2 t/m 4 of 6)?')), [
+      '2024Z12000 vraag 1: 1',
+      '2024Z12000 vraag 4: 4',
+      '2024Z12000: 2024Z12000',
+      '2024Z13000: 2024Z13000',
+      '2024Z13000 vraag 2: 2',
+      '2024Z13000 vraag 4: 4',
+      '2024Z13000 vraag 6: 6',
+    ]);
+  });
+
   it('a question mention of the document itself is no cross reference, nor one too far from a zaaknummer', () => {
     assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2.\n • Vraag 2\n  Zie vraag 1 (2024Z30000).')), []);
     assert.deepEqual(shown(doc(' • Vraag 1\n  Zie vraag 2. Dit is een zin. 2024Z11111')), ['2024Z11111: 2024Z11111']);

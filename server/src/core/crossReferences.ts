@@ -18,8 +18,12 @@ export interface CrossReference {
   readonly range: Range;
 }
 
-/** `vraag 4`, `vragen 2 en 3`, `vragen 1, 2 en 5`: the word and its numbers. */
-const QUESTION_NUMBERS = /(?<![\p{L}\d])vra(?:ag|gen)[ \u00a0]+(\d{1,4}(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)\d{1,4})*)(?![\p{L}\d])/giu;
+/**
+ * `vraag 4`, `vragen 2 en 3`, `vragen 1, 2 of 5`, `vragen 2 t/m 4`, `vragen 1 tot en met 4`: the word and
+ * its numbers (of a range its written ends).
+ */
+const QUESTION_NUMBERS =
+  /(?<![\p{L}\d])vra(?:ag|gen)[ \u00a0]+(\d{1,4}(?:(?:[ \u00a0]*[,\u2013-][ \u00a0]*|[ \u00a0]+(?:en|of|en\/of|t\/m|tot[ \u00a0]+en[ \u00a0]+met)[ \u00a0]+)\d{1,4})*)(?![\p{L}\d])/giu;
 /** `kv-tk-` in any case, read where `lastIndex` says. */
 const KV_TK = /kv-tk-/iy;
 /** How far after a question's numbers its document's zaaknummer may stand ("vraag 3 van het lid … (2024Z…)"). */
