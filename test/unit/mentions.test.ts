@@ -70,6 +70,8 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['In de vraagstelling staat 3 keer', []],
   ['De vraag is 3 jaar oud', []],
   ['De vraag 12 jaar geleden en vraag 3 % ervan', []],
+  ['De vraag 2,5 procent hoger; de vraag 1,5% lager; de vragen 3,2 miljoen', []],
+  ['Zie vraag ⟦2⟧,⟦5⟧ en ⟦7⟧.', [2, 5, 7]],
   ['Zie vraag ⟦12⟧. Jaar na jaar', [12]],
   // Questions of other documents: the document or its askers named after the number, or a `)` before it.
   ['Zie antwoord op vraag 3 van het lid Omtzigt (2024Z12345).', []],

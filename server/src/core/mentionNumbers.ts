@@ -106,7 +106,17 @@ export function isRangeEnd(line: string, start: number, end: number): boolean {
  */
 const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}\d])/uy;
 
+/**
+ * The number ending at `numberEnd` is a quantity or a date: a unit or a month after it, also after a
+ * decimal part ("de vraag 2,5 procent hoger", "2,5%").
+ */
 export function isQuantity(s: string, numberEnd: number): boolean {
-  UNIT.lastIndex = numberEnd;
+  let end = numberEnd;
+  if (s.charCodeAt(end) === 44 /* , */ && isDigit(s.charCodeAt(end + 1))) {
+    end++;
+    while (isDigit(s.charCodeAt(end))) end++;
+    if (s.charCodeAt(end) === 37 /* % */) return true;
+  }
+  UNIT.lastIndex = end;
   return UNIT.test(s);
 }
