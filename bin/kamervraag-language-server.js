@@ -13,7 +13,8 @@ flag it talks over standard input and output (--stdio).
   --node-ipc           Node IPC (the VS Code extension uses this)
   --socket=PORT        connect to a client listening on 127.0.0.1:PORT
   --pipe=NAME          connect to a named pipe / Unix socket
-  --clientProcessId=N  exit when process N ends (also taken from initialize's processId)
+  --clientProcessId=N  exit when process N ends (also taken from initialize's processId, when this
+                       process can see it: not from inside a container)
   --version            print the version and exit
   --help               print this help and exit
 

@@ -138,6 +138,20 @@ describe('server process', () => {
     }
   });
 
+  it('a processId it cannot see at all (the server in a container) is not watched: the server stays', async () => {
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => gone.on('exit', r));
+    const client = await Client.start({ processId: gone.pid! });
+    try {
+      // The library's watchdog looks every 3 s: past the first look, the server still answers.
+      await new Promise((r) => setTimeout(r, 3500));
+      assert.equal(client.proc.exitCode, null, 'the server ended');
+      assert.ok(Array.isArray(await client.request('workspace/symbol', { query: '' })));
+    } finally {
+      client.kill();
+    }
+  });
+
   it('--node-ipc (the VS Code client\'s transport)', async () => {
     const proc = spawn(process.execPath, [SERVER_BIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const conn = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
