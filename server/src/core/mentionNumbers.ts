@@ -53,15 +53,11 @@ function conjunctionLength(s: string, i: number): number {
 
 /** `, 8`, `, en 9`, ` en 9`, ` of 9` or ` en/of 9`: one more number of a list. */
 export function listNumber(s: string, at: number): number {
-  let i = at;
-  if (s.charCodeAt(i) === 44 /* , */) {
-    i = skipBlanks(s, i + 1);
-  } else {
-    i = skipBlanks(s, i);
-    if (i === at) return -1;
-    if (conjunctionLength(s, i) === 0) return -1;
-  }
+  const comma = s.charCodeAt(at) === 44 /* , */;
+  let i = skipBlanks(s, comma ? at + 1 : at);
   const conjunction = conjunctionLength(s, i);
+  // Without a comma: blanks and the word.
+  if (!comma && (i === at || conjunction === 0)) return -1;
   if (conjunction > 0) i = skipBlanks(s, i + conjunction);
   return digitsStart(s, i);
 }

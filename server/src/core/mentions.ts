@@ -104,9 +104,9 @@ function readNumbers(s: string, at: number, line: number, lineStart: number, tar
   if (firstStart < 0) return -1;
   const firstEnd = digitsEnd(s, firstStart);
   // A target covers the digits; the reading goes on after the number as written (`2a`).
-  if (isQuantity(s, writtenEnd(s, firstEnd))) return -1;
-  let lastStart = firstStart;
   let lastEnd = writtenEnd(s, firstEnd);
+  if (isQuantity(s, lastEnd)) return -1;
+  let lastStart = firstStart;
   let lastValue = digitsValue(s, firstStart, firstEnd);
   add(targets, lastValue, line, lastStart - lineStart, firstEnd - lineStart, false);
   for (;;) {

@@ -35,10 +35,9 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
     for (let k = 0; k < count; k++) {
       const n = blocks.targetNumber(r, k);
       const target = graph.indexOf(n);
-      const self = selfOnly;
       const toUnanswered = graph.answered && referral && target >= 0 && !blocks.hasAnswer(target);
       // Most numbers are fine; the target (its range, whether it is implied) is made only for a problem.
-      if (target >= 0 && !self && !toUnanswered) continue;
+      if (target >= 0 && !selfOnly && !toUnanswered) continue;
       const t = blocks.reference(r).targets[k]!;
       if (target < 0) {
         if (t.implied) {
@@ -53,7 +52,7 @@ export function checkReferences(doc: KamervraagDocument, graph: QuestionGraph, o
         }
         continue;
       }
-      if (self) {
+      if (selfOnly) {
         out.push(diagnostic('reference-self', t.range, msg(
           `Vraag ${t.number} refers to itself.`, `Vraag ${t.number} verwijst naar zichzelf.`,
         )));
