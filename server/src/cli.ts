@@ -11,7 +11,8 @@ import { CliError, msg } from './cli/errors';
 import { expand, isLeftOut, isProblem, isStdin, read, type Problem } from './cli/inputs';
 import { fileLine, paint, printable, StreamOutput, wantsColor, type Colour, type Output } from './cli/output';
 import { sarif, VERSION, type CheckResult } from './cli/sarif';
-import { runInOrder } from './cli/pool';
+import { readAheadEarly, runInOrder } from './cli/pool';
+import { ReadAhead } from './cli/readAhead';
 import { tuneCompilerForShortRun } from './cli/compilerFlags';
 import { runList } from './cli/list';
 import { runFormat } from './cli/format';
@@ -106,6 +107,8 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
   const warned = new Set<string | null>();
   // The day the answer terms are judged on (answer-overdue): today, or KAMERVRAAG_TODAY (YYYY-MM-DD).
   const today = clockFrom(process.env.KAMERVRAAG_TODAY)();
+  const options = { kind: 'check', config: o.config ?? null, today, fix: o.fix } as const;
+  readAheadEarly(paths, options);
   const { sources } = await expand(paths);
   const results: CheckResult[] = [];
   const problems: Problem[] = [];
@@ -118,7 +121,7 @@ async function runCheck(args: readonly string[], io: Output, locale: Locale, col
   let stopped = false;
   // Read and checked in worker threads when there are many files; the results come in input order.
   let fixed = 0;
-  await runInOrder(sources, { kind: 'check', config: o.config ?? null, today, fix: o.fix }, (result, source) => {
+  await runInOrder(sources, options, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
       io.err(problemLine(result.problem, locale));
@@ -225,6 +228,8 @@ export async function main(args: readonly string[], io?: Output): Promise<number
   // Colours only on the process's own standard output, where a terminal (or FORCE_COLOR) asks for them.
   const colour = io === undefined && wantsColor(process.stdout, process.env);
   const code = await runCommand(args, output, locale, colour);
+  // A reading thread started for files that were never read (the run stopped before: cli/pool.ts).
+  ReadAhead.dismissEarly();
   return output instanceof StreamOutput ? output.finish(code, locale) : code;
 }
 

@@ -13,6 +13,7 @@ import { fromPlainUtf8, read } from '../../server/src/cli/inputs';
 import { plainUtf8, readFile } from '../../server/src/cli/fileBytes';
 import { FREE, MAX_TEXT_BYTES, READING, RING_BYTES, ReadAhead } from '../../server/src/cli/readAhead';
 import { readsAhead } from '../../server/src/cli/pool';
+import { scanText } from '../../server/src/core/textScans';
 import { run, tempDir } from '../support/cli';
 
 /** The reader's state of file `i` (FREE, READING, IN_RING, OWN), read without taking the file. */
@@ -51,9 +52,10 @@ describe('kamervraag: reading ahead in a second thread', () => {
     };
     for (const [name, content] of Object.entries(odd)) add(name, content);
     names.splice(200, 0, path.join(dir, 'missing.kvr'));
-    const ahead = ReadAhead.start(names);
+    const ahead = ReadAhead.start(names, { scan: true });
     assert.ok(ahead, 'the thread starts');
     let fromRing = 0;
+    let scanned = 0;
     try {
       names.forEach((name, i) => {
         // The first hundred slowly: the reader gets ahead until the ring is full, and waits for room.
@@ -72,15 +74,78 @@ describe('kamervraag: reading ahead in a second thread', () => {
         if (taken === null) return;
         fromRing++;
         assert.notEqual(expected, null, `${path.basename(name)} is left to the main thread`);
-        assert.ok(taken === expected, `${path.basename(name)}: the text as plainUtf8 decodes it`);
+        assert.ok(taken.text === expected, `${path.basename(name)}: the text as plainUtf8 decodes it`);
         const source = { name, ifHeader: true as const };
-        assert.deepEqual(fromPlainUtf8(source, taken), read(source), `${path.basename(name)}: what read() gives`);
+        assert.deepEqual(fromPlainUtf8(source, taken.text), read(source), `${path.basename(name)}: what read() gives`);
+        // The parser's scans of the text (core/textScans.ts), but for a text the parser reads after its
+        // byte order mark, or one whose lines it finds a slice at a time.
+        const scans = scanText(taken.text);
+        if (taken.text.startsWith('\uFEFF') || scans === null) assert.equal(taken.scans, null, `${path.basename(name)}: no scans`);
+        else {
+          scanned++;
+          assert.deepEqual(taken.scans, { lineStarts: scans.lineStarts, anchors: scans.anchors }, `${path.basename(name)}: its scans`);
+        }
       });
     } finally {
       ahead.stop();
     }
     assert.ok(Buffer.byteLength(fs.readFileSync(path.join(dir, 'large.kvr'), 'utf8'), 'utf16le') > MAX_TEXT_BYTES);
     assert.ok(fromRing >= 400, `every ordinary file comes from the reader (${fromRing} of 402 it could hand over, ${(8e6 / RING_BYTES).toFixed(0)} turns of the ring)`);
+    assert.ok(scanned >= 150, `the texts of at most one slice come with their scans (${scanned})`);
+  });
+
+  it('without scan (kamervraag list), hands over the texts alone', () => {
+    const dir = tempDir();
+    const names = Array.from({ length: 50 }, (_, i) => path.join(dir, `d${i}.kvr`));
+    names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
+    const ahead = ReadAhead.start(names)!;
+    try {
+      let fromRing = 0;
+      for (const name of names) {
+        sleep(5);
+        const taken = ahead.take();
+        if (taken === null) continue;
+        fromRing++;
+        assert.equal(taken.text, fs.readFileSync(name, 'utf8'));
+        assert.equal(taken.scans, null);
+      }
+      assert.ok(fromRing > 0, 'files from the ring');
+    } finally {
+      ahead.stop();
+    }
+  });
+
+  it('a thread started before its files are known (startEarly) reads them once given; one not given them is ended', async () => {
+    const dir = tempDir();
+    const names = Array.from({ length: 100 }, (_, i) => path.join(dir, `d${i}.kvr`));
+    names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
+    const threads = () => fs.readdirSync('/proc/self/task').length;
+    const before = process.platform === 'linux' ? threads() : 0;
+    ReadAhead.startEarly();
+    const ahead = ReadAhead.start(names, { scan: true })!;
+    try {
+      for (let waited = 0; !ahead.started && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(ahead.started, true, 'the early thread got its files');
+      let fromRing = 0;
+      for (const name of names) {
+        sleep(2);
+        const taken = ahead.take();
+        if (taken === null) continue;
+        fromRing++;
+        assert.equal(taken.text, fs.readFileSync(name, 'utf8'));
+        assert.notEqual(taken.scans, null);
+      }
+      assert.ok(fromRing > 50, `files from the early thread's ring (${fromRing})`);
+    } finally {
+      ahead.stop();
+    }
+    // Started and not used: ended, its thread gone.
+    ReadAhead.startEarly();
+    ReadAhead.dismissEarly();
+    if (process.platform === 'linux') {
+      for (let waited = 0; threads() > before && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(threads(), before, 'no thread left');
+    }
   });
 
   it('stops when told, with files left; the texts taken until then are the files', () => {
@@ -91,7 +156,7 @@ describe('kamervraag: reading ahead in a second thread', () => {
     sleep(50);
     for (let i = 0; i < 10; i++) {
       const taken = ahead.take();
-      assert.ok(taken === null || taken === fs.readFileSync(names[i]!, 'utf8'));
+      assert.ok(taken === null || taken.text === fs.readFileSync(names[i]!, 'utf8'));
     }
     ahead.stop();
   });
@@ -100,7 +165,7 @@ describe('kamervraag: reading ahead in a second thread', () => {
     const dir = tempDir();
     const names = Array.from({ length: 100 }, (_, i) => path.join(dir, `d${i}.kvr`));
     names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
-    const ahead = ReadAhead.start(names, path.join(dir, 'no-such-reader.js'))!;
+    const ahead = ReadAhead.start(names, { script: path.join(dir, 'no-such-reader.js') })!;
     // Its thread fails to load the script: let that happen before the files are taken.
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(names.map(() => ahead.take()), names.map(() => null));

@@ -17,7 +17,7 @@ import { ConfigLookup, loadConfigFile, warnOnce } from './config';
 import { expand, isStdin, type Problem } from './inputs';
 import { readOptions } from './options';
 import { fileLine, paint, printable, type Colour, type Output } from './output';
-import { runInOrder } from './pool';
+import { readAheadEarly, runInOrder } from './pool';
 
 /**
  * The fields of a row in `--format json` and `csv`, in this order (after `file`): the overview's, then the
@@ -67,6 +67,8 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   const o = { format: values.format ?? 'text', config: values.config ?? null };
   const configs = new ConfigLookup(o.config === null ? null : loadConfigFile(o.config));
   const warned = new Set<string | null>();
+  const options = { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() } as const;
+  readAheadEarly(paths, options);
   const { sources } = await expand(paths);
   const problems: Problem[] = [];
   let skipped = 0;
@@ -77,7 +79,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
   else io.out('[');
   const stamp = new Date();
   let open = true;
-  await runInOrder(sources, { kind: 'list', config: o.config, today: clockFrom(process.env.KAMERVRAAG_TODAY)() }, (result, source) => {
+  await runInOrder(sources, options, (result, source) => {
     if (result.kind === 'problem') {
       problems.push(result.problem);
       io.err(fileLine(result.problem.name, result.problem.problem[locale]));

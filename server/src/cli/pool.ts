@@ -14,7 +14,8 @@ import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { tuneCompilerForShortRun } from './compilerFlags';
 import { CliError } from './errors';
-import { isProblem, isStdin, type Source } from './inputs';
+import { extensionKind } from '../core/kamervraagFile';
+import { GLOB_CHARACTERS, isProblem, isStdin, type Source } from './inputs';
 import { ReadAhead } from './readAhead';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
@@ -67,6 +68,17 @@ export function readsAhead(files: number, options: TaskOptions, cores: number = 
   return files >= MIN_PARALLEL_FILES && cores >= 2 && options.fix !== true && process.env.KAMERVRAAG_WORKERS?.trim() !== '1';
 }
 
+/**
+ * Starts the reading thread (readAhead.ts) before the files of `paths` are searched for, where the run
+ * will read ahead (`readsAhead`) unless the search finds few files: the thread then loads while this one
+ * searches. `runInOrder` hands it the files, or ends it. Not for a few files named one by one
+ * (`kamervraag check a.kvr`, as an editor or a commit hook runs it): the main thread reads those alone.
+ */
+export function readAheadEarly(paths: readonly string[], options: TaskOptions): void {
+  const mayBeMany = paths.length >= MIN_PARALLEL_FILES || paths.some((p) => p !== '-' && (extensionKind(p) === null || GLOB_CHARACTERS.test(p)));
+  if (mayBeMany && readsAhead(MIN_PARALLEL_FILES, options)) ReadAhead.startEarly();
+}
+
 type FileSource = Extract<Source, { stdin?: false }>;
 const isFile = (s: Source): s is FileSource => !isProblem(s) && !isStdin(s);
 
@@ -80,9 +92,10 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   const files: number[] = [];
   sources.forEach((s, i) => isFile(s) && files.push(i));
   const size = poolSize(files.length);
+  if (size > 0 || !readsAhead(files.length, options)) ReadAhead.dismissEarly();
   if (size === 0) {
     // One thread parses and checks; a second reads the files ahead of it where that pays (readAhead.ts).
-    const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name)) : null;
+    const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name), { scan: options.kind === 'check' }) : null;
     if (ahead && process.env.KAMERVRAAG_POOL_TRACE === '1') process.stderr.write(`kamervraag: ${files.length} files read ahead in a second thread\n`);
     // V8's flags for a short run, once the reader's thread has started (compilerFlags.ts), or after
     // `TUNE_AT_THE_LATEST` files without it.
@@ -90,12 +103,12 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
     if (untuned === 0) tuneCompilerForShortRun();
     try {
       for (const source of sources) {
-        const text = ahead && isFile(source) ? ahead.take() : null;
+        const taken = ahead && isFile(source) ? ahead.take() : null;
         if (untuned > 0 && (--untuned === 0 || ahead!.started)) {
           untuned = 0;
           tuneCompilerForShortRun();
         }
-        const goOn = consume(run(source, text), source);
+        const goOn = consume(run(source, taken), source);
         if (!(typeof goOn === 'boolean' ? goOn : await goOn)) return;
       }
     } finally {

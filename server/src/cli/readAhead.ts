@@ -18,6 +18,8 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { smallInt32Array } from '../core/smallArrays';
+import type { TextScans } from '../core/textScans';
 
 /** The ring's size in bytes: some 170 documents of 6 KB as UTF-16, more than the reader needs to be ahead. */
 export const RING_BYTES = 2 << 20;
@@ -45,17 +47,57 @@ export const STARTED = 2;
 /** What the two threads share: the reader thread gets it as its `workerData`. */
 export interface Shared {
   readonly names: readonly string[];
+  /** Whether the reader scans each text for the parser too (`scanText`: `check`, not `list`). */
+  readonly scan: boolean;
   readonly ring: SharedArrayBuffer;
   /** Per file: its state. */
   readonly states: SharedArrayBuffer;
-  /** Per file: where its text starts in the ring and its length in bytes. */
+  /** Per file, `PLACE` numbers: see `AT`. */
   readonly places: SharedArrayBuffer;
   readonly control: SharedArrayBuffer;
+}
+
+// A file's numbers in the table of places: where its part of the ring starts (a multiple of 4), the
+// length of its text in bytes, and the lengths of its scans (textScans.ts: 0 and 0 when it has none),
+// which follow the text (from the next multiple of 4) as 32-bit numbers.
+export const AT = 0;
+export const TEXT_BYTES = 1;
+export const LINE_STARTS = 2;
+export const ANCHORS = 3;
+export const PLACE = 4;
+
+/** What the main thread takes of a file: its text, and the text's scans when the reader made them. */
+export interface Taken {
+  readonly text: string;
+  readonly scans: TextScans | null;
+}
+
+const READER_SCRIPT = path.join(__dirname, 'readerThread.js');
+
+/** The thread `ReadAhead.startEarly` started, until `start` takes it. */
+let early: Worker | null = null;
+
+/**
+ * A reader's thread, given its `Shared` (or null: it waits for them in a message). The main thread does
+ * not wait for it (`stop` ends it): an error there only means that the main thread reads the files the
+ * reader did not get to.
+ */
+function spawn(script: string, shared: Shared | null): Worker | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: shared });
+  } catch {
+    return null;
+  }
+  worker.on('error', () => {});
+  worker.unref();
+  return worker;
 }
 
 /** The main thread's side: the texts of `names`, taken in their order. */
 export class ReadAhead {
   private readonly ring: Buffer;
+  private readonly ring32: Int32Array;
   private readonly states: Int32Array;
   private readonly places: Int32Array;
   private readonly control: Int32Array;
@@ -63,54 +105,84 @@ export class ReadAhead {
 
   private constructor(shared: Shared, private readonly worker: Worker) {
     this.ring = Buffer.from(shared.ring);
+    this.ring32 = new Int32Array(shared.ring);
     this.states = new Int32Array(shared.states);
     this.places = new Int32Array(shared.places);
     this.control = new Int32Array(shared.control);
   }
 
   /**
-   * A reader thread for `names` (file paths), or null when no thread could be started. `script`: the
-   * reader's script, its own small file beside this one (dist/readerThread.js in the bundle): no parser
-   * to load. A script that fails to load or run leaves every file to the main thread.
+   * Starts the reader's thread before its files are known: Node's modules load in it (some 35 ms) on the
+   * other core while this thread searches the folders. `start` hands it the files; `dismissEarly` ends
+   * it when the run reads no files ahead.
    */
-  static start(names: readonly string[], script = path.join(__dirname, 'readerThread.js')): ReadAhead | null {
-    const shared: Shared = {
-      names,
-      ring: new SharedArrayBuffer(RING_BYTES),
-      states: new SharedArrayBuffer(4 * names.length),
-      places: new SharedArrayBuffer(8 * names.length),
-      control: new SharedArrayBuffer(4 * 3),
-    };
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: shared });
-    } catch {
-      return null;
-    }
-    // The main thread does not wait for the reader (stop() ends it): an error there only means that the
-    // main thread reads the files the reader did not get to.
-    worker.on('error', () => {});
-    worker.unref();
-    return new ReadAhead(shared, worker);
+  static startEarly(script = READER_SCRIPT): void {
+    early ??= spawn(script, null);
+  }
+
+  /** Ends a thread `startEarly` started that no `start` has taken. */
+  static dismissEarly(): void {
+    const worker = early;
+    early = null;
+    void worker?.terminate();
   }
 
   /**
-   * The text of the next file (in the order of `names`), decoded as `plainUtf8` decodes it; null when the
-   * caller must read that file itself (with `read`).
+   * A reader thread for `names` (file paths), or null when no thread could be started: the one
+   * `startEarly` started, else a new one. `scan`: the reader scans each text for the parser too
+   * (textScans.ts). `script`: the reader's script, its own small file beside this one
+   * (dist/readerThread.js in the bundle): no parser to load. A script that fails to load or run leaves
+   * every file to the main thread.
    */
-  take(): string | null {
+  static start(names: readonly string[], { scan = false, script = READER_SCRIPT } = {}): ReadAhead | null {
+    const shared: Shared = {
+      names,
+      scan,
+      ring: new SharedArrayBuffer(RING_BYTES),
+      states: new SharedArrayBuffer(4 * names.length),
+      places: new SharedArrayBuffer(4 * PLACE * names.length),
+      control: new SharedArrayBuffer(4 * 3),
+    };
+    let worker = early;
+    early = null;
+    // (The buffers are shared with the thread, not copied; the names are.)
+    if (worker !== null) worker.postMessage(shared);
+    else worker = spawn(script, shared);
+    return worker === null ? null : new ReadAhead(shared, worker);
+  }
+
+  /**
+   * The text of the next file (in the order of `names`), decoded as `plainUtf8` decodes it, and its scans
+   * if the reader made them (copied out of the ring); null when the caller must read that file itself
+   * (with `read`).
+   */
+  take(): Taken | null {
     const i = this.next++;
     // Whatever the file's state, it is this thread's from now on: a file the reader has not begun, or is
     // still reading, is read here (the reader's work on it is lost), so the main thread never waits.
     const state = Atomics.exchange(this.states, i, OWN);
-    let text: string | null = null;
+    let taken: Taken | null = null;
     if (state === IN_RING) {
-      const at = this.places[2 * i]!;
-      text = this.ring.toString('utf16le', at, at + this.places[2 * i + 1]!);
+      const place = this.places.subarray(PLACE * i, PLACE * i + PLACE);
+      const at = place[AT]!;
+      const bytes = place[TEXT_BYTES]!;
+      const text = this.ring.toString('utf16le', at, at + bytes);
+      const lines = place[LINE_STARTS]!;
+      let scans: TextScans | null = null;
+      if (lines > 0) {
+        // Copied before the room is given back below: the reader may write over it at once.
+        const from = (at + scansOffset(bytes)) >> 2;
+        const lineStarts = smallInt32Array(lines);
+        lineStarts.set(this.ring32.subarray(from, from + lines));
+        const anchors = smallInt32Array(place[ANCHORS]!);
+        anchors.set(this.ring32.subarray(from + lines, from + lines + anchors.length));
+        scans = { lineStarts, anchors };
+      }
+      taken = { text, scans };
     }
     Atomics.store(this.control, TAKEN, i + 1);
     Atomics.notify(this.control, TAKEN);
-    return text;
+    return taken;
   }
 
   /** Whether the reader's thread has started (it may still be behind the main thread). */
@@ -124,4 +196,9 @@ export class ReadAhead {
     Atomics.notify(this.control, TAKEN);
     void this.worker.terminate();
   }
+}
+
+/** Where a file's scans start in its part of the ring: after its text of `textBytes`, at a multiple of 4. */
+export function scansOffset(textBytes: number): number {
+  return (textBytes + 3) & ~3;
 }

@@ -6,9 +6,10 @@
  * thread has not taken.
  */
 import * as os from 'node:os';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { plainUtf8, readFile } from './fileBytes';
-import { FREE, IN_RING, MAX_TEXT_BYTES, OWN, READING, RING_BYTES, STARTED, STOP, TAKEN, type Shared } from './readAhead';
+import { scanText } from '../core/textScans';
+import { ANCHORS, AT, FREE, IN_RING, LINE_STARTS, MAX_TEXT_BYTES, OWN, PLACE, READING, RING_BYTES, scansOffset, STARTED, STOP, TAKEN, TEXT_BYTES, type Shared } from './readAhead';
 
 function readAhead(shared: Shared): void {
   const control = new Int32Array(shared.control);
@@ -23,8 +24,9 @@ function readAhead(shared: Shared): void {
       // Not allowed: read at the same priority.
     }
   }
-  const { names } = shared;
+  const { names, scan } = shared;
   const ring = Buffer.from(shared.ring);
+  const ring32 = new Int32Array(shared.ring);
   const states = new Int32Array(shared.states);
   const places = new Int32Array(shared.places);
   // Positions counted from the first byte ever written (they never go back): where the next text may
@@ -41,7 +43,12 @@ function readAhead(shared: Shared): void {
     } catch {
       // The main thread reads it again and says why it cannot.
     }
-    const bytes = text === null ? 0 : 2 * text.length;
+    // The parser's scans of the text (not of one that starts with a byte order mark: the text parsed is
+    // the one after it, inputs.ts `fromPlainUtf8`), written after it.
+    const scans = scan && text !== null && text.charCodeAt(0) !== 0xfeff ? scanText(text) : null;
+    const textBytes = text === null ? 0 : 2 * text.length;
+    const lines = scans === null ? 0 : scans.lineStarts.length;
+    const bytes = scans === null ? textBytes : scansOffset(textBytes) + 4 * (lines + scans.anchors.length);
     if (text === null || bytes > MAX_TEXT_BYTES) {
       Atomics.compareExchange(states, k, READING, OWN);
       continue;
@@ -60,13 +67,23 @@ function readAhead(shared: Shared): void {
     if (Atomics.load(states, k) !== READING) continue;
     const at = start % RING_BYTES;
     ring.write(text, at, 'utf16le');
-    places[2 * k] = at;
-    places[2 * k + 1] = bytes;
-    head = start + bytes;
+    if (scans !== null) {
+      const from = (at + scansOffset(textBytes)) >> 2;
+      ring32.set(scans.lineStarts, from);
+      ring32.set(scans.anchors, from + lines);
+    }
+    const place = PLACE * k;
+    places[place + AT] = at;
+    places[place + TEXT_BYTES] = textBytes;
+    places[place + LINE_STARTS] = lines;
+    places[place + ANCHORS] = scans === null ? 0 : scans.anchors.length;
+    head = start + scansOffset(bytes);
     ends[k] = head;
     // Unless the main thread took the file meanwhile (then nobody reads what was written).
     Atomics.compareExchange(states, k, READING, IN_RING);
   }
 }
 
-readAhead(workerData as Shared);
+// Started before its files were known (`ReadAhead.startEarly`), the thread waits for them in a message.
+if (workerData !== null) readAhead(workerData as Shared);
+else parentPort?.once('message', (shared: Shared) => readAhead(shared));

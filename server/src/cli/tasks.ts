@@ -14,6 +14,7 @@ import { overviewRow, type OverviewRow } from '../service/overview';
 import { summarizeText } from '../service/summaries';
 import { ConfigLookup, loadConfigFile } from './config';
 import { CliError, msg } from './errors';
+import type { Taken } from './readAhead';
 import { fromPlainUtf8, isLeftOut, isProblem, isStdin, read, type Input, type Problem, type Source } from './inputs';
 import { bytesOf, NOT_ENCODABLE, stamp, writeOver } from './writeBack';
 
@@ -54,24 +55,27 @@ function isKamervraag(name: string, text: string): boolean {
  * The function that does `options.kind` to a source; its config lookup is kept between calls. A
  * `.kamervraag.json` that cannot be read throws its CliError (the run stops with it, as `check` does).
  */
-export function taskRunner(options: TaskOptions): (source: Source, decoded?: string | null) => TaskResult {
+export function taskRunner(options: TaskOptions): (source: Source, taken?: Taken | null) => TaskResult {
   let configs: ConfigLookup | null = null;
   const settingsOf = (source: Source): KamervraagSettings => {
     configs ??= new ConfigLookup(options.config === null ? null : loadConfigFile(options.config));
     return configs.forFile(isStdin(source) ? null : source.name).settings;
   };
-  // `decoded`: the file's bytes as `plainUtf8` decodes them, read already (readAhead.ts); else it is read here.
-  return (source, decoded) => {
+  // `taken`: the file's bytes as `plainUtf8` decodes them, read already (readAhead.ts), with the parser's
+  // scans of the text when the reader made them; else it is read here.
+  return (source, taken) => {
     // With --fix, the file's stamp before it is read: a change after that is not written over.
     const fixing = options.fix === true && !isProblem(source) && !isStdin(source);
     const before = fixing ? stamp(source.name) : null;
-    const input = decoded != null && !isProblem(source) ? fromPlainUtf8(source, decoded) : read(source);
+    const input = taken != null && !isProblem(source) ? fromPlainUtf8(source, taken.text) : read(source);
     if (isProblem(input)) return { kind: 'problem', problem: input };
     if (isLeftOut(input)) return { kind: 'left out', name: input.name };
     try {
       const settings = settingsOf(source);
       if (options.kind === 'check') {
-        const fixed = fixing ? fixFile(input, settings, before) : { doc: parse(input.text) };
+        // (The scans are of the decoded text: `fromPlainUtf8` gives that text itself, but for a byte order mark.)
+        const scans = taken?.scans != null && input.text === taken.text ? taken.scans : null;
+        const fixed = fixing ? fixFile(input, settings, before) : { doc: parse(input.text, scans) };
         const diagnostics = check(fixed.doc, undefined, { today: options.today, answerTermDays: settings.answerTermDays, mededelingFix: false });
         // In the order of the text, as a compiler or a linter prints them (the checks find them by area).
         const shown = applySettings(diagnostics, settings).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -77,12 +77,19 @@ export class AnchorReader {
   private readonly found: Int32Array[];
   private readonly counts = [0, 0, 0];
 
-  constructor(private readonly text: string) {
+  /** `found`: every anchor of the text, found before (`anchorsOf`, textScans.ts); else it is searched here. */
+  constructor(private readonly text: string, found?: Int32Array) {
     // The lists of the reader before, when it was released (see `release`); a text is searched once.
     const spare = spareAnchorLists;
     spareAnchorLists = null;
     this.list = spare ? spare.list : new Int32Array(64);
     this.found = spare ? spare.found : [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+    if (found !== undefined) {
+      while (this.list.length < found.length) this.list = grow(this.list);
+      this.list.set(found);
+      this.count = found.length;
+      this.searchedTo = text.length;
+    }
   }
 
   /**
@@ -144,4 +151,16 @@ export class AnchorReader {
       }
     }
   }
+}
+
+/**
+ * Every anchor of `text`, ascending, as an `AnchorReader` finds them: a view of a kept list, valid until
+ * the next reader is made. For the reading thread of `kamervraag check` (textScans.ts).
+ */
+export function anchorsOf(text: string): Int32Array {
+  const reader = new AnchorReader(text);
+  reader.through(text.length, 0);
+  const all = reader.list.subarray(0, reader.count);
+  reader.release();
+  return all;
 }

@@ -12,6 +12,7 @@ import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } 
 import { FooterLine, LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
 import { AnchorReader } from './anchors';
+import type { TextScans } from './textScans';
 import { scanLineAt } from './mentions';
 import { scanExternals } from './externals';
 import { QuestionTable, type QuestionRecord } from './questionTable';
@@ -59,8 +60,8 @@ class Parser {
   /** The question blocks and their references. */
   private readonly blocks: QuestionTable;
 
-  constructor(text: string) {
-    this.table = new LineTable(text);
+  constructor(text: string, private readonly scans?: TextScans) {
+    this.table = new LineTable(text, scans?.lineStarts);
     this.blocks = new QuestionTable(this.table);
   }
 
@@ -138,7 +139,7 @@ class Parser {
     const text = table.text;
     const count = table.count;
     // Where a reference may start (see `ANCHOR_WORDS`), found as the lines are read.
-    const anchors = new AnchorReader(text);
+    const anchors = new AnchorReader(text, this.scans?.anchors);
     const blocks = this.blocks;
     // The block being read: its heading, where its answer starts, its last text, its first reference.
     // `probe` is written by each line tried; a heading found there becomes `heading`, the block's (the
@@ -330,7 +331,10 @@ function findExternals(questions: readonly Question[], mededelingen: readonly Me
   return found;
 }
 
-/** Reads a Kamervraag document. Never throws. */
-export function parse(text: string): KamervraagDocument {
-  return new Parser(typeof text === 'string' ? text : String(text)).parse();
+/**
+ * Reads a Kamervraag document. Never throws. `scans`: `scanText(text)`, made before (by the reading thread
+ * of `kamervraag check`); the parse is the same with or without them.
+ */
+export function parse(text: string, scans?: TextScans | null): KamervraagDocument {
+  return typeof text === 'string' ? new Parser(text, scans ?? undefined).parse() : new Parser(String(text)).parse();
 }
