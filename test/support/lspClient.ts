@@ -98,7 +98,13 @@ export class LspClient {
     });
     this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
     this.proc.stderr!.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    const reader = new StreamMessageReader(this.proc.stdout!);
+    // vscode-jsonrpc warns of a message left half-read every 10 s, on a timer that sets itself again for
+    // as long as the rest does not come, even once the connection is disposed: a server that ended in the
+    // middle of writing a message (killed by a test, or exiting between a message's header and its body)
+    // kept the test's process alive for ever, after all its tests had passed. No such warning here.
+    reader.partialMessageTimeout = 0;
+    this.conn = createProtocolConnection(reader, new StreamMessageWriter(this.proc.stdin!));
     this.conn.onError(() => undefined);
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.published(p));
     // What a server may send to its client, answered as an editor would.
