@@ -94,6 +94,9 @@ const PHRASES: Array<[marked: string, numbers: number[]]> = [
   ['Kunt u vraag 6 van het schriftelijk overleg alsnog beantwoorden? Vraag 23 uit het verslag ook?', []],
   ['bij vraag 1 van de feitelijke vragen en vraag 14 van de vragenlijst', []],
   ['Kunt u ingaan op vraag 2 van de Raad van State? Vraag 3 van het verzoek betrof', []],
+  // Of another letter, named by its date: "uw vraag 3 van 14 mei jl.".
+  ['In antwoord op uw vraag 3 van 14 mei jl. en vraag 2 van 3 januari 2024 meld ik', []],
+  ['Zie vraag ⟦3⟧ van deze brief en vraag ⟦4⟧ van 2024.', [3, 4]],
   // This document's, however named after the number.
   ['Zie het antwoord op vraag ⟦3⟧ van deze vragen, vraag ⟦2⟧ van de onderhavige vragen en vraag ⟦1⟧ van de minister.', [3, 2, 1]],
   // Dates after the word: "de vragen 14 juli".

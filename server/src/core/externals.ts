@@ -6,6 +6,7 @@
 import type { ExternalReference, KamervraagDocument } from './model';
 import { lineRange } from './lines';
 import { isBlankChar, isDigit, isWordChar, matchesWord } from './chars';
+import { MONTHS } from './dates';
 
 /**
  * What follows `Kamerstuk(ken)`: the dossier number in its usual form, five digits (`29 383`, `21 501-02`,
@@ -44,13 +45,16 @@ const OTHER_DETERMINER = `(?:de|het|mijn|uw|zijn|haar|hun|onze|die|dat|eerdere)$
 const OTHER_ADJECTIVE = `(?!(?:deze|dit|onderhavige|huidige|voorgaande|bovenstaande|volgende)(?![\\p{L}\\d]))\\p{L}+${SP}`;
 /** What holds questions other than this document: other Kamervragen, a list, a consultation, a report, a request, a member. */
 const OTHER_SOURCE = '(?:kamer)?vragen(?:lijst)?|overleg|verslag|verzoek|onderzoek|enquête|interpellatie|debat|commissie|raad|heer|mevrouw';
+/** The date of another letter: "van 14 mei" (its questions were asked, or answered, on another day than this document's). */
+const OTHER_DATE = `\\d{1,2}${SP}(?:${MONTHS.join('|')})`;
 /**
  * After the numbers: "van het lid Omtzigt", "van de leden …", "uit de (schriftelijke) vragen van …",
  * "van eerdere vragen (2024Z…)", "van mijn eerdere schriftelijke vragen", "uit het schriftelijk overleg",
- * "van de vragenlijst", "van de heer …", "van de Raad van State": the questions are another document's.
+ * "van de vragenlijst", "van de heer …", "van de Raad van State", "(uw vraag 3) van 14 mei jl.": the
+ * questions are another document's.
  */
 const OTHER_ASKERS = new RegExp(
-  `${SP}(?:van|uit)${SP}(?:het${SP}(?:kamer)?lid|de${SP}(?:kamer)?leden|(?:${OTHER_DETERMINER})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_SOURCE}))(?![\\p{L}\\d])`,
+  `${SP}(?:van|uit)${SP}(?:het${SP}(?:kamer)?lid|de${SP}(?:kamer)?leden|${OTHER_DATE}|(?:${OTHER_DETERMINER})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_ADJECTIVE})?(?:${OTHER_SOURCE}))(?![\\p{L}\\d])`,
   'iuy',
 );
 
