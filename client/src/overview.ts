@@ -74,11 +74,21 @@ export function describe(d: OverviewDocument): string {
   return parts.join(' · ');
 }
 
+/** The name of a row's file (the last segment of its URI, decoded). */
+function fileName(d: OverviewDocument): string {
+  return vscode.Uri.parse(d.uri).path.split('/').pop() || d.uri;
+}
+
+/** A row's name: its zaaknummer, or its file's name when its header gives none (a `.kvr` of notes). */
+function rowName(d: OverviewDocument): string {
+  return d.zaaknummer ?? fileName(d);
+}
+
 function tooltip(d: OverviewDocument): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   // The zaaknummer is the header's text, whatever it is: as text, as the title and the rest are.
   md.appendMarkdown('**');
-  md.appendText(`Kamervraag ${d.zaaknummer ?? '?'}`);
+  md.appendText(d.zaaknummer ? `Kamervraag ${d.zaaknummer}` : `${fileName(d)}: ${vscode.l10n.t('no Kamervraag header with a zaaknummer')}`);
   md.appendMarkdown('**');
   if (d.title) md.appendText(`\n${d.title}`);
   md.appendMarkdown('\n\n');
@@ -149,7 +159,7 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node> {
     }
     const d = node.document;
     const uri = vscode.Uri.parse(d.uri);
-    const item = new vscode.TreeItem(`${d.zaaknummer ?? '?'} ${d.title ?? ''}`.trim(), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`${rowName(d)} ${d.title ?? ''}`.trim(), vscode.TreeItemCollapsibleState.None);
     item.id = `kamervraag.overview.${d.state}.${d.uri}`;
     item.description = describe(d);
     item.tooltip = tooltip(d);

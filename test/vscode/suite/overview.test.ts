@@ -25,12 +25,13 @@ const NEW_DOCUMENT = folderUri('overview-test-2099Z00001.kvr');
 const CITING_DOCUMENT = folderUri('overview-test-verwijzing.kvr');
 const OVERDUE_DOCUMENT = folderUri('overview-test-2023Z00001.kvr');
 const MARKUP_DOCUMENT = folderUri('overview-test-opmaak.kvr');
+const NOTES_DOCUMENT = folderUri('overview-test-notities.kvr');
 
 const api = () => vscode.extensions.getExtension('kamervraag.kamervraag')!.exports as KamervraagApi;
 
 suite('Kamervragen view and links across documents', () => {
   suiteTeardown(async () => {
-    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT, MARKUP_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of [NEW_DOCUMENT, CITING_DOCUMENT, OVERDUE_DOCUMENT, MARKUP_DOCUMENT, NOTES_DOCUMENT]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
   test('the view groups the workspace\'s Kamervragen by state, with counts, days late (none for a postponed one) and questions without answer', async () => {
@@ -93,6 +94,19 @@ suite('Kamervragen view and links across documents', () => {
     assert.match(row(group(tree, GROUP.due), '2099Z00001')!.description ?? '', nl ? / · 2\/2 zonder antwoord$/ : / · 2\/2 without answer$/);
     await vscode.workspace.fs.delete(NEW_DOCUMENT);
     await waitFor('2099Z00001 gone from the view', async () => (!(await items()).some((g) => row(g, '2099Z00001')) ? true : undefined));
+  });
+
+  test('a .kvr whose text is no Kamervraag is a row named by its file, its tooltip saying why, not a "?"', async () => {
+    await vscode.workspace.fs.writeFile(NOTES_DOCUMENT, new TextEncoder().encode('Boodschappen\nmelk\n'));
+    const shown = await waitFor('the notes file in the view', async () =>
+      (await items()).flatMap((g) => g.children ?? []).find((r) => r.uri?.endsWith('/overview-test-notities.kvr')));
+    // (Its first line, which no header comes before, is read as its title.)
+    assert.equal(shown.label, 'overview-test-notities.kvr Boodschappen');
+    // (The tooltip's Markdown, its text escaped: `\-`, `&nbsp;`.)
+    const tooltip = (shown.tooltip ?? '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.match(tooltip, nl ? /^\*\*overview-test-notities\.kvr: geen Kamervraag-kop met een zaaknummer\*\*/ : /^\*\*overview-test-notities\.kvr: no Kamervraag header with a zaaknummer\*\*/);
+    await vscode.workspace.fs.delete(NOTES_DOCUMENT);
+    await waitFor('the notes file gone from the view', async () => (!(await items()).some((g) => g.children?.some((r) => r.uri?.endsWith('/overview-test-notities.kvr'))) ? true : undefined));
   });
 
   test('a folder of Kamervragen moved, then deleted: the rows move with it, then go (the editor reports the folder alone)', async () => {
@@ -163,9 +177,12 @@ suite('Kamervragen view and links across documents', () => {
       ? 'Zaaknummer\tTitel\tIndieners\tIngediend\tStatus\tUiterste datum\tDagen over\tVragen\tZonder antwoord\tBeantwoord op\tUitgesteld op'
       : 'Zaaknummer\tTitle\tSubmitted by\tSubmitted\tState\tDeadline\tDays left\tQuestions\tWithout answer\tAnswered on\tPostponed on');
     const rows = lines.slice(1).map((l) => l.split('\t'));
-    // The rows of the view, in its order: its groups one after the other (a row without a zaaknummer
-    // shows "?", its cell is empty).
-    assert.deepEqual(rows.map((r) => r[0] || '?'), (await items()).flatMap((g) => g.children!.map((c) => c.label.split(' ')[0])));
+    // The rows of the view, in its order: its groups one after the other (a row without a zaaknummer is
+    // named by its file in the view, geen-kamervraag.kvr; its cell is empty).
+    const zaaknummerOf = (c: ShownItem) => (c.label.split(' ')[0] === c.uri?.split('/').pop() ? '' : c.label.split(' ')[0]);
+    const shown = (await items()).flatMap((g) => g.children!.map(zaaknummerOf));
+    assert.ok(shown.includes(''), 'a row without a zaaknummer');
+    assert.deepEqual(rows.map((r) => r[0]), shown);
     const overdue = rows.find((r) => r[0] === '2024Z18439')!;
     assert.equal(overdue[4], nl ? 'Te laat' : 'Overdue');
     assert.ok(Number(overdue[6]) < 0, `days left ${overdue[6]}`);
