@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fromPlainUtf8, read } from '../../server/src/cli/inputs';
 import { plainUtf8, readFile } from '../../server/src/cli/fileBytes';
 import { FREE, MAX_TEXT_BYTES, READING, RING_BYTES, ReadAhead } from '../../server/src/cli/readAhead';
-import { readsAhead } from '../../server/src/cli/pool';
+import { holdsMany, MIN_PARALLEL_FILES, readsAhead } from '../../server/src/cli/pool';
 import { scanText } from '../../server/src/core/textScans';
 import { run, tempDir } from '../support/cli';
 
@@ -208,6 +208,17 @@ describe('kamervraag: reading ahead in a second thread', () => {
       if (saved === undefined) delete process.env.KAMERVRAAG_WORKERS;
       else process.env.KAMERVRAAG_WORKERS = saved;
     }
+  });
+
+  it('is started before the search for a folder of at least MIN_PARALLEL_FILES entries, not for a small one or a file', () => {
+    const dir = tempDir();
+    for (let i = 0; i < MIN_PARALLEL_FILES - 1; i++) fs.writeFileSync(path.join(dir, `d${i}.kvr`), '');
+    assert.equal(holdsMany(dir), false, `${MIN_PARALLEL_FILES - 1} entries`);
+    fs.mkdirSync(path.join(dir, 'sub'));
+    assert.equal(holdsMany(dir), true, `${MIN_PARALLEL_FILES} entries (a folder among them)`);
+    assert.equal(holdsMany(path.join(dir, 'd0.kvr')), false, 'a file');
+    assert.equal(holdsMany(path.join(dir, 'missing')), false, 'nothing there');
+    assert.equal(holdsMany(path.join(dir, '*.kvr')), false, 'a pattern');
   });
 
   it('kamervraag check and list of a folder: the same output and exit code as one thread alone', { skip: os.availableParallelism() < 2 && 'one core' }, () => {

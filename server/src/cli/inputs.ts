@@ -84,7 +84,7 @@ export function isLeftOut(x: Input | Problem | LeftOut): x is LeftOut {
 
 /** Folders a search does not enter, besides hidden ones. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
-export const GLOB_CHARACTERS = /[*?[\]{}]/;
+const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 const NOT_UTF8 = msg('not UTF-8 text; save the file as UTF-8 and try again', 'geen UTF-8-tekst; sla het bestand op als UTF-8 en probeer het opnieuw');
 const NOT_UTF16 = msg('not valid UTF-16 text, although it starts with a UTF-16 byte order mark', 'geen geldige UTF-16-tekst, hoewel het begint met een UTF-16-bytevolgordemarkering');

@@ -10,12 +10,12 @@
  * The worker is this same module (in the bundle, dist/cli.js): loaded in a worker thread with the
  * `kamervraagCliWorker` data, it serves chunks of file names with `tasks.ts`.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { tuneCompilerForShortRun } from './compilerFlags';
 import { CliError } from './errors';
-import { extensionKind } from '../core/kamervraagFile';
-import { GLOB_CHARACTERS, isProblem, isStdin, type Source } from './inputs';
+import { isProblem, isStdin, type Source } from './inputs';
 import { ReadAhead } from './readAhead';
 import { taskRunner, type TaskOptions, type TaskResult } from './tasks';
 
@@ -70,13 +70,28 @@ export function readsAhead(files: number, options: TaskOptions, cores: number = 
 
 /**
  * Starts the reading thread (readAhead.ts) before the files of `paths` are searched for, where the run
- * will read ahead (`readsAhead`) unless the search finds few files: the thread then loads while this one
- * searches. `runInOrder` hands it the files, or ends it. Not for a few files named one by one
- * (`kamervraag check a.kvr`, as an editor or a commit hook runs it): the main thread reads those alone.
+ * will read ahead (`readsAhead`): many files named, or a folder of at least as many entries. The thread
+ * then loads (some 35 ms) while this one searches; `runInOrder` hands it the files, or ends it. Not for
+ * a few files or a small folder (`kamervraag check a.kvr`, `check docs/`, as an editor or a commit hook
+ * runs it): a thread started and ended unused cost such a run some 4 ms.
  */
 export function readAheadEarly(paths: readonly string[], options: TaskOptions): void {
-  const mayBeMany = paths.length >= MIN_PARALLEL_FILES || paths.some((p) => p !== '-' && (extensionKind(p) === null || GLOB_CHARACTERS.test(p)));
-  if (mayBeMany && readsAhead(MIN_PARALLEL_FILES, options)) ReadAhead.startEarly();
+  if (!readsAhead(MIN_PARALLEL_FILES, options)) return;
+  if (paths.length >= MIN_PARALLEL_FILES || paths.some(holdsMany)) ReadAhead.startEarly();
+}
+
+/** Whether `path` is a folder of at least `MIN_PARALLEL_FILES` entries (read no further than that). */
+export function holdsMany(path: string): boolean {
+  let dir: fs.Dir | null = null;
+  try {
+    dir = fs.opendirSync(path);
+    for (let n = 0; dir.readSync() !== null; ) if (++n >= MIN_PARALLEL_FILES) return true;
+    return false;
+  } catch {
+    return false; // A file, a pattern, standard input, or nothing: the search says what it is.
+  } finally {
+    dir?.closeSync();
+  }
 }
 
 type FileSource = Extract<Source, { stdin?: false }>;
