@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { BIN, cliEnv, EXAMPLES, ROOT, run, tempDir } from '../support/cli';
+import { BIN, cliEnv, EXAMPLES, folderWith, ROOT, run, tempDir } from '../support/cli';
 import { FILES_PER_THREAD, MIN_PARALLEL_FILES, poolSize } from '../../server/src/cli/pool';
 import { expand, read } from '../../server/src/cli/inputs';
 
@@ -64,6 +64,13 @@ describe('kamervraag list', () => {
       '',
     ]);
     assert.match(list(['--lang', 'nl', EXAMPLES]).out, /^zaaknummer +stand +termijn +dagen +open +titel\n/);
+  });
+
+  it('text: a .kvr whose header gives no zaaknummer is named by its file, not "?"', () => {
+    const dir = folderWith({ 'notities.kvr': 'Boodschappen\nmelk\n' });
+    const r = list([path.join(dir, 'notities.kvr')]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(r.out.split('\n').slice(1).map((l) => l.replace(/\s+/g, ' ').trim()), ['notities.kvr te beantwoorden 0/0 Boodschappen', '']);
   });
 
   it('json: an array of objects with the fields, state one of the four, days counted from KAMERVRAAG_TODAY', () => {

@@ -8,6 +8,7 @@
  * or `KAMERVRAAG_TODAY`; the term is `answerTermDays` of the `.kamervraag.json` above each file (or
  * `--config FILE`). Rows are written in the order of the input as they come (pool.ts).
  */
+import * as path from 'node:path';
 import type { Locale } from '../core';
 import { clockFrom } from '../core/clock';
 import { CALENDAR_END, calendarEvent, calendarStart } from '../service/calendar';
@@ -42,12 +43,13 @@ const STATE_COLOUR: Record<OverviewRow['state'], Colour> = { 'te laat': 'red', '
 
 /**
  * `2024Z18439  te laat          2024-12-05    -3  22/22  Het verdwijnen …`: days left (negative: late; empty when answered or postponed),
- * unanswered/questions; the state coloured when `colour` (its padding outside the colour).
+ * unanswered/questions; the state coloured when `colour` (its padding outside the colour). A document
+ * whose header gives no zaaknummer (a `.kvr` of notes) is named by its file, as in the editor's view.
  */
-function textLine(row: OverviewRow, colour: boolean): string {
+function textLine(file: string, row: OverviewRow, colour: boolean): string {
   const days = row.days === null ? '' : String(row.days);
   const state = paint(colour, STATE_COLOUR[row.state], row.state) + ' '.repeat(Math.max(0, 15 - row.state.length));
-  return `${printable(row.zaaknummer ?? '?').padEnd(10)}  ${state}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${printable(row.title ?? '')}\n`;
+  return `${printable(row.zaaknummer ?? path.basename(file)).padEnd(10)}  ${state}  ${(row.deadline ?? '').padEnd(10)}  ${days.padStart(5)}  ${`${row.unanswered}/${row.questions}`.padStart(7)}  ${printable(row.title ?? '')}\n`;
 }
 
 function textHeader(locale: Locale): string {
@@ -94,7 +96,7 @@ export async function runList(args: readonly string[], io: Output, locale: Local
     const config = configs.forFile(isStdin(source) ? null : result.name);
     warnOnce(config, warned, io, locale);
     const row = result.row;
-    if (o.format === 'text') io.out(textLine(row, colour));
+    if (o.format === 'text') io.out(textLine(result.name, row, colour));
     else if (o.format === 'csv') io.out(csvLine(result.name, row));
     else if (o.format === 'ics') io.out(calendarEvent(row, result.name, locale, stamp));
     else {
