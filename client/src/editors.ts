@@ -18,7 +18,7 @@ export function isServed(document: vscode.TextDocument): boolean {
 
 /**
  * `document` when the server has it; else undefined, after a message: `none` when it is no Kamervraag,
- * and when it is one from elsewhere, that it is read-only there.
+ * and when it is one from elsewhere, where it is and what to do.
  */
 export function servedKamervraag(document: vscode.TextDocument | undefined, none: string): vscode.TextDocument | undefined {
   if (!document || document.languageId !== LANGUAGE_ID) {
@@ -26,10 +26,12 @@ export function servedKamervraag(document: vscode.TextDocument | undefined, none
     return undefined;
   }
   if (!isServed(document)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t(
-      'This Kamervraag is shown from "{0}" (a Git version or a comparison, for instance), which is not checked: open the file itself to use this command.',
-      document.uri.scheme,
-    ));
+    const scheme = document.uri.scheme;
+    // A file system another extension provides and that can be written (a remote one, say) holds the
+    // file itself; what cannot be written is a view of a file (a Git version, one side of a comparison).
+    void vscode.window.showInformationMessage(vscode.workspace.fs.isWritableFileSystem(scheme) === true
+      ? vscode.l10n.t('This Kamervraag is in "{0}", a file system the Kamervraag checks do not read: save a copy on disk to use this command.', scheme)
+      : vscode.l10n.t('This Kamervraag is shown from "{0}" (a Git version or a comparison, for instance), which is not checked: open the file itself to use this command.', scheme));
     return undefined;
   }
   return document;

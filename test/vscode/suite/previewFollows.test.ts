@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor, type KamervraagApi } from './support';
 
+const nl = vscode.env.language.startsWith('nl');
+
 const api = () => vscode.extensions.getExtension<KamervraagApi>('kamervraag.kamervraag')!.exports;
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const TEXT = 'Kamervraag 2099Z00002\n\nVragen voor het voorbeeld\n\nIngediend 1 januari 2099\nIndiener Jansen (D66)\n • Vraag 1\n  Waarom?\n\n • Vraag 2\n  Hoe?\n';
@@ -104,6 +106,51 @@ suite('The preview and the commands beside the usual case', () => {
         assert.match(messages[0]!, new RegExp(`"${scheme}"`), `${command}: ${messages[0]}`);
       }
       assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview), 'no blank preview');
+      // Shown read-only: the message says to open the file itself.
+      assert.match((await withInformation(() => vscode.commands.executeCommand('kamervraag.renumber'))).messages[0]!, /Git/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      registration.dispose();
+    }
+  });
+
+  test('a Kamervraag in a writable file system of another extension: the commands say the checks do not read it, not that it is a Git version', async () => {
+    const scheme = 'kamervraag-test-fs';
+    const files = new Map<string, Uint8Array>([['/2099Z00003.kvr', new TextEncoder().encode(TEXT)]]);
+    const notFound = (uri: vscode.Uri) => vscode.FileSystemError.FileNotFound(uri);
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => {
+        if (uri.path === '/') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+        const file = files.get(uri.path);
+        if (!file) throw notFound(uri);
+        return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: file.byteLength };
+      },
+      readDirectory: () => [...files.keys()].map((p) => [p.slice(1), vscode.FileType.File]),
+      createDirectory: () => undefined,
+      readFile: (uri) => files.get(uri.path) ?? (() => { throw notFound(uri); })(),
+      writeFile: (uri, content) => void files.set(uri.path, content),
+      delete: (uri) => void files.delete(uri.path),
+      rename: (from, to) => {
+        files.set(to.path, files.get(from.path) ?? new Uint8Array());
+        files.delete(from.path);
+      },
+    };
+    const registration = vscode.workspace.registerFileSystemProvider(scheme, provider, { isCaseSensitive: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      assert.equal(vscode.workspace.fs.isWritableFileSystem(scheme), true);
+      let doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/2099Z00003.kvr' }));
+      if (doc.languageId !== 'kamervraag') doc = await vscode.languages.setTextDocumentLanguage(doc, 'kamervraag');
+      await vscode.window.showTextDocument(doc);
+      for (const command of ['kamervraag.goToQuestion', 'kamervraag.renumber', 'kamervraag.showPreview']) {
+        const { messages } = await withInformation(() => vscode.commands.executeCommand(command));
+        assert.equal(messages.length, 1, command);
+        assert.match(messages[0]!, new RegExp(`"${scheme}"`), `${command}: ${messages[0]}`);
+        assert.match(messages[0]!, nl ? /een bestandssysteem dat de Kamervraag-controles niet lezen/ : /a file system the Kamervraag checks do not read/, messages[0]);
+        assert.doesNotMatch(messages[0]!, /Git/, messages[0]);
+      }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       registration.dispose();
