@@ -229,7 +229,7 @@ export async function main(args: readonly string[], io?: Output): Promise<number
   const colour = io === undefined && wantsColor(process.stdout, process.env);
   const code = await runCommand(args, output, locale, colour);
   // A reading thread started for files that were never read (the run stopped before: cli/pool.ts).
-  ReadAhead.dismissEarly();
+  void ReadAhead.dismissEarly();
   return output instanceof StreamOutput ? output.finish(code, locale) : code;
 }
 

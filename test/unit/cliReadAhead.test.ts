@@ -141,10 +141,11 @@ describe('kamervraag: reading ahead in a second thread', () => {
     }
     // Started and not used: ended, its thread gone.
     ReadAhead.startEarly();
-    ReadAhead.dismissEarly();
+    await ReadAhead.dismissEarly();
     if (process.platform === 'linux') {
       for (let waited = 0; threads() > before && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-      assert.equal(threads(), before, 'no thread left');
+      // (At most as many as before: a thread of an earlier test may still have been ending then.)
+      assert.ok(threads() <= before, `no thread left (${threads()} threads, ${before} before)`);
     }
   });
 

@@ -107,7 +107,7 @@ export async function runInOrder(sources: readonly Source[], options: TaskOption
   const files: number[] = [];
   sources.forEach((s, i) => isFile(s) && files.push(i));
   const size = poolSize(files.length);
-  if (size > 0 || !readsAhead(files.length, options)) ReadAhead.dismissEarly();
+  if (size > 0 || !readsAhead(files.length, options)) void ReadAhead.dismissEarly();
   if (size === 0) {
     // One thread parses and checks; a second reads the files ahead of it where that pays (readAhead.ts).
     const ahead = readsAhead(files.length, options) ? ReadAhead.start(files.map((i) => sources[i]!.name), { scan: options.kind === 'check' }) : null;

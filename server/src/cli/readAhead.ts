@@ -120,11 +120,11 @@ export class ReadAhead {
     early ??= spawn(script, null);
   }
 
-  /** Ends a thread `startEarly` started that no `start` has taken. */
-  static dismissEarly(): void {
+  /** Ends a thread `startEarly` started that no `start` has taken; settles once it has ended. */
+  static async dismissEarly(): Promise<void> {
     const worker = early;
     early = null;
-    void worker?.terminate();
+    await worker?.terminate();
   }
 
   /**

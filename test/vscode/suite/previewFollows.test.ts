@@ -92,22 +92,33 @@ suite('The preview and the commands beside the usual case', () => {
     await waitFor('the preview closed', () => (api().previewBody(uri) === undefined ? true : undefined), 10_000);
   });
 
+  /**
+   * Opens `uri` as a Kamervraag and runs three commands on it: each shows one message, which names the
+   * scheme (the server does not have such a document). The messages.
+   */
+  async function commandMessages(uri: vscode.Uri): Promise<string[]> {
+    let doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.languageId !== 'kamervraag') doc = await vscode.languages.setTextDocumentLanguage(doc, 'kamervraag');
+    await vscode.window.showTextDocument(doc);
+    const all: string[] = [];
+    for (const command of ['kamervraag.goToQuestion', 'kamervraag.renumber', 'kamervraag.showPreview']) {
+      const { messages } = await withInformation(() => vscode.commands.executeCommand(command));
+      assert.equal(messages.length, 1, command);
+      assert.match(messages[0]!, new RegExp(`"${uri.scheme}"`), `${command}: ${messages[0]}`);
+      all.push(messages[0]!);
+    }
+    return all;
+  }
+
   test('a Kamervraag shown from another scheme (as a Git version is): the commands say the server does not have it', async () => {
     const scheme = 'kamervraag-test-versie';
     const registration = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => TEXT });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
-      let doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/2099Z00002.kvr' }));
-      if (doc.languageId !== 'kamervraag') doc = await vscode.languages.setTextDocumentLanguage(doc, 'kamervraag');
-      await vscode.window.showTextDocument(doc);
-      for (const command of ['kamervraag.goToQuestion', 'kamervraag.renumber', 'kamervraag.showPreview']) {
-        const { messages } = await withInformation(() => vscode.commands.executeCommand(command));
-        assert.equal(messages.length, 1, command);
-        assert.match(messages[0]!, new RegExp(`"${scheme}"`), `${command}: ${messages[0]}`);
-      }
+      const messages = await commandMessages(vscode.Uri.from({ scheme, path: '/2099Z00002.kvr' }));
       assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview), 'no blank preview');
       // Shown read-only: the message says to open the file itself.
-      assert.match((await withInformation(() => vscode.commands.executeCommand('kamervraag.renumber'))).messages[0]!, /Git/);
+      for (const message of messages) assert.match(message, /Git/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       registration.dispose();
@@ -141,15 +152,9 @@ suite('The preview and the commands beside the usual case', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
       assert.equal(vscode.workspace.fs.isWritableFileSystem(scheme), true);
-      let doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/2099Z00003.kvr' }));
-      if (doc.languageId !== 'kamervraag') doc = await vscode.languages.setTextDocumentLanguage(doc, 'kamervraag');
-      await vscode.window.showTextDocument(doc);
-      for (const command of ['kamervraag.goToQuestion', 'kamervraag.renumber', 'kamervraag.showPreview']) {
-        const { messages } = await withInformation(() => vscode.commands.executeCommand(command));
-        assert.equal(messages.length, 1, command);
-        assert.match(messages[0]!, new RegExp(`"${scheme}"`), `${command}: ${messages[0]}`);
-        assert.match(messages[0]!, nl ? /een bestandssysteem dat de Kamervraag-controles niet lezen/ : /a file system the Kamervraag checks do not read/, messages[0]);
-        assert.doesNotMatch(messages[0]!, /Git/, messages[0]);
+      for (const message of await commandMessages(vscode.Uri.from({ scheme, path: '/2099Z00003.kvr' }))) {
+        assert.match(message, nl ? /een bestandssysteem dat de Kamervraag-controles niet lezen/ : /a file system the Kamervraag checks do not read/, message);
+        assert.doesNotMatch(message, /Git/, message);
       }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
