@@ -47,8 +47,11 @@ export interface Fix {
   readonly title: Message;
   /** Non-overlapping, in document order; one undo in an editor. */
   readonly edits: readonly FixEdit[];
-  /** The fix leaves a place for the author to fill in (an empty answer line, a key without its value): a
-   * quick fix of its own, never part of `source.fixAll.kamervraag`, which applies only what needs no input. */
+  /** The fix needs the author: it leaves a place to fill in (an empty answer line, a key without its
+   * value), or it chooses between two versions of the author's words, replacing words the other version
+   * lacks (a footer title longer than the title, two zaaknummers that agree against the header's). A
+   * quick fix of its own, never part of `source.fixAll.kamervraag` or `check --fix`, which apply only what
+   * needs no input and loses no word. */
   readonly needsInput?: boolean;
 }
 

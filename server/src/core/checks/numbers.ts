@@ -59,9 +59,31 @@ function idFix(id: Span | null, value: Span, key: Range, expected: string): Fix 
   return replaceFix(title, value.range, rightAfterColon ? ` ${expected}` : expected);
 }
 
+/** `fix` as the author's choice (`needsInput`): offered as a quick fix, never applied by fix-all. */
+function needsChoice(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, needsInput: true };
+}
+
+/** The words of `s` (what white space separates), each as often as it stands there. */
+function wordCounts(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of s.split(/\s+/)) if (w !== '') counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether every word of `replaced` is in `by` as often: replacing the one with the other loses no word. */
+function losesNoWord(replaced: string, by: string): boolean {
+  const have = wordCounts(by);
+  for (const [w, n] of wordCounts(replaced)) if ((have.get(w) ?? 0) < n) return false;
+  return true;
+}
+
 /**
  * The fix that copies the title over the footer's Volledige titel: only over the words where the two
- * differ, so that the words they share are not rewritten.
+ * differ, so that the words they share are not rewritten. Where the footer has words the title has not
+ * (the full title is longer, ends with a full stop or a footnote marker, or the title is the one with the
+ * typing error), the fix is offered but never applied by fix-all or `check --fix` (`needsInput`): the
+ * author chooses which of the two is meant.
  */
 function titleFix(title: Span, footer: Span): Fix {
   const a = footer.text;
@@ -75,7 +97,10 @@ function titleFix(title: Span, footer: Span): Fix {
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   while (q > 0 && !(boundary(a, a.length - q) && boundary(b, b.length - q))) q--;
   const { line, character } = footer.range.start;
-  return replaceFix(msg('Copy the title', 'Neem de titel over'), lineRange(line, character + p, character + a.length - q), b.slice(p, b.length - q));
+  const replaced = a.slice(p, a.length - q);
+  const by = b.slice(p, b.length - q);
+  const fix = replaceFix(msg('Copy the title', 'Neem de titel over'), lineRange(line, character + p, character + a.length - q), by);
+  return losesNoWord(replaced, by) ? fix : needsChoice(fix)!;
 }
 export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[]): void {
   const z = doc.header?.zaaknummer && ZAAKNUMMER.test(doc.header.zaaknummer.text) ? doc.header.zaaknummer : null;
@@ -93,11 +118,15 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
   };
   if (z) {
     const expected = `kv-tk-${z.text}`;
+    // Bron vraag and the footer agreeing against the header: the header may well be the one with the
+    // typing error, so their fixes are the author's choice, never applied by fix-all.
+    const othersAgree = bronVraag !== null && kvFooter !== null && bronVraag.text === kvFooter.text;
+    const choice = (fix: Fix | undefined): Fix | undefined => (othersAgree ? needsChoice(fix) : fix);
     if (bronVraag && bronVraag.text !== expected) {
-      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', replaceFix(msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), bronVraag.range, expected));
+      mismatch(bronVraag, 'Bron vraag', 'Bron vraag', choice(replaceFix(msg(`Change to '${expected}'`, `Wijzig in '${expected}'`), bronVraag.range, expected)));
     }
     if (kvField && kvFooter && kvFooter.text !== expected) {
-      mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer', idFix(kvId, kvField.value, kvField.keyRange, expected));
+      mismatch(kvFooter, 'Kamervraag document nummer', 'Kamervraag document nummer', choice(idFix(kvId, kvField.value, kvField.keyRange, expected)));
     }
   } else if (bronVraag && kvFooter && bronVraag.text !== kvFooter.text) {
     out.push(diagnostic('zaaknummer-mismatch', kvFooter.range, msg(
@@ -114,7 +143,8 @@ export function checkDocumentNumbers(doc: KamervraagDocument, out: KvDiagnostic[
       `'${ahFooter.text}' does not match Bron antwoord '${bronAntwoord.text}'.`,
       `'${ahFooter.text}' komt niet overeen met Bron antwoord '${bronAntwoord.text}'.`,
     ), [rel(bronAntwoord.range, 'Bron antwoord', 'Bron antwoord')],
-    idFix(ahId, ahField.value, ahField.keyRange, bronAntwoord.text)));
+    // Two places, either of which may hold the typing error: the author's choice, never fix-all's.
+    needsChoice(idFix(ahId, ahField.value, ahField.keyRange, bronAntwoord.text))));
   }
   const titel = footer?.kamervraagTitel?.value ?? null;
   if (doc.title && titel && !sameText(doc.title.text, titel.text)) {
