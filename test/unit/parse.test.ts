@@ -143,6 +143,35 @@ describe('the shared examples', () => {
   });
 });
 
+describe('Indieners', () => {
+  const members = (value: string, key = 'Indieners') => {
+    const doc = parse(`Kamervraag 2024Z12345\n\nT\n\nIngediend 1 oktober 2024\n${key} ${value}\n • Vraag 1\n  Waarom?\n`);
+    return {
+      members: doc.metadata.indieners!.members.map((m) => [m.name.text, m.party?.text ?? null]),
+      counted: check(doc).filter((d) => d.code === 'indieners-count').length,
+    };
+  };
+
+  it('members joined with "en" or "&" are each a member with their own party; "en" inside a party is no separator', () => {
+    assert.deepEqual(members('Van den Hil (VVD) en Bikker (ChristenUnie)'), { members: [['Van den Hil', 'VVD'], ['Bikker', 'ChristenUnie']], counted: 0 });
+    assert.deepEqual(members('Agema (PVV), Bikker (ChristenUnie) en Dijk (SP)').members, [['Agema', 'PVV'], ['Bikker', 'ChristenUnie'], ['Dijk', 'SP']]);
+    assert.deepEqual(members('Jansen (SP) & Pietersen (VVD)').members, [['Jansen', 'SP'], ['Pietersen', 'VVD']]);
+    assert.deepEqual(members('Jansen (SP); Pietersen (VVD)').members, [['Jansen', 'SP'], ['Pietersen', 'VVD']]);
+    assert.deepEqual(members('Van der Staaij (Partij en Volk)', 'Indiener'), { members: [['Van der Staaij', 'Partij en Volk']], counted: 0 });
+    assert.deepEqual(members('Enneus (SP)', 'Indiener').members, [['Enneus', 'SP']]);
+  });
+
+  it('initials after a comma belong to the name before them', () => {
+    assert.deepEqual(members('Omtzigt, P.H. (NSC)', 'Indiener'), { members: [['Omtzigt, P.H.', 'NSC']], counted: 0 });
+    assert.deepEqual(members('Omtzigt, P. H. (NSC), Kooiman, N. (SP)').members, [['Omtzigt, P. H.', 'NSC'], ['Kooiman, N.', 'SP']]);
+  });
+
+  it('one member written as many, or many as one, is still counted', () => {
+    assert.equal(members('Van den Hil (VVD) en Bikker (ChristenUnie)', 'Indiener').counted, 1);
+    assert.equal(members('Bikker (ChristenUnie)').counted, 1);
+  });
+});
+
 describe('tolerance', () => {
   const cases: Record<string, string> = {
     empty: '',

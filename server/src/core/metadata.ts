@@ -185,23 +185,49 @@ function beantwoordValue(table: LineTable, field: MetadataLine | null): Beantwoo
   };
 }
 
-/** Splits `s[start, end)` at commas outside parentheses. */
-function splitTopLevel(s: string, start: number, end: number): Array<[number, number]> {
+/** The length of the word `en` or `&` between spaces at `i` of `s` (a space before it at `i - 1`), or 0. */
+function conjunctionAt(s: string, i: number, end: number): number {
+  const n = s.charCodeAt(i) === 38 /* & */ ? 1 : (s.charCodeAt(i) | 32) === 101 /* e */ && (s.charCodeAt(i + 1) | 32) === 110 /* n */ ? 2 : 0;
+  return n > 0 && i + n < end && isSpace(s.charCodeAt(i + n)) ? n : 0;
+}
+
+/**
+ * Splits `s[start, end)` into members: at commas and semicolons outside parentheses, and at `en` or `&`
+ * between two of them ("Van den Hil (VVD) en Bikker (ChristenUnie)"; a party inside parentheses is never
+ * split). A part that is only initials ("Omtzigt, P.H. (NSC)") belongs to the name before it.
+ */
+function splitMembers(s: string, start: number, end: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
+  const push = (a: number, b: number) => {
+    const last = parts[parts.length - 1];
+    // (A letter and a full stop first, before the expression: most parts are names.)
+    if (last && s.charCodeAt(skipSpaces(s, a) + 1) === 46 /* . */ && INITIALS.test(s.slice(a, b))) last[1] = b;
+    else parts.push([a, b]);
+  };
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === 40 /* ( */) depth++;
     else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
-    else if (c === 44 /* , */ && depth === 0) {
-      parts.push([from, i]);
+    else if (depth > 0) continue;
+    else if (c === 44 /* , */ || c === 59 /* ; */) {
+      push(from, i);
       from = i + 1;
+    } else if (i > from && isSpace(s.charCodeAt(i - 1))) {
+      const n = conjunctionAt(s, i, end);
+      if (n > 0 && skipSpaces(s, from) < i - 1) {
+        push(from, i);
+        from = i + n;
+      }
     }
   }
-  parts.push([from, end]);
+  push(from, end);
   return parts;
 }
+
+/** A member's initials after a comma, and perhaps the party: `P.H.`, `P. H. (NSC)`. */
+const INITIALS = /^\s*(?:\p{Lu}\.\s*)+(?:\(.*\))?\s*$/u;
 
 /** `Name (PARTY)` or `Name`: the name, and the party inside the last parentheses. */
 function readPerson(table: LineTable, line: number, s: string, start: number, end: number): { name: Span; groups: Span[] } {
@@ -232,7 +258,7 @@ function indienersValue(table: LineTable, field: MetadataLine | null): Indieners
   const line = field.line;
   const s = table.line(line);
   const members: Member[] = [];
-  for (const [a, b] of splitTopLevel(s, field.valueStart, field.valueEnd)) {
+  for (const [a, b] of splitMembers(s, field.valueStart, field.valueEnd)) {
     if (skipSpaces(s, a) >= b) continue;
     const person = readPerson(table, line, s, a, b);
     const whole = trimmedSpan(table, line, s, a, b);
