@@ -12,7 +12,8 @@ import { formatText } from '../../server/src/core/format';
 import * as fc from 'fast-check';
 import { bytesOf, stamp, writeOver } from '../../server/src/cli/writeBack';
 import { decode, type TextEncoding } from '../../server/src/cli/inputs';
-import { AS_USER, folderWith, ROOT, run, runAsUser } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { AS_USER, BIN, cliEnv, folderWith, ROOT, run, runAsUser } from '../support/cli';
 
 const PASTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.txt'), 'utf8');
 const FORMATTED = fs.readFileSync(path.join(ROOT, 'test/fixtures/formatting/word-paste.formatted.txt'), 'utf8');
@@ -123,6 +124,19 @@ describe('kamervraag format', () => {
     assert.equal(run(['format', '-'], `\uFEFF${PASTED}`).out, `\uFEFF${FORMATTED}`);
     assert.equal(run(['format', '-'], `\uFEFF${FORMATTED}`).out, `\uFEFF${FORMATTED}`);
     assert.equal(run(['format', '-'], '\uFEFFBoodschappen\n').out, '\uFEFFBoodschappen\n');
+  });
+
+  it('- writes UTF-16 standard input back as UTF-16 with its byte order mark, formatted or not, as format FILE does', () => {
+    const utf16 = (text: string, be = false) => {
+      const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      return be ? Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]) : bytes;
+    };
+    const bytesOut = (input: Buffer) => spawnSync(process.execPath, [BIN, 'format', '-'], { cwd: ROOT, input, env: cliEnv({}) }).stdout;
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    assert.deepEqual(bytesOut(utf16(crlf(FORMATTED))), utf16(crlf(FORMATTED)), 'already in the format: the same bytes');
+    assert.deepEqual(bytesOut(utf16(PASTED)), utf16(FORMATTED), 'formatted: UTF-16 still');
+    assert.deepEqual(bytesOut(utf16(PASTED, true)), utf16(FORMATTED, true), 'big-endian too');
+    assert.deepEqual(bytesOut(utf16('Boodschappen\n')), utf16('Boodschappen\n'), 'no Kamervraag: as it came');
   });
 
   it('in Dutch with --lang nl; usage errors say what is wrong', () => {

@@ -94,9 +94,10 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
     if (outcome.kind === 'left') problem(input.name, outcome.why);
     else if (outcome.kind === 'already') already++;
     if (toStdout) {
-      // The text as it is when it is not formatted: a pipe to a file must not leave the file empty. A UTF-8
-      // byte order mark read stays in front of it, as `format FILE` keeps it.
-      io.out((input.encoding === 'utf-8-bom' ? '\uFEFF' : '') + (outcome.kind === 'formatted' ? outcome.text : input.text));
+      // The text as it is when it is not formatted: a pipe to a file must not leave the file empty. In the
+      // encoding it was read in, with its byte order mark (UTF-16 stays UTF-16), as `format FILE` writes it.
+      const text = outcome.kind === 'formatted' ? outcome.text : input.text;
+      io.outBytes(outcome.kind === 'formatted' ? outcome.bytes : bytesOf(text, input.encoding) ?? Buffer.from(text, 'utf8'));
       if (outcome.kind === 'formatted') changed++;
       continue;
     }

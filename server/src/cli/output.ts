@@ -9,6 +9,8 @@ import { describeError, errorCode } from './errors';
 export interface Output {
   /** Writes to standard output; does nothing once that has closed or failed. */
   out(text: string): void;
+  /** Writes bytes to standard output as they are (a text in another encoding than UTF-8), after what came before. */
+  outBytes(bytes: Uint8Array): void;
   /** Writes to standard error; does nothing once that has closed or failed. */
   err(text: string): void;
   /** Resolves when what was written so far has been handed on: true while standard output is still open. */
@@ -56,6 +58,12 @@ export class StreamOutput implements Output {
     if (this.gathered.length >= FLUSH_CHARACTERS) this.flush();
   }
 
+  outBytes(bytes: Uint8Array): void {
+    this.flush();
+    if (this.failed || this.stdout.destroyed || bytes.length === 0) return;
+    this.send(bytes);
+  }
+
   err(text: string): void {
     this.flush();
     if (this.stderr.destroyed || text === '') return;
@@ -73,10 +81,15 @@ export class StreamOutput implements Output {
     if (text === '') return;
     this.gathered = '';
     if (this.failed || this.stdout.destroyed) return;
+    this.send(text);
+  }
+
+  /** Hands `chunk` to standard output; `pending` then resolves once it has been handed on. */
+  private send(chunk: string | Uint8Array): void {
     this.writing++;
     this.pending = new Promise((resolve) => {
       try {
-        this.stdout.write(text, (e) => {
+        this.stdout.write(chunk, (e) => {
           this.writing--;
           if (e) this.fail(e);
           resolve();
