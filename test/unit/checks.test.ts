@@ -205,6 +205,23 @@ describe('checks', () => {
     assert.deepEqual(check(parse(t)).map((d) => d.code), []);
   });
 
+  it('an answer that says "Ja" or "Nee" before it refers on is an answer: two answers pointing at each other then make no circle', () => {
+    const circle = (first: string) => [
+      'Kamervraag 2024Z12345', '', 'T', '', 'Ingediend 1 oktober 2024', 'Beantwoord 15 oktober 2024 (na 14 dagen)',
+      ' • Vraag 1', '  Klopt het?', '', `  ${first}`, '', ' • Vraag 2', '  En dat?', '', '  Zie antwoord vraag 1.', '',
+    ].join('\n');
+    const cycles = (first: string) => check(parse(circle(first))).filter((d) => d.code === 'reference-cycle').length;
+    assert.equal(cycles('Ja. Zie ook het antwoord op vraag 2.'), 0);
+    assert.equal(cycles('Nee, zie antwoord vraag 2.'), 0);
+    assert.equal(cycles('NEE. Zie vraag 2.'), 0);
+    assert.equal(cycles('Jawel, zie antwoord vraag 2.'), 0);
+    assert.equal(cycles('Neen; zie antwoord vraag 2.'), 0);
+    // Still a circle: only a referral, or a word that merely starts like "ja" or "nee".
+    assert.equal(cycles('Zie antwoord vraag 2.'), 2);
+    assert.equal(cycles('Jaren, zie antwoord vraag 2.'), 2);
+    assert.equal(cycles('Neer. Zie antwoord vraag 2.'), 2);
+  });
+
   it('a long circle of referrals gives one diagnostic per answer, each with one related location', () => {
     const n = 2000;
     const blocks = Array.from({ length: n }, (_, i) => ` • Vraag ${i + 1}\n  Vraag?\n\n  Zie antwoord vraag ${((i + 1) % n) + 1}.\n`);

@@ -5,6 +5,8 @@
  */
 import type { KamervraagDocument, Question, QuestionRows, Reference, ReferenceTarget } from './model';
 import { stronglyConnected } from './components';
+import { isWordChar } from './chars';
+import { skipSpaces } from './lines';
 
 /** One number inside a reference, with the reference it belongs to. */
 export interface TargetUse {
@@ -18,8 +20,19 @@ export function delegatesInAnswer(rows: QuestionRows, r: number): boolean {
 }
 
 /** At most this many letters may remain of an answer, besides its references, for it to be only a referral
- * ("Ja, zie antwoord vraag 3."). */
+ * ("Zie hiervoor het antwoord op vraag 3."). */
 const REFERRAL_SLACK = 12;
+
+/** The words that answer a question of their own, however an answer goes on. */
+const YES_OR_NO = new Set(['ja', 'jawel', 'nee', 'neen']);
+
+/** Whether `text` at `at` (after spaces) starts with "Ja", "Jawel", "Nee" or "Neen": an answer of its own. */
+function saysYesOrNo(text: string, at: number): boolean {
+  const i = skipSpaces(text, at);
+  let j = i;
+  while (j - i <= 5 && isWordChar(text.charCodeAt(j))) j++;
+  return j - i >= 2 && j - i <= 5 && YES_OR_NO.has(text.slice(i, j).toLowerCase());
+}
 const LETTER = /\p{L}/u;
 
 /** `letters` plus the letters of `text[from, to)`; stops counting once past REFERRAL_SLACK. */
@@ -34,7 +47,8 @@ function countLetters(text: string, from: number, to: number, letters: number): 
 /**
  * True when the answer of question `i` only sends the reader to other answers ("Zie antwoord vraag 3."):
  * it has a delegating reference, and besides its delegating references at most a few letters
- * (Question.answerIsReferral).
+ * (Question.answerIsReferral). An answer that starts with "Ja" or "Nee" answers itself ("Ja. Zie ook het
+ * antwoord op vraag 2."): a question that refers to it has its answer.
  */
 export function answerIsReferral(rows: QuestionRows, i: number): boolean {
   if (!rows.hasAnswer(i)) return false;
@@ -43,9 +57,10 @@ export function answerIsReferral(rows: QuestionRows, i: number): boolean {
   let r = first;
   while (r < end && !delegatesInAnswer(rows, r)) r++;
   if (r === end) return false;
-  // Count the letters of the answer lines outside the delegating references, stopping at too many.
   const lines = rows.lines;
   const text = lines.text;
+  if (saysYesOrNo(text, lines.start(rows.answerLine(i)))) return false;
+  // Count the letters of the answer lines outside the delegating references, stopping at too many.
   let letters = 0;
   r = first;
   for (let line = rows.answerLine(i); line < rows.endLine(i); line++) {
