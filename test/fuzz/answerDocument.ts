@@ -15,6 +15,9 @@ import { missing, words } from './editText';
 import { examples } from './harness';
 import type { NamedProperty } from './properties';
 
+/** The text on a question heading's own line: after `Vraag N` and a colon or full stop with a space. */
+export const QUESTION_ON_HEADING = /^\P{L}*vraag\s*\d+\s*[:.]\s+(\S.*)$/iu;
+
 /** One case: see the header. `make` is the function under test (another for the negative controls). */
 export function checkAnswerDocument(text: string, make: typeof answerDocument = answerDocument): void {
   const doc = parse(text);
@@ -27,6 +30,12 @@ export function checkAnswerDocument(text: string, make: typeof answerDocument = 
   for (const q of doc.questions) {
     const label = q.number === null ? [] : [String(q.number)];
     expected.push('Vraag', ...label, 'Antwoord', ...label);
+    // A question written on its heading's line, after the number and a colon or full stop (`• Vraag 4: Wat …?`).
+    const onHeading = QUESTION_ON_HEADING.exec(trimSpaces(lines[q.headingRange.start.line]!))?.[1];
+    if (onHeading) {
+      expected.push(...words(onHeading));
+      bodyLines.push(trimSpaces(onHeading));
+    }
     for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) {
       const line = trimSpaces(lines[l]!);
       if (line === '') continue;

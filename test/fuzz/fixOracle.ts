@@ -152,8 +152,12 @@ export function intentOf(text: string, doc: KamervraagDocument, d: KvDiagnostic)
       const lastParagraph = q?.question[q.question.length - 1];
       if (!q || !lastParagraph) return 'an answer fix for a question without question text';
       const last = lastParagraph.range.end.line;
-      const firstLine = text.slice(...lines[q.question[0]!.range.start.line]!);
-      const indent = new RegExp(`^${SP}*`, 'u').exec(firstLine)![0];
+      // Indented as the question's first line of text below its heading (a question written on the heading's
+      // line, `• Vraag 4: Wat …?`, has its first paragraph there); with none, twice the heading's indentation.
+      const headingLine = q.headingRange.start.line;
+      const body = q.question.find((p) => p.range.start.line !== headingLine);
+      const indentOf = (l: number) => new RegExp(`^${SP}*`, 'u').exec(text.slice(...lines[l]!))![0];
+      const indent = body ? indentOf(body.range.start.line) : indentOf(headingLine).repeat(2) || '  ';
       const ws = indent !== '' ? indent.replace(/[^\n]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`) : `${SP}+`;
       const next = lines[last + 1];
       if (next) {

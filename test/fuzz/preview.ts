@@ -8,6 +8,7 @@
  * has that number; a footnote marker is digits glued to the text, over no link; the counts agree with the document. And its page (the client's layout): only the page's
  * own tags, every paragraph's text on it, in order, as written; the elements' lines go up in its order.
  */
+import { QUESTION_ON_HEADING } from './answerDocument';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { QuestionGraph } from '../../server/src/core/graph';
@@ -53,6 +54,9 @@ export function checkPreview(text: string, make: (doc: KamervraagDocument, graph
     const [question, answer] = [blocks[2 * i]!, blocks[2 * i + 1]!];
     assert.deepEqual([question.kind, question.question, answer.kind, answer.question], ['question', i, 'answer', i]);
     const expected: [number, string][] = [];
+    // A question written on its heading's line (`• Vraag 4: Wat …?`) has its first paragraph there.
+    const onHeading = QUESTION_ON_HEADING.exec(trimSpaces(lines[q.headingRange.start.line]!))?.[1];
+    if (onHeading) expected.push([q.headingRange.start.line, trimSpaces(onHeading)]);
     for (let l = q.headingRange.start.line + 1; l <= q.range.end.line; l++) if (trimSpaces(lines[l]!) !== '') expected.push([l, trimSpaces(lines[l]!)]);
     const got = [...question.paragraphs, ...answer.paragraphs].map((para): [number, string] => [para.line, para.text]);
     assert.deepEqual(got, expected, `the lines of question block ${i}`);

@@ -143,6 +143,35 @@ describe('the shared examples', () => {
   });
 });
 
+describe('a question written on its heading line', () => {
+  const HEAD = ['Kamervraag 2024Z12345', '', 'T', '', 'Ingediend 1 oktober 2024', 'Indiener Jansen (SP)'];
+  const texts = (doc: KamervraagDocument) => doc.questions.map((q) => [q.question.map((p) => p.text), q.answer.map((p) => p.text)]);
+
+  it('"• Vraag 1: Wat …?" is the question, the paragraph after the blank line its answer, as format reads it', () => {
+    const text = [...HEAD, 'Beantwoord 10 oktober 2024 (na 9 dagen)', ' • Vraag 1: Vraag een?', '', '  Antwoord een.', '', ' • Vraag 2. Vraag twee?', '', '  Zie antwoord vraag 1.', ''].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(texts(doc), [[['Vraag een?'], ['Antwoord een.']], [['Vraag twee?'], ['Zie antwoord vraag 1.']]]);
+    assert.deepEqual(doc.references.map((r) => [r.inPart, r.targets.map((t) => t.number)]), [['answer', [1]]]);
+    const codes = check(doc).map((d) => d.code);
+    // (The metadata of this short document is not complete; the headings are to be written `• Vraag N`.)
+    assert.deepEqual(codes.filter((c) => !c.startsWith('metadata-') && c !== 'malformed-heading'), [], codes.join(', '));
+    assert.equal(codes.filter((c) => c === 'malformed-heading').length, 2);
+    assert.equal(textAt(text, doc.questions[0]!.question[0]!.range), 'Vraag een?');
+    assertRangesInside(text, doc);
+  });
+
+  it('not answered yet: each question has its text (no "has no question text" that quotes it)', () => {
+    const doc = parse([...HEAD, ' • Vraag 1: Bent u bekend met het bericht?', ' • Vraag 2: Wat gaat u doen?', ''].join('\n'));
+    assert.deepEqual(texts(doc), [[['Bent u bekend met het bericht?'], []], [['Wat gaat u doen?'], []]]);
+    assert.ok(!check(doc).some((d) => d.code === 'missing-question-text'));
+  });
+
+  it('text after the number without a colon or full stop ("Vraag 2 (vervolg)") is no question text: the question is below', () => {
+    const doc = parse([...HEAD, 'Beantwoord 10 oktober 2024 (na 9 dagen)', ' • Vraag 1 (vervolg)', '', '  Wat?', '', '  Dit.', ''].join('\n'));
+    assert.deepEqual(texts(doc), [[['Wat?'], ['Dit.']]]);
+  });
+});
+
 describe('Indieners', () => {
   const members = (value: string, key = 'Indieners') => {
     const doc = parse(`Kamervraag 2024Z12345\n\nT\n\nIngediend 1 oktober 2024\n${key} ${value}\n • Vraag 1\n  Waarom?\n`);

@@ -82,6 +82,19 @@ export function textAfterNumber(s: string, h: HeadingLine): number {
 }
 
 /**
+ * Where the question text written on a question heading's own line starts (`• Vraag 1: Bent u bekend …?`,
+ * after the number's colon or full stop, as Word pastes it), or -1: a heading without such text, or with
+ * another kind (`Vraag 2 (vervolg)`). The parser reads that text as the question's first paragraph.
+ */
+export function questionTextOnHeading(s: string, h: HeadingLine): number {
+  if (h.kind !== 'question' || h.numberEnd <= h.numberStart) return -1;
+  const separator = skipSpaces(s, h.numberEnd);
+  if (separator >= h.end || !isColonOrDot(s, separator)) return -1;
+  const rest = textAfterNumber(s, h);
+  return rest >= 0 && rest < h.end ? rest : -1;
+}
+
+/**
  * Reads ` • Vraag 3`, `- Vraag 3`, `• vraag 3`, `Vraag 3`, `Vraag 3:`, `• Vraag`, ` • Mededeling - 15 november 2024`;
  * not `- Vraag 3 en 4 beantwoord ik samen` (text after the number).
  */

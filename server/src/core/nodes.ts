@@ -8,7 +8,7 @@
  */
 import type { FooterField, Question, QuestionRows, Range, Reference, Span } from './model';
 import { answerIsReferral } from './graph';
-import { readHeadingAt } from './headings';
+import { questionTextOnHeading, readHeadingAt } from './headings';
 import { lineRange, range, skipSpaces, trimEnd, type LineTable } from './lines';
 
 /** The one empty list that every empty part of the model shares (frozen: the model is read-only). */
@@ -179,8 +179,15 @@ export class QuestionBlock implements Question {
   // Made anew when asked for, not kept: most questions are checked without them.
   get question(): readonly Span[] {
     if (!this.hasQuestionText) return NONE;
+    const lines = this.table.lines;
     const answerLine = this.table.answerLine(this.index);
-    return paragraphs(this.table.lines, this.line + 1, answerLine >= 0 ? answerLine : this.table.endLine(this.index));
+    const below = paragraphs(lines, this.line + 1, answerLine >= 0 ? answerLine : this.table.endLine(this.index));
+    // A question written on the heading's line (`• Vraag 1: Wat …?`) starts there.
+    const h = readHeadingAt(lines, this.line)!;
+    const at = questionTextOnHeading(lines.text, h);
+    if (at < 0) return below;
+    const lineStart = lines.start(this.line);
+    return [new LineSpan(lines, this.line, at - lineStart, h.end - lineStart), ...below];
   }
 
   get answer(): readonly Span[] {

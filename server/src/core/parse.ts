@@ -8,7 +8,7 @@
 import type { ExternalReference, Footer, FooterField, Header, KamervraagDocument, Mededeling, Question, Range, Reference, Span } from './model';
 import { readDutchDate } from './dates';
 import { isBlank, isSpace, LineTable, lineRange, range, skipSpaces, trimEnd } from './lines';
-import { blankHeading, isBullet, readHeading, readHeadingIn, type HeadingLine } from './headings';
+import { blankHeading, isBullet, questionTextOnHeading, readHeading, readHeadingIn, type HeadingLine } from './headings';
 import { FooterLine, LineSpan, paragraphs, trimmedSpan } from './nodes';
 import { readMetadata, readMetadataKey } from './metadata';
 import { AnchorReader } from './anchors';
@@ -194,6 +194,9 @@ class Parser {
           heading = found;
           blankAfterText = false;
           answerLine = lastText = -1;
+          // A question written on the heading's line (`• Vraag 1: Wat …?`): its text, so that a blank line
+          // after it starts the answer.
+          if (questionTextOnHeading(text, heading) >= 0) lastText = i;
           firstReference = blocks.referenceCount;
           continue;
         }
