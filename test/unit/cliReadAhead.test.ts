@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fromPlainUtf8, read } from '../../server/src/cli/inputs';
 import { plainUtf8, readFile } from '../../server/src/cli/fileBytes';
-import { FREE, MAX_TEXT_BYTES, READING, RING_BYTES, ReadAhead } from '../../server/src/cli/readAhead';
+import { FREE, MAX_TEXT_BYTES, READING, RING_BYTES, ReadAhead, type Taken } from '../../server/src/cli/readAhead';
 import { holdsMany, MIN_PARALLEL_FILES, readsAhead } from '../../server/src/cli/pool';
 import { scanText } from '../../server/src/core/textScans';
 import { run, tempDir } from '../support/cli';
@@ -21,6 +21,23 @@ const readerState = (ahead: ReadAhead, i: number): number => Atomics.load((ahead
 
 /** Sleeps the thread (as a busy main thread would keep the reader waiting). */
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Takes the texts of `names` in turn, `pauseMs` apart (so that the reader keeps ahead): each one taken from
+ * the ring is the file's text, and passes `check`. How many came from the ring.
+ */
+function takeSlowly(ahead: ReadAhead, names: readonly string[], pauseMs: number, check: (taken: Taken) => void): number {
+  let fromRing = 0;
+  for (const name of names) {
+    sleep(pauseMs);
+    const taken = ahead.take();
+    if (taken === null) continue;
+    fromRing++;
+    assert.equal(taken.text, fs.readFileSync(name, 'utf8'));
+    check(taken);
+  }
+  return fromRing;
+}
 
 /** A text of about `chars` characters, with letters of every width (’, é, an emoji outside the BMP). */
 function text(i: number, chars: number): string {
@@ -100,15 +117,7 @@ describe('kamervraag: reading ahead in a second thread', () => {
     names.forEach((name, i) => fs.writeFileSync(name, text(i, 500)));
     const ahead = ReadAhead.start(names)!;
     try {
-      let fromRing = 0;
-      for (const name of names) {
-        sleep(5);
-        const taken = ahead.take();
-        if (taken === null) continue;
-        fromRing++;
-        assert.equal(taken.text, fs.readFileSync(name, 'utf8'));
-        assert.equal(taken.scans, null);
-      }
+      const fromRing = takeSlowly(ahead, names, 5, (taken) => assert.equal(taken.scans, null));
       assert.ok(fromRing > 0, 'files from the ring');
     } finally {
       ahead.stop();
@@ -126,15 +135,7 @@ describe('kamervraag: reading ahead in a second thread', () => {
     try {
       for (let waited = 0; !ahead.started && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.equal(ahead.started, true, 'the early thread got its files');
-      let fromRing = 0;
-      for (const name of names) {
-        sleep(2);
-        const taken = ahead.take();
-        if (taken === null) continue;
-        fromRing++;
-        assert.equal(taken.text, fs.readFileSync(name, 'utf8'));
-        assert.notEqual(taken.scans, null);
-      }
+      const fromRing = takeSlowly(ahead, names, 2, (taken) => assert.notEqual(taken.scans, null));
       assert.ok(fromRing > 50, `files from the early thread's ring (${fromRing})`);
     } finally {
       ahead.stop();
@@ -183,12 +184,7 @@ describe('kamervraag: reading ahead in a second thread', () => {
       for (let waited = 0; !ahead.started && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.equal(ahead.started, true);
       // And reads: taken slowly, the files come from its ring.
-      let fromRing = 0;
-      for (const _ of names) {
-        sleep(10);
-        if (ahead.take() !== null) fromRing++;
-      }
-      assert.ok(fromRing > 0, 'files from the ring');
+      assert.ok(takeSlowly(ahead, names, 10, () => undefined) > 0, 'files from the ring');
     } finally {
       ahead.stop();
     }

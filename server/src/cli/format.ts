@@ -24,7 +24,7 @@ import { fileLine, printable, type Output } from './output';
 
 /** What became of one document. */
 type Outcome =
-  | { readonly kind: 'formatted'; readonly text: string; readonly bytes: Buffer }
+  | { readonly kind: 'formatted'; readonly bytes: Buffer }
   | { readonly kind: 'already' }
   | { readonly kind: 'left'; readonly why: Message };
 
@@ -42,7 +42,7 @@ function formatInput(input: Input): Outcome {
   const text = result.formatted.toString();
   const bytes = bytesOf(text, input.encoding);
   if (!bytes) return { kind: 'left', why: msg(`not formatted: ${NOT_ENCODABLE.en}; left as it is`, `niet opgemaakt: ${NOT_ENCODABLE.nl}; ongewijzigd gelaten`) };
-  return { kind: 'formatted', text, bytes };
+  return { kind: 'formatted', bytes };
 }
 
 function summary(check: boolean, changed: number, already: number, left: number, locale: Locale): string {
@@ -96,8 +96,7 @@ export async function runFormat(args: readonly string[], io: Output, locale: Loc
     if (toStdout) {
       // The text as it is when it is not formatted: a pipe to a file must not leave the file empty. In the
       // encoding it was read in, with its byte order mark (UTF-16 stays UTF-16), as `format FILE` writes it.
-      const text = outcome.kind === 'formatted' ? outcome.text : input.text;
-      io.outBytes(outcome.kind === 'formatted' ? outcome.bytes : bytesOf(text, input.encoding) ?? Buffer.from(text, 'utf8'));
+      io.outBytes(outcome.kind === 'formatted' ? outcome.bytes : bytesOf(input.text, input.encoding) ?? Buffer.from(input.text, 'utf8'));
       if (outcome.kind === 'formatted') changed++;
       continue;
     }

@@ -163,18 +163,19 @@ export class ReadAhead {
     const state = Atomics.exchange(this.states, i, OWN);
     let taken: Taken | null = null;
     if (state === IN_RING) {
-      const place = this.places.subarray(PLACE * i, PLACE * i + PLACE);
-      const at = place[AT]!;
-      const bytes = place[TEXT_BYTES]!;
+      const place = PLACE * i;
+      const places = this.places;
+      const at = places[place + AT]!;
+      const bytes = places[place + TEXT_BYTES]!;
       const text = this.ring.toString('utf16le', at, at + bytes);
-      const lines = place[LINE_STARTS]!;
+      const lines = places[place + LINE_STARTS]!;
       let scans: TextScans | null = null;
       if (lines > 0) {
         // Copied before the room is given back below: the reader may write over it at once.
         const from = (at + scansOffset(bytes)) >> 2;
         const lineStarts = smallInt32Array(lines);
         lineStarts.set(this.ring32.subarray(from, from + lines));
-        const anchors = smallInt32Array(place[ANCHORS]!);
+        const anchors = smallInt32Array(places[place + ANCHORS]!);
         anchors.set(this.ring32.subarray(from + lines, from + lines + anchors.length));
         scans = { lineStarts, anchors };
       }

@@ -4,6 +4,7 @@
  * to a number (`2a`); and what makes a number none (a quantity, a date). Read by `mentions.ts`.
  */
 import { isBlankChar, isDigit, isWordChar, matchesWord, skipBlanks } from './chars';
+import { MONTHS } from './dates';
 
 // The number readers below return the offset of the digits they found, or -1; `digitsEnd` gives their end.
 // Plain offsets, no objects: they run for every candidate mention.
@@ -100,7 +101,10 @@ export function isRangeEnd(line: string, start: number, end: number): boolean {
  * Words that make a number after `vraag` a quantity or a date, not a question: "de vraag 12 jaar geleden",
  * "de vragen 14 juli 2021".
  */
-const UNIT = /[ \t\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}\d])/uy;
+const UNIT = new RegExp(
+  `[ \\t\\u00a0]+(?:jaar|jaren|keer|maal|dag|dagen|weken|maanden|uur|minuten|procent|euro|miljoen|miljard|mensen|personen|%|${MONTHS.join('|')}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\\p{L}\\d])`,
+  'uy',
+);
 
 /**
  * The number ending at `numberEnd` is a quantity or a date: a unit or a month after it, also after a
