@@ -255,7 +255,9 @@ export function kamervraagDocument(broken = true): fc.Arbitrary<string> {
       days: fc.integer({ min: 1, max: 60 }),
       daysOff: fault(20),
       answered: fc.boolean(),
-      members: fc.array(fc.constantFrom('Jan Jansen (SP)', 'Piet Pietersen (VVD)', 'Mutluer'), { minLength: 1, maxLength: 3 }),
+      members: fc.array(fc.constantFrom('Jan Jansen (SP)', 'Piet Pietersen (VVD)', 'Mutluer', 'Omtzigt, P.H. (NSC)'), { minLength: 1, maxLength: 3 }),
+      // Before the last member: a comma, or "en" or "&" as people write it.
+      lastJoin: fc.constantFrom(', ', ', ', ' en ', ' & '),
       indienerWrong: fault(15),
       keyTypo: fc.constantFrom('', 'INGEDIEND', 'Bronvraag', 'ONDERWERPEN'),
       keyFault: fault(20),
@@ -289,7 +291,8 @@ export function kamervraagDocument(broken = true): fc.Arbitrary<string> {
       const meta = [`Ingediend ${formatDate(p.ingediend)}`];
       if (p.answered) meta.push(`Beantwoord ${formatDate(beantwoord)} (na ${p.daysOff ? p.days + 3 : p.days} dagen)`);
       const plural = p.members.length > 1 !== p.indienerWrong;
-      meta.push(`${plural ? 'Indieners' : 'Indiener'} ${p.members.join(', ')}`);
+      const members = p.members.length > 1 ? `${p.members.slice(0, -1).join(', ')}${p.lastJoin}${p.members[p.members.length - 1]}` : p.members[0]!;
+      meta.push(`${plural ? 'Indieners' : 'Indiener'} ${members}`);
       if (p.answered) meta.push('Beantwoord door De Minister');
       meta.push('Onderwerpen politie');
       meta.push(`Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-${p.bronVraagOff ? `2024Z${p.zaak + 1}` : z}.html`);
